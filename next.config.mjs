@@ -1,0 +1,19 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Packages that load native code, WASM or data files at run time must stay outside the bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "postgres",
+    "jsdom",
+    "axe-core",
+    "happy-dom",
+    "nspell",
+    "eld",
+    "bcryptjs",
+    "nodemailer",
+  ],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
