@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Always stored lower-cased (see lib/auth/email.ts), so one unique index is enough. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  uiLanguage: text("ui_language"),
+  createdAt: createdAt(),
+});
+
+export const organisations = pgTable("organisations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  /** Four-eyes can be tightened to two distinct approvers per version. */
+  requireTwoApprovals: boolean("require_two_approvals").notNull().default(false),
+  /** Words the spelling check accepts for this organisation (brand and product names). */
+  allowedWords: text("allowed_words").array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    roles: text("roles").array().notNull(),
+    /** Buyer locales a translator may edit; empty for members who are not translators. */
+    locales: text("locales").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("memberships_org_user_idx").on(t.organisationId, t.userId),
+    index("memberships_user_idx").on(t.userId),
+  ],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    roles: text("roles").array().notNull(),
+    locales: text("locales").array().notNull().default(sql`'{}'::text[]`),
+    /** Only a hash is kept: the token itself is shown once to the admin (and mailed). */
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: uuid("invited_by")
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitations_org_idx").on(t.organisationId), index("invitations_invited_by_idx").on(t.invitedBy)],
+);
+
+/**
+ * Fixed-window counters shared by every app instance (sign-in throttling, API rate limits).
+ * A key is e.g. "signin:account:<email>" or "signin:ip:<ip>".
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
+});
