@@ -14,6 +14,7 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

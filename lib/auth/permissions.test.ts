@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, PERMISSION_NAMES, ROLES, can, permissionsOf } from "./permissions";
+
+describe("permission table", () => {
+  it("gives every permission to at least one role", () => {
+    for (const p of PERMISSION_NAMES) expect(PERMISSIONS[p].length, p).toBeGreaterThan(0);
+  });
+  it("keeps approvers from editing and translators to translating", () => {
+    expect(can(["approver"], "templates.edit")).toBe(false);
+    expect(can(["translator"], "templates.edit")).toBe(false);
+    expect(can(["translator"], "variants.translate")).toBe(true);
+    expect(permissionsOf(["translator"]).sort()).toEqual(["organisation.view", "templates.read", "variants.translate"].sort());
+  });
+  it("unions the permissions of several roles", () => {
+    const both = permissionsOf(["author", "translator"]);
+    expect(both).toContain("templates.edit");
+    expect(both).toContain("variants.translate");
+    expect(both).not.toContain("versions.review");
+  });
+  it("only admins manage members, settings and API keys", () => {
+    for (const role of ROLES) {
+      expect(can([role], "members.invite")).toBe(role === "admin");
+      expect(can([role], "apiKeys.manage")).toBe(role === "admin");
+    }
+  });
+});

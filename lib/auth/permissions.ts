@@ -1,0 +1,43 @@
+/**
+ * The one table of which role may do which action. Every server action and route handler names one
+ * of these permissions when it goes through the guard (server/guard.ts); the navigation and the
+ * permission-matrix test derive from this table too.
+ */
+export const ROLES = ["admin", "author", "translator", "approver"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  /** See the organisation's shell: dashboard, own notifications, own account. */
+  "organisation.view": ["admin", "author", "translator", "approver"],
+  "members.read": ["admin"],
+  "members.invite": ["admin"],
+  "members.update": ["admin"],
+  "members.remove": ["admin"],
+  "settings.read": ["admin"],
+  "settings.update": ["admin"],
+  "apiKeys.manage": ["admin"],
+  "templates.read": ["admin", "author", "translator", "approver"],
+  "templates.create": ["author"],
+  "templates.edit": ["author"],
+  "variants.translate": ["translator"],
+  "versions.submit": ["author"],
+  "versions.review": ["approver"],
+  "versions.publish": ["approver"],
+  "audit.read": ["admin", "approver"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSION_NAMES.filter((p) => can(roles, p));
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { forbidden, notFound, redirect } from "next/navigation";
+import type { Permission } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { authorise, type GuardContext } from "./guard";
+import { currentIdentity } from "./session";
+
+/** The guard for pages: signed out → sign-in page, no membership → 404, missing permission → 403 page. */
+export async function pageContext(permission: Permission): Promise<GuardContext> {
+  const identity = await currentIdentity();
+  try {
+    return await authorise(identity, permission);
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "unauthenticated") redirect("/sign-in");
+      if (error.code === "not_found") {
+        // A stale active-organisation cookie (membership removed) falls back to the first organisation.
+        if (identity.organisationId) {
+          const fallback = await authorise({ ...identity, organisationId: null }, permission).catch(() => null);
+          if (fallback) return fallback;
+        }
+        notFound();
+      }
+      if (error.code === "forbidden") forbidden();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Database } from "@/db/client";
+import { createUserWithOrganisation } from "@/db/queries/accounts";
+import { addMember } from "@/db/queries/memberships";
+import { insertUser } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+
+let counter = 0;
+let cachedHash: Promise<string> | undefined;
+export const FIXTURE_PASSWORD = "correct horse battery";
+
+/** One hash for every fixture user: bcrypt is deliberately slow and tests make many users. */
+function fixtureHash(): Promise<string> {
+  cachedHash ??= hashPassword(FIXTURE_PASSWORD);
+  return cachedHash;
+}
+
+export async function makeOrganisation(db: Database, name = "Test Shop") {
+  counter++;
+  const { user, organisation } = await createUserWithOrganisation(db, {
+    email: `admin${counter}-${Date.now()}@example.test`,
+    name: `Admin ${counter}`,
+    passwordHash: await fixtureHash(),
+    organisationName: `${name} ${counter}`,
+  });
+  return { admin: user, organisation };
+}
+
+export async function makeMember(db: Database, organisationId: string, roles: Role[], locales: string[] = []) {
+  counter++;
+  const user = await insertUser(db, {
+    email: `${roles.join("-")}${counter}-${Date.now()}@example.test`,
+    name: `${roles.join(" ")} ${counter}`,
+    passwordHash: await fixtureHash(),
+  });
+  const membership = await addMember(db, { organisationId, userId: user.id, roles, locales });
+  return { ...user, membershipId: membership.id };
+}
