@@ -32,6 +32,17 @@ export function toSafeImageAttributes(input: { src?: unknown; alt?: unknown; wid
   return { src: cleanUrl(input.src as string), alt: input.alt.trim(), width };
 }
 
+/** Reads an `<img>` element; the width comes from `width="50%"` or CSS `width: 50%`. */
+export function parsedImageAttributes(element: HTMLElement): SafeImageAttributes | null {
+  const percent = parsePercentWidth(element.getAttribute("width")) ?? parsePercentWidth(element.style?.width ?? null);
+  return toSafeImageAttributes({
+    src: element.getAttribute("src"),
+    alt: element.getAttribute("alt"),
+    // Wider than allowed is narrowed to the limit; the normaliser reports it.
+    width: percent === null ? null : Math.min(percent, MAX_IMAGE_WIDTH_PERCENT),
+  });
+}
+
 /**
  * A block image that can only hold what Amazon accepts: https source (no data: URLs, no GIF),
  * required alt text and a width as a percentage no larger than 80. Written from scratch rather than
@@ -46,9 +57,12 @@ export const SafeImage = Node.create({
 
   addAttributes() {
     return {
-      src: { default: null },
-      alt: { default: null },
-      width: { default: MAX_IMAGE_WIDTH_PERCENT },
+      src: { default: null, parseHTML: (element: HTMLElement) => parsedImageAttributes(element)?.src ?? null },
+      alt: { default: null, parseHTML: (element: HTMLElement) => parsedImageAttributes(element)?.alt ?? null },
+      width: {
+        default: MAX_IMAGE_WIDTH_PERCENT,
+        parseHTML: (element: HTMLElement) => parsedImageAttributes(element)?.width ?? MAX_IMAGE_WIDTH_PERCENT,
+      },
     };
   },
 
@@ -56,17 +70,8 @@ export const SafeImage = Node.create({
     return [
       {
         tag: "img[src]",
-        getAttrs: (element: HTMLElement) => {
-          const percent =
-            parsePercentWidth(element.getAttribute("width")) ?? parsePercentWidth(element.style?.width ?? null);
-          const attrs = toSafeImageAttributes({
-            src: element.getAttribute("src"),
-            alt: element.getAttribute("alt"),
-            // Wider than allowed is narrowed to the limit; the normaliser reports it.
-            width: percent === null ? null : Math.min(percent, MAX_IMAGE_WIDTH_PERCENT),
-          });
-          return attrs ?? false;
-        },
+        // Tiptap reads each attribute through its own parseHTML above; this only refuses the element.
+        getAttrs: (element: HTMLElement) => (parsedImageAttributes(element) ? null : false),
       },
     ];
   },
