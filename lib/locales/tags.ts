@@ -43,9 +43,12 @@ export function writtenLanguageOf(locale: string): string {
   return likely.script ? `${likely.language}-${likely.script}` : likely.language;
 }
 
-/** The most likely region for a tag by CLDR's likely-subtags data: "DE" for "de", "BR" for "pt". */
-export function likelyRegionOf(locale: string): string | undefined {
-  return parse(locale).maximize().region;
+/**
+ * The region where a tag's written language is chiefly used, by CLDR's likely-subtags data,
+ * ignoring the tag's own region: "DE" for "de-AT", "BR" for "pt", "TW" for "zh-Hant-HK".
+ */
+export function homeRegionOf(locale: string): string | undefined {
+  return new Intl.Locale(writtenLanguageOf(locale)).maximize().region;
 }
 
 /**
