@@ -11,7 +11,6 @@ import { ChangeCounter } from "./changes";
 import { isPlaceholderName } from "./placeholders";
 import { imageProblem, isUsableAlt, linkProblem, MAX_IMAGE_WIDTH_PERCENT, parsePercentWidth } from "./url-rules";
 
-const ELEMENT_NODE = 1;
 const COMMENT_NODE = 8;
 
 /** Elements the schema maps to nodes or marks. */
