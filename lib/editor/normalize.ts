@@ -6,6 +6,7 @@
  */
 import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
+import { AppError } from "@/lib/errors";
 import { applyContentRules } from "./content-rules";
 import { editorSchema, type DocJSON } from "./extensions";
 import { normalizeParsedHtml } from "./normalize-html";
@@ -27,17 +28,20 @@ export const MAX_HTML_INPUT_BYTES = 1024 * 1024;
 
 export type RejectionReason = "too-large" | "schema" | "not-a-document";
 
-/** A document that cannot be stored; `status` is the HTTP status an API should answer with. */
-export class DocumentRejectedError extends Error {
-  readonly name = "DocumentRejectedError";
+/**
+ * A document that cannot be stored: 413 (too large) or 422 (not a document of our schema). An
+ * AppError, so routes answer it like any other; `messageKey` carries its namespace
+ * ("editor:errors.schema") so it resolves whichever namespace the caller translates with.
+ */
+export class DocumentRejectedError extends AppError {
+  declare readonly status: 413 | 422;
   constructor(
-    readonly status: 413 | 422,
     readonly reason: RejectionReason,
-    /** i18n key in the `editor` namespace. */
-    readonly messageKey: `errors.${RejectionReason}`,
-    readonly params: Record<string, string | number> = {},
+    params: Record<string, string | number> = {},
   ) {
-    super(`${messageKey}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`);
+    super(reason === "too-large" ? "payload_too_large" : "unprocessable", `editor:errors.${reason}`, params);
+    this.name = "DocumentRejectedError";
+    this.message = `editor:errors.${reason}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`;
   }
 }
 
@@ -49,7 +53,7 @@ function byteLength(text: string): number {
 
 function assertSize(bytes: number, limit = MAX_DOCUMENT_BYTES): void {
   if (bytes > limit) {
-    throw new DocumentRejectedError(413, "too-large", "errors.too-large", { bytes, limit });
+    throw new DocumentRejectedError("too-large", { bytes, limit });
   }
 }
 
@@ -80,14 +84,14 @@ function parseHtml(html: string): NormalizeResult {
 
 function checkJson(json: unknown): DocJSON {
   if (!json || typeof json !== "object" || (json as { type?: unknown }).type !== "doc") {
-    throw new DocumentRejectedError(422, "not-a-document", "errors.not-a-document");
+    throw new DocumentRejectedError("not-a-document");
   }
   try {
     const node = ProseMirrorNode.fromJSON(editorSchema, json);
     node.check();
     return node.toJSON() as DocJSON;
   } catch (error) {
-    throw new DocumentRejectedError(422, "schema", "errors.schema", {
+    throw new DocumentRejectedError("schema", {
       detail: error instanceof Error ? error.message : String(error),
     });
   }
@@ -99,7 +103,7 @@ function checkJson(json: unknown): DocJSON {
  */
 export function normalizeDocument(input: NormalizeInput): NormalizeResult {
   if ("html" in input) {
-    if (typeof input.html !== "string") throw new DocumentRejectedError(422, "not-a-document", "errors.not-a-document");
+    if (typeof input.html !== "string") throw new DocumentRejectedError("not-a-document");
     assertSize(byteLength(input.html), MAX_HTML_INPUT_BYTES);
     return assertDocumentSize(parseHtml(input.html));
   }
