@@ -6,7 +6,19 @@ import { currentIdentity } from "./session";
 import { toErrorBody, type ErrorBody } from "./errors";
 import { getUiLanguage } from "./ui-language";
 
-export type ActionResult<R> = { ok: true; data: R } | { ok: false; error: ErrorBody };
+/**
+ * On failure the submitted values come back (passwords excepted), because React resets a form after
+ * its action: the form shows them again as default values, so nothing typed is lost.
+ */
+export type ActionResult<R> = { ok: true; data: R } | { ok: false; error: ErrorBody; values?: Record<string, string> };
+
+function echoValues(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([key, value]) => !/password/i.test(key) && typeof value === "string")
+      .map(([key, value]) => [key, value as string]),
+  );
+}
 
 /**
  * Wraps a server action: session, membership and permission checks, zod validation of the input,
@@ -35,7 +47,11 @@ export function guardedFormAction<S extends z.ZodType, R>(
   handler: (input: z.infer<S>, ctx: GuardContext) => Promise<R>,
 ): (previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>> {
   const action = guardedAction(permission, schema, handler);
-  return (_previous, formData) => action(formDataToObject(formData));
+  return async (_previous, formData) => {
+    const input = formDataToObject(formData);
+    const result = await action(input);
+    return result.ok ? result : { ...result, values: echoValues(input) };
+  };
 }
 
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -60,4 +76,23 @@ export function rethrowNavigation(error: unknown): void {
   if (typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND")) {
     throw error;
   }
+}
+
+/**
+ * For the few actions that run before there is a session (sign-in, sign-up, accepting an
+ * invitation): the same validation and error mapping, without the membership check.
+ */
+export function publicFormAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<R>,
+): (previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>> {
+  return async (_previous, formData) => {
+    const input = formDataToObject(formData);
+    try {
+      return { ok: true, data: await handler(schema.parse(input)) };
+    } catch (error) {
+      rethrowNavigation(error);
+      return { ok: false, error: toErrorBody(error, await getUiLanguage()).body, values: echoValues(input) };
+    }
+  };
 }

@@ -29,7 +29,7 @@ export function toErrorBody(error: unknown, lng: UiLanguage, requestId?: string)
   if (error instanceof ZodError) error = new AppError("invalid_input", "errors.invalid_input", {}, fieldsFromZod(error));
   if (error instanceof AppError) {
     const fields = Object.keys(error.fields).length
-      ? Object.fromEntries(Object.entries(error.fields).map(([k, key]) => [k, t(key)]))
+      ? Object.fromEntries(Object.entries(error.fields).map(([k, key]) => [k, t(key, { defaultValue: t("validation.custom") })]))
       : undefined;
     return { status: error.status, body: { code: error.code, message: t(error.messageKey, error.params), ...(fields ? { fields } : {}) } };
   }

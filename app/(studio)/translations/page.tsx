@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { pageContext } from "@/server/page";
+import { getUiLanguage } from "@/server/ui-language";
+import { tFor } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/page-header";
+import { EmptyState } from "@/components/empty-state";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
+}
+
+export default async function Page() {
+  await pageContext("variants.translate");
+  const t = tFor(await getUiLanguage(), "common");
+  return (
+    <>
+      <PageHeader title={t("nav.translations")} />
+      <EmptyState title={t("empty.translations.title")} body={t("empty.translations.body")} />
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { sql } from "drizzle-orm";
+import { getDatabase } from "@/db/client";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers and people: answers only when the database answers, and says which one. */
+export async function GET() {
+  try {
+    const { db, kind } = await getDatabase();
+    await db.execute(sql`select 1`);
+    return Response.json({ status: "ok", db: kind }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    console.error("[health]", error);
+    return Response.json({ status: "error", db: "unavailable" }, { status: 503, headers: { "cache-control": "no-store" } });
+  }
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useTranslation } from "react-i18next";
+import { CircleUser } from "lucide-react";
+import { signOutAction } from "@/server/actions/auth";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Button } from "@/components/ui/button";
+
+export function AccountMenu({ name, email, roles }: { name: string; email: string; roles: string[] }) {
+  const { t } = useTranslation("common");
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" aria-label={t("shell.accountMenu", { name })}>
+          <CircleUser aria-hidden="true" className="h-5 w-5" />
+          <span className="hidden sm:inline">{name}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel>{t("shell.signedInAs", { email })}</DropdownMenuLabel>
+        <DropdownMenuLabel className="font-normal">{t("shell.roles", { roles: roles.map((r) => t(`roles.${r}`)).join(", ") })}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOutAction()}>{t("shell.signOut")}</DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

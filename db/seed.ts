@@ -1,0 +1,47 @@
+import type { Database } from "./client";
+import { createUserWithOrganisation, findCredentials } from "./queries/accounts";
+import { addMember } from "./queries/memberships";
+import { insertUser } from "./queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+
+/** The one development password of the demo users; printed on the console, never used in production. */
+export const DEMO_PASSWORD = "permitted-demo";
+export const DEMO_ORGANISATION = "Demo Shop";
+
+export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; roles: Role[]; locales?: string[] }> = [
+  { email: "admin@demo.test", name: "Ada Admin", roles: ["admin"] },
+  { email: "author@demo.test", name: "Arun Author", roles: ["author"] },
+  { email: "translator@demo.test", name: "Tanja Translator", roles: ["translator"], locales: ["de-DE", "fr-FR"] },
+  { email: "approver@demo.test", name: "Priya Approver", roles: ["approver"] },
+];
+
+/** Creates the demo organisation and its four users, once; returns false when they already exist. */
+export async function seedDemo(db: Database): Promise<boolean> {
+  if (await findCredentials(db, DEMO_USERS[0].email)) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const [admin, ...others] = DEMO_USERS;
+  const { organisation } = await createUserWithOrganisation(db, {
+    email: admin.email,
+    name: admin.name,
+    passwordHash,
+    organisationName: DEMO_ORGANISATION,
+  });
+  await db.transaction(async (tx) => {
+    for (const person of others) {
+      const user = await insertUser(tx, { email: person.email, name: person.name, passwordHash });
+      await addMember(tx, { organisationId: organisation.id, userId: user.id, roles: person.roles, locales: person.locales });
+    }
+  });
+  return true;
+}
+
+export function demoSignInNotice(baseUrl = "http://localhost:3000"): string {
+  return [
+    "",
+    `  Demo organisation "${DEMO_ORGANISATION}" is ready. Sign in at ${baseUrl}/sign-in with`,
+    ...DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} (${u.roles.join(", ")}${u.locales ? `: ${u.locales.join(", ")}` : ""})`),
+    `  and the password: ${DEMO_PASSWORD}`,
+    "",
+  ].join("\n");
+}

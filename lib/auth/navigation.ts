@@ -1,0 +1,15 @@
+import type { Permission } from "./permissions";
+
+/** The studio's sections, each shown to the members whose roles hold its permission. */
+export const NAVIGATION: ReadonlyArray<{ href: string; labelKey: string; permission: Permission }> = [
+  { href: "/templates", labelKey: "nav.templates", permission: "templates.read" },
+  { href: "/translations", labelKey: "nav.translations", permission: "variants.translate" },
+  { href: "/approvals", labelKey: "nav.approvals", permission: "versions.review" },
+  { href: "/audit", labelKey: "nav.audit", permission: "audit.read" },
+  { href: "/settings/members", labelKey: "nav.members", permission: "members.read" },
+  { href: "/settings", labelKey: "nav.settings", permission: "settings.read" },
+];
+
+export function navigationFor(permissions: readonly Permission[]) {
+  return NAVIGATION.filter((item) => permissions.includes(item.permission));
+}

@@ -1,0 +1,13 @@
+/** `npm run db:seed`: creates the demo organisation "Demo Shop" with one user per role. */
+import { openDatabase } from "@/db/client";
+import { DEMO_ORGANISATION, demoSignInNotice, seedDemo } from "@/db/seed";
+import { prepareEnv } from "./env";
+
+prepareEnv(process.env.NODE_ENV === "production" ? "production" : "development");
+const handle = await openDatabase();
+try {
+  if (await seedDemo(handle.db)) console.log(demoSignInNotice(process.env.AUTH_URL));
+  else console.log(`The demo organisation "${DEMO_ORGANISATION}" already exists.${demoSignInNotice(process.env.AUTH_URL)}`);
+} finally {
+  await handle.close();
+}

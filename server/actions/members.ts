@@ -1,0 +1,80 @@
+"use server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createInvitation, revokeInvitation } from "@/db/queries/invitations";
+import { removeMember, updateMemberRoles } from "@/db/queries/memberships";
+import { emailField, rolesField } from "@/lib/auth/schemas";
+import { hashToken, newToken } from "@/lib/auth/tokens";
+import { isBuyerLocale } from "@/lib/locales/catalogue";
+import { tFor } from "@/lib/i18n/server";
+import { guardedFormAction } from "../action";
+import { sendMail } from "../mail";
+import { getUiLanguage } from "../ui-language";
+
+const localesField = z.array(z.string().refine(isBuyerLocale, "validation.invalid_value")).default([]);
+
+const withTranslatorLocales = <T extends { roles: string[]; locales: string[] }>(value: T, ctx: z.RefinementCtx) => {
+  if (value.roles.includes("translator") && value.locales.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["locales"], message: "validation.locales" });
+  }
+};
+
+async function appOrigin(): Promise<string> {
+  if (process.env.AUTH_URL) return new URL(process.env.AUTH_URL).origin;
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+const inviteSchema = z
+  .object({ email: emailField, roles: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), rolesField), locales: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), localesField) })
+  .superRefine(withTranslatorLocales);
+
+export const inviteMemberAction = guardedFormAction("members.invite", inviteSchema, async (input, ctx) => {
+  const token = newToken();
+  await createInvitation(ctx.db, {
+    organisationId: ctx.organisation.id,
+    invitedBy: ctx.user.id,
+    email: input.email,
+    roles: input.roles,
+    locales: input.locales,
+    tokenHash: hashToken(token),
+  });
+  const link = `${await appOrigin()}/invite/${token}`;
+  const t = tFor(await getUiLanguage(), "auth");
+  const mail = await sendMail({
+    to: input.email,
+    subject: t("invite.title", { organisation: ctx.organisation.name }),
+    text: `${t("invite.description", { organisation: ctx.organisation.name, roles: input.roles.join(", ") })}\n\n${link}\n`,
+  });
+  revalidatePath("/settings/members");
+  return { email: input.email, link, mailed: mail === "sent" };
+});
+
+const rolesSchema = z
+  .object({
+    membershipId: z.uuid(),
+    roles: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), rolesField),
+    locales: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), localesField),
+  })
+  .superRefine(withTranslatorLocales);
+
+export const updateRolesAction = guardedFormAction("members.update", rolesSchema, async (input, ctx) => {
+  await updateMemberRoles(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, ...input });
+  revalidatePath("/settings/members");
+  return { membershipId: input.membershipId };
+});
+
+export const removeMemberAction = guardedFormAction("members.remove", z.object({ membershipId: z.uuid() }), async (input, ctx) => {
+  await removeMember(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, membershipId: input.membershipId });
+  revalidatePath("/settings/members");
+  return { membershipId: input.membershipId };
+});
+
+export const revokeInvitationAction = guardedFormAction("members.invite", z.object({ invitationId: z.uuid() }), async (input, ctx) => {
+  await revokeInvitation(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, invitationId: input.invitationId });
+  revalidatePath("/settings/members");
+  return { invitationId: input.invitationId };
+});
