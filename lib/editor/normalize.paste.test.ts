@@ -38,7 +38,7 @@ function visibleText(html: string): string {
         const comment = node.nodeType === 8 ? (node.textContent ?? "").trim() : "";
         if (comment === "[if !supportLists]") inMarker = true;
         else if (comment === "[endif]") inMarker = false;
-        else if (inMarker) node.remove();
+        else if (inMarker) node.parentNode?.removeChild(node);
       }
       for (const span of Array.from(paragraph.querySelectorAll("span"))) {
         if (/mso-list\s*:\s*ignore/i.test(span.getAttribute("style") ?? "")) span.remove();
