@@ -22,6 +22,20 @@ const WORDS = [
   "شكرا", "طلب", "café", "Grüße", "100%", "A&B", "<tag>", '"quoted"', "it's", "naïve", "x<y", "50 ml",
 ];
 
+/** Adjacent text nodes with the same marks are one node in a normalised document. */
+function mergeText(nodes: NodeJSON[]): NodeJSON[] {
+  const out: NodeJSON[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (last?.type === NODE.text && node.type === NODE.text && JSON.stringify(last.marks) === JSON.stringify(node.marks)) {
+      out[out.length - 1] = { ...last, text: `${last.text ?? ""}${node.text ?? ""}` };
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
 export function randomDoc(random: () => number, { blocks = 1 + Math.floor(random() * 6) } = {}): DocJSON {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number) => random() < p;
@@ -42,20 +56,22 @@ export function randomDoc(random: () => number, { blocks = 1 + Math.floor(random
     const parts = 1 + Math.floor(random() * 5);
     let breaks = 0;
     for (let i = 0; i < parts; i++) {
-      const marks = randomMarks();
-      const withMarks = (node: NodeJSON): NodeJSON => (marks ? { ...node, marks } : node);
-      if (i > 0 && i < parts - 1 && breaks < 2 && chance(0.15)) {
+      const last = out[out.length - 1];
+      if (last && i < parts - 1 && breaks < 2 && chance(0.15)) {
         out.push({ type: NODE.hardBreak });
         breaks++;
         continue;
       }
+      // A space between words, outside marks, as an author would type it; none next to a break.
+      if (last && last.type !== NODE.hardBreak) out.push({ type: NODE.text, text: " " });
       breaks = 0;
-      if (chance(0.2)) out.push(withMarks({ type: NODE.placeholder, attrs: { name: pick(PLACEHOLDER_NAMES) } }));
-      else out.push(withMarks({ type: NODE.text, text: words(1 + Math.floor(random() * 6)) }));
-      // A space between parts, outside marks, as an author would type it.
-      if (i < parts - 1) out.push({ type: NODE.text, text: " " });
+      const marks = randomMarks();
+      const node: NodeJSON = chance(0.2)
+        ? { type: NODE.placeholder, attrs: { name: pick(PLACEHOLDER_NAMES) } }
+        : { type: NODE.text, text: words(1 + Math.floor(random() * 6)) };
+      out.push(marks ? { ...node, marks } : node);
     }
-    return out;
+    return mergeText(out);
   }
 
   function list(depth: number): NodeJSON {
