@@ -1,0 +1,69 @@
+/**
+ * Findings in a reader's words. Domain code returns keys and params; this turns them into the
+ * message, the fix hint and the citation in the UI language. Works with any i18next `t` bound to
+ * the policy namespace (react-i18next's in the browser, `tFor(lng, "policy")` on the server).
+ */
+import type { TFunction } from "i18next";
+import { tFor } from "@/lib/i18n/server";
+import type { UiLanguage } from "@/lib/i18n/settings";
+import type { Finding, FindingParams } from "./types";
+
+export interface LocalizedFinding {
+  message: string;
+  hint: string;
+  /** "Section: what the guideline says", e.g. "Styling guidelines: no emoji or GIFs". */
+  citation: string;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+function languageName(code: string, lng: string): string {
+  let names = languageNames.get(lng);
+  if (!names) {
+    names = new Intl.DisplayNames([lng], { type: "language" });
+    languageNames.set(lng, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Params that are ids in the data become words for the reader. */
+function readableParams(finding: Finding, t: TFunction, lng: string): Record<string, string | number> {
+  const params: FindingParams = finding.params;
+  const result: Record<string, string | number> = { excerpt: finding.excerpt, ...params };
+  if (typeof params.purpose === "string") result.purpose = t(`purposes.${params.purpose}.name`);
+  if (typeof params.kinds === "string") {
+    result.kinds = params.kinds
+      .split(", ")
+      .map((kind) => t(`linkKinds.${kind}`))
+      .join(", ");
+  }
+  if (typeof params.whose === "string") result.whose = t(`phoneOwners.${params.whose}`);
+  for (const key of ["detected", "declared"] as const) {
+    if (typeof params[key] === "string") result[key] = languageName(params[key], lng);
+  }
+  return result;
+}
+
+export function localizeFinding(finding: Finding, t: TFunction, lng: string): LocalizedFinding {
+  const params = readableParams(finding, t, lng);
+  return {
+    message: t(finding.messageKey, params),
+    hint: t(finding.hintKey, params),
+    citation: `${t(`sections.${finding.citation.section}`)}: ${t(finding.citation.textKey)}`,
+  };
+}
+
+export function localizeFindings(findings: readonly Finding[], lng: UiLanguage): LocalizedFinding[] {
+  const t = tFor(lng, "policy");
+  return findings.map((finding) => localizeFinding(finding, t, lng));
+}
+
+/** Counts for the editor header ("2 errors, 1 warning"); the text is policy:summary.* with count. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  return { errors, warnings: findings.length - errors };
+}

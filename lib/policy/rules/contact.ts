@@ -1,0 +1,122 @@
+/**
+ * Links, e-mail addresses and phone numbers. Amazon allows only links that carry information the
+ * buyer needs for the order (per purpose, see links.ts), never http://, never e-mail addresses, and
+ * phone numbers only where a carrier or manufacturer must be reached.
+ */
+import { ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
+import type { CheckContext, FieldText } from "../context";
+import { judgeLink } from "../links";
+import { purposesWhere } from "../purposes";
+import type { RuleHit } from "../types";
+import { defineRule } from "./define";
+import { linksOf, schemeOf } from "./links-in-text";
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+function fieldHits(field: FieldText, pattern: RegExp, accept: (text: string) => boolean = () => true): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of field.view.text.matchAll(pattern)) {
+    if (accept(m[0])) hits.push({ target: { field: field.field, start: m.index, end: m.index + m[0].length } });
+  }
+  return hits;
+}
+
+/** Runs of digits with the separators phone numbers are written with. */
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_\-/.])(?:\+|00)?\(?\d[\d\s().\/-]{5,}\d(?![\p{L}\p{N}_])/gu;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const ORDER_ID_SEARCH = new RegExp(ORDER_ID_PATTERN.source.replace(/^\^|\$$/g, ""));
+
+/** Whether a digit run reads as a phone number rather than an order ID, a date or an amount. */
+export function looksLikePhoneNumber(candidate: string): boolean {
+  const value = candidate.trim();
+  const digits = value.replace(/\D/g, "");
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (ORDER_ID_SEARCH.test(value) || DATE_LIKE.test(value)) return false;
+  // A number with a decimal part ("1.299,00") or only thousands groups is an amount.
+  if (/^\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?$/.test(value)) return false;
+  // Phone numbers are written with a country code or in groups; a bare long digit run is more
+  // likely a tracking or reference number.
+  return /^(?:\+|00)/.test(value) || /[\s().\/-]/.test(value);
+}
+
+function phoneHits(context: CheckContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const field of [context.subject, context.body]) {
+    hits.push(...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber));
+  }
+  for (const link of linksOf(context)) {
+    if (schemeOf(link.href) === "tel") hits.push({ target: link.target, excerpt: link.href });
+  }
+  return hits;
+}
+
+const PHONE_FORBIDDEN = purposesWhere((p) => p.phoneNumbers === "none");
+const PHONE_THIRD_PARTY = purposesWhere((p) => p.phoneNumbers !== "none");
+
+function webLinks(context: CheckContext) {
+  return linksOf(context)
+    .filter((link) => !["mailto", "tel"].includes(schemeOf(link.href)))
+    .map((link) => ({ link, verdict: judgeLink(link.href, context.purpose.links, context.linkHosts) }));
+}
+
+export const CONTACT_RULES = [
+  defineRule<CheckContext>({
+    id: "contact.email",
+    severity: "error",
+    category: "links",
+    section: "prohibited-content",
+    check: (context) => [
+      ...fieldHits(context.subject, EMAIL),
+      ...fieldHits(context.body, EMAIL),
+      ...linksOf(context)
+        .filter((link) => schemeOf(link.href) === "mailto")
+        .map((link) => ({ target: link.target, excerpt: link.href })),
+    ],
+  }),
+  defineRule<CheckContext>({
+    id: "contact.phone",
+    severity: "error",
+    category: "links",
+    section: "prohibited-content",
+    purposes: PHONE_FORBIDDEN,
+    check: phoneHits,
+  }),
+  defineRule<CheckContext>({
+    id: "contact.phone-third-party",
+    severity: "warning",
+    category: "links",
+    section: "prohibited-content",
+    purposes: PHONE_THIRD_PARTY,
+    check: (context) => phoneHits(context).map((hit) => ({ ...hit, params: { whose: context.purpose.phoneNumbers } })),
+  }),
+  defineRule<CheckContext>({
+    id: "links.insecure",
+    severity: "error",
+    category: "links",
+    section: "prohibited-content",
+    check: (context) =>
+      webLinks(context)
+        .filter(({ verdict }) => verdict.kind === "insecure")
+        .map(({ link }) => ({ target: link.target, excerpt: link.href })),
+  }),
+  defineRule<CheckContext>({
+    id: "links.outside-purpose",
+    severity: "error",
+    category: "links",
+    section: "prohibited-content",
+    check: (context) =>
+      webLinks(context)
+        .filter(({ verdict }) => verdict.kind === "outside-purpose" || verdict.kind === "invalid")
+        .map(({ link }) => ({ target: link.target, excerpt: link.href, params: { purpose: context.purpose.id } })),
+  }),
+  defineRule<CheckContext>({
+    id: "links.unverified",
+    severity: "warning",
+    category: "links",
+    section: "prohibited-content",
+    check: (context) =>
+      webLinks(context).flatMap(({ link, verdict }) =>
+        verdict.kind === "unverified" ? [{ target: link.target, excerpt: link.href, params: { kinds: verdict.kinds.join(", ") } }] : [],
+      ),
+  }),
+];

@@ -1,0 +1,80 @@
+/**
+ * Structure rules: what every message of a purpose must (or must not) be made of, independent of
+ * wording — the order ID, known placeholders, the API's text budget, and a review request that
+ * actually requests a review.
+ */
+import { isPlaceholderName, longestSample, ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
+import type { CheckContext } from "../context";
+import type { TextView } from "../doc-text";
+import { purposesWhere, textBudget } from "../purposes";
+import type { RuleHit } from "../types";
+import { defineRule } from "./define";
+
+const ORDER_ID_IN_TEXT = new RegExp(`(?<!\\d)${ORDER_ID_PATTERN.source.replace(/^\^|\$$/g, "")}(?!\\d)`);
+
+function mentionsOrderId(view: TextView): boolean {
+  return view.placeholders.some((p) => p.name === "order_id") || ORDER_ID_IN_TEXT.test(view.text);
+}
+
+/**
+ * Length of the body as the buyer receives it, with every placeholder filled with its longest
+ * sample, so that no real order can push the text over the budget.
+ */
+export function filledLength(view: TextView): number {
+  let length = view.text.length;
+  for (const p of view.placeholders) {
+    if (isPlaceholderName(p.name)) length += longestSample(p.name).length - (p.end - p.start);
+  }
+  return length;
+}
+
+export const STRUCTURE_RULES = [
+  defineRule<CheckContext>({
+    id: "structure.empty",
+    severity: "error",
+    category: "structure",
+    section: "proactive-messages",
+    check: ({ body }) => (body.view.text.trim() === "" && body.view.images.length === 0 ? [{ target: { whole: true } }] : []),
+  }),
+  defineRule<CheckContext>({
+    id: "structure.order-id",
+    severity: "error",
+    category: "structure",
+    section: "proactive-messages",
+    purposes: purposesWhere((p) => p.proactive),
+    check: ({ body, subject }) => (mentionsOrderId(body.view) || mentionsOrderId(subject.view) ? [] : [{ target: { whole: true } }]),
+  }),
+  defineRule<CheckContext>({
+    id: "structure.unknown-placeholder",
+    severity: "error",
+    category: "structure",
+    section: "proactive-messages",
+    check: ({ body, subject }) =>
+      [subject, body].flatMap((field) =>
+        field.view.placeholders
+          .filter((p) => !isPlaceholderName(p.name))
+          .map((p): RuleHit => ({ target: { field: field.field, start: p.start, end: p.end }, params: { name: p.name } })),
+      ),
+  }),
+  defineRule<CheckContext>({
+    id: "structure.over-budget",
+    severity: "error",
+    category: "structure",
+    section: "messaging-api",
+    check: ({ body, purpose }) => {
+      const length = filledLength(body.view);
+      const budget = textBudget(purpose.id);
+      return length > budget ? [{ target: { whole: true }, params: { length, budget } }] : [];
+    },
+  }),
+  defineRule<CheckContext>({
+    id: "structure.review-request-missing",
+    severity: "error",
+    category: "structure",
+    section: "proactive-messages",
+    purposes: ["review-request"],
+    // Without a phrase list for the language we cannot tell; the language rules still run.
+    check: (context) =>
+      !context.phrases || context.matches(context.body, "reviewRequest").length > 0 ? [] : [{ target: { whole: true } }],
+  }),
+];
