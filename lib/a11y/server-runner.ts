@@ -34,10 +34,27 @@ function serverEnvironment(): ServerEnvironment {
       virtualConsole: new VirtualConsole(),
     });
     // jsdom's DOMWindow implements the DOM Window interface the browser build expects.
-    const window = dom.window as unknown as Window;
+    const window = dom.window as unknown as LayoutlessWindow;
+    completeNoLayoutModel(window);
     environment = { window, axe: bindAxe(window, source) };
   }
   return environment;
+}
+
+/**
+ * jsdom has no layout: every element box is 0×0 at 0,0 and `Element#getClientRects()` is empty.
+ * It also lacks the layout queries that follow from that, and axe calls them: without them a
+ * whole rule errors out ("document.elementFromPoint is not a function", "getClientRects is not a
+ * function") and reports nothing. These fill them in with what "no layout" means, consistently
+ * with the rest of jsdom: no element is painted at any point, and text occupies no boxes.
+ */
+type LayoutlessWindow = Window & typeof globalThis;
+function completeNoLayoutModel(window: LayoutlessWindow): void {
+  window.Document.prototype.elementFromPoint = () => null;
+  window.Document.prototype.elementsFromPoint = () => [];
+  const emptyRects = (): DOMRectList => window.document.createElement("span").getClientRects();
+  window.Range.prototype.getClientRects = emptyRects;
+  window.Range.prototype.getBoundingClientRect = () => new window.DOMRect(0, 0, 0, 0);
 }
 
 /** Replaces the window's document content with a parsed full document (root attributes included). */
