@@ -1,0 +1,33 @@
+/**
+ * Every i18n key the workflow code can hand to the UI resolves in every UI language, with its
+ * parameters filled (no key echoed back, no `{{param}}` left over).
+ */
+import { describe, expect, it } from "vitest";
+import { i18nFor } from "@/lib/i18n/server";
+import { UI_LANGUAGES } from "@/lib/i18n/settings";
+import { VERSION_STATES } from "@/lib/templates/model";
+import { WORKFLOW_ERROR_REASONS } from "./errors";
+import { WORKFLOW_EVENTS } from "./state-machine";
+
+const SAMPLE_PARAMS = { state: "in_review", event: "approve", locale: "de-DE", ruleId: "content.marketing", count: 2 };
+
+function expectResolves(keys: readonly string[]): void {
+  for (const lng of UI_LANGUAGES) {
+    const i18n = i18nFor(lng);
+    for (const key of keys) {
+      expect(i18n.exists(key), `${lng} ${key}`).toBe(true);
+      const text = i18n.t(key, SAMPLE_PARAMS);
+      expect(text, `${lng} ${key}`).not.toMatch(/\{\{|\$t\(|workflow:/);
+    }
+  }
+}
+
+describe("workflow messages", () => {
+  it("state, event and error keys resolve", () => {
+    expectResolves([
+      ...VERSION_STATES.map((s) => `workflow:states.${s}`),
+      ...WORKFLOW_EVENTS.map((e) => `workflow:events.${e}`),
+      ...WORKFLOW_ERROR_REASONS.map((r) => `workflow:errors.${r}`),
+    ]);
+  });
+});
