@@ -5,9 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { i18nFor } from "@/lib/i18n/server";
 import { UI_LANGUAGES } from "@/lib/i18n/settings";
+import { POLICY_VERSION } from "@/lib/policy/version";
 import { VERSION_STATES } from "@/lib/templates/model";
 import { WORKFLOW_ERROR_REASONS } from "./errors";
 import { WORKFLOW_EVENTS } from "./state-machine";
+import { SUBMISSION_PROBLEM_KINDS, submissionReadiness } from "./submission";
 
 const SAMPLE_PARAMS = { state: "in_review", event: "approve", locale: "de-DE", ruleId: "content.marketing", count: 2 };
 
@@ -29,5 +31,33 @@ describe("workflow messages", () => {
       ...WORKFLOW_EVENTS.map((e) => `workflow:events.${e}`),
       ...WORKFLOW_ERROR_REASONS.map((r) => `workflow:errors.${r}`),
     ]);
+  });
+
+  it("every submission problem's key resolves", () => {
+    const { problems } = submissionReadiness({
+      sourceLocale: "en-US",
+      requiredLocales: ["en-US", "de-DE", "fr-FR", "it-IT", "es-ES"],
+      variants: [
+        { locale: "en-US", status: "missing", contentHash: "x" },
+        { locale: "de-DE", status: "draft", contentHash: "x" },
+        { locale: "fr-FR", status: "outdated", contentHash: "x", a11y: { contentHash: "x", violations: [{ ruleId: "image-alt" }] } },
+        {
+          locale: "es-ES",
+          status: "translated",
+          contentHash: "x",
+          policy: {
+            contentHash: "x",
+            policyVersion: POLICY_VERSION,
+            findings: [
+              { ruleId: "a", severity: "error" },
+              { ruleId: "b", severity: "warning" },
+            ],
+          },
+        },
+      ],
+    });
+    const keys = new Set(problems.map((p) => p.messageKey));
+    expect(new Set(problems.map((p) => p.kind))).toEqual(new Set(SUBMISSION_PROBLEM_KINDS));
+    expectResolves([...keys]);
   });
 });
