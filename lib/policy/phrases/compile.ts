@@ -18,7 +18,7 @@ export interface CompiledPhrases {
 const BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_]|[\p{L}\p{N}]-)`;
 const AFTER = String.raw`(?![\p{L}\p{M}\p{N}_]|-[\p{L}\p{N}])`;
 
-/** A space in an entry stands for any whitespace run (outside character classes). */
+/** A space in an entry stands for any whitespace run, " ?" for optional whitespace (outside character classes). */
 function flexibleSpaces(source: string): string {
   let result = "";
   let inClass = false;
@@ -31,7 +31,15 @@ function flexibleSpaces(source: string): string {
     }
     if (ch === "[") inClass = true;
     else if (ch === "]") inClass = false;
-    result += ch === " " && !inClass ? String.raw`\s+` : ch;
+    if (ch === " " && !inClass) {
+      // "x ?y" makes the space optional; any other space needs at least one whitespace.
+      if (source[i + 1] === "?") {
+        result += String.raw`\s*`;
+        i++;
+      } else result += String.raw`\s+`;
+      continue;
+    }
+    result += ch;
   }
   return result;
 }

@@ -3,10 +3,12 @@
  */
 import type { PhraseLanguage } from "../languages";
 import { compilePhrases, type CompiledPhrases } from "./compile";
+import { de } from "./de";
 import { en } from "./en";
+import { fr } from "./fr";
 import type { PhraseList } from "./types";
 
-export const PHRASE_LISTS: Readonly<Partial<Record<PhraseLanguage, PhraseList>>> = { en };
+export const PHRASE_LISTS: Readonly<Partial<Record<PhraseLanguage, PhraseList>>> = { en, de, fr };
 
 const compiled = new Map<string, CompiledPhrases>();
 

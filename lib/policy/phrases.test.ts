@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "@/lib/editor/normalize";
+import { checkVariantCheap } from "./engine-cheap";
+import { PHRASE_LANGUAGES } from "./languages";
+import { CASES } from "./phrases/cases/index";
+import { DEFAULT_PURPOSE, PHRASE_RULE_IDS, type PhraseCase } from "./phrases/cases/types";
+
+const LOCALE: Record<string, string> = {
+  en: "en-US", de: "de-DE", fr: "fr-FR", es: "es-ES", it: "it-IT", nl: "nl-NL", sv: "sv-SE",
+  pl: "pl-PL", tr: "tr-TR", pt: "pt-BR", ar: "ar-AE", hi: "hi-IN", ja: "ja-JP",
+};
+
+function ruleIdsFor(language: string, ruleId: (typeof PHRASE_RULE_IDS)[number], c: PhraseCase): string[] {
+  const text = typeof c === "string" ? c : c.text;
+  const purpose = typeof c === "string" ? DEFAULT_PURPOSE[ruleId] : c.purpose;
+  const { doc } = normalizeText(text);
+  return checkVariantCheap({ purpose, locale: LOCALE[language], subject: "", doc }).findings.map((f) => f.ruleId);
+}
+
+describe("phrase rules in every marketplace language", () => {
+  it("has cases for every phrase language", () => {
+    expect(Object.keys(CASES).sort()).toEqual([...PHRASE_LANGUAGES].sort());
+  });
+  for (const [language, languageCases] of Object.entries(CASES)) {
+    describe(language, () => {
+      for (const ruleId of PHRASE_RULE_IDS) {
+        const cases = languageCases[ruleId];
+        it(`${ruleId}: at least three triggers and three innocents`, () => {
+          expect(cases.hits.length).toBeGreaterThanOrEqual(3);
+          expect(cases.clean.length).toBeGreaterThanOrEqual(3);
+        });
+        for (const c of cases.hits) {
+          it(`${ruleId} fires on: ${typeof c === "string" ? c : c.text}`, () => {
+            expect(ruleIdsFor(language, ruleId, c)).toContain(ruleId);
+          });
+        }
+        for (const c of cases.clean) {
+          it(`${ruleId} stays quiet on: ${typeof c === "string" ? c : c.text}`, () => {
+            expect(ruleIdsFor(language, ruleId, c)).not.toContain(ruleId);
+          });
+        }
+      }
+    });
+  }
+});
