@@ -8,6 +8,7 @@ import { UI_LANGUAGES } from "@/lib/i18n/settings";
 import { POLICY_VERSION } from "@/lib/policy/version";
 import { VERSION_STATES } from "@/lib/templates/model";
 import { WORKFLOW_ERROR_REASONS } from "./errors";
+import { FOUR_EYES_REASONS } from "./four-eyes";
 import { WORKFLOW_EVENTS } from "./state-machine";
 import { SUBMISSION_PROBLEM_KINDS, submissionReadiness } from "./submission";
 
@@ -30,6 +31,7 @@ describe("workflow messages", () => {
       ...VERSION_STATES.map((s) => `workflow:states.${s}`),
       ...WORKFLOW_EVENTS.map((e) => `workflow:events.${e}`),
       ...WORKFLOW_ERROR_REASONS.map((r) => `workflow:errors.${r}`),
+      ...FOUR_EYES_REASONS.map((r) => `workflow:fourEyes.${r}`),
     ]);
   });
 
