@@ -1,4 +1,4 @@
-import { Node } from "@tiptap/core";
+import { InputRule, Node, PasteRule } from "@tiptap/core";
 import { isPlaceholderName, placeholderToken, type PlaceholderName } from "../placeholders";
 
 declare module "@tiptap/core" {
@@ -52,6 +52,31 @@ export const PlaceholderNode = Node.create({
 
   renderText({ node }) {
     return placeholderToken(String(node.attrs.name));
+  },
+
+  // `{{order_id}}` typed or pasted as text becomes a chip; unknown names stay text (the normaliser reports them).
+  addInputRules() {
+    return [
+      new InputRule({
+        find: /\{\{\s*([a-z_]+)\s*\}\}$/,
+        handler: ({ state, range, match }) => {
+          if (!isPlaceholderName(match[1])) return null;
+          state.tr.replaceWith(range.from, range.to, this.type.create({ name: match[1] }));
+        },
+      }),
+    ];
+  },
+
+  addPasteRules() {
+    return [
+      new PasteRule({
+        find: /\{\{\s*([a-z_]+)\s*\}\}/g,
+        // No `return null` for unknown names: Tiptap would then drop the replacements of known ones too.
+        handler: ({ state, range, match }) => {
+          if (isPlaceholderName(match[1])) state.tr.replaceWith(range.from, range.to, this.type.create({ name: match[1] }));
+        },
+      }),
+    ];
   },
 
   addCommands() {
