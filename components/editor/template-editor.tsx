@@ -19,6 +19,8 @@ import { PlaceholderPicker } from "./placeholder-picker";
 export interface TemplateEditorHandle {
   /** Selects document positions from..to (ProseMirror positions, as the policy findings give them), scrolls there and focuses. */
   selectRange: (from: number, to: number) => void;
+  /** The current selection as ProseMirror positions, and its text. */
+  selection: () => { from: number; to: number; text: string } | null;
   focus: () => void;
 }
 
@@ -153,6 +155,11 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
         const size = editor.state.doc.content.size;
         const clamp = (pos: number) => Math.max(0, Math.min(size, pos));
         editor.chain().focus().setTextSelection({ from: clamp(from), to: clamp(to) }).scrollIntoView().run();
+      },
+      selection: () => {
+        if (!editor) return null;
+        const { from, to } = editor.state.selection;
+        return { from, to, text: editor.state.doc.textBetween(from, to, "\n") };
       },
       focus: () => editor?.commands.focus(),
     }),

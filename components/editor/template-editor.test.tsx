@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import axe from "axe-core";
+import { act, createRef } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { I18nProvider } from "@/components/i18n-provider";
+import type { DocJSON } from "@/lib/editor/extensions";
+import type { UiLanguage } from "@/lib/i18n/settings";
+import { TemplateEditor, type TemplateEditorHandle } from "./template-editor";
+
+// jsdom has no ClipboardEvent; Tiptap's paste-rule plugin constructs one.
+class ClipboardEventStub extends Event {
+  readonly clipboardData = null;
+}
+globalThis.ClipboardEvent ??= ClipboardEventStub as unknown as typeof ClipboardEvent;
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // jsdom lacks layout; ProseMirror's scrollIntoView asks for rectangles.
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  document.elementFromPoint ??= () => null;
+});
+
+let root: Root | undefined;
+let container: HTMLDivElement | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  container?.remove();
+});
+
+const doc: DocJSON = {
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text: "Hello " }, { type: "placeholder", attrs: { name: "buyer_name" } }] }],
+};
+
+async function render(props: { lng?: UiLanguage; locale?: string; budget?: number; readOnly?: boolean } = {}) {
+  const changes: DocJSON[] = [];
+  const ref = createRef<TemplateEditorHandle>();
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+  await act(async () => {
+    root?.render(
+      <I18nProvider lng={props.lng ?? "en"}>
+        <main>
+          <TemplateEditor
+            ref={ref}
+            value={doc}
+            onChange={(next) => changes.push(next)}
+            locale={props.locale ?? "de-DE"}
+            budget={props.budget ?? 2000}
+            ariaLabel="Message body"
+            readOnly={props.readOnly}
+          />
+        </main>
+      </I18nProvider>,
+    );
+  });
+  const editable = container.querySelector<HTMLElement>('[contenteditable]');
+  if (!editable) throw new Error("editor did not mount");
+  return { container, editable, ref, changes };
+}
+
+describe("TemplateEditor", () => {
+  it("names the editable area and every control, in the UI language", async () => {
+    const { container, editable } = await render({ lng: "de" });
+    expect(editable.getAttribute("aria-label")).toBe("Message body");
+    expect(editable.getAttribute("role")).toBe("textbox");
+    const toolbar = container.querySelector('[role="toolbar"]');
+    expect(toolbar?.getAttribute("aria-label")).toBe("Formatierung");
+    const names = Array.from(container.querySelectorAll("button")).map((b) => b.getAttribute("aria-label"));
+    expect(names).toContain("Fett (Ctrl+B)");
+    expect(names).toContain("Platzhalter einfügen (Ctrl+Shift+P)");
+    expect(names.every((name) => name && name.length > 0)).toBe(true);
+    expect(Array.from(container.querySelectorAll("button")).filter((b) => b.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it("sets lang and dir of the buyer locale on the editable text", async () => {
+    const { editable } = await render({ locale: "ar-AE" });
+    expect(editable.getAttribute("lang")).toBe("ar-AE");
+    expect(editable.getAttribute("dir")).toBe("rtl");
+  });
+
+  it("counts plain-text characters with the longest sample values against the budget", async () => {
+    const { container } = await render({ budget: 10 });
+    const counterText = container.textContent ?? "";
+    expect(counterText).toMatch(/of 10 characters/);
+    expect(counterText).toMatch(/characters? over the limit/);
+  });
+
+  it("selects a range for the findings panel", async () => {
+    const { ref } = await render();
+    await act(async () => ref.current?.selectRange(1, 6));
+    expect(ref.current?.selection()).toEqual({ from: 1, to: 6, text: "Hello" });
+    // Out-of-range positions are clamped rather than throwing.
+    await act(async () => ref.current?.selectRange(-5, 10_000));
+    expect(ref.current?.selection()?.from).toBe(1);
+  });
+
+  it("says in a polite live region what a paste lost, and reports the cleaned document", async () => {
+    const { editable, container, changes } = await render({ lng: "de" });
+    const html = '<p style="color:red">Danke 😀</p><table><tr><td>x</td></tr></table>';
+    const event = new Event("paste", { bubbles: true, cancelable: true });
+    Object.defineProperty(event, "clipboardData", {
+      value: { types: ["text/html", "text/plain"], getData: (type: string) => (type === "text/html" ? html : "Danke 😀 x") },
+    });
+    await act(async () => {
+      editable.dispatchEvent(event);
+    });
+    const live = container.querySelector('[role="status"][aria-label="Hinweise des Editors"]');
+    expect(live?.textContent).toContain("1 Emoji entfernt");
+    expect(live?.textContent).toContain("1 Farbangabe entfernt");
+    expect(live?.textContent).toContain("(table)");
+    expect(JSON.stringify(changes.at(-1))).toContain("Danke");
+    expect(JSON.stringify(changes.at(-1))).not.toContain("😀");
+  });
+
+  it("inserts a placeholder from the searchable menu with the keyboard", async () => {
+    const { container, changes } = await render();
+    const button = Array.from(container.querySelectorAll("button")).find((b) => b.getAttribute("aria-label")?.startsWith("Insert placeholder"));
+    await act(async () => button?.click());
+    const search = document.querySelector<HTMLInputElement>('[role="combobox"]');
+    expect(search).not.toBeNull();
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    await act(async () => {
+      setValue?.call(search, "deliv");
+      search?.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    const options = () => Array.from(document.querySelectorAll('[role="option"]'));
+    expect(options().map((o) => o.id.split("-option-")[1])).toEqual(["delivery_date", "delivery_window_start", "delivery_window_end"]);
+    await act(async () => {
+      search?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    });
+    expect(search?.getAttribute("aria-activedescendant")).toBe(options()[1].id);
+    await act(async () => {
+      search?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    });
+    expect(document.querySelector('[role="combobox"]')).toBeNull();
+    expect(JSON.stringify(changes.at(-1))).toContain('"name":"delivery_window_start"');
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = await render();
+    const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+  });
+});
