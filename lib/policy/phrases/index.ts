@@ -5,10 +5,14 @@ import type { PhraseLanguage } from "../languages";
 import { compilePhrases, type CompiledPhrases } from "./compile";
 import { de } from "./de";
 import { en } from "./en";
+import { es } from "./es";
+import { it } from "./it";
+import { nl } from "./nl";
+import { pt } from "./pt";
 import { fr } from "./fr";
 import type { PhraseList } from "./types";
 
-export const PHRASE_LISTS: Readonly<Partial<Record<PhraseLanguage, PhraseList>>> = { en, de, fr };
+export const PHRASE_LISTS: Readonly<Partial<Record<PhraseLanguage, PhraseList>>> = { en, de, fr, es, it, nl, pt };
 
 const compiled = new Map<string, CompiledPhrases>();
 
