@@ -42,11 +42,23 @@ const ALIGNMENT_PROPERTIES = /^(text-align|text-indent|vertical-align|float|marg
 /** Kept as bold/italic by the schema's own parse rules, or Word-internal bookkeeping nobody sees. */
 const MAPPED_OR_INTERNAL = /^(font-weight|font-style|mso-.*|tab-stops|page|layout-grid-mode)$/;
 
+/**
+ * Declarations that restate a default (Google Docs writes `vertical-align:baseline;
+ * text-decoration:none;white-space:pre-wrap` on every span): dropping them changes nothing, so
+ * they are not reported as removed formatting.
+ */
+const NEUTRAL_DECLARATION =
+  /^(vertical-align:baseline|text-decoration(-line)?:none|background(-color)?:(transparent|none|initial)|white-space:.*|text-align:(left|start|initial|inherit)|(margin|padding)(-\w+)?:0(px|pt|cm|in|em)?( 0(px|pt|cm|in|em)?)*|text-indent:0(px|pt|cm|in)?|font-variant:normal|direction:ltr)$/;
+
 function styleProperties(style: string): string[] {
   return style
     .split(";")
-    .map((declaration) => declaration.split(":")[0]?.trim().toLowerCase() ?? "")
-    .filter((property) => property.length > 0);
+    .map((declaration) => {
+      const [property = "", ...value] = declaration.split(":");
+      return { property: property.trim().toLowerCase(), value: value.join(":").trim().toLowerCase().replace(/\s*!important$/, "") };
+    })
+    .filter(({ property, value }) => property.length > 0 && !NEUTRAL_DECLARATION.test(`${property}:${value}`))
+    .map(({ property }) => property);
 }
 
 function countStyling(element: Element, counter: ChangeCounter): void {
