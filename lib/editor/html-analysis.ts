@@ -32,7 +32,7 @@ const TRANSPARENT_TAGS = new Set([
 
 /** Elements whose content never reaches the document (ProseMirror ignores it too). */
 const OPAQUE_TAGS = new Set([
-  "script", "style", "noscript", "template", "title", "head", "svg", "math", "object", "embed",
+  "script", "style", "noscript", "template", "title", "svg", "math", "object", "embed",
   "iframe", "frame", "frameset", "video", "audio", "canvas", "select", "textarea", "applet",
 ]);
 
