@@ -8,11 +8,14 @@ import { en } from "./en";
 import { es } from "./es";
 import { it } from "./it";
 import { nl } from "./nl";
+import { pl } from "./pl";
 import { pt } from "./pt";
+import { sv } from "./sv";
+import { tr } from "./tr";
 import { fr } from "./fr";
 import type { PhraseList } from "./types";
 
-export const PHRASE_LISTS: Readonly<Partial<Record<PhraseLanguage, PhraseList>>> = { en, de, fr, es, it, nl, pt };
+export const PHRASE_LISTS: Readonly<Partial<Record<PhraseLanguage, PhraseList>>> = { en, de, fr, es, it, nl, pt, sv, pl, tr };
 
 const compiled = new Map<string, CompiledPhrases>();
 

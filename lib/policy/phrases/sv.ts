@@ -1,0 +1,110 @@
+import type { PhraseList } from "./types";
+
+// Swedish writes compounds as one word ("produktrecension", "rabattkod") and adds the definite
+// article as a suffix ("recensionen"), so nouns are matched with leading parts and endings.
+const REVIEW = String.raw`\p{L}*(?:recension|omdöme|betyg|bedömning)(?:en|et|ar|er|erna|ena|na|n|t|na|s)?|feedback(?:en)?|stjärn(?:or|a)`;
+const YOUR = String.raw`(?:din|ditt|dina|er|ert|era)`;
+
+export const sv: PhraseList = {
+  language: "sv",
+  spaced: true,
+  marketing: [
+    String.raw`\p{L}*(?:rabatt|kampanj|pres?ent)kod(?:en|er)?`,
+    String.raw`kuponger?|rabattkuponger?`,
+    String.raw`\d+ ?% rabatt`,
+    String.raw`på ${YOUR} nästa (?:beställning|köp|order)`,
+    String.raw`(?:besök|upptäck|kolla in|utforska) (?:vår|våra|vårt) (?:butik|webbutik|sortiment|kollektion|andra produkter|nya produkter|nyheter)`,
+    String.raw`(?:prenumerera på|anmäl dig till) (?:vårt )?nyhetsbrev`,
+    String.raw`nyhetsbrev(?:et)?`,
+    String.raw`följ oss på`,
+    String.raw`(?:exklusiva|speciella|tidsbegränsade) (?:erbjudanden|rabatter|kampanjer)|exklusivt erbjudande`,
+    String.raw`under begränsad tid`,
+  ],
+  incentive: [
+    String.raw`återbetalning(?:en)?|återbetala|pengarna tillbaka`,
+    String.raw`ersättning(?:en)?|kompensation`,
+    String.raw`\p{L}*presentkort(?:et)?`,
+    String.raw`tillgodokvitto`,
+    String.raw`gratis(?: \p{L}+)?|kostnadsfri(?:tt|a)?`,
+    String.raw`rabatt(?:en)?`,
+    String.raw`pengar`,
+    String.raw`belöning(?:en|ar)?`,
+    String.raw`present(?:en)?|gåva`,
+    String.raw`tävling|utlottning|chans att vinna`,
+    String.raw`i utbyte`,
+  ],
+  reviewTopic: [REVIEW, String.raw`betygsätta|recensera`],
+  reviewRequest: [
+    String.raw`(?:lämna|skriva|skriv|dela|ge|ger) (?:oss )?(?:en |ett |din |ditt |dina |några )?(?:\p{L}+ ){0,2}(?:${REVIEW})`,
+    String.raw`(?:betygsätt|betygsätta|recensera) ${YOUR} (?:köp|produkt|vara|beställning)`,
+    String.raw`(?:din|er) (?:ärliga )?(?:åsikt|bedömning|recension)`,
+    String.raw`(?:dela|dela med dig av) (?:din|er) upplevelse`,
+  ],
+  reviewBias: [
+    String.raw`(?:5|fem)[- ]stjärni?g?[a-z]*(?:-?\p{L}+)?|(?:5|fem) stjärnor`,
+    String.raw`(?:positiv|positivt|positiva|bra|fin|fint|toppen|utmärkt)(?:a)? (?:${REVIEW})`,
+    String.raw`innan (?:du|ni) (?:lämnar|skriver) (?:en |ett )?(?:negativ|negativt|dålig|dåligt|kritisk) (?:${REVIEW})`,
+    String.raw`kontakta oss (?:först|innan)`,
+    String.raw`(?:negativa|dåliga) (?:recensioner|omdömen) (?:skadar|påverkar)`,
+    String.raw`(?:litet|familjeägt) företag (?:som vårt )?är beroende`,
+  ],
+  satisfactionCondition: [
+    String.raw`om (?:du|ni) (?:är|var|blev) (?:\p{L}+ ){0,2}(?:nöjd|nöjda|glad|glada|förtjust)`,
+    String.raw`om (?:du|ni) (?:gillar|gillade|tyckte om)`,
+    String.raw`om (?:du|ni) inte (?:är|var|blev) (?:\p{L}+ ){0,2}(?:nöjd|nöjda)`,
+    String.raw`(?:är|var) (?:du|ni) nöjd`,
+  ],
+  reviewChange: [
+    String.raw`(?:ändra|ändrar|uppdatera|uppdaterar|ta bort|tar bort|radera|raderar|redigera|ompröva|justera) (?:\p{L}+ ){0,3}(?:${REVIEW})`,
+    String.raw`(?:${REVIEW}) (?:\p{L}+ ){0,3}(?:ändras|tas bort|raderas|uppdateras)`,
+  ],
+  reviewRepeat: [
+    String.raw`\p{L}*påminnelse(?:n)?`,
+    String.raw`påminna|påminner`,
+    String.raw`inte (?:hunnit|haft tid|haft möjlighet)`,
+    String.raw`(?:igen|ännu en gång|än en gång)`,
+    String.raw`(?:vårt|vår) (?:förra|tidigare|senaste) (?:meddelande|mejl|e-post|förfrågan)`,
+    String.raw`som (?:vi )?(?:tidigare|redan) (?:nämnt|bett om|skrivit)`,
+  ],
+  optOut: [
+    String.raw`avregistrera|avsluta (?:din )?prenumeration|avprenumerera`,
+    String.raw`inte (?:längre )?(?:vill )?(?:ta emot|få) (?:fler |några fler |våra )?(?:meddelanden|mejl|e-post)`,
+    String.raw`(?:sluta|slippa) (?:få|ta emot) (?:\p{L}+ ){0,2}(?:meddelanden|mejl)`,
+  ],
+  thanks: [
+    String.raw`(?:stort |varmt |tusen )?tack(?: så mycket| igen)?(?: för ${YOUR} (?:beställning|köp|order|förtroende|tålamod|förståelse))?(?: hos oss)?`,
+    String.raw`vi tackar (?:dig|er)(?: för ${YOUR} (?:beställning|köp|förtroende))?`,
+    String.raw`för att (?:du|ni) (?:valde oss|handlade hos oss)`,
+  ],
+  helpOffer: [
+    String.raw`(?:om (?:du|ni) har|har (?:du|ni)|vid) (?:några |fler |andra )?frågor`,
+    String.raw`tveka inte att (?:kontakta|höra av dig till|skriva till) oss`,
+    String.raw`(?:hör|hör gärna) av (?:dig|er)`,
+    String.raw`(?:kontakta|skriv till) oss`,
+    String.raw`vi hjälper (?:dig|er) gärna`,
+    String.raw`vi finns här för (?:dig|er)`,
+    String.raw`låt oss veta`,
+  ],
+  confirmation: [
+    String.raw`har (?:nu )?(?:skickats|levererats|bekräftats|lämnats till (?:transportören|fraktbolaget))`,
+    String.raw`(?:är|är nu) på väg`,
+    String.raw`(?:håller på att|ska nu) (?:packas|förberedas|behandlas)|packas nu`,
+    String.raw`vi har (?:tagit emot|mottagit|skickat|bekräftat) ${YOUR} (?:beställning|order|paket)`,
+    String.raw`(?:order|beställnings|leverans)bekräftelse(?:n)?`,
+    String.raw`spårningsnummer|kollinummer|spårningslänk`,
+    String.raw`(?:ditt|ert) paket`,
+    String.raw`(?:bör|ska|kommer att) (?:komma fram|levereras|anlända)(?: inom \d+(?:[-–]\d+)? (?:arbets)?dagar| snart| i morgon)?`,
+  ],
+  courtesy: [
+    String.raw`(?:hej|hejsan|god (?:morgon|dag|kväll)|bästa|kära)`,
+    String.raw`(?:med )?vänliga hälsningar|(?:bästa|varma) hälsningar|mvh`,
+    String.raw`(?:ha en )?(?:fin|trevlig|bra) dag`,
+    String.raw`(?:\p{L}+[- ])?(?:teamet|kundtjänst|kundservice)`,
+    String.raw`kund`,
+    String.raw`(?:vi hoppas (?:att )?)?(?:du|ni) (?:kommer att )?(?:gillar|gilla|trivs|trivas) (?:med )?(?:\p{L}+ ){0,2}`,
+    String.raw`lycka till|mycket nöje(?: med \p{L}+ \p{L}+)?`,
+    String.raw`(?:din |er )?(?:beställning|order)(?:snummer)?`,
+    String.raw`goda nyheter`,
+    String.raw`(?:för|med|och|till|på|av|din|ditt|er|ert|i|om)`,
+  ],
+};
