@@ -9,10 +9,31 @@ import { POLICY_VERSION } from "@/lib/policy/version";
 import { VERSION_STATES } from "@/lib/templates/model";
 import { WORKFLOW_ERROR_REASONS } from "./errors";
 import { FOUR_EYES_REASONS } from "./four-eyes";
+import { XLIFF_PROBLEM_CODES, XLIFF_PROBLEM_DETAILS } from "@/lib/xliff/problems";
 import { WORKFLOW_EVENTS } from "./state-machine";
 import { SUBMISSION_PROBLEM_KINDS, submissionReadiness } from "./submission";
 
-const SAMPLE_PARAMS = { state: "in_review", event: "approve", locale: "de-DE", ruleId: "content.marketing", count: 2 };
+const SAMPLE_PARAMS = {
+  state: "in_review",
+  event: "approve",
+  locale: "de-DE",
+  ruleId: "content.marketing",
+  count: 2,
+  // XLIFF problems
+  unitId: "b2.li0",
+  name: "{{order_id}}",
+  found: "review-request",
+  expected: "delivery-appointment",
+  attribute: "trgLang",
+  element: "b",
+  id: "zz",
+  detail: "1:10: unexpected close tag.",
+  bytes: 70000,
+  limit: 65536,
+  reason: "too-large",
+  namespace: "urn:oasis:names:tc:xliff:document:1.2",
+  version: "1.2",
+};
 
 function expectResolves(keys: readonly string[]): void {
   for (const lng of UI_LANGUAGES) {
@@ -20,7 +41,7 @@ function expectResolves(keys: readonly string[]): void {
     for (const key of keys) {
       expect(i18n.exists(key), `${lng} ${key}`).toBe(true);
       const text = i18n.t(key, SAMPLE_PARAMS);
-      expect(text, `${lng} ${key}`).not.toMatch(/\{\{|\$t\(|workflow:/);
+      expect(text, `${lng} ${key}`).not.toMatch(/\{\{(?!order_id)|\$t\(|workflow:|editor:/);
     }
   }
 }
@@ -61,5 +82,9 @@ describe("workflow messages", () => {
     const keys = new Set(problems.map((p) => p.messageKey));
     expect(new Set(problems.map((p) => p.kind))).toEqual(new Set(SUBMISSION_PROBLEM_KINDS));
     expectResolves([...keys]);
+  });
+
+  it("every XLIFF problem's key resolves", () => {
+    expectResolves([...XLIFF_PROBLEM_CODES, ...XLIFF_PROBLEM_DETAILS].map((code) => `workflow:xliff.problems.${code}`));
   });
 });
