@@ -42,7 +42,7 @@ export type RuleCost = "cheap" | "heavy";
 export type FindingLocation =
   /** ProseMirror positions in the body document, for the editor. */
   | { from: number; to: number }
-  /** 1-based line and column in an input file (raw HTML for styling rules, or the CLI's file). */
+  /** 1-based line and column in the raw input (styling rules on imported HTML or text, the CLI). */
   | { line: number; column: number }
   /** UTF-16 offsets in the subject line. */
   | { field: "subject"; from: number; to: number }
@@ -72,7 +72,8 @@ export interface PolicyResult {
 /** A place a rule points at, before the engine turns it into a FindingLocation. */
 export type HitTarget =
   | { field: "body" | "subject"; start: number; end: number }
-  | { html: true; start: number; end: number }
+  /** UTF-16 offsets in the raw input (HTML or plain text) the author supplied. */
+  | { source: true; start: number; end: number }
   /** A leaf node of the body document (an image), by its ProseMirror position. */
   | { node: number }
   | { whole: true };
