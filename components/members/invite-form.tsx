@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { RoleCheckboxes } from "./role-checkboxes";
-import { LocaleCheckboxes } from "./locale-checkboxes";
+import { LocaleCheckboxes } from "@/components/forms/locale-checkboxes";
 
 export function InviteForm() {
   const { t } = useTranslation("common");

@@ -6,7 +6,7 @@ import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { RoleCheckboxes } from "./role-checkboxes";
-import { LocaleCheckboxes } from "./locale-checkboxes";
+import { LocaleCheckboxes } from "@/components/forms/locale-checkboxes";
 
 interface Member {
   membershipId: string;

@@ -1,2 +1,5 @@
 export * from "./accounts";
 export * from "./audit";
+export * from "./templates";
+export * from "./workflow";
+export * from "./api-keys";

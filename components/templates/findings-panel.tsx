@@ -1,0 +1,59 @@
+"use client";
+import { useTranslation } from "react-i18next";
+import { localizeFinding } from "@/lib/policy/localize";
+import type { Finding } from "@/lib/policy/types";
+import { Badge } from "@/components/ui/badge";
+
+/** Each finding names the rule, says how to fix it and cites the guideline; clicking selects the text. */
+export function FindingsPanel({ findings, checking, onSelect }: { findings: Finding[]; checking: boolean; onSelect?: (finding: Finding) => void }) {
+  const { t, i18n } = useTranslation("templates");
+  const { t: tp } = useTranslation("policy");
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  return (
+    <section aria-labelledby="findings-heading" className="grid gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="findings-heading" className="text-base font-semibold">{t("findings.title")}</h2>
+        <p className="text-sm" aria-live="polite" data-testid="findings-count">
+          {t("findings.errors", { count: errors })}, {t("findings.warnings", { count: warnings })}
+        </p>
+      </div>
+      {checking && <p className="text-xs text-muted-foreground" role="status">{t("findings.checking")}</p>}
+      {findings.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("findings.none")}</p>
+      ) : (
+        <ul className="grid gap-2">
+          {findings.map((finding, index) => {
+            const text = localizeFinding(finding, tp, i18n.language);
+            const selectable = finding.location && "from" in finding.location && !("field" in finding.location);
+            return (
+              <li key={`${finding.ruleId}-${index}`} className={`rounded-md border p-3 text-sm ${finding.severity === "error" ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`} data-rule={finding.ruleId}>
+                <div className="flex items-start justify-between gap-2">
+                  <p className="font-medium">
+                    <Badge variant={finding.severity === "error" ? "destructive" : "warning"} className="mr-2">
+                      {t(finding.severity === "error" ? "findings.error" : "findings.warning")}
+                    </Badge>
+                    {text.message}
+                  </p>
+                  {selectable && onSelect && (
+                    <button type="button" className="shrink-0 text-xs font-medium text-primary underline" onClick={() => onSelect(finding)}>
+                      {t("findings.select")}
+                    </button>
+                  )}
+                </div>
+                {finding.excerpt && (
+                  <p className="mt-1">
+                    {finding.location && "field" in finding.location ? `${t("findings.subject")}: ` : ""}
+                    <mark className="rounded bg-yellow-100 px-1">{finding.excerpt}</mark>
+                  </p>
+                )}
+                <p className="mt-1 text-slate-700">{text.hint}</p>
+                <p className="mt-1 text-xs text-slate-600">{text.citation}</p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

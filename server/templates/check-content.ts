@@ -1,0 +1,34 @@
+import "server-only";
+import type { DocJSON } from "@/lib/editor/extensions";
+import { renderPreviewHtml } from "@/lib/editor/render-html";
+import { checkVariant } from "@/lib/policy/engine";
+import { checkPlaceholderParity } from "@/lib/policy/parity";
+import { variantContentHash } from "@/lib/workflow/content-hash";
+import type { PurposeId } from "@/lib/policy/purposes";
+import { checkAccessibility } from "@/lib/a11y/server-runner";
+import { isEmptyDoc } from "@/lib/templates/text";
+import type { VariantChecks } from "@/db/queries/templates";
+
+export interface ContentToCheck {
+  purpose: PurposeId;
+  locale: string;
+  subject: string;
+  doc: DocJSON;
+  allowedWords: readonly string[];
+  /** For a translation: the source document, for placeholder parity. */
+  sourceDoc?: DocJSON;
+}
+
+/** The policy and accessibility checks every save runs, on the content exactly as it is stored. */
+export async function checkContent(content: ContentToCheck): Promise<VariantChecks> {
+  const hash = variantContentHash(content.subject, content.doc);
+  if (isEmptyDoc(content.doc) && !content.subject.trim()) {
+    return { contentHash: hash, findings: [], policyVersion: null, a11y: null };
+  }
+  const [policy, a11y] = await Promise.all([
+    checkVariant({ purpose: content.purpose, locale: content.locale, subject: content.subject, doc: content.doc, allowedWords: content.allowedWords }),
+    checkAccessibility(renderPreviewHtml(content.doc, content.locale), { locale: content.locale }),
+  ]);
+  const parity = content.sourceDoc ? checkPlaceholderParity(content.sourceDoc, content.doc) : [];
+  return { contentHash: hash, findings: [...policy.findings, ...parity], policyVersion: policy.policyVersion, a11y };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { templateVariants } from "@/db/schema";
+import { getVersion, latestVersion } from "@/db/queries/templates";
+import { AppError } from "@/lib/errors";
+import type { GuardContext } from "../guard";
+import { saveVariant } from "./save-variant";
+
+/**
+ * Copies an older version's content for one locale into the open draft, through the same save as
+ * any edit (normalised, checked, conflict-safe). Nothing of the older version changes.
+ */
+export async function restoreVariantFromVersion(ctx: GuardContext, input: { templateId: string; fromVersionId: string; locale: string }) {
+  const [from, draft] = await Promise.all([getVersion(ctx.db, ctx.organisation.id, input.fromVersionId), latestVersion(ctx.db, ctx.organisation.id, input.templateId)]);
+  if (!from || from.templateId !== input.templateId || !draft) throw new AppError("not_found");
+  if (draft.state !== "draft" && draft.state !== "changes_requested") throw new AppError("conflict", "templates:errors.noOpenDraft");
+  const [source] = await ctx.db
+    .select({ subject: templateVariants.subject, doc: templateVariants.doc })
+    .from(templateVariants)
+    .where(and(eq(templateVariants.versionId, from.id), eq(templateVariants.locale, input.locale)));
+  const [target] = await ctx.db
+    .select({ id: templateVariants.id, revision: templateVariants.revision })
+    .from(templateVariants)
+    .where(and(eq(templateVariants.versionId, draft.id), eq(templateVariants.locale, input.locale)));
+  if (!source || !target) throw new AppError("not_found");
+  return saveVariant(ctx, { variantId: target.id, baseRevision: target.revision, subject: source.subject, doc: source.doc });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { normalizeDocument } from "@/lib/editor/normalize";
+import type { NormalizeChange } from "@/lib/editor/changes";
+import { canEditVariant } from "@/lib/templates/access";
+import { isEmptyDoc } from "@/lib/templates/text";
+import { isPurposeId } from "@/lib/policy/purposes";
+import { AppError } from "@/lib/errors";
+import { getVariantContext, writeVariant, type VariantWriteResult } from "@/db/queries/templates";
+import type { GuardContext } from "../guard";
+import { checkContent } from "./check-content";
+import type { VariantStatus } from "@/lib/templates/model";
+
+export interface SaveVariantInput {
+  variantId: string;
+  baseRevision: number;
+  subject: string;
+  doc: unknown;
+}
+
+/** Subjects are one line: line breaks and runs of spaces become single spaces. */
+export function cleanSubject(subject: string): string {
+  return subject.replace(/\s+/g, " ").trim();
+}
+
+export async function loadEditableVariant(ctx: GuardContext, variantId: string) {
+  const variant = await getVariantContext(ctx.db, ctx.organisation.id, variantId);
+  if (!variant) throw new AppError("not_found");
+  if (!canEditVariant(ctx.roles, ctx.locales, variant)) throw new AppError("forbidden", "templates:errors.notYourLocale");
+  if (!isPurposeId(variant.purpose)) throw new Error(`template ${variant.templateId} has an unknown purpose`);
+  return { ...variant, purpose: variant.purpose };
+}
+
+/**
+ * Every save: the document is re-parsed through the schema (the client is never trusted), checked
+ * against the policy and for accessibility, and written only if nobody saved in between.
+ */
+export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): Promise<VariantWriteResult & { changes: NormalizeChange[]; subject: string; doc: unknown }> {
+  const normalized = normalizeDocument({ json: input.doc });
+  const subject = cleanSubject(input.subject);
+  const variant = await loadEditableVariant(ctx, input.variantId);
+  const empty = isEmptyDoc(normalized.doc) && !subject;
+  const checks = await checkContent({
+    purpose: variant.purpose,
+    locale: variant.locale,
+    subject,
+    doc: normalized.doc,
+    allowedWords: variant.allowedWords,
+    sourceDoc: variant.isSource ? undefined : variant.source?.doc,
+  });
+  const result = await writeVariant(ctx.db, {
+    organisationId: ctx.organisation.id,
+    actorId: ctx.user.id,
+    variantId: variant.id,
+    baseRevision: input.baseRevision,
+    content: { subject, doc: normalized.doc },
+    checks,
+    authorise: (locked) => {
+      if (!canEditVariant(ctx.roles, ctx.locales, locked)) throw new AppError("forbidden", "templates:errors.notYourLocale");
+    },
+    nextStatus: (current): VariantStatus => {
+      if (empty) return "missing";
+      if (current.isSource) return "draft";
+      // An unchanged finished translation stays finished; any change needs marking again.
+      return current.status === "translated" && current.contentHash === checks.contentHash ? "translated" : "draft";
+    },
+    auditData: normalized.changes.length ? { removed: normalized.changes.map((c) => `${c.kind}×${c.count}`) } : undefined,
+  });
+  return { ...result, changes: normalized.changes, subject, doc: normalized.doc };
+}
