@@ -66,3 +66,8 @@ export async function runGuarded<S extends z.ZodType, R>(
   const input = schema.parse(rawInput);
   return handler(input, ctx);
 }
+
+/** For domain functions that do several things: each step that needs a permission asserts it. */
+export function assertCan(ctx: GuardContext, permission: Permission): void {
+  if (!can(ctx.roles, permission)) throw new AppError("forbidden");
+}

@@ -470,3 +470,13 @@ export async function getVariantContext(executor: Executor, organisationId: stri
     .where(and(eq(templateVariants.versionId, variant.versionId), eq(templateVariants.isSource, true)));
   return { ...variant, source: source ?? null };
 }
+
+/** Stores fresh check results, only if the content is still what was checked (a save may have won). */
+export async function updateVariantChecks(executor: Executor, variantId: string, checks: VariantChecks): Promise<boolean> {
+  const rows = await executor
+    .update(templateVariants)
+    .set(checkColumns(checks))
+    .where(and(eq(templateVariants.id, variantId), eq(templateVariants.contentHash, checks.contentHash)))
+    .returning({ id: templateVariants.id });
+  return rows.length > 0;
+}

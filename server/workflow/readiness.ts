@@ -1,0 +1,74 @@
+import "server-only";
+import { getOrganisationSettings } from "@/db/queries/organisations";
+import { getTemplate, getVersion, listVariants, updateVariantChecks } from "@/db/queries/templates";
+import { listAcknowledgements } from "@/db/queries/workflow";
+import { findingKeys } from "@/lib/policy/gate";
+import { isPurposeId } from "@/lib/policy/purposes";
+import { POLICY_VERSION } from "@/lib/policy/version";
+import { blockingViolations } from "@/lib/a11y/result";
+import { submissionReadiness } from "@/lib/workflow/submission";
+import { isEmptyDoc } from "@/lib/templates/text";
+import { AppError } from "@/lib/errors";
+import type { GuardContext } from "../guard";
+import { checkContent } from "../templates/check-content";
+
+/** Everything the submit screen and the approver see about a version's variants, checks and acknowledgements. */
+export async function loadVersionReview(ctx: GuardContext, versionId: string) {
+  const version = await getVersion(ctx.db, ctx.organisation.id, versionId);
+  if (!version) throw new AppError("not_found");
+  const template = await getTemplate(ctx.db, ctx.organisation.id, version.templateId);
+  if (!template || !isPurposeId(template.purpose)) throw new AppError("not_found");
+  const [variants, acks] = await Promise.all([listVariants(ctx.db, ctx.organisation.id, versionId), listAcknowledgements(ctx.db, versionId)]);
+  const detailed = variants.map((variant) => {
+    const keys = findingKeys(variant.policyFindings);
+    const validAcks = acks.filter((a) => a.variantId === variant.id && a.contentHash === variant.contentHash);
+    return {
+      ...variant,
+      findingKeys: keys,
+      acknowledgements: Object.fromEntries(validAcks.map((a) => [a.findingKey, { reason: a.reason, by: a.userName, at: a.createdAt }])),
+    };
+  });
+  const readiness = submissionReadiness({
+    sourceLocale: template.sourceLocale,
+    requiredLocales: template.locales,
+    policyVersion: POLICY_VERSION,
+    variants: detailed.map((v) => ({
+      locale: v.locale,
+      status: v.status,
+      empty: isEmptyDoc(v.doc) && !v.subject.trim(),
+      contentHash: v.contentHash,
+      policy: v.policyVersion && v.policyContentHash
+        ? { contentHash: v.policyContentHash, policyVersion: v.policyVersion, findings: v.policyFindings.map((f, i) => ({ ruleId: f.ruleId, severity: f.severity, ackKey: v.findingKeys[i] })) }
+        : null,
+      acknowledgedWarnings: Object.fromEntries(Object.entries(v.acknowledgements).map(([key, ack]) => [key, ack.reason])),
+      a11y: v.a11yResult && v.a11yContentHash ? { contentHash: v.a11yContentHash, violations: blockingViolations(v.a11yResult) } : null,
+    })),
+  });
+  return { template: { ...template, purpose: template.purpose }, version, variants: detailed, readiness };
+}
+
+/**
+ * Re-runs the policy and accessibility checks of every variant whose stored results are for other
+ * content or an older policy: the gate never relies on a stale result.
+ */
+export async function refreshStaleChecks(ctx: GuardContext, versionId: string): Promise<number> {
+  const review = await loadVersionReview(ctx, versionId);
+  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
+  const source = review.variants.find((v) => v.isSource);
+  let refreshed = 0;
+  for (const variant of review.variants) {
+    const empty = isEmptyDoc(variant.doc) && !variant.subject.trim();
+    const stale = !empty && (variant.policyContentHash !== variant.contentHash || variant.policyVersion !== POLICY_VERSION || variant.a11yContentHash !== variant.contentHash);
+    if (!stale) continue;
+    const checks = await checkContent({
+      purpose: review.template.purpose,
+      locale: variant.locale,
+      subject: variant.subject,
+      doc: variant.doc,
+      allowedWords: settings.allowedWords,
+      sourceDoc: variant.isSource ? undefined : source?.doc,
+    });
+    if (await updateVariantChecks(ctx.db, variant.id, checks)) refreshed++;
+  }
+  return refreshed;
+}
