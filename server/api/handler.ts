@@ -14,14 +14,18 @@ import { requestIdOf } from "./request-id";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
-export interface ApiContext {
+/** What every API handler gets. */
+export interface BareApiContext {
   request: NextRequest;
   requestId: string;
   /** Language of error messages and notes (from Accept-Language: en or de). */
   lng: UiLanguage;
-  db: Database;
   params: RouteParams;
   now: Date;
+}
+
+export interface ApiContext extends BareApiContext {
+  db: Database;
 }
 
 export interface KeyedApiContext extends ApiContext {
@@ -59,7 +63,7 @@ function errorResponse(error: unknown, lng: UiLanguage, requestId: string): Resp
  * A JSON response. With `etag`, a GET gets an entity tag and `Cache-Control: no-cache` (clients
  * revalidate every time), and a matching If-None-Match is answered 304 without a body.
  */
-export function apiJson(ctx: ApiContext, body: unknown, options: { status?: number; etag?: boolean } = {}): Response {
+export function apiJson(ctx: BareApiContext, body: unknown, options: { status?: number; etag?: boolean } = {}): Response {
   const json = JSON.stringify(body);
   const headers = new Headers({ "content-type": JSON_TYPE });
   if (options.etag && (ctx.request.method === "GET" || ctx.request.method === "HEAD")) {
@@ -74,7 +78,9 @@ export function apiJson(ctx: ApiContext, body: unknown, options: { status?: numb
 type Handler<C> = (ctx: C) => Promise<Response>;
 type RouteHandler = (request: NextRequest, context: { params: Promise<RouteParams> }) => Promise<Response>;
 
-function route<C extends ApiContext>(authenticate: boolean, handler: Handler<C>): RouteHandler {
+type Access = "key" | "static";
+
+function route<C extends BareApiContext>(access: Access, handler: Handler<C>): RouteHandler {
   return async (request, context) => {
     const started = performance.now();
     const requestId = requestIdOf(request.headers);
@@ -85,13 +91,14 @@ function route<C extends ApiContext>(authenticate: boolean, handler: Handler<C>)
     let code: string | undefined;
     try {
       const now = new Date();
-      const db = await getDb();
-      if (authenticate) {
+      const db = access === "static" ? undefined : await getDb();
+      if (access === "key" && db) {
         apiKey = await authenticateApiKey(db, request.headers, now);
         rateLimit = await checkRateLimit(db, apiKey.id, now);
       }
       const params = (await context?.params) ?? {};
-      const ctx = { request, requestId, lng, db, params, now, ...(apiKey ? { apiKey } : {}) } as C;
+      // The context holds exactly what `access` provides; C is the matching context type.
+      const ctx = { request, requestId, lng, params, now, ...(db ? { db } : {}), ...(apiKey ? { apiKey } : {}) } as unknown as C;
       response = await handler(ctx);
     } catch (error) {
       code = error instanceof ApiError ? error.code : "internal";
@@ -122,17 +129,17 @@ function route<C extends ApiContext>(authenticate: boolean, handler: Handler<C>)
  * codes and a safe 500, an access-log line.
  */
 export function withApiKey(handler: Handler<KeyedApiContext>): RouteHandler {
-  return route(true, handler);
+  return route("key", handler);
 }
 
-/** The same for routes anyone may call (the OpenAPI document, unknown paths): no key, no rate limit. */
-export function withoutApiKey(handler: Handler<ApiContext>): RouteHandler {
-  return route(false, handler);
+/** The same for routes anyone may call and that need no database (the OpenAPI document, unknown paths). */
+export function publicApi(handler: Handler<BareApiContext>): RouteHandler {
+  return route("static", handler);
 }
 
 /** JSON 405 for a method a route does not have (Next would answer with an empty body). */
 export function methodNotAllowed(allowed: string[]): RouteHandler {
-  return withoutApiKey(async () => {
+  return publicApi(async () => {
     throw new ApiError("method_not_allowed", { allowed: allowed.join(", ") }, { allowed });
   });
 }

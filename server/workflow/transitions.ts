@@ -143,12 +143,17 @@ export async function addComment(ctx: GuardContext, input: { versionId: string; 
   await mail();
 }
 
+export interface PublishHooks {
+  /** Called inside the transaction after the old version was superseded: the crash test kills the process here. */
+  midway?: () => Promise<void>;
+}
+
 /**
  * Makes an approved version live in one transaction: the content must still hash to what was
  * approved, and the version that was live becomes superseded. A crash at any point leaves either
  * the old or the new version live, never both or none.
  */
-export async function publishVersion(ctx: GuardContext, versionId: string, { pauseMs = 0 }: { pauseMs?: number } = {}) {
+export async function publishVersion(ctx: GuardContext, versionId: string, hooks: PublishHooks = {}) {
   assertCan(ctx, "versions.publish");
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
@@ -157,7 +162,7 @@ export async function publishVersion(ctx: GuardContext, versionId: string, { pau
     const event = version.state === "approved" ? "publish" : "rollback";
     if (event === "rollback") throw new AppError("conflict", "workflow:errors.invalid-transition");
     const next = transition(version.state, event, { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined });
-    return goLive(tx, ctx, { version, template, next, pauseMs, action: "version.published" });
+    return goLive(tx, ctx, { version, template, next, hooks, action: "version.published" });
   });
   await mail();
 }
@@ -180,7 +185,7 @@ export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
     const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
     const hash = await currentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
     const next = transition(version.state, "rollback", { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined, policyRecheck: { passed } });
-    return goLive(tx, ctx, { version, template, next, pauseMs: 0, action: "version.rolled_back" });
+    return goLive(tx, ctx, { version, template, next, hooks: {}, action: "version.rolled_back" });
   });
   await mail();
 }
@@ -188,13 +193,12 @@ export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
 async function goLive(
   tx: Parameters<Parameters<GuardContext["db"]["transaction"]>[0]>[0],
   ctx: GuardContext,
-  { version, template, next, pauseMs, action }: { version: { id: string; templateId: string; number: number }; template: { id: string; name: string; liveVersionId: string | null }; next: string; pauseMs: number; action: string },
+  { version, template, next, hooks, action }: { version: { id: string; templateId: string; number: number }; template: { id: string; name: string; liveVersionId: string | null }; next: string; hooks: PublishHooks; action: string },
 ) {
   if (template.liveVersionId && template.liveVersionId !== version.id) {
     await setVersionState(tx, template.liveVersionId, "superseded");
   }
-  // Lets the crash test stop the process half-way through the transaction.
-  if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  await hooks.midway?.();
   await setVersionState(tx, version.id, next as "published", { publishedBy: ctx.user.id, publishedAt: new Date() });
   await tx.update(templates).set({ liveVersionId: version.id, updatedAt: new Date() }).where(eq(templates.id, template.id));
   await refreshTemplateSummary(tx, version.templateId);
