@@ -2,6 +2,7 @@ import type { Permission } from "./permissions";
 
 /** The studio's sections, each shown to the members whose roles hold its permission. */
 export const NAVIGATION: ReadonlyArray<{ href: string; labelKey: string; permission: Permission }> = [
+  { href: "/inbox", labelKey: "nav.inbox", permission: "organisation.view" },
   { href: "/templates", labelKey: "nav.templates", permission: "templates.read" },
   { href: "/translations", labelKey: "nav.translations", permission: "variants.translate" },
   { href: "/approvals", labelKey: "nav.approvals", permission: "versions.review" },
