@@ -1,6 +1,7 @@
 /**
  * Runs once when a server process starts, before it serves: brings the database schema up to date
- * (a no-op when the start script already did) and seeds the demo organisation when SEED_DEMO=1.
+ * (a no-op when the start script already did), seeds the demo organisation when SEED_DEMO=1, then
+ * re-checks live templates against the current policy in the background.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -10,4 +11,9 @@ export async function register() {
     const { seedDemo, demoSignInNotice } = await import("./db/seed");
     if (await seedDemo(db)) console.log(demoSignInNotice(process.env.AUTH_URL));
   }
+  const { recheckLiveTemplates } = await import("./server/workflow/recheck-live");
+  void recheckLiveTemplates(db).then(
+    ({ checked, failing }) => checked > 0 && console.log(`Policy re-check: ${checked} live templates checked, ${failing} need attention.`),
+    (error: unknown) => console.error("[policy re-check]", error),
+  );
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { VersionStateBadge } from "./status-badge";
 import { DiffText } from "./diff-text";
 import { RestoreButton } from "./restore-button";
+import { RollbackButton } from "@/components/workflow/rollback-button";
 
 interface VersionSummary {
   id: string;
@@ -33,6 +34,7 @@ export function VersionHistory({
   locales,
   compared,
   canRestore,
+  canRollback,
   t,
   lng,
 }: {
@@ -41,6 +43,7 @@ export function VersionHistory({
   locales: string[];
   compared: Compared | null;
   canRestore: boolean;
+  canRollback: boolean;
   t: TFunction;
   lng: string;
 }) {
@@ -59,6 +62,7 @@ export function VersionHistory({
               <time dateTime={v.createdAt.toISOString()}>{date.format(v.createdAt)}</time>
               {v.createdByName ? ` ${t("history.createdBy", { name: v.createdByName })}` : ""}
             </span>
+            {canRollback && v.state === "superseded" && <RollbackButton templateId={templateId} versionId={v.id} number={v.number} />}
           </li>
         ))}
       </ol>

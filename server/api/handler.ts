@@ -3,7 +3,6 @@ import type { NextRequest } from "next/server";
 import { getDb, type Database } from "@/db/client";
 import { ApiError } from "@/lib/delivery/api-errors";
 import { etagOf, ifNoneMatchMatches } from "@/lib/delivery/etag";
-import { tFor } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { toErrorBody } from "@/server/errors";
 import { logApiRequest } from "./access-log";
@@ -11,6 +10,7 @@ import { authenticateApiKey, type ApiKeyIdentity } from "./authenticate";
 import { apiLanguage } from "./language";
 import { checkRateLimit, type RateLimitState } from "./rate-limit";
 import { requestIdOf } from "./request-id";
+import { deliveryTranslate } from "./translate";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -41,8 +41,7 @@ const JSON_TYPE = "application/json; charset=utf-8";
 /** Translates a thrown error into the API's error body; anything not an ApiError is a logged, safe 500. */
 export function errorResponseBody(error: unknown, lng: UiLanguage, requestId: string): { status: number; body: ApiErrorBody } {
   if (error instanceof ApiError) {
-    const t = tFor(lng, "delivery");
-    const message = t(error.messageKey, { ...error.params, requestId });
+    const message = deliveryTranslate(lng)(error.messageKey, { ...error.params, requestId });
     return { status: error.status, body: { error: { code: error.code, message, ...(error.details ? { details: error.details } : {}) } } };
   }
   // server/errors.ts logs the error with the request id as its reference and gives a safe message.

@@ -1,13 +1,13 @@
 import "server-only";
 import { findLiveVersion, listPublishedTemplates } from "@/db/queries/delivery";
 import { ApiError } from "@/lib/delivery/api-errors";
-import { renderDelivery, type MessageRef } from "@/lib/delivery/render";
+import { renderDelivery, renderResponseBody } from "@/lib/delivery/render";
 import { listQuerySchema, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "@/lib/delivery/render-request";
 import { invalidRequest } from "@/lib/delivery/zod-issues";
-import { tFor } from "@/lib/i18n/server";
 import { TEMPLATE_KEY_PATTERN, MAX_TEMPLATE_KEY_LENGTH } from "@/lib/templates/key";
 import { readJsonBody } from "./body";
 import { apiJson, type KeyedApiContext } from "./handler";
+import { deliveryTranslate } from "./translate";
 import { loadLiveVersion } from "./live-versions";
 
 /** GET /api/v1/templates: the organisation's published templates, a page at a time, with an ETag. */
@@ -50,17 +50,5 @@ export async function renderTemplate(ctx: KeyedApiContext): Promise<Response> {
   if (!live) throw new ApiError("not_found", { key }, { key }, "errors.template_not_found");
   const version = await loadLiveVersion(ctx.db, live);
   const message = renderDelivery({ templateKey: key, version, request: parsed.data, now: ctx.now });
-  const t = tFor(ctx.lng, "delivery");
-  const say = (ref: MessageRef) => t(ref.key, ref.params);
-  return apiJson(ctx, {
-    template: message.template,
-    version: message.version,
-    locale: message.locale,
-    subject: message.subject,
-    text: message.text,
-    html: message.html,
-    spApi: message.spApi,
-    ...(message.solicitation ? { solicitation: { ...message.solicitation, note: say(message.solicitation.note) } } : {}),
-    notes: message.notes.map(say),
-  });
+  return apiJson(ctx, renderResponseBody(message, deliveryTranslate(ctx.lng)));
 }

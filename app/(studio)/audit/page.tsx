@@ -1,24 +1,70 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
 import { listAuditEvents } from "@/db/queries/audit";
+import { listMembers } from "@/db/queries/memberships";
 import { tFor } from "@/lib/i18n/server";
+import { resources } from "@/lib/i18n/resources";
+import { auditFilterSchema, auditQuery } from "@/lib/audit/filter";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("audit.title") };
 }
 
-export default async function AuditPage() {
+const KNOWN_ACTIONS = Object.keys(resources.en.common.audit.actions);
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await pageContext("audit.read");
   const lng = await getUiLanguage();
   const t = tFor(lng, "common");
-  const events = await listAuditEvents(ctx.db, ctx.organisation.id, { limit: 200 });
+  const filter = auditFilterSchema.parse(await searchParams);
+  const [events, members] = await Promise.all([
+    listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(filter), limit: 500 }),
+    listMembers(ctx.db, ctx.organisation.id),
+  ]);
   const time = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "medium" });
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
+  const filtered = query.length > 0;
   return (
     <>
-      <PageHeader title={t("audit.title")} description={t("audit.description", { organisation: ctx.organisation.name })} />
+      <PageHeader
+        title={t("audit.title")}
+        description={t("audit.description", { organisation: ctx.organisation.name })}
+        actions={<a className={buttonVariants({ variant: "outline" })} href={`/api/audit${query ? `?${query}` : ""}`} download>{t("audit.export")}</a>}
+      />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("audit.filters")}>
+        <div className="grid gap-1">
+          <Label htmlFor="action">{t("audit.action")}</Label>
+          <Select id="action" name="action" defaultValue={filter.action ?? ""}>
+            <option value="">{t("audit.any")}</option>
+            {KNOWN_ACTIONS.map((a) => <option key={a} value={a}>{t(`audit.actions.${a}`)}</option>)}
+          </Select>
+        </div>
+        <div className="grid gap-1">
+          <Label htmlFor="actorId">{t("audit.user")}</Label>
+          <Select id="actorId" name="actorId" defaultValue={filter.actorId ?? ""}>
+            <option value="">{t("audit.any")}</option>
+            {members.map((m) => <option key={m.userId} value={m.userId}>{m.name} ({m.email})</option>)}
+          </Select>
+        </div>
+        {filter.templateId && <input type="hidden" name="templateId" value={filter.templateId} />}
+        <div className="grid gap-1">
+          <Label htmlFor="from">{t("audit.from")}</Label>
+          <Input id="from" name="from" type="date" defaultValue={filter.from} />
+        </div>
+        <div className="grid gap-1">
+          <Label htmlFor="to">{t("audit.to")}</Label>
+          <Input id="to" name="to" type="date" defaultValue={filter.to} />
+        </div>
+        <Button type="submit" variant="secondary">{t("audit.apply")}</Button>
+        {filtered && <Link className="text-sm text-primary underline" href="/audit">{t("audit.reset")}</Link>}
+      </form>
       {events.length === 0 ? (
         <EmptyState title={t("empty.audit.title")} body={t("empty.audit.body")} />
       ) : (
@@ -30,18 +76,20 @@ export default async function AuditPage() {
                 <th scope="col" className="py-2 pr-4">{t("audit.when")}</th>
                 <th scope="col" className="py-2 pr-4">{t("audit.actor")}</th>
                 <th scope="col" className="py-2 pr-4">{t("audit.action")}</th>
+                <th scope="col" className="py-2 pr-4">{t("audit.subject")}</th>
                 <th scope="col" className="py-2 pr-4">{t("audit.details")}</th>
               </tr>
             </thead>
             <tbody>
               {events.map((e) => (
                 <tr key={e.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={e.createdAt.toISOString()}>{time.format(e.createdAt)}</time>
-                  </td>
+                  <td className="whitespace-nowrap py-2 pr-4"><time dateTime={e.createdAt.toISOString()}>{time.format(e.createdAt)}</time></td>
                   <td className="py-2 pr-4">{e.actorEmail ?? t("audit.system")}</td>
                   <td className="py-2 pr-4">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</td>
-                  <td className="py-2 pr-4 font-mono text-xs break-all">{JSON.stringify(e.data)}</td>
+                  <td className="py-2 pr-4">
+                    {e.subjectType === "template" && e.subjectId ? <Link className="text-primary underline" href={`/templates/${e.subjectId}`}>{e.subjectType}</Link> : e.subjectType}
+                  </td>
+                  <td className="break-all py-2 pr-4 font-mono text-xs">{JSON.stringify(e.data)}</td>
                 </tr>
               ))}
             </tbody>

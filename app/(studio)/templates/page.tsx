@@ -3,6 +3,9 @@ import Link from "next/link";
 import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
 import { decodeCursor, listTemplates } from "@/db/queries/template-list";
+import { needsAttention } from "@/db/queries/rechecks";
+import { POLICY_VERSION } from "@/lib/policy/version";
+import { Alert } from "@/components/ui/alert";
 import { tFor } from "@/lib/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { PURPOSE_IDS, isPurposeId } from "@/lib/policy/purposes";
@@ -42,6 +45,8 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const nextHref = next ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v) as [string, string][]), after: next })}` : null;
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
   const canCreate = can(ctx.roles, "templates.create");
+  const attention = await needsAttention(ctx.db, ctx.organisation.id, POLICY_VERSION);
+  const tw = tFor(lng, "workflow");
   return (
     <>
       <PageHeader
@@ -49,6 +54,19 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         description={t("list.description", { organisation: ctx.organisation.name })}
         actions={canCreate ? <Button asChild><Link href="/templates/new">{t("list.new")}</Link></Button> : undefined}
       />
+      {attention.length > 0 && (
+        <Alert variant="warning" className="mb-6">
+          <h2 className="font-semibold">{tw("attention.title")}</h2>
+          <p>{tw("attention.description", { policy: POLICY_VERSION })}</p>
+          <ul className="mt-2 list-disc pl-5">
+            {attention.map((a) => (
+              <li key={a.templateId}>
+                <Link className="text-primary underline" href={`/templates/${a.templateId}`}>{a.name}</Link> · {tw("attention.errors", { count: a.errorCount })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {!filtered && rows.length === 0 && !params.after ? (
         <EmptyState title={tc("empty.templates.title")} body={tc("empty.templates.body")}>
           {canCreate && <Button asChild><Link href="/templates/new">{t("list.new")}</Link></Button>}

@@ -15,6 +15,8 @@ import { VariantWorkspace } from "@/components/templates/variant-workspace";
 import { VariantStatusBadge, VersionStateBadge } from "@/components/templates/status-badge";
 import { NewVersionButton } from "@/components/templates/new-version-button";
 import { VersionHistory } from "@/components/templates/version-history";
+import { VersionActions } from "@/components/workflow/version-actions";
+import { TemplateTimeline } from "@/components/workflow/template-timeline";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -68,6 +70,12 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           <div className="flex flex-wrap items-center gap-3">
             <span className="text-sm">{t("workspace.version", { number: newest.number })}</span>
             <VersionStateBadge state={newest.state} label={t(`states.${newest.state}`)} />
+            <VersionActions
+              templateId={template.id}
+              versionId={newest.id}
+              state={newest.state}
+              can={{ submit: can(ctx.roles, "versions.submit"), review: can(ctx.roles, "versions.review"), publish: can(ctx.roles, "versions.publish"), edit: can(ctx.roles, "templates.edit") }}
+            />
             {frozen && can(ctx.roles, "templates.edit") && <NewVersionButton templateId={template.id} fromVersionId={newest.id} />}
           </div>
         }
@@ -110,10 +118,16 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           locales={template.locales}
           compared={compared}
           canRestore={can(ctx.roles, "templates.edit") && (newest.state === "draft" || newest.state === "changes_requested")}
+          canRollback={can(ctx.roles, "versions.publish")}
           t={t}
           lng={lng}
         />
       </div>
+      {can(ctx.roles, "audit.read") && (
+        <div className="mt-10 border-t border-border pt-6">
+          <TemplateTimeline templateId={template.id} />
+        </div>
+      )}
     </>
   );
 }

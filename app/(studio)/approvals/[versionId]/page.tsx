@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageContext } from "@/server/page";
+import { getUiLanguage } from "@/server/ui-language";
+import { getOrganisationSettings } from "@/db/queries/organisations";
+import { listVersions, variantsOfVersions, versionEditorIds } from "@/db/queries/templates";
+import { listApprovals, listComments, versionContents } from "@/db/queries/workflow";
+import { loadVersionReview } from "@/server/workflow/readiness";
+import { tFor } from "@/lib/i18n/server";
+import { localizeFinding } from "@/lib/policy/localize";
+import { POLICY_VERSION } from "@/lib/policy/version";
+import { renderPreviewHtml } from "@/lib/editor/render-html";
+import { buildMessageDocument } from "@/lib/a11y/message-document";
+import { checkApproval, requiredApprovals } from "@/lib/workflow/four-eyes";
+import { versionContentHash } from "@/lib/workflow/content-hash";
+import { diffTexts } from "@/lib/templates/diff";
+import { textWithTokens } from "@/lib/templates/text";
+import { localeLabel } from "@/lib/locales/catalogue";
+import { PageHeader } from "@/components/page-header";
+import { Alert } from "@/components/ui/alert";
+import { DiffText } from "@/components/templates/diff-text";
+import { VersionStateBadge } from "@/components/templates/status-badge";
+import { ApproveButton } from "@/components/workflow/approve-button";
+import { CommentForm, RequestChangesForm } from "@/components/workflow/review-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: tFor(await getUiLanguage(), "common")("nav.approvals") };
+}
+
+export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
+  const ctx = await pageContext("versions.review");
+  const { versionId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
+  const review = await loadVersionReview(ctx, versionId).catch(() => null);
+  if (!review) notFound();
+  const lng = await getUiLanguage();
+  const t = tFor(lng, "workflow");
+  const tt = tFor(lng, "templates");
+  const tp = tFor(lng, "policy");
+  const [versions, comments, approvals, editors, settings, contents] = await Promise.all([
+    listVersions(ctx.db, ctx.organisation.id, review.template.id),
+    listComments(ctx.db, versionId),
+    listApprovals(ctx.db, versionId),
+    versionEditorIds(ctx.db, versionId),
+    getOrganisationSettings(ctx.db, ctx.organisation.id),
+    versionContents(ctx.db, versionId),
+  ]);
+  const live = versions.find((v) => v.id === review.template.liveVersionId) ?? null;
+  const liveContents = live ? await variantsOfVersions(ctx.db, ctx.organisation.id, [live.id]) : [];
+  const hash = versionContentHash(contents.map((c) => ({ locale: c.locale, subject: c.subject, doc: c.doc })), POLICY_VERSION);
+  const decision = checkApproval({ approverId: ctx.user.id, editorIds: editors, approvals, requireTwoApprovals: settings.requireTwoApprovals, contentHash: hash });
+  const inReview = review.version.state === "in_review";
+  return (
+    <>
+      <PageHeader
+        title={t("review.title", { name: review.template.name, version: review.version.number })}
+        description={`${review.template.key} · ${tp(`purposes.${review.template.purpose}.name`)}`}
+        actions={<VersionStateBadge state={review.version.state} label={tt(`states.${review.version.state}`)} />}
+      />
+      <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${review.template.id}`}>{t("submit.back")}</Link></p>
+      <p className="mb-2 text-sm">{t("review.approvals", { count: approvals.filter((a) => a.contentHash === hash).length, required: requiredApprovals(settings.requireTwoApprovals) })}</p>
+      <ul className="mb-6 text-sm">
+        {approvals.map((a) => <li key={`${a.approverId}-${a.contentHash}`}>{t("review.approvedBy", { name: a.approverName })}</li>)}
+      </ul>
+      <div className="grid gap-10">
+        {review.variants.map((variant) => {
+          const language = localeLabel(variant.locale, lng);
+          const before = liveContents.find((c) => c.locale === variant.locale);
+          const subjectDiff = diffTexts(before?.subject ?? "", variant.subject);
+          const bodyDiff = diffTexts(before ? textWithTokens(before.doc) : "", textWithTokens(variant.doc));
+          const variantComments = comments.filter((c) => c.locale === variant.locale);
+          return (
+            <section key={variant.id} aria-labelledby={`variant-${variant.locale}`} className="grid gap-4 border-t border-border pt-6">
+              <h2 id={`variant-${variant.locale}`} className="text-lg font-semibold">{language}{variant.isSource ? ` · ${tt("workspace.source")}` : ""}</h2>
+              <div className="grid gap-6 xl:grid-cols-2">
+                <div className="grid content-start gap-2">
+                  <h3 className="text-sm font-semibold">{t("review.asBuyerSees", { language })}</h3>
+                  <p className="text-sm"><span className="font-medium">{t("review.subject")}:</span> <span lang={variant.locale}>{variant.subject}</span></p>
+                  <iframe
+                    title={t("review.frameTitle", { language })}
+                    sandbox=""
+                    className="h-80 w-full rounded-md border border-border bg-white"
+                    srcDoc={buildMessageDocument(renderPreviewHtml(variant.doc, variant.locale), { locale: variant.locale })}
+                  />
+                </div>
+                <div className="grid content-start gap-2">
+                  <h3 className="text-sm font-semibold">{t("review.findings")}</h3>
+                  {variant.policyFindings.length === 0 && (variant.a11yResult?.violations.length ?? 0) === 0 ? (
+                    <p className="text-sm text-muted-foreground">{t("review.noFindings")}</p>
+                  ) : (
+                    <ul className="grid gap-2 text-sm">
+                      {variant.policyFindings.map((finding, i) => {
+                        const text = localizeFinding(finding, tp, lng);
+                        const ack = variant.acknowledgements[variant.findingKeys[i]];
+                        return (
+                          <li key={i} className={`rounded-md border p-2 ${finding.severity === "error" ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`}>
+                            <p>{text.message}</p>
+                            {finding.excerpt && <p><mark className="rounded bg-yellow-100 px-1">{finding.excerpt}</mark></p>}
+                            {ack && <p className="text-green-900">{t("submit.acknowledged", { name: ack.by, reason: ack.reason })}</p>}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                  <h3 className="mt-4 text-sm font-semibold">{live ? t("review.diff", { version: live.number }) : t("review.noLive")}</h3>
+                  {live && (
+                    <div className="grid gap-2 md:grid-cols-2">
+                      <div className="grid gap-1"><DiffText parts={subjectDiff} side="before" /><DiffText parts={bodyDiff} side="before" /></div>
+                      <div className="grid gap-1"><DiffText parts={subjectDiff} side="after" /><DiffText parts={bodyDiff} side="after" /></div>
+                    </div>
+                  )}
+                  <h3 className="mt-4 text-sm font-semibold">{t("review.comments")}</h3>
+                  {variantComments.length === 0 ? (
+                    <p className="text-sm text-muted-foreground">{t("review.noComments")}</p>
+                  ) : (
+                    <ul className="grid gap-1 text-sm">
+                      {variantComments.map((c) => (
+                        <li key={c.id}><span className="font-medium">{c.authorName}</span>{c.kind === "changes_requested" ? ` (${t("review.changesRequested")})` : ""}: {c.body}</li>
+                      ))}
+                    </ul>
+                  )}
+                  <CommentForm templateId={review.template.id} versionId={versionId} locale={variant.locale} label={t("review.commentLabel", { language })} />
+                </div>
+              </div>
+            </section>
+          );
+        })}
+      </div>
+      {inReview && (
+        <section aria-labelledby="decision-heading" className="mt-10 grid max-w-2xl gap-4 border-t border-border pt-6">
+          <h2 id="decision-heading" className="text-lg font-semibold">{t("actions.approve")} / {t("actions.requestChanges")}</h2>
+          {decision.canApprove ? (
+            <ApproveButton templateId={review.template.id} versionId={versionId} />
+          ) : (
+            <Alert variant="warning">{t("review.cannotApprove", { reason: t(decision.reasonKey ?? "errors.four-eyes") })}</Alert>
+          )}
+          <RequestChangesForm templateId={review.template.id} versionId={versionId} />
+        </section>
+      )}
+      {comments.filter((c) => c.locale === null).length > 0 && (
+        <section className="mt-6 text-sm">
+          <h2 className="font-semibold">{t("review.comments")}</h2>
+          <ul>{comments.filter((c) => c.locale === null).map((c) => <li key={c.id}>{c.authorName}: {c.body}</li>)}</ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageContext } from "@/server/page";
+import { getUiLanguage } from "@/server/ui-language";
+import { listNotifications } from "@/db/queries/workflow";
+import { tFor } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/page-header";
+import { EmptyState } from "@/components/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { MarkReadButton } from "@/components/workflow/mark-read-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: tFor(await getUiLanguage(), "workflow")("inbox.title") };
+}
+
+function linkFor(n: { kind: string; templateId: string | null; versionId: string | null }): string | null {
+  if (n.kind === "submitted" && n.versionId) return `/approvals/${n.versionId}`;
+  if (n.kind === "outdated") return "/translations";
+  return n.templateId ? `/templates/${n.templateId}` : null;
+}
+
+export default async function InboxPage() {
+  const ctx = await pageContext("organisation.view");
+  const lng = await getUiLanguage();
+  const t = tFor(lng, "workflow");
+  const items = await listNotifications(ctx.db, ctx.organisation.id, ctx.user.id);
+  const unread = items.filter((n) => !n.readAt).length;
+  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <>
+      <PageHeader title={t("inbox.title")} description={t("inbox.description")} actions={unread > 0 ? <MarkReadButton /> : undefined} />
+      {items.length === 0 ? (
+        <EmptyState title={t("inbox.empty")} body={t("inbox.description")} />
+      ) : (
+        <>
+          {unread > 0 && <p className="mb-2 text-sm" role="status">{t("inbox.unread", { count: unread })}</p>}
+          <ul className="grid gap-2">
+            {items.map((n) => {
+              const href = linkFor(n);
+              return (
+                <li key={n.id} className={`flex flex-wrap items-baseline justify-between gap-2 rounded-md border p-3 text-sm ${n.readAt ? "border-border" : "border-primary bg-blue-50"}`}>
+                  <span>
+                    {!n.readAt && <Badge className="mr-2">{t("inbox.new")}</Badge>}
+                    {t(`notifications.${n.kind}`, { name: n.templateName ?? "", ...n.data })}{" "}
+                    <time className="text-muted-foreground" dateTime={n.createdAt.toISOString()}>{date.format(n.createdAt)}</time>
+                  </span>
+                  {href && <Link className="text-primary underline" href={href}>{t("inbox.open")}</Link>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { pageContext } from "@/server/page";
+import { getUiLanguage } from "@/server/ui-language";
+import { latestVersion } from "@/db/queries/templates";
+import { loadVersionReview, refreshStaleChecks } from "@/server/workflow/readiness";
+import { tFor } from "@/lib/i18n/server";
+import { localizeFinding } from "@/lib/policy/localize";
+import { localeLabel } from "@/lib/locales/catalogue";
+import { PageHeader } from "@/components/page-header";
+import { Alert } from "@/components/ui/alert";
+import { AcknowledgeForm } from "@/components/workflow/acknowledge-form";
+import { SubmitVersionButton } from "@/components/workflow/submit-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: tFor(await getUiLanguage(), "workflow")("actions.submit") };
+}
+
+export default async function SubmitPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageContext("versions.submit");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const newest = await latestVersion(ctx.db, ctx.organisation.id, id);
+  if (!newest) notFound();
+  if (newest.state === "draft") await refreshStaleChecks(ctx, newest.id);
+  const review = await loadVersionReview(ctx, newest.id);
+  const lng = await getUiLanguage();
+  const t = tFor(lng, "workflow");
+  const tt = tFor(lng, "templates");
+  const tp = tFor(lng, "policy");
+  const warnings = review.variants.flatMap((variant) =>
+    variant.policyFindings.map((finding, index) => ({ variant, finding, key: variant.findingKeys[index] })).filter((w) => w.finding.severity === "warning"),
+  );
+  return (
+    <>
+      <PageHeader title={t("submit.title", { name: review.template.name })} description={t("submit.description", { version: review.version.number })} />
+      <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${id}`}>{t("submit.back")}</Link></p>
+      {review.version.state !== "draft" ? (
+        <Alert>{t("submit.stateNot", { state: tt(`states.${review.version.state}`) })}</Alert>
+      ) : (
+        <div className="grid max-w-3xl gap-6">
+          {review.readiness.ready ? (
+            <Alert variant="success">{t("submit.ready")}</Alert>
+          ) : (
+            <section aria-labelledby="problems-heading" className="grid gap-2">
+              <h2 id="problems-heading" className="font-semibold">{t("submit.notReady")}</h2>
+              <ul className="grid gap-2" data-testid="submission-problems">
+                {review.readiness.problems.map((problem, i) => (
+                  <li key={i} className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm" data-kind={problem.kind} data-locale={problem.locale}>
+                    <span>{t(problem.messageKey, { ...problem.params, locale: localeLabel(problem.locale, lng) })}
+                    </span>
+                    <Link className="text-primary underline" href={`/templates/${id}?locale=${problem.locale}`}>{t("submit.fix", { language: localeLabel(problem.locale, lng) })}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {warnings.length > 0 && (
+            <section aria-labelledby="warnings-heading" className="grid gap-2">
+              <h2 id="warnings-heading" className="font-semibold">{t("submit.warnings")}</h2>
+              <p className="text-sm text-muted-foreground">{t("submit.warningsHint")}</p>
+              <ul className="grid gap-3">
+                {warnings.map(({ variant, finding, key }) => {
+                  const text = localizeFinding(finding, tp, lng);
+                  const ack = variant.acknowledgements[key];
+                  return (
+                    <li key={`${variant.id}-${key}`} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+                      <p><span className="font-medium">{localeLabel(variant.locale, lng)}:</span> {text.message}</p>
+                      {finding.excerpt && <p className="mt-1"><mark className="rounded bg-yellow-100 px-1">{finding.excerpt}</mark></p>}
+                      <p className="mt-1 text-xs text-slate-600">{text.citation}</p>
+                      {ack ? (
+                        <p className="mt-2 text-green-900">{t("submit.acknowledged", { name: ack.by, reason: ack.reason })}</p>
+                      ) : (
+                        <AcknowledgeForm templateId={id} versionId={review.version.id} variantId={variant.id} findingKey={key} />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+          <div>
+            <SubmitVersionButton templateId={id} versionId={review.version.id} disabled={!review.readiness.ready} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

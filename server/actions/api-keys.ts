@@ -1,0 +1,20 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { apiKeyNameSchema, issueApiKey, revokeIssuedApiKey } from "../api/keys";
+import { guardedFormAction } from "../action";
+
+const API_KEYS_PATH = "/settings/api-keys";
+
+/** Admins only (apiKeys.manage). The key comes back once, for the form to show; it is never stored. */
+export const createApiKeyAction = guardedFormAction("apiKeys.manage", z.object({ name: apiKeyNameSchema }), async (input, ctx) => {
+  const created = await issueApiKey(ctx, input.name);
+  revalidatePath(API_KEYS_PATH);
+  return { id: created.id, name: created.name, prefix: created.prefix, key: created.key };
+});
+
+export const revokeApiKeyAction = guardedFormAction("apiKeys.manage", z.object({ apiKeyId: z.uuid() }), async (input, ctx) => {
+  const result = await revokeIssuedApiKey(ctx, input.apiKeyId);
+  revalidatePath(API_KEYS_PATH);
+  return { apiKeyId: input.apiKeyId, revoked: result.revoked };
+});

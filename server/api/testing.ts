@@ -1,0 +1,48 @@
+/**
+ * Calls the real /api/v1 route handlers the way Next does: a NextRequest and a context whose params
+ * are a promise. For integration tests; the app's database must be the test database first
+ * (test/publish-fixture.ts installAppDatabase).
+ */
+import { NextRequest } from "next/server";
+
+type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+
+export interface CallOptions {
+  method?: string;
+  /** Path and query under the origin, e.g. "/api/v1/templates?limit=1". */
+  path: string;
+  key?: string;
+  /** An object is sent as JSON; a string or bytes as they are. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  params?: Record<string, string | string[]>;
+}
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed body, or undefined when it is empty or not JSON. */
+  json: unknown;
+}
+
+export async function callRoute(handler: RouteHandler, options: CallOptions): Promise<CallResult> {
+  const headers = new Headers(options.headers);
+  if (options.key !== undefined) headers.set("authorization", `Bearer ${options.key}`);
+  let body: BodyInit | undefined;
+  if (options.body instanceof Uint8Array || typeof options.body === "string") body = options.body as BodyInit;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  }
+  const request = new NextRequest(new URL(options.path, "http://localhost:3000"), { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
