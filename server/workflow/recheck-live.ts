@@ -5,6 +5,7 @@ import { getOrganisationSettings } from "@/db/queries/organisations";
 import { insertRecheck, liveVariants, liveVersionsToRecheck } from "@/db/queries/rechecks";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { POLICY_VERSION } from "@/lib/policy/version";
+import type { Finding } from "@/lib/policy/types";
 import { checkContent } from "../templates/check-content";
 import { notify } from "./notify";
 
@@ -21,13 +22,13 @@ export async function recheckLiveTemplates(db: Database, policyVersion: string =
     const settings = await getOrganisationSettings(db, live.organisationId);
     const variants = await liveVariants(db, live.versionId);
     const source = variants.find((v) => v.isSource);
-    const findings = [];
+    const findings: Array<Finding & { locale: string }> = [];
     for (const variant of variants) {
       const result = await checkContent({ purpose: live.purpose, locale: variant.locale, subject: variant.subject, doc: variant.doc, allowedWords: settings.allowedWords, sourceDoc: variant.isSource ? undefined : source?.doc });
       findings.push(...result.findings.map((f) => ({ ...f, locale: variant.locale })));
     }
     const errorCount = findings.filter((f) => f.severity === "error").length;
-    const mail = await db.transaction(async (tx) => {
+    const mail = await db.transaction(async (tx): Promise<() => Promise<void>> => {
       await insertRecheck(tx, { organisationId: live.organisationId, templateId: live.templateId, versionId: live.versionId, policyVersion, findings, errorCount });
       await recordAudit(tx, { organisationId: live.organisationId, actorId: null, action: "policy.rechecked", subjectType: "template", subjectId: live.templateId, data: { policyVersion, errors: errorCount } });
       return errorCount > 0
