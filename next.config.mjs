@@ -13,6 +13,8 @@ const nextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
+  // `npm test` type-checks the whole tree (tests included) as its own step; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   experimental: { authInterrupts: true },
 };
