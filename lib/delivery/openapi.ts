@@ -1,0 +1,349 @@
+/**
+ * The OpenAPI 3.1 document of the delivery API. Request and response schemas are generated from the
+ * zod schemas the API validates with (render-request.ts, responses.ts), error codes and statuses
+ * come from api-errors.ts, examples are rendered by the real renderer (openapi-examples.ts), and
+ * every description is an i18n key of the "delivery" namespace, so the studio can show the same
+ * document in its UI language.
+ */
+import { z } from "zod";
+import { API_ERROR_STATUS, type ApiErrorCode } from "./api-errors";
+import {
+  EXAMPLE_KEY,
+  EXAMPLE_RENDER_REQUEST,
+  EXAMPLE_REVIEW_REQUEST,
+  exampleRender,
+  exampleReviewRender,
+} from "./openapi-examples";
+import { renderResponseBody, type Translate } from "./render";
+import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "./render-request";
+import { errorResponseSchema, renderResponseSchema, templateListSchema } from "./responses";
+import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
+import { REVIEW_WINDOW_DAYS } from "./review-window";
+
+export type { Translate };
+
+export const API_BASE_PATH = "/api/v1";
+
+type JsonObject = { [key: string]: unknown };
+
+export interface OpenApiOperation {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  security?: JsonObject[];
+  parameters?: OpenApiParameter[];
+  requestBody?: { required: boolean; description?: string; content: Record<string, { schema: JsonObject; examples?: Record<string, OpenApiExample> }> };
+  responses: Record<string, OpenApiResponse>;
+}
+
+export interface OpenApiParameter {
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  description: string;
+  schema: JsonObject;
+  example?: unknown;
+}
+
+export interface OpenApiExample {
+  summary: string;
+  value: unknown;
+}
+
+export interface OpenApiResponse {
+  description: string;
+  headers?: Record<string, JsonObject>;
+  content?: Record<string, { schema: JsonObject; examples?: Record<string, OpenApiExample> }>;
+}
+
+export interface OpenApiDocument {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string };
+  servers: { url: string; description: string }[];
+  security: JsonObject[];
+  tags: { name: string; description: string }[];
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: {
+    securitySchemes: JsonObject;
+    schemas: Record<string, JsonObject>;
+    headers: Record<string, JsonObject>;
+  };
+}
+
+/** JSON Schema (2020-12, OpenAPI 3.1's dialect) of a zod schema, without the top-level $schema. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonObject {
+  const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonObject;
+  delete generated.$schema;
+  return generated;
+}
+
+/** Puts descriptions on properties by dotted path ("order.order_id"); throws on a path the schema lacks. */
+function describe(schema: JsonObject, descriptions: Record<string, string>): JsonObject {
+  for (const [path, description] of Object.entries(descriptions)) {
+    let node: JsonObject = schema;
+    for (const segment of path.split(".")) {
+      const properties = node.properties as Record<string, JsonObject> | undefined;
+      const next = properties?.[segment];
+      if (!next) throw new Error(`OpenAPI: schema has no property ${path}`);
+      node = next;
+    }
+    node.description = description;
+  }
+  return schema;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** Example parameters and details per error code, for messages that read like the real ones. */
+const ERROR_EXAMPLES: Record<ApiErrorCode, { params?: Record<string, unknown>; details?: JsonObject; messageKey?: string }> = {
+  invalid_json: {},
+  invalid_request: {
+    params: { fields: ["order.buyer_name"], where: "body" },
+    details: { issues: [{ field: "order.buyer_name", problem: "invalid_type", message: "Invalid input: expected string, received number" }] },
+    messageKey: "errors.invalid_request_body",
+  },
+  missing_api_key: {},
+  invalid_api_key: {},
+  revoked_api_key: { params: { prefix: "pmt_Xq3v9Lk2" } },
+  not_found: { params: { key: "no-such-template" }, details: { key: "no-such-template" }, messageKey: "errors.template_not_found" },
+  method_not_allowed: { params: { allowed: "POST" }, details: { allowed: ["POST"] } },
+  payload_too_large: { params: { limit: MAX_RENDER_BODY_BYTES }, details: { limit: MAX_RENDER_BODY_BYTES } },
+  invalid_locale: { params: { requested: "german" }, details: { requested: "german" } },
+  no_variant_for_language: {
+    params: { requested: "ja-JP", available: ["de-DE", "en-US", "fr-FR"] },
+    details: { requested: "ja-JP", available: ["de-DE", "en-US", "fr-FR"] },
+  },
+  invalid_order_id: { details: { field: "order.order_id" } },
+  missing_placeholder: { params: { missing: ["buyer_name", "delivery_window_end"] }, details: { missing: ["buyer_name", "delivery_window_end"] } },
+  invalid_placeholder_value: {
+    params: { invalid: ["delivery_window_start"] },
+    details: { invalid: [{ name: "delivery_window_start", format: "date" }] },
+  },
+  text_too_long: { params: { length: 2043, limit: 2000 }, details: { length: 2043, limit: 2000 } },
+  outside_review_window: {
+    params: { days: 2.5, ...REVIEW_WINDOW_DAYS },
+    details: { reason: "too_early", daysSinceDelivery: 2.5, window: { ...REVIEW_WINDOW_DAYS } },
+    messageKey: "errors.outside_review_window_too_early",
+  },
+  already_requested: { params: { count: 1 }, details: { previousRequests: 1 } },
+  rate_limited: { params: { limit: 600, retryAfter: 42 }, details: { limit: 600, retryAfter: 42 } },
+  internal: { params: { requestId: "3f2a9c1e-5b7d-4e0a-9c8b-1d2e3f4a5b6c" } },
+};
+
+export function exampleError(code: ApiErrorCode, t: Translate): { error: { code: ApiErrorCode; message: string; details?: JsonObject } } {
+  const example = ERROR_EXAMPLES[code];
+  const message = t(example.messageKey ?? `errors.${code}`, example.params ?? {});
+  return { error: { code, message, ...(example.details ? { details: example.details } : {}) } };
+}
+
+function errorResponses(codes: ApiErrorCode[], t: Translate): Record<string, OpenApiResponse> {
+  const byStatus = new Map<number, ApiErrorCode[]>();
+  for (const code of codes) byStatus.set(API_ERROR_STATUS[code], [...(byStatus.get(API_ERROR_STATUS[code]) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, group]) => [
+      String(status),
+      {
+        description: group.map((code) => `\`${code}\`: ${t(`openapi.errorCodes.${code}`, { ...REVIEW_WINDOW_DAYS })}`).join("\n\n"),
+        headers: {
+          "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" },
+          ...(status === 429 ? { "Retry-After": { $ref: "#/components/headers/Retry-After" } } : {}),
+        },
+        content: {
+          "application/json": {
+            schema: ref("Error"),
+            examples: Object.fromEntries(group.map((code) => [code, { summary: code, value: exampleError(code, t) }])),
+          },
+        },
+      } satisfies OpenApiResponse,
+    ]),
+  );
+}
+
+const AUTH_ERRORS: ApiErrorCode[] = ["missing_api_key", "invalid_api_key", "revoked_api_key"];
+const RENDER_REFUSALS: ApiErrorCode[] = [
+  "invalid_locale",
+  "no_variant_for_language",
+  "invalid_order_id",
+  "outside_review_window",
+  "already_requested",
+  "missing_placeholder",
+  "invalid_placeholder_value",
+  "text_too_long",
+];
+
+function renderRequestJsonSchema(t: Translate): JsonObject {
+  return describe(jsonSchema(renderRequestSchema, "input"), {
+    locale: t("openapi.fields.locale"),
+    order: t("openapi.fields.order"),
+    ...Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [`order.${name}`, t(`openapi.placeholders.${name}`)])),
+    deliveredAt: t("openapi.fields.deliveredAt", REVIEW_WINDOW_DAYS),
+    previousRequests: t("openapi.fields.previousRequests"),
+    marketplaceId: t("openapi.fields.marketplaceId"),
+  });
+}
+
+function renderResponseJsonSchema(t: Translate): JsonObject {
+  return describe(jsonSchema(renderResponseSchema, "output"), {
+    template: t("openapi.fields.template"),
+    version: t("openapi.fields.version"),
+    locale: t("openapi.fields.resolvedLocale"),
+    subject: t("openapi.fields.subject"),
+    text: t("openapi.fields.text"),
+    html: t("openapi.fields.html"),
+    spApi: t("openapi.fields.spApi"),
+    solicitation: t("openapi.fields.solicitation"),
+    notes: t("openapi.fields.notes"),
+  });
+}
+
+function templateListJsonSchema(t: Translate): JsonObject {
+  const schema = describe(jsonSchema(templateListSchema, "output"), {
+    templates: t("openapi.fields.templates"),
+    next: t("openapi.fields.next"),
+  });
+  describe((schema.properties as Record<string, JsonObject>).templates.items as JsonObject, {
+    key: t("openapi.fields.key"),
+    name: t("openapi.fields.name"),
+    purpose: t("openapi.fields.purpose"),
+    version: t("openapi.fields.liveVersion"),
+    publishedAt: t("openapi.fields.publishedAt"),
+    locales: t("openapi.fields.locales"),
+  });
+  return schema;
+}
+
+export function buildOpenApiDocument(t: Translate): OpenApiDocument {
+  const delivery = exampleRender();
+  const review = exampleReviewRender();
+  const requestIdHeader = { "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" } };
+  const rateHeaders = {
+    "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
+    "RateLimit-Remaining": { $ref: "#/components/headers/RateLimit-Remaining" },
+  };
+  return {
+    openapi: "3.1.0",
+    info: { title: t("openapi.title"), version: "1.0.0", description: t("openapi.description") },
+    servers: [{ url: API_BASE_PATH, description: t("openapi.server") }],
+    security: [{ apiKey: [] }],
+    tags: [{ name: "templates", description: t("openapi.tags.templates") }, { name: "meta", description: t("openapi.tags.meta") }],
+    paths: {
+      "/templates": {
+        get: {
+          operationId: "listTemplates",
+          tags: ["templates"],
+          summary: t("openapi.list.summary"),
+          description: t("openapi.list.description"),
+          parameters: [
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              description: t("openapi.list.limit", { max: MAX_LIST_LIMIT, default: DEFAULT_LIST_LIMIT }),
+              schema: { type: "integer", minimum: 1, maximum: MAX_LIST_LIMIT, default: DEFAULT_LIST_LIMIT },
+            },
+            { name: "after", in: "query", required: false, description: t("openapi.list.after"), schema: { type: "string" }, example: EXAMPLE_KEY },
+            { name: "If-None-Match", in: "header", required: false, description: t("openapi.ifNoneMatch"), schema: { type: "string" } },
+          ],
+          responses: {
+            "200": {
+              description: t("openapi.list.ok"),
+              headers: { ...requestIdHeader, ...rateHeaders, ETag: { $ref: "#/components/headers/ETag" } },
+              content: {
+                "application/json": {
+                  schema: ref("TemplateList"),
+                  examples: {
+                    page: {
+                      summary: t("openapi.list.example"),
+                      value: {
+                        templates: [
+                          { key: EXAMPLE_KEY, name: "Delivery appointment", purpose: "delivery-scheduling", version: 3, publishedAt: "2025-03-18T14:02:11.000Z", locales: ["de-DE", "en-US", "fr-FR"] },
+                          { key: "review-request", name: "Review request", purpose: "review-request", version: 1, publishedAt: "2025-02-27T08:45:00.000Z", locales: ["de-DE", "en-GB", "en-US"] },
+                        ],
+                        next: null,
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            "304": { description: t("openapi.notModified"), headers: { ...requestIdHeader, ETag: { $ref: "#/components/headers/ETag" } } },
+            ...errorResponses(["invalid_request", ...AUTH_ERRORS, "rate_limited", "internal"], t),
+          },
+        },
+      },
+      "/templates/{key}/render": {
+        post: {
+          operationId: "renderTemplate",
+          tags: ["templates"],
+          summary: t("openapi.render.summary"),
+          description: t("openapi.render.description", { ...REVIEW_WINDOW_DAYS }),
+          parameters: [{ name: "key", in: "path", required: true, description: t("openapi.render.key"), schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 64 }, example: EXAMPLE_KEY }],
+          requestBody: {
+            required: true,
+            description: t("openapi.render.body", { limit: MAX_RENDER_BODY_BYTES }),
+            content: {
+              "application/json": {
+                schema: ref("RenderRequest"),
+                examples: {
+                  delivery: { summary: t("openapi.render.exampleDelivery"), value: EXAMPLE_RENDER_REQUEST },
+                  review: { summary: t("openapi.render.exampleReview"), value: EXAMPLE_REVIEW_REQUEST },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: t("openapi.render.ok"),
+              headers: { ...requestIdHeader, ...rateHeaders },
+              content: {
+                "application/json": {
+                  schema: ref("RenderResponse"),
+                  examples: {
+                    delivery: { summary: t("openapi.render.exampleDelivery"), value: renderResponseBody(delivery, t) },
+                    review: { summary: t("openapi.render.exampleReview"), value: renderResponseBody(review, t) },
+                  },
+                },
+              },
+            },
+            ...errorResponses(["invalid_json", "invalid_request", ...AUTH_ERRORS, "not_found", "payload_too_large", ...RENDER_REFUSALS, "rate_limited", "internal"], t),
+          },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "getOpenApiDocument",
+          tags: ["meta"],
+          summary: t("openapi.document.summary"),
+          description: t("openapi.document.description"),
+          security: [],
+          responses: {
+            "200": {
+              description: t("openapi.document.ok"),
+              headers: { ...requestIdHeader, ETag: { $ref: "#/components/headers/ETag" } },
+              content: { "application/json": { schema: { type: "object", description: "OpenAPI 3.1" } } },
+            },
+            "304": { description: t("openapi.notModified"), headers: { ...requestIdHeader, ETag: { $ref: "#/components/headers/ETag" } } },
+            ...errorResponses(["method_not_allowed"], t),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: t("openapi.security") } },
+      schemas: {
+        RenderRequest: renderRequestJsonSchema(t),
+        RenderResponse: renderResponseJsonSchema(t),
+        TemplateList: templateListJsonSchema(t),
+        Error: describe(jsonSchema(errorResponseSchema, "output"), { error: t("openapi.fields.error") }),
+      },
+      headers: {
+        "X-Request-Id": { description: t("openapi.headers.requestId"), schema: { type: "string" } },
+        ETag: { description: t("openapi.headers.etag"), schema: { type: "string" } },
+        "RateLimit-Limit": { description: t("openapi.headers.rateLimit"), schema: { type: "integer" } },
+        "RateLimit-Remaining": { description: t("openapi.headers.rateRemaining"), schema: { type: "integer" } },
+        "Retry-After": { description: t("openapi.headers.retryAfter"), schema: { type: "integer" } },
+      },
+    },
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Renders a published version for one order in the buyer's language: the checks that keep a
+ * message inside Amazon's rules (buyer's language only, real order ID, every placeholder filled,
+ * the purpose's text budget, the review window), then subject, plain text, email HTML and the
+ * Selling Partner API request. Pure: the caller loads the version and translates message keys.
+ */
+import { renderEmailHtml } from "@/lib/editor/render-html";
+import { renderPlainText } from "@/lib/editor/render-text";
+import {
+  formatPlaceholderValue,
+  isPlaceholderName,
+  isValidPlaceholderValue,
+  ORDER_ID_PATTERN,
+  PLACEHOLDER_TOKEN_PATTERN,
+  PLACEHOLDERS,
+  type PlaceholderName,
+  type PlaceholderValues,
+} from "@/lib/editor/placeholders";
+import { buyerLocaleEntry, isBuyerLocale } from "@/lib/locales/catalogue";
+import { resolutionErrorMessage, resolveVariantLocale } from "@/lib/locales/resolve";
+import { getPurpose, textBudget } from "@/lib/policy/purposes";
+import { ApiError } from "./api-errors";
+import type { LiveVariant, LiveVersion } from "./live-template";
+import { checkReviewWindow, REVIEW_WINDOW_DAYS } from "./review-window";
+import type { RenderRequest } from "./render-request";
+import {
+  buildSolicitationRequest,
+  buildSpApiRequest,
+  isMessagingOperationId,
+  REVIEW_SOLICITATION,
+  validateSpApiBody,
+  type SpApiMessageBody,
+  type SpApiRequest,
+} from "./sp-api";
+
+/** An i18n key of the "delivery" namespace with its parameters: the server translates it. */
+export interface MessageRef {
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/** Translation in the "delivery" namespace: i18next's t, or anything with its signature. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export interface RenderedMessage {
+  template: string;
+  version: number;
+  /** The variant's locale that was used (one of the template's locales). */
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The Messaging request that sends `text`; null when no Messaging operation takes this text. */
+  spApi: SpApiRequest<SpApiMessageBody> | null;
+  /** Review requests only: Amazon's own request, which needs no text at all. */
+  solicitation: (SpApiRequest<null> & { takesText: boolean; note: MessageRef }) | null;
+  /** Why spApi is null, or other facts the sender should know. */
+  notes: MessageRef[];
+}
+
+const REVIEW_PURPOSE = "review-request";
+
+function resolveVariant(version: LiveVersion, requested: string): LiveVariant {
+  const resolution = resolveVariantLocale(requested, version.locales);
+  if ("error" in resolution) {
+    const { key, params } = resolutionErrorMessage(resolution);
+    throw new ApiError(
+      resolution.error,
+      params,
+      resolution.error === "no_variant_for_language" ? { requested, available: resolution.available } : { requested },
+      key,
+    );
+  }
+  const variant = version.variants.get(resolution.locale);
+  if (!variant) throw new Error(`resolved locale ${resolution.locale} has no variant`);
+  return variant;
+}
+
+/** The raw value of an order field as a string; numbers (quantity) are written as the order has them. */
+function rawValue(order: RenderRequest["order"], name: string): string | undefined {
+  const value = (order as Record<string, unknown>)[name];
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" ? value : undefined;
+}
+
+function checkOrderId(order: RenderRequest["order"]): string {
+  const orderId = rawValue(order, "order_id");
+  if (orderId === undefined || !ORDER_ID_PATTERN.test(orderId)) {
+    throw new ApiError("invalid_order_id", {}, { field: "order.order_id" });
+  }
+  return orderId;
+}
+
+function checkReviewRequest(request: RenderRequest, now: Date): void {
+  const window = checkReviewWindow(request.deliveredAt, now);
+  if (!window.ok) {
+    throw new ApiError(
+      "outside_review_window",
+      { min: REVIEW_WINDOW_DAYS.min, max: REVIEW_WINDOW_DAYS.max, days: window.daysSinceDelivery },
+      { reason: window.reason, daysSinceDelivery: window.daysSinceDelivery ?? null, window: { ...REVIEW_WINDOW_DAYS } },
+      `errors.outside_review_window_${window.reason}`,
+    );
+  }
+  if ((request.previousRequests ?? 0) > 0) {
+    throw new ApiError("already_requested", { count: request.previousRequests }, { previousRequests: request.previousRequests });
+  }
+}
+
+/** Every placeholder of the variant has a valid value; returns the values formatted for the locale. */
+function placeholderValues(variant: LiveVariant, order: RenderRequest["order"]): PlaceholderValues {
+  const missing = variant.placeholders.filter((name) => {
+    if (!isPlaceholderName(name)) return true; // a token we have no value for can never be filled
+    const value = rawValue(order, name);
+    return value === undefined || value.trim() === "";
+  });
+  if (missing.length) throw new ApiError("missing_placeholder", { missing }, { missing });
+  const names = variant.placeholders.filter(isPlaceholderName);
+  const invalid = names.filter((name) => !isValidPlaceholderValue(name, rawValue(order, name) as string));
+  if (invalid.length) {
+    throw new ApiError(
+      "invalid_placeholder_value",
+      { invalid },
+      { invalid: invalid.map((name) => ({ name, format: PLACEHOLDERS[name].format })) },
+    );
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, formatPlaceholderValue(name, rawValue(order, name) as string, variant.locale)]),
+  ) as Partial<Record<PlaceholderName, string>>;
+}
+
+function fillSubject(subject: string, values: PlaceholderValues): string {
+  return subject.replace(PLACEHOLDER_TOKEN_PATTERN, (token, name: string) =>
+    isPlaceholderName(name) && values[name] !== undefined ? (values[name] as string) : token,
+  );
+}
+
+function marketplaceFor(request: RenderRequest, variantLocale: string): string {
+  if (request.marketplaceId) return request.marketplaceId;
+  if (isBuyerLocale(variantLocale)) {
+    const [first] = buyerLocaleEntry(variantLocale).marketplaces;
+    if (first) return first.id;
+  }
+  throw new ApiError("invalid_request", { locale: variantLocale }, { field: "marketplaceId" }, "errors.marketplace_required");
+}
+
+/**
+ * The message for one order. Throws ApiError (a 4xx the client can act on) for every refusal;
+ * any other exception is a bug and becomes a 500.
+ */
+export function renderDelivery(input: { templateKey: string; version: LiveVersion; request: RenderRequest; now: Date }): RenderedMessage {
+  const { version, request } = input;
+  const variant = resolveVariant(version, request.locale);
+  const orderId = checkOrderId(request.order);
+  const purpose = getPurpose(version.purpose);
+  if (purpose.id === REVIEW_PURPOSE) checkReviewRequest(request, input.now);
+  const values = placeholderValues(variant, request.order);
+  const text = renderPlainText(variant.doc, { values });
+  const length = [...text].length;
+  const limit = textBudget(purpose.id);
+  if (length > limit) throw new ApiError("text_too_long", { length, limit }, { length, limit });
+  const html = renderEmailHtml(variant.doc, { locale: variant.locale, values });
+  const subject = fillSubject(variant.subject, values);
+
+  const notes: MessageRef[] = [];
+  let spApi: RenderedMessage["spApi"] = null;
+  const operation = purpose.operation;
+  const marketplaceId = marketplaceFor(request, variant.locale);
+  if (operation && operation.textMaxLength !== null && isMessagingOperationId(operation.operationId)) {
+    spApi = buildSpApiRequest({ operation: operation.operationId, orderId, marketplaceId, text });
+    const validation = validateSpApiBody(spApi.operation, spApi.body);
+    if (!validation.valid) {
+      throw new Error(`SP-API body for ${spApi.operation} does not validate: ${JSON.stringify(validation.issues)}`);
+    }
+  } else if (operation) {
+    notes.push({ key: "notes.attachmentsOnly", params: { operation: operation.operationId } });
+  } else {
+    notes.push({ key: "notes.noMessagingOperation" });
+  }
+  const solicitation =
+    purpose.id === REVIEW_PURPOSE
+      ? { ...buildSolicitationRequest({ orderId, marketplaceId }), takesText: REVIEW_SOLICITATION.takesText, note: { key: "solicitation.needsNoText" } }
+      : null;
+  return {
+    template: input.templateKey,
+    version: version.number,
+    locale: variant.locale,
+    subject,
+    text,
+    html,
+    spApi,
+    solicitation,
+    notes,
+  };
+}
+
+/** The render response as the API sends it (see responses.ts): message references translated. */
+export function renderResponseBody(message: RenderedMessage, t: Translate) {
+  const say = (note: MessageRef) => t(note.key, note.params);
+  return {
+    template: message.template,
+    version: message.version,
+    locale: message.locale,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    spApi: message.spApi,
+    ...(message.solicitation ? { solicitation: { ...message.solicitation, note: say(message.solicitation.note) } } : {}),
+    notes: message.notes.map(say),
+  };
+}

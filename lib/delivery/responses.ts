@@ -1,0 +1,63 @@
+/**
+ * The shapes of the API's responses as zod schemas: the OpenAPI document's response schemas are
+ * generated from them, and the integration tests parse every real response with them, so the
+ * document cannot promise what the API does not send.
+ */
+import { z } from "zod";
+import { API_ERROR_CODES } from "./api-errors";
+import { PURPOSE_IDS } from "@/lib/policy/purposes";
+
+export const errorResponseSchema = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export const templateSummarySchema = z.strictObject({
+  key: z.string(),
+  name: z.string(),
+  purpose: z.enum(PURPOSE_IDS),
+  version: z.int().min(1),
+  publishedAt: z.iso.datetime().nullable(),
+  locales: z.array(z.string()).min(1),
+});
+
+export const templateListSchema = z.strictObject({
+  templates: z.array(templateSummarySchema),
+  /** Pass as `after` to get the next page; null on the last page. */
+  next: z.string().nullable(),
+});
+
+export const spApiRequestSchema = z.strictObject({
+  operation: z.string(),
+  method: z.string(),
+  path: z.string(),
+  body: z.strictObject({ text: z.string() }),
+});
+
+export const solicitationSchema = z.strictObject({
+  operation: z.string(),
+  method: z.string(),
+  path: z.string(),
+  body: z.null(),
+  takesText: z.boolean(),
+  note: z.string(),
+});
+
+export const renderResponseSchema = z.strictObject({
+  template: z.string(),
+  version: z.int().min(1),
+  locale: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  spApi: spApiRequestSchema.nullable(),
+  solicitation: solicitationSchema.optional(),
+  notes: z.array(z.string()),
+});
+
+export type TemplateListResponse = z.infer<typeof templateListSchema>;
+export type RenderResponse = z.infer<typeof renderResponseSchema>;
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
