@@ -11,6 +11,8 @@ const nextConfig = {
     "eld",
     "bcryptjs",
     "nodemailer",
+    // Hunspell dictionaries read their .aff/.dic files next to their own module at run time.
+    ...["en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "tr"].map((lang) => `dictionary-${lang}`),
   ],
   poweredByHeader: false,
   // `npm test` type-checks the whole tree (tests included) as its own step; the build need not repeat it.

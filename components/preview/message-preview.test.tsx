@@ -24,11 +24,14 @@ let container: HTMLDivElement;
 let root: Root;
 
 beforeEach(() => {
+  // The preview fetches axe's source from the studio (app/api/axe-source serves axe-core's `source`).
+  vi.stubGlobal("fetch", async (url: string) => (url === "/api/axe-source" ? new Response(axeModule.source) : new Response(null, { status: 404 })));
   container = document.createElement("div");
   document.body.append(container);
   root = createRoot(container);
 });
 afterEach(() => {
+  vi.unstubAllGlobals();
   act(() => root.unmount());
   container.remove();
 });

@@ -32,6 +32,20 @@ export interface MessagePreviewProps {
 
 /** Wait this long after the last change before re-rendering and re-checking. */
 export const CHECK_DEBOUNCE_MS = 400;
+
+let axeSourceRequest: Promise<string> | undefined;
+
+/** axe's original source from our server (app/api/axe-source): fetched once per page, retried after a failure. */
+function loadAxeSource(): Promise<string> {
+  axeSourceRequest ??= fetch("/api/axe-source").then((response) => {
+    if (!response.ok) throw new Error(`axe-core could not be loaded (${response.status})`);
+    return response.text();
+  });
+  axeSourceRequest.catch(() => {
+    axeSourceRequest = undefined;
+  });
+  return axeSourceRequest;
+}
 const MOBILE_WIDTH_PX = 375;
 const MIN_FRAME_HEIGHT_PX = 320;
 
@@ -78,8 +92,8 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
     const height = frame.contentDocument?.documentElement?.scrollHeight ?? 0;
     setFrameHeight(Math.max(MIN_FRAME_HEIGHT_PX, height));
     try {
-      const { checkFrameAccessibility } = await import("@/lib/a11y/browser-runner");
-      const result = await checkFrameAccessibility(frame);
+      const [{ checkFrameAccessibility }, axeSource] = await Promise.all([import("@/lib/a11y/browser-runner"), loadAxeSource()]);
+      const result = await checkFrameAccessibility(frame, { axeSource });
       if (run !== latestRun.current) return;
       setCheck({ status: "done", result });
       onResultRef.current?.(result);

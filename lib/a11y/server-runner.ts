@@ -8,9 +8,7 @@
  * Scripts never run: the window is created without `runScripts` and axe is bound from outside
  * (see axe-instance.ts); jsdom loads no subresources (images, stylesheets) by default.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { AxeResults, ElementContext } from "axe-core";
+import axeCore, { type AxeResults, type ElementContext } from "axe-core";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { bindAxe, createRunQueue, type AxeInstance } from "./axe-instance";
 import { fullRunOptions, runOptions } from "./config";
@@ -27,8 +25,8 @@ const enqueue = createRunQueue();
 
 function serverEnvironment(): ServerEnvironment {
   if (!environment) {
-    const require = createRequire(import.meta.url);
-    const source = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    // axe's documented source string; resolving axe.min.js by path breaks once Next bundles this module.
+    const source = axeCore.source;
     // A silent console: jsdom reports what it does not implement (canvas, layout) on it, and the
     // rules that would need those are browser-only anyway.
     const dom = new JSDOM("<!DOCTYPE html><html><head></head><body></body></html>", {
