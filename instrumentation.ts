@@ -8,7 +8,7 @@ export async function register() {
   const { getDatabase } = await import("./db/client");
   const { db } = await getDatabase();
   if (process.env.SEED_DEMO === "1") {
-    const { seedDemo, demoSignInNotice } = await import("./db/seed");
+    const { seedDemo, demoSignInNotice } = await import("./server/demo-seed");
     if (await seedDemo(db)) console.log(demoSignInNotice(process.env.AUTH_URL));
   }
   const { recheckLiveTemplates } = await import("./server/workflow/recheck-live");

@@ -1,6 +1,6 @@
 import { databaseTarget, openDatabase } from "@/db/client";
 import { DatabaseLockedError } from "@/db/pglite-lock";
-import { demoSignInNotice, seedDemo } from "@/db/seed";
+import { demoSignInNotice, seedDemo } from "@/server/demo-seed";
 import { users } from "@/db/schema";
 
 /**

@@ -1,6 +1,6 @@
 /** `npm run db:seed`: creates the demo organisation "Demo Shop" with one user per role. */
 import { openDatabase } from "@/db/client";
-import { DEMO_ORGANISATION, demoSignInNotice, seedDemo } from "@/db/seed";
+import { DEMO_ORGANISATION, demoSignInNotice, seedDemo } from "@/server/demo-seed";
 import { prepareEnv } from "./env";
 
 prepareEnv(process.env.NODE_ENV === "production" ? "production" : "development");

@@ -1,7 +1,8 @@
-import type { Database } from "./client";
-import { createUserWithOrganisation, findCredentials } from "./queries/accounts";
-import { addMember } from "./queries/memberships";
-import { insertUser } from "./queries/users";
+import type { Database } from "@/db/client";
+import { createUserWithOrganisation, findCredentials } from "@/db/queries/accounts";
+import { addMember } from "@/db/queries/memberships";
+import { insertUser } from "@/db/queries/users";
+import { seedDemoTemplates } from "./demo-templates";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 
@@ -27,11 +28,19 @@ export async function seedDemo(db: Database): Promise<boolean> {
     passwordHash,
     organisationName: DEMO_ORGANISATION,
   });
+  const ids: Record<string, string> = { [admin.email]: (await findCredentials(db, admin.email))!.id };
   await db.transaction(async (tx) => {
     for (const person of others) {
       const user = await insertUser(tx, { email: person.email, name: person.name, passwordHash });
       await addMember(tx, { organisationId: organisation.id, userId: user.id, roles: person.roles, locales: person.locales });
+      ids[person.email] = user.id;
     }
+  });
+  await seedDemoTemplates(db, {
+    organisationId: organisation.id,
+    authorId: ids["author@demo.test"],
+    translatorId: ids["translator@demo.test"],
+    approverId: ids["approver@demo.test"],
   });
   return true;
 }
