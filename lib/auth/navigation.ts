@@ -8,6 +8,9 @@ export const NAVIGATION: ReadonlyArray<{ href: string; labelKey: string; permiss
   { href: "/approvals", labelKey: "nav.approvals", permission: "versions.review" },
   { href: "/audit", labelKey: "nav.audit", permission: "audit.read" },
   { href: "/settings/members", labelKey: "nav.members", permission: "members.read" },
+  // The delivery namespace owns these labels; `t` resolves "ns:key" from any namespace.
+  { href: "/settings/api-keys", labelKey: "delivery:nav.apiKeys", permission: "apiKeys.manage" },
+  { href: "/settings/api", labelKey: "delivery:nav.apiDocs", permission: "organisation.view" },
   { href: "/settings", labelKey: "nav.settings", permission: "settings.read" },
 ];
 
