@@ -8,6 +8,7 @@ import { guardedAction, guardedFormAction } from "../action";
 import { createTemplate } from "../templates/create-template";
 import { markVariantTranslated } from "../templates/mark-translated";
 import { restoreVariantFromVersion } from "../templates/restore-version";
+import { importTranslation } from "../templates/xliff";
 
 export const createTemplateAction = guardedFormAction("templates.create", newTemplateSchema, async (input, ctx) => {
   const { templateId } = await createTemplate(ctx, input);
@@ -44,3 +45,21 @@ export const restoreVersionAction = guardedAction(
     return { ok: result.ok };
   },
 );
+
+/** Larger files are refused before being read; importXliff reports anything over its own limit precisely. */
+const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+const importSchema = z.object({ templateId: z.uuid(), bytes: z.instanceof(Uint8Array, { message: "validation.invalid_type" }) });
+
+const importXliff = guardedAction("templates.read", importSchema, async (input, ctx) => {
+  const outcome = await importTranslation(ctx, { templateId: input.templateId, file: input.bytes });
+  if (outcome.ok) revalidatePath(`/templates/${input.templateId}`);
+  return outcome;
+});
+
+/** Form action for XLIFF import: the file arrives as a File in FormData, not as a plain field. */
+export async function importXliffAction(_previous: unknown, formData: FormData) {
+  const file = formData.get("file");
+  const usable = file instanceof File && file.size > 0 && file.size <= MAX_UPLOAD_BYTES;
+  return importXliff({ templateId: formData.get("templateId"), bytes: usable ? new Uint8Array(await file.arrayBuffer()) : null });
+}

@@ -16,6 +16,7 @@ import { VariantStatusBadge, VersionStateBadge } from "@/components/templates/st
 import { NewVersionButton } from "@/components/templates/new-version-button";
 import { VersionHistory } from "@/components/templates/version-history";
 import { VersionActions } from "@/components/workflow/version-actions";
+import { XliffPanel } from "@/components/templates/xliff-panel";
 import { TemplateTimeline } from "@/components/workflow/template-timeline";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,7 +43,9 @@ export default async function TemplatePage({ params, searchParams }: { params: P
   const source = variants.find((v) => v.isSource);
   const frozen = isFrozen(newest.state);
   const mayEdit = canEditVariant(ctx.roles, ctx.locales, variant);
-  const editable = mayEdit && (newest.state === "draft" || newest.state === "changes_requested");
+  const open = newest.state === "draft" || newest.state === "changes_requested";
+  const editable = mayEdit && open;
+  const translatable = variants.filter((v) => !v.isSource && canEditVariant(ctx.roles, ctx.locales, v)).map((v) => v.locale);
   const readOnlyReason = !mayEdit
     ? t("workspace.readOnlyRole")
     : frozen
@@ -110,6 +113,11 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         <p className="mt-4 text-sm">
           <Link className="text-primary underline" href={`/translations/${variant.id}`}>{t("workspace.openTranslation")}</Link>
         </p>
+      )}
+      {open && translatable.length > 0 && (
+        <div className="mt-10 border-t border-border pt-6">
+          <XliffPanel templateId={template.id} locales={translatable} />
+        </div>
       )}
       <div className="mt-10 border-t border-border pt-6">
         <VersionHistory
