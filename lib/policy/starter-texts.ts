@@ -5,6 +5,7 @@
  */
 import type { DocJSON } from "@/lib/editor/extensions";
 import { normalizeText } from "@/lib/editor/normalize-text";
+import { languageOfLocale } from "./languages";
 import type { PurposeId } from "./purposes";
 
 interface Starter {
@@ -320,7 +321,7 @@ const STARTERS: Record<StarterLanguage, Record<PurposeId, Starter>> = {
 export const STARTER_LANGUAGES = Object.keys(STARTERS) as StarterLanguage[];
 
 function starterLanguage(locale: string): StarterLanguage | null {
-  const language = locale.toLowerCase().split(/[-_]/)[0];
+  const language = languageOfLocale(locale);
   return (STARTER_LANGUAGES as string[]).includes(language) ? (language as StarterLanguage) : null;
 }
 

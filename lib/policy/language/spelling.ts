@@ -7,6 +7,7 @@
 import nspell from "nspell";
 import { COMPOUNDING_LANGUAGES, createCompoundChecker, type CompoundChecker } from "./compounds";
 import { indexDictionary } from "./dic-index";
+import { createAffixChecker } from "./affix-checker";
 
 interface HunspellDictionary {
   aff: Uint8Array;
@@ -56,13 +57,31 @@ const BRITISH_TO_AMERICAN: readonly [RegExp, string][] = [
   [/mme(s?)$/, "m$1"],
 ];
 
-function createSpeller(language: string, dictionary: HunspellDictionary): Speller {
+/**
+ * Dictionaries nspell cannot load in reasonable time or memory (measured here: Italian and
+ * Portuguese did not finish within minutes, French and Polish took 3–6 s and ~0.5 GB each); those
+ * are checked by the lookup-time affix checker instead.
+ */
+const LOOKUP_TIME_LANGUAGES: ReadonlySet<string> = new Set(["fr", "it", "pl", "pt"]);
+
+/** Whether a single word is in the dictionary (affixed forms included), by the right engine. */
+function dictionaryLookup(language: string, dictionary: HunspellDictionary): { isWord: (word: string) => boolean; stems: Set<string> } {
+  const aff = new TextDecoder().decode(dictionary.aff);
+  const dic = new TextDecoder().decode(dictionary.dic);
+  if (LOOKUP_TIME_LANGUAGES.has(language)) {
+    const checker = createAffixChecker(aff, dic);
+    return { isWord: (word) => checker.isCorrect(word), stems: new Set() };
+  }
   const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-  const index = indexDictionary(new TextDecoder().decode(dictionary.aff), new TextDecoder().decode(dictionary.dic));
-  const isWord = (w: string) => spell.correct(w) || index.standalone.has(w);
+  const index = indexDictionary(aff, dic);
+  return { isWord: (word) => spell.correct(word) || index.standalone.has(word), stems: index.stems };
+}
+
+function createSpeller(language: string, dictionary: HunspellDictionary): Speller {
+  const { isWord, stems } = dictionaryLookup(language, dictionary);
   const memo = new Map<string, boolean>();
   const compounds: CompoundChecker | null = COMPOUNDING_LANGUAGES.has(language)
-    ? createCompoundChecker(language, index.stems, isWord)
+    ? createCompoundChecker(language, stems, isWord)
     : null;
 
   const check = (word: string): boolean => {

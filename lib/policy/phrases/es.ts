@@ -37,7 +37,7 @@ export const es: PhraseList = {
   ],
   reviewTopic: [REVIEW, String.raw`valorar|calificar|puntuar`],
   reviewRequest: [
-    String.raw`(?:dejar|deje|deja|escribir|escriba|escribe|publicar|publique|compartir|comparta|comparte|dar|dé|danos|denos) (?:nos )?(?:una |un |su |tu |sus )?(?:\p{L}+ ){0,2}${REVIEW}`,
+    String.raw`(?:dejar|deje|deja|dejando|escribir|escriba|escribe|escribiendo|publicar|publique|publicando|compartir|comparta|comparte|compartiendo|dar|dé|danos|denos) (?:nos )?(?:una |un |su |tu |sus )?(?:\p{L}+ ){0,2}${REVIEW}`,
     String.raw`(?:valorar|valore|valora|calificar|califique|califica|puntuar|puntúe) ${YOUR} (?:compra|producto|artículo|pedido)`,
     String.raw`(?:su|tu) (?:opinión|valoración|reseña)(?: sincera| honesta)?`,
     String.raw`(?:compartir|comparta|comparte) (?:su|tu) experiencia`,

@@ -43,7 +43,7 @@ export const fr: PhraseList = {
   ],
   reviewTopic: [REVIEW, String.raw`évaluer|noter`],
   reviewRequest: [
-    String.raw`(?:laisser|laissez|rédiger|rédigez|écrire|écrivez|publier|publiez|partager|partagez|donner|donnez|déposer|déposez) (?:nous )?(?:un |une |votre |vos |quelques )?(?:\p{L}+ ){0,2}${REVIEW}`,
+    String.raw`(?:laisser|laissez|laissant|rédiger|rédigez|rédigeant|écrire|écrivez|écrivant|publier|publiez|publiant|partager|partagez|partageant|donner|donnez|déposer|déposez) (?:nous )?(?:un |une |votre |vos |quelques )?(?:\p{L}+ ){0,2}${REVIEW}`,
     String.raw`(?:évaluer|évaluez|noter|notez) ${YOUR} ?(?:achat|produit|article|commande)`,
     String.raw`votre (?:avis|opinion|retour|évaluation)(?: sincère| honnête)?`,
     String.raw`(?:partager|partagez) votre expérience`,

@@ -10,7 +10,7 @@ export const it: PhraseList = {
     String.raw`codic[ei] (?:sconto|promo(?:zionale)?|coupon)`,
     String.raw`coupon|buoni? sconto`,
     String.raw`\d+ ?% di sconto`,
-    String.raw`sul (?:suo|tuo|prossimo) (?:prossimo )?(?:ordine|acquisto)`,
+    String.raw`sul (?:suo |tuo )?prossimo (?:ordine|acquisto)`,
     String.raw`(?:visiti|visita|scopra|scopri|esplori|esplora) (?:il )?(?:nostro|nostra|nostri|nostre) (?:negozio|store|vetrina|sito|catalogo|collezione|altri prodotti|nuovi prodotti|novità)`,
     String.raw`le nostre novità`,
     String.raw`(?:si iscriva|iscriviti) alla (?:nostra )?newsletter`,
@@ -36,7 +36,7 @@ export const it: PhraseList = {
   ],
   reviewTopic: [REVIEW, String.raw`valutare|recensire`],
   reviewRequest: [
-    String.raw`(?:lasciare|lasci|lascia|scrivere|scriva|scrivi|pubblicare|condividere|condivida|dare|dia|darci|lasciarci) (?:ci )?(?:una |un |la sua |la tua )?(?:\p{L}+ ){0,2}${REVIEW}`,
+    String.raw`(?:lasciare|lasci|lascia|lasciando|scrivere|scriva|scrivi|scrivendo|pubblicare|pubblicando|condividere|condivida|condividendo|dare|dia|darci|lasciarci) (?:ci )?(?:una |un |la sua |la tua )?(?:\p{L}+ ){0,2}${REVIEW}`,
     String.raw`(?:valutare|valuti|valuta|recensire|recensisca) ${YOUR} ?(?:acquisto|prodotto|articolo|ordine)`,
     String.raw`(?:la sua|la tua) (?:opinione|recensione|valutazione)(?: sincera| onesta)?`,
     String.raw`(?:il suo|il tuo) (?:parere|feedback)(?: sincero| onesto)?`,

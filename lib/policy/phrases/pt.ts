@@ -37,7 +37,7 @@ export const pt: PhraseList = {
   ],
   reviewTopic: [REVIEW, String.raw`avaliar`],
   reviewRequest: [
-    String.raw`(?:deixar|deixe|escrever|escreva|publicar|publique|compartilhar|compartilhe|dar|dê|nos dê) (?:nos )?(?:uma |um |sua |seu )?(?:\p{L}+ ){0,2}${REVIEW}`,
+    String.raw`(?:deixar|deixe|deixando|escrever|escreva|escrevendo|publicar|publique|publicando|compartilhar|compartilhe|compartilhando|dar|dê|nos dê) (?:nos )?(?:uma |um |sua |seu )?(?:\p{L}+ ){0,2}${REVIEW}`,
     String.raw`(?:avaliar|avalie) ${YOUR} (?:compra|produto|item|pedido)`,
     String.raw`(?:sua|seu) (?:opinião|avaliação|feedback)(?: sincer[ao]| honest[ao])?`,
     String.raw`(?:compartilhar|compartilhe) sua experiência`,
