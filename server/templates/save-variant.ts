@@ -9,6 +9,8 @@ import { getVariantContext, writeVariant, type VariantWriteResult } from "@/db/q
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
 import type { VariantStatus } from "@/lib/templates/model";
+import { variantContentHash } from "@/lib/workflow/content-hash";
+import { POLICY_VERSION } from "@/lib/policy/version";
 
 export interface SaveVariantInput {
   variantId: string;
@@ -39,14 +41,20 @@ export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): P
   const subject = cleanSubject(input.subject);
   const variant = await loadEditableVariant(ctx, input.variantId);
   const empty = isEmptyDoc(normalized.doc) && !subject;
-  const checks = await checkContent({
-    purpose: variant.purpose,
-    locale: variant.locale,
-    subject,
-    doc: normalized.doc,
-    allowedWords: variant.allowedWords,
-    sourceDoc: variant.isSource ? undefined : variant.source?.doc,
-  });
+  const hash = variantContentHash(subject, normalized.doc);
+  // Unchanged source content already checked under this policy is not checked again (retries, re-saves);
+  // a translation always is, because its placeholder parity depends on the source.
+  const unchanged = hash === variant.contentHash && variant.policyContentHash === hash && variant.policyVersion === POLICY_VERSION && variant.a11yContentHash === hash && variant.isSource;
+  const checks = unchanged
+    ? { contentHash: hash, findings: variant.policyFindings, policyVersion: variant.policyVersion, a11y: variant.a11yResult }
+    : await checkContent({
+        purpose: variant.purpose,
+        locale: variant.locale,
+        subject,
+        doc: normalized.doc,
+        allowedWords: variant.allowedWords,
+        sourceDoc: variant.isSource ? undefined : variant.source?.doc,
+      });
   const result = await writeVariant(ctx.db, {
     organisationId: ctx.organisation.id,
     actorId: ctx.user.id,

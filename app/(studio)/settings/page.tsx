@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
+import { getOrganisationSettings } from "@/db/queries/organisations";
 import { tFor } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/page-header";
-import { EmptyState } from "@/components/empty-state";
+import { SettingsForm } from "@/components/settings/settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("settings.title") };
@@ -13,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const ctx = await pageContext("settings.read");
   const t = tFor(await getUiLanguage(), "common");
+  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
   return (
     <>
-      <PageHeader title={t("settings.title")} description={`${t("settings.organisation")}: ${ctx.organisation.name}`} />
-      <EmptyState title={t("empty.settings.title")} body={t("empty.settings.body")}>
-        <Link href="/settings/members" className="text-sm font-medium text-primary underline">
-          {t("nav.members")}
-        </Link>
-      </EmptyState>
+      <PageHeader title={t("settings.title")} description={t("settings.description", { organisation: ctx.organisation.name })} />
+      <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} allowedWords={settings.allowedWords} />
+      <p className="mt-8 text-sm">
+        <Link href="/settings/members" className="font-medium text-primary underline">{t("nav.members")}</Link>
+      </p>
     </>
   );
 }

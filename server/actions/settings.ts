@@ -1,0 +1,21 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { updateOrganisationSettings } from "@/db/queries/organisations";
+import { guardedFormAction } from "../action";
+
+const settingsSchema = z.object({
+  name: z.string().trim().min(1, "validation.name").max(120, "validation.too_big"),
+  requireTwoApprovals: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  allowedWords: z
+    .string()
+    .max(20_000, "validation.too_big")
+    .default("")
+    .transform((text) => [...new Set(text.split(/[\n,]/).map((w) => w.trim()).filter(Boolean))].slice(0, 2000)),
+});
+
+export const updateSettingsAction = guardedFormAction("settings.update", settingsSchema, async (input, ctx) => {
+  await updateOrganisationSettings(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, ...input });
+  revalidatePath("/settings");
+  return { saved: true };
+});
