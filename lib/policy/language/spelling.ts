@@ -73,8 +73,10 @@ function dictionaryLookup(language: string, dictionary: HunspellDictionary): { i
     return { isWord: (word) => checker.isCorrect(word), stems: new Set() };
   }
   const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-  const index = indexDictionary(aff, dic);
-  return { isWord: (word) => spell.correct(word) || index.standalone.has(word), stems: index.stems };
+  // nspell merges the flags of a word listed twice, so a form that is also a compound-only stem
+  // (German "bitte", "finden") is rejected; the lookup-time checker has no such merge.
+  const lookup = createAffixChecker(aff, dic);
+  return { isWord: (word) => spell.correct(word) || lookup.isCorrect(word), stems: indexDictionary(dic).stems };
 }
 
 function createSpeller(language: string, dictionary: HunspellDictionary): Speller {
