@@ -58,6 +58,7 @@ export function docToTextView(doc: NodeJSON): TextView {
   const images: TextImage[] = [];
   const placeholders: TextPlaceholder[] = [];
   let blocksSeen = 0;
+  let previousInList = false;
 
   const append = (value: string, pos: number | ((i: number) => number)) => {
     for (let i = 0; i < value.length; i++) positions.push(typeof pos === "number" ? pos : pos(i));
@@ -99,8 +100,10 @@ export function docToTextView(doc: NodeJSON): TextView {
     const isDoc = node.type === "doc";
     let inner = isDoc ? pos : pos + 1;
     if (TEXTBLOCK_TYPES.has(node.type)) {
-      if (blocksSeen > 0) append(inListItem ? "\n" : "\n\n", inner);
+      // List items follow each other on single lines; everything else is separated by a blank line.
+      if (blocksSeen > 0) append(inListItem && previousInList ? "\n" : "\n\n", inner);
       blocksSeen++;
+      previousInList = inListItem;
     }
     const childInList = inListItem || node.type === LIST_ITEM;
     for (const child of node.content ?? []) inner = walk(child, inner, childInList);
