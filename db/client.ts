@@ -43,6 +43,8 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
     return { db: db as unknown as Database, kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  // The trigram extension backs the template search index (db/migrations/0006).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   let release: () => void = () => undefined;
@@ -51,14 +53,14 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
     release = acquireDataDirLock(target.dataDir);
     try {
       mkdirSync(target.dataDir, { recursive: true });
-      client = new PGlite(target.dataDir);
+      client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
       await client.waitReady;
     } catch (error) {
       release();
       throw error;
     }
   } else {
-    client = new PGlite();
+    client = new PGlite({ extensions: { pg_trgm } });
     await client.waitReady;
   }
   const db = drizzle(client, { schema });

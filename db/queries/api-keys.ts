@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../client";
 import { apiKeys, users } from "../schema";
@@ -86,12 +86,25 @@ export async function revokeApiKey(db: Database, input: { organisationId: string
   });
 }
 
-/** The key with this hash, revoked or not (the caller tells the client which), or null. */
-export async function findApiKeyByHash(executor: Executor, keyHash: string) {
-  const [row] = await executor
+function keyByHashQuery(db: Database) {
+  return db
     .select({ id: apiKeys.id, organisationId: apiKeys.organisationId, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt, lastUsedAt: apiKeys.lastUsedAt })
     .from(apiKeys)
-    .where(eq(apiKeys.keyHash, keyHash));
+    .where(eq(apiKeys.keyHash, sql.placeholder("keyHash")))
+    .prepare("api_key_by_hash");
+}
+
+// Every API request runs this: prepared once per database handle, so the SQL is built once.
+const keyByHash = new WeakMap<Database, ReturnType<typeof keyByHashQuery>>();
+
+/** The key with this hash, revoked or not (the caller tells the client which), or null. */
+export async function findApiKeyByHash(db: Database, keyHash: string) {
+  let query = keyByHash.get(db);
+  if (!query) {
+    query = keyByHashQuery(db);
+    keyByHash.set(db, query);
+  }
+  const [row] = await query.execute({ keyHash });
   return row ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "../client";
+import type { Database, Executor } from "../client";
 import { rateLimits, templateVariants, templateVersions, templates } from "../schema";
 
 /** The live (published) version of a template, joined so that a draft-only template is not found. */
@@ -30,13 +30,26 @@ export async function listPublishedTemplates(executor: Executor, organisationId:
     .limit(page.limit);
 }
 
-/** Which version of the template is live now, or null (unknown key, never published, other organisation). */
-export async function findLiveVersion(executor: Executor, organisationId: string, key: string) {
-  const [row] = await executor
+function liveVersionQuery(db: Database) {
+  return db
     .select({ templateId: templates.id, versionId: templateVersions.id, number: templateVersions.number, purpose: templates.purpose })
     .from(templates)
     .innerJoin(templateVersions, liveVersionJoin)
-    .where(and(eq(templates.organisationId, organisationId), eq(templates.key, key)));
+    .where(and(eq(templates.organisationId, sql.placeholder("organisationId")), eq(templates.key, sql.placeholder("key"))))
+    .prepare("live_version_by_key");
+}
+
+// Every render runs this: prepared once per database handle, so the SQL is built once.
+const liveVersionQueries = new WeakMap<Database, ReturnType<typeof liveVersionQuery>>();
+
+/** Which version of the template is live now, or null (unknown key, never published, other organisation). */
+export async function findLiveVersion(db: Database, organisationId: string, key: string) {
+  let query = liveVersionQueries.get(db);
+  if (!query) {
+    query = liveVersionQuery(db);
+    liveVersionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ organisationId, key });
   return row ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { templates } from "../schema";
 import type { VersionState } from "@/lib/templates/model";
@@ -29,7 +29,8 @@ export async function listTemplates(executor: Executor, organisationId: string, 
   const conditions: SQL[] = [eq(templates.organisationId, organisationId)];
   if (filter.q?.trim()) {
     const pattern = `%${escapeLike(filter.q.trim())}%`;
-    conditions.push(or(ilike(templates.name, pattern), ilike(templates.key, pattern))!);
+    // The same expression as templates_search_idx, so the trigram index answers it.
+    conditions.push(sql`(${templates.name} || ' ' || ${templates.key}) ILIKE ${pattern}`);
   }
   if (filter.purpose) conditions.push(eq(templates.purpose, filter.purpose));
   if (filter.status) conditions.push(eq(templates.status, filter.status));

@@ -35,9 +35,11 @@ export const templates = pgTable(
   },
   (t) => [
     uniqueIndex("templates_org_key_idx").on(t.organisationId, t.key),
-    index("templates_org_updated_idx").on(t.organisationId, t.updatedAt.desc(), t.id.desc()),
-    index("templates_org_purpose_idx").on(t.organisationId, t.purpose, t.updatedAt.desc()),
-    index("templates_org_status_idx").on(t.organisationId, t.status, t.updatedAt.desc()),
+    // NULLS FIRST matches `ORDER BY … DESC` exactly; otherwise PostgreSQL cannot walk the index for the list.
+    index("templates_org_updated_idx").on(t.organisationId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("templates_org_purpose_idx").on(t.organisationId, t.purpose, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("templates_org_status_idx").on(t.organisationId, t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("templates_search_idx").using("gin", sql`(${t.name} || ' ' || ${t.key}) gin_trgm_ops`),
     index("templates_locales_idx").using("gin", t.locales),
     index("templates_live_version_idx").on(t.liveVersionId),
     index("templates_created_by_idx").on(t.createdBy),
