@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "react-i18next";
 import { markTranslatedAction } from "@/server/actions/templates";
@@ -9,6 +9,22 @@ import type { DocJSON } from "@/lib/editor/extensions";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { VariantWorkspace, type WorkspaceVariant } from "./variant-workspace";
 import type { SaveState } from "./use-autosave";
+
+type Message = { ok: boolean; text: string };
+
+/**
+ * Confirmations that must outlive the panel. Marking changes the variant's status, and the page
+ * keys the panel on its status, so the refresh that brings the new status mounts a new panel: it
+ * takes the confirmation over (and focus, which the clicked button took with it). Only a
+ * confirmation from moments ago counts, so a later visit never shows a stale one.
+ */
+const handedOver = new Map<string, Message & { at: number }>();
+const HANDOVER_MS = 15_000;
+
+function takeHandedOver(variantId: string): Message | null {
+  const entry = handedOver.get(variantId);
+  return entry && Date.now() - entry.at < HANDOVER_MS ? { ok: entry.ok, text: entry.text } : null;
+}
 
 /** The target side of the translators' view: the workspace plus "Mark as translated". */
 export function TranslationPanel({
@@ -33,7 +49,13 @@ export function TranslationPanel({
   const [revision, setRevision] = useState(variant.revision);
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(() => takeHandedOver(variant.id));
+  const [inherited] = useState(() => message !== null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    handedOver.delete(variant.id);
+    if (inherited) messageRef.current?.focus();
+  }, [inherited, variant.id]);
   return (
     <div className="grid gap-4">
       <VariantWorkspace
@@ -58,7 +80,9 @@ export function TranslationPanel({
               startTransition(async () => {
                 const result = await markTranslatedAction({ variantId: variant.id, revision });
                 if (result.ok) {
-                  setMessage({ ok: true, text: t("translate.marked") });
+                  const marked = { ok: true, text: t("translate.marked") };
+                  handedOver.set(variant.id, { ...marked, at: Date.now() });
+                  setMessage(marked);
                   router.refresh();
                 } else setMessage({ ok: false, text: result.error.message });
               })
@@ -67,7 +91,11 @@ export function TranslationPanel({
           >
             {pending ? t("translate.marking") : t("translate.markTranslated")}
           </Button>
-          {message && <Alert variant={message.ok ? "success" : "destructive"}>{message.text}</Alert>}
+          {message && (
+            <div ref={messageRef} tabIndex={-1} className="outline-none">
+              <Alert variant={message.ok ? "success" : "destructive"}>{message.text}</Alert>
+            </div>
+          )}
         </div>
       )}
     </div>
