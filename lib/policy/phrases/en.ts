@@ -61,7 +61,7 @@ export const en: PhraseList = {
     String.raw`testimonials?`,
   ],
   reviewRequest: [
-    String.raw`(?:leave|leaving|write|writing|post|posting|share|sharing|submit|add|give|giving|drop) (?:us )?(?:a |an |your |some )?(?:\p{L}+ ){0,2}${REVIEW_NOUN}`,
+    String.raw`(?:leave|leaving|write|writing|post|posting|share|sharing|submit|add|give|giving|drop) (?:us )?(?:a |an |your |some )?(?:\S+ ){0,2}${REVIEW_NOUN}`,
     String.raw`review (?:your|the|this|our) (?:purchase|product|item|order)`,
     String.raw`rate (?:your|the|this|our) (?:purchase|product|item|experience|order)`,
     String.raw`(?:your|honest) (?:review|feedback|opinion|rating)`,
