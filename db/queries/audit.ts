@@ -58,6 +58,6 @@ export async function listAuditEvents(executor: Executor, organisationId: string
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(...conditions))
-    .orderBy(order(auditEvents.createdAt), order(auditEvents.id))
+    .orderBy(order(auditEvents.seq))
     .limit(Math.min(filter.limit ?? 200, 10_000));
 }
