@@ -134,11 +134,17 @@ export function useAutosave({
       setState("retrying");
       const delay = retryDelay.current;
       retryDelay.current = Math.min(delay * 2, MAX_RETRY_MS);
-      timer.current = setTimeout(() => void save(), delay);
+      timer.current = setTimeout(() => void saveRef.current?.(), delay);
     } finally {
       inFlight.current = false;
     }
   }, [enabled, persist, storageKey, variantId]);
+
+  // The retry timer calls the newest save through this ref (save cannot name itself while being defined).
+  const saveRef = useRef<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
