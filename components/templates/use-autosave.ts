@@ -143,6 +143,8 @@ export function useAutosave({
   // The retry timer calls the newest save through this ref (save cannot name itself while being defined).
   const saveRef = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
+    // Updating a ref after render is what refs are for; the compiler rule cannot tell it from a prop mutation.
+    // eslint-disable-next-line react-hooks/immutability
     saveRef.current = save;
   }, [save]);
 
