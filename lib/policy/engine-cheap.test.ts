@@ -38,8 +38,8 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
   return { files, packages };
 }
 
-describe("browser safety of the cheap engine", () => {
-  const graph = importGraph(path.join(root, "lib/policy/engine-cheap.ts"));
+describe.each(["lib/policy/engine-cheap.ts", "lib/policy/index.ts"])("browser safety of %s", (entry) => {
+  const graph = importGraph(path.join(root, entry));
 
   it("imports no Node built-in and no heavy language package", () => {
     const offending = [...graph.packages].filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
@@ -47,7 +47,16 @@ describe("browser safety of the cheap engine", () => {
   });
 
   it("does not reach the node-only policy modules", () => {
-    const nodeOnly = ["lib/policy/engine.ts", "lib/policy/content-hash.ts", "lib/policy/rules/language.ts", "lib/policy/language/spelling.ts", "lib/policy/language/detect.ts"];
+    const nodeOnly = [
+      "lib/policy/engine.ts",
+      "lib/policy/server.ts",
+      "lib/policy/content-hash.ts",
+      "lib/policy/localize-server.ts",
+      "lib/policy/rules/language.ts",
+      "lib/policy/language/spelling.ts",
+      "lib/policy/language/detect.ts",
+      "lib/i18n/server.ts",
+    ];
     const reached = [...graph.files].map((file) => path.relative(root, file));
     expect(reached.filter((file) => nodeOnly.includes(file))).toEqual([]);
     expect(reached).toContain("lib/policy/rules/content.ts");

@@ -1,11 +1,10 @@
 /**
  * Findings in a reader's words. Domain code returns keys and params; this turns them into the
  * message, the fix hint and the citation in the UI language. Works with any i18next `t` bound to
- * the policy namespace (react-i18next's in the browser, `tFor(lng, "policy")` on the server).
+ * the policy namespace (react-i18next's in the browser, `tFor(lng, "policy")` on the server, see
+ * localize-server.ts).
  */
 import type { TFunction } from "i18next";
-import { tFor } from "@/lib/i18n/server";
-import type { UiLanguage } from "@/lib/i18n/settings";
 import type { Finding, FindingParams } from "./types";
 
 export interface LocalizedFinding {
@@ -55,11 +54,6 @@ export function localizeFinding(finding: Finding, t: TFunction, lng: string): Lo
     hint: t(finding.hintKey, params),
     citation: `${t(`sections.${finding.citation.section}`)}: ${t(finding.citation.textKey)}`,
   };
-}
-
-export function localizeFindings(findings: readonly Finding[], lng: UiLanguage): LocalizedFinding[] {
-  const t = tFor(lng, "policy");
-  return findings.map((finding) => localizeFinding(finding, t, lng));
 }
 
 /** Counts for the editor header ("2 errors, 1 warning"); the text is policy:summary.* with count. */

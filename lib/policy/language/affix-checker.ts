@@ -7,9 +7,9 @@
  *
  * Supported: PFX/SFX with strip, add and condition; cross products (prefix + suffix); one
  * continuation level (a suffix after a suffix, or a prefix licensed by a suffix's continuation
- * class); NEEDAFFIX, ONLYINCOMPOUND and FORBIDDENWORD; FLAG long/num/UTF-8. Not supported:
- * compounding and ICONV/OCONV (callers normalise apostrophes themselves) — enough to check running
- * text, not a full hunspell.
+ * class); NEEDAFFIX, ONLYINCOMPOUND and FORBIDDENWORD; FLAG long/num/UTF-8; ICONV (Dutch stores
+ * "ij" as the ligature "ĳ"). Not supported: compounding (see compounds.ts) and OCONV — enough to
+ * check running text, not a full hunspell.
  */
 
 interface AffixRule {
@@ -166,7 +166,16 @@ export function createAffixChecker(affText: string, dicText: string): AffixCheck
     return false;
   };
 
-  const check = (word: string) => bare(word) || viaSuffix(word) || viaPrefix(word);
+  // Input conversions, longest first, applied to a word before lookup.
+  const conversions = [...affText.matchAll(/^ICONV[ \t]+(\S+)[ \t]+(\S+)/gm)]
+    .map((m) => [m[1], m[2]] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const convert = (word: string) => conversions.reduce((w, [from, to]) => w.replaceAll(from, to), word);
+
+  const check = (input: string) => {
+    const word = conversions.length ? convert(input) : input;
+    return bare(word) || viaSuffix(word) || viaPrefix(word);
+  };
 
   return {
     isCorrect(word: string) {

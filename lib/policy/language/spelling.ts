@@ -1,7 +1,7 @@
 /**
- * Spell checking with nspell and the hunspell dictionaries from npm. Node only. A dictionary is
- * built once per process per language, on first use (German takes ~0.8 s and ~60 MB), and answers
- * are memoised per word. Languages without an npm dictionary (Arabic, Hindi, Japanese, Chinese…)
+ * Spell checking with the hunspell dictionaries from npm (read by nspell or by our lookup-time
+ * affix checker, see NSPELL_LANGUAGES). Node only. A dictionary is loaded once per process per
+ * language, on first use, and answers are memoised per word. Languages without an npm dictionary (Arabic, Hindi, Japanese, Chinese…)
  * have no speller: spelling is skipped for them, not guessed at.
  */
 import nspell from "nspell";
@@ -58,25 +58,26 @@ const BRITISH_TO_AMERICAN: readonly [RegExp, string][] = [
 ];
 
 /**
- * Dictionaries nspell cannot load in reasonable time or memory (measured here: Italian and
- * Portuguese did not finish within minutes, French and Polish took 3–6 s and ~0.5 GB each); those
- * are checked by the lookup-time affix checker instead.
+ * Which engine reads a language's dictionary. nspell expands every affix of every word when it
+ * loads, which we measured (bench/policy.bench.ts) to be impractical for most of our languages:
+ * Italian and Portuguese did not finish loading within minutes, Turkish took 5 s and ~370 MB,
+ * Swedish, Dutch, German and Spanish 1–4 s; and it merges the flags of words listed twice, so it
+ * rejects common German verbs ("bitte", "finden", "bestätigen"). The lookup-time checker
+ * (affix-checker.ts) loads the same dictionaries in 0.1–0.8 s and accepted every word nspell
+ * accepted on our phrase-list cases (plus those). English keeps nspell, which loads quickly, with
+ * the lookup-time checker as a second opinion.
  */
-const LOOKUP_TIME_LANGUAGES: ReadonlySet<string> = new Set(["fr", "it", "pl", "pt"]);
+const NSPELL_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /** Whether a single word is in the dictionary (affixed forms included), by the right engine. */
 function dictionaryLookup(language: string, dictionary: HunspellDictionary): { isWord: (word: string) => boolean; stems: Set<string> } {
   const aff = new TextDecoder().decode(dictionary.aff);
   const dic = new TextDecoder().decode(dictionary.dic);
-  if (LOOKUP_TIME_LANGUAGES.has(language)) {
-    const checker = createAffixChecker(aff, dic);
-    return { isWord: (word) => checker.isCorrect(word), stems: new Set() };
-  }
-  const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-  // nspell merges the flags of a word listed twice, so a form that is also a compound-only stem
-  // (German "bitte", "finden") is rejected; the lookup-time checker has no such merge.
   const lookup = createAffixChecker(aff, dic);
-  return { isWord: (word) => spell.correct(word) || lookup.isCorrect(word), stems: indexDictionary(dic).stems };
+  const stems = COMPOUNDING_LANGUAGES.has(language) ? indexDictionary(dic).stems : new Set<string>();
+  if (!NSPELL_LANGUAGES.has(language)) return { isWord: (word) => lookup.isCorrect(word), stems };
+  const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  return { isWord: (word) => spell.correct(word) || lookup.isCorrect(word), stems };
 }
 
 function createSpeller(language: string, dictionary: HunspellDictionary): Speller {
