@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Alert } from "@/components/ui/alert";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { renderPreviewHtml } from "@/lib/editor/render-html";
+import { rangeOfRenderedElement } from "@/lib/editor/rendered-ranges";
 import { renderPreviewText } from "@/lib/editor/render-text";
 import { checkVariantCheap } from "@/lib/policy/engine-cheap";
 import { CHEAP_RULES } from "@/lib/policy/rules/index";
@@ -21,6 +22,21 @@ import { FindingsPanel } from "./findings-panel";
 import { ConflictPanel } from "./conflict-panel";
 
 /** Rules the browser re-runs itself; the server's findings add only the others (spelling, language). */
+/** The editor range that produced an element of the preview (axe names it by CSS selector). */
+function editorRangeOfPreviewElement(html: string, doc: DocJSON, target: string[]): { from: number; to: number } | null {
+  const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, "text/html");
+  let element: Element | null = null;
+  try {
+    element = parsed.querySelector(target.join(" "));
+  } catch {
+    return null;
+  }
+  if (!element) return null;
+  const tag = element.tagName.toLowerCase();
+  const ordinal = Array.from(parsed.getElementsByTagName(tag)).indexOf(element);
+  return rangeOfRenderedElement(doc, tag, ordinal);
+}
+
 const BROWSER_RULE_IDS = new Set([...CHEAP_RULES, ...PARITY_RULES].map((rule) => rule.id));
 
 export interface WorkspaceVariant {
@@ -149,7 +165,17 @@ export function VariantWorkspace({
       </div>
       <div className="grid content-start gap-2">
         <h2 className="text-base font-semibold">{t("workspace.preview")}</h2>
-        <MessagePreview html={html} text={text} locale={variant.locale} dir={directionOf(variant.locale)} onResult={setA11y} />
+        <MessagePreview
+          html={html}
+          text={text}
+          locale={variant.locale}
+          dir={directionOf(variant.locale)}
+          onResult={setA11y}
+          onSelectElement={(target) => {
+            const range = editorRangeOfPreviewElement(html, deferred.doc, target);
+            if (range) editorRef.current?.selectRange(range.from, range.to);
+          }}
+        />
       </div>
     </div>
   );
