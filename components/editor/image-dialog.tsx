@@ -5,6 +5,7 @@ import { Field } from "@/components/forms/field";
 import { toSafeImageAttributes, type SafeImageAttributes } from "@/lib/editor/extensions/image";
 import { cleanUrl, imageProblem, isAllowedImageWidth, isUsableAlt, MAX_IMAGE_WIDTH_PERCENT } from "@/lib/editor/url-rules";
 import { EditorDialog } from "./editor-dialog";
+import { useFocusFirstInvalid } from "./use-focus-first-invalid";
 
 interface ImageDialogProps {
   open: boolean;
@@ -21,6 +22,7 @@ export function ImageDialog({ open, onOpenChange, onSubmit }: ImageDialogProps) 
   const [alt, setAlt] = useState("");
   const [width, setWidth] = useState(String(MAX_IMAGE_WIDTH_PERCENT));
   const [errors, setErrors] = useState<Errors>({});
+  const { container, refused } = useFocusFirstInvalid<HTMLDivElement>();
 
   const submit = () => {
     const next: Errors = {};
@@ -36,7 +38,7 @@ export function ImageDialog({ open, onOpenChange, onSubmit }: ImageDialogProps) 
       setSrc("");
       setAlt("");
       setWidth(String(MAX_IMAGE_WIDTH_PERCENT));
-    }
+    } else refused();
   };
 
   return (
@@ -48,39 +50,41 @@ export function ImageDialog({ open, onOpenChange, onSubmit }: ImageDialogProps) 
       submitLabel={t("dialogs.image.submit")}
       onSubmit={submit}
     >
-      <Field
-        name="src"
-        type="url"
-        inputMode="url"
-        required
-        label={t("dialogs.image.url")}
-        placeholder="https://"
-        value={src}
-        error={errors.src}
-        onChange={(event) => setSrc(event.target.value)}
-      />
-      <Field
-        name="alt"
-        required
-        label={t("dialogs.image.alt")}
-        hint={t("dialogs.image.altHint")}
-        value={alt}
-        error={errors.alt}
-        onChange={(event) => setAlt(event.target.value)}
-      />
-      <Field
-        name="width"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_IMAGE_WIDTH_PERCENT}
-        step={1}
-        required
-        label={t("dialogs.image.width")}
-        value={width}
-        error={errors.width}
-        onChange={(event) => setWidth(event.target.value)}
-      />
+      <div ref={container} className="grid gap-4">
+        <Field
+          name="src"
+          type="url"
+          inputMode="url"
+          required
+          label={t("dialogs.image.url")}
+          placeholder="https://"
+          value={src}
+          error={errors.src}
+          onChange={(event) => setSrc(event.target.value)}
+        />
+        <Field
+          name="alt"
+          required
+          label={t("dialogs.image.alt")}
+          hint={t("dialogs.image.altHint")}
+          value={alt}
+          error={errors.alt}
+          onChange={(event) => setAlt(event.target.value)}
+        />
+        <Field
+          name="width"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_IMAGE_WIDTH_PERCENT}
+          step={1}
+          required
+          label={t("dialogs.image.width")}
+          value={width}
+          error={errors.width}
+          onChange={(event) => setWidth(event.target.value)}
+        />
+      </div>
     </EditorDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Field } from "@/components/forms/field";
 import { cleanUrl, linkProblem } from "@/lib/editor/url-rules";
 import { EditorDialog } from "./editor-dialog";
+import { useFocusFirstInvalid } from "./use-focus-first-invalid";
 
 interface LinkDialogProps {
   open: boolean;
@@ -20,12 +21,15 @@ export function LinkDialog({ open, onOpenChange, initialHref, needsText, onSubmi
   const [href, setHref] = useState(initialHref);
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>();
+  const { container, refused } = useFocusFirstInvalid<HTMLDivElement>();
 
   const submit = () => {
     const value = cleanUrl(href);
-    if (!value) return setError(t("dialogs.link.errors.required"));
-    const problem = linkProblem(value);
-    if (problem) return setError(t(`dialogs.link.errors.${problem}`));
+    const problem = value ? linkProblem(value) : "required";
+    if (!value || problem) {
+      setError(t(`dialogs.link.errors.${problem ?? "required"}`));
+      return refused();
+    }
     onSubmit({ href: value, text: text.trim() || value });
   };
 
@@ -38,22 +42,24 @@ export function LinkDialog({ open, onOpenChange, initialHref, needsText, onSubmi
       submitLabel={t("dialogs.link.submit")}
       onSubmit={submit}
     >
-      <Field
-        name="href"
-        type="url"
-        inputMode="url"
-        autoComplete="url"
-        required
-        label={t("dialogs.link.url")}
-        placeholder="https://"
-        value={href}
-        error={error}
-        onChange={(event) => {
-          setHref(event.target.value);
-          setError(undefined);
-        }}
-      />
-      {needsText && <Field name="text" label={t("dialogs.link.text")} value={text} onChange={(event) => setText(event.target.value)} />}
+      <div ref={container} className="grid gap-4">
+        <Field
+          name="href"
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          required
+          label={t("dialogs.link.url")}
+          placeholder="https://"
+          value={href}
+          error={error}
+          onChange={(event) => {
+            setHref(event.target.value);
+            setError(undefined);
+          }}
+        />
+        {needsText && <Field name="text" label={t("dialogs.link.text")} value={text} onChange={(event) => setText(event.target.value)} />}
+      </div>
     </EditorDialog>
   );
 }
