@@ -1,0 +1,48 @@
+/**
+ * Issue 4 (policy engine) in Chromium: the live check in the editor finds a coupon code in a review
+ * request within a moment, "Show in text" selects the words, deleting them clears the finding; the
+ * server's check on save agrees both ways.
+ */
+import { expect, test } from "@playwright/test";
+import { DEMO, createTemplate, editAndSave, editorOf, signedIn, uniqueName } from "./support/studio";
+
+const ENGLISH = "English (United States)";
+/** "Within a moment": the browser's own check, well before the autosave's 800 ms delay and round trip. */
+const MOMENT_MS = 1_500;
+
+test("a coupon code in a review request is flagged at once, selected on request, and cleared when removed", async ({ browser }) => {
+  const { page, context } = await signedIn(browser, DEMO.author);
+  await createTemplate(page, { name: uniqueName("Review ask"), purpose: "review-request" });
+  const editor = editorOf(page, ENGLISH);
+  const marketing = page.locator('li[data-rule="content.marketing"]');
+  const count = page.getByTestId("findings-count");
+  await expect(count).toHaveText("0 errors, 0 warnings");
+  await expect(marketing).toHaveCount(0);
+
+  const flagged = await editAndSave(page, async () => {
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Use the coupon code THANKS10 at checkout.");
+    await expect(marketing).toBeVisible({ timeout: MOMENT_MS });
+  });
+  await expect(marketing).toContainText("Marketing or promotion: “coupon code”.");
+  await expect(marketing.getByText("Error", { exact: true })).toBeVisible();
+  await expect(count).toHaveText(/^1 error, /);
+  // The server's check on save finds the same.
+  expect(flagged.findings.filter((f) => f.ruleId === "content.marketing")).toHaveLength(1);
+  await expect(marketing).toHaveCount(1);
+
+  // "Show in text" selects exactly the words of the finding in the editor.
+  await marketing.getByRole("button", { name: "Show in text" }).click();
+  await expect(editor).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("coupon code");
+
+  // Deleting the selection clears the finding, in the browser at once and on the server after saving.
+  const saved = await editAndSave(page, () => page.keyboard.press("Backspace"));
+  await expect(marketing).toHaveCount(0);
+  await expect(count).toHaveText("0 errors, 0 warnings");
+  await expect(editor).toContainText("Use the  THANKS10 at checkout.");
+  expect(saved.findings.filter((f) => f.ruleId === "content.marketing")).toEqual([]);
+  await context.close();
+});
