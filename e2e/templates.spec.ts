@@ -171,3 +171,45 @@ test("two people save the same variant: the second sees both texts and keeps the
   }
   await Promise.all([first.context.close(), second.context.close()]);
 });
+
+test("an edit made while a save is on its way is saved after it, not left unsaved", async ({ browser }) => {
+  const { page, context } = await signedIn(browser, DEMO.author);
+  const template = await createTemplate(page, { name: uniqueName("Slow save"), purpose: "delivery-scheduling" });
+  // The page's timers run only when the test says so: the autosave delay becomes a step.
+  await page.clock.install();
+  await page.goto(`/templates/${template.id}`);
+  let release: () => void = () => {};
+  const firstHeld = new Promise<void>((resolve) => (release = resolve));
+  const puts: string[] = [];
+  await page.route(/\/api\/variants\/[0-9a-f-]{36}$/, async (route) => {
+    puts.push(route.request().postData() ?? "");
+    if (puts.length === 1) await firstHeld;
+    await route.continue();
+  });
+
+  const editor = editorOf(page, ENGLISH);
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" First.");
+  await page.clock.runFor(1_000);
+  await expect.poll(() => puts.length, { message: "the first save left" }).toBe(1);
+  await expect(saveState(page)).toHaveAttribute("data-state", "saving");
+
+  // Typed while the first save is on its way; its own autosave delay passes meanwhile.
+  await page.keyboard.type(" Second.");
+  await page.clock.runFor(1_000);
+  const firstAnswered = page.waitForResponse((r) => r.request().method() === "PUT");
+  release();
+  await firstAnswered;
+  // The first save is stored; the second edit is not yet.
+  await expect(saveState(page)).toHaveAttribute("data-state", "dirty");
+  await page.clock.runFor(5_000);
+  await expect.poll(() => puts.length, { message: "the second edit was sent" }).toBe(2);
+  expect(puts[1]).toContain("Second.");
+  await expect(saveState(page)).toHaveAttribute("data-state", "saved");
+
+  await page.unroute(/\/api\/variants\//);
+  await page.reload();
+  await expect(editorOf(page, ENGLISH)).toContainText("First. Second.");
+  await context.close();
+});

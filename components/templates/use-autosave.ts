@@ -116,8 +116,12 @@ export function useAutosave({
           window.localStorage.removeItem(storageKey);
           setState("saved");
         } else {
+          // Edited while this save was on its way: that edit's own save found one in flight and
+          // gave up, so send it now (after the usual delay, in case typing goes on).
           persist(latest.current);
           setState("dirty");
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => void saveRef.current?.(), SAVE_DELAY_MS);
         }
         setError(null);
         onSavedRef.current?.(saved);
@@ -140,7 +144,7 @@ export function useAutosave({
     }
   }, [enabled, persist, storageKey, variantId]);
 
-  // The retry timer calls the newest save through this ref (save cannot name itself while being defined).
+  // The retry and follow-up timers call the newest save through this ref (save cannot name itself while being defined).
   const saveRef = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
     // Updating a ref after render is what refs are for; the compiler rule cannot tell it from a prop mutation.
