@@ -19,16 +19,10 @@ import {
   typeParagraphs,
   uniqueName,
 } from "./support/studio";
+import { GERMAN_DELIVERY_TRANSLATION } from "./support/texts";
 
 const ENGLISH = "English (United States)";
 const GERMAN = "German (Germany)";
-
-/** The German starter text of a delivery appointment, typed as a translator would (placeholders as {{name}}). */
-const GERMAN_TRANSLATION = [
-  "Hallo {{buyer_name}},",
-  "{{product_name}} aus Bestellung {{order_id}} ist ein großer Artikel, den unsere Spedition nach Terminabsprache liefert. Die Lieferung ist zwischen {{delivery_window_start}} und {{delivery_window_end}} möglich. Bitte antworten Sie auf diese Nachricht mit einem Tag und einer Uhrzeit in diesem Zeitraum, die Ihnen passen.",
-  "Mit freundlichen Grüßen {{seller_name}}",
-];
 
 test("a translator for German translates, is refused French, and sees what changed in the source", async ({ browser }) => {
   // The seeded translator has German and French; this one gets German only.
@@ -61,8 +55,8 @@ test("a translator for German translates, is refused French, and sees what chang
 
   const germanEditor = editorOf(tp, GERMAN);
   const saved = await editAndSave(tp, async () => {
-    await tp.getByLabel("Subject", { exact: true }).fill("Liefertermin für Bestellung {{order_id}}");
-    await typeParagraphs(tp, germanEditor, GERMAN_TRANSLATION);
+    await tp.getByLabel("Subject", { exact: true }).fill(GERMAN_DELIVERY_TRANSLATION.subject);
+    await typeParagraphs(tp, germanEditor, GERMAN_DELIVERY_TRANSLATION.paragraphs);
   });
   // Typed {{name}} became placeholder chips, so every placeholder of the source is there.
   await expect(germanEditor.locator("[data-placeholder]")).toHaveCount(6);
