@@ -43,3 +43,21 @@ describe("phrase rules in every marketplace language", () => {
     });
   }
 });
+
+describe("the innocent uses the issue names stay quiet under every content rule", () => {
+  const contentRules = (ids: string[]) => ids.filter((id) => id.startsWith("content."));
+  const cases: [string, string, string][] = [
+    ["en-US", "return-followup", "Order {{order_id}}: we have issued a full refund for the returned bottle. Please tell us whether the original box is still sealed."],
+    ["en-US", "buyer-reply", "The bottle fits every hands-free holder, and the lid is free-standing when you put it down."],
+    ["en-US", "order-details", "Order {{order_id}}: you asked for a gift message. Please tell us the text for the gift card you want us to include."],
+    ["en-US", "invoice", "Order {{order_id}}: please review the attached invoice and check the billing address."],
+    ["de-DE", "invoice", "Bestellung {{order_id}}: Bitte überprüfen Sie die angehängte Rechnung und die Rechnungsadresse."],
+  ];
+  for (const [locale, purpose, text] of cases) {
+    it(text, () => {
+      const { doc } = normalizeText(text);
+      const ids = checkVariantCheap({ purpose: purpose as "invoice", locale, subject: "", doc }).findings.map((f) => f.ruleId);
+      expect(contentRules(ids)).toEqual([]);
+    });
+  }
+});

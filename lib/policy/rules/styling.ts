@@ -93,20 +93,26 @@ const MARGIN_PROPERTIES = new Set([
 ]);
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-
 /**
- * Emoji by the editor's definition (lib/editor/emoji), located grapheme by grapheme. The quick
- * containsEmoji test first keeps the common case (no emoji) to one regex pass.
+ * Every character an emoji (by the editor's definition) can contain at least one of; a cheap
+ * single-property scan that finds the few places worth the full, much slower, emoji test.
  */
+const EMOJI_CANDIDATE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu;
+
+/** Emoji by the editor's definition (lib/editor/emoji), located grapheme by grapheme. */
 function emojiRanges(text: string): { start: number; end: number }[] {
-  if (!containsEmoji(text)) return [];
   const ranges: { start: number; end: number }[] = [];
-  for (const { segment, index } of graphemes.segment(text)) {
-    if (containsEmoji(segment)) {
-      const last = ranges[ranges.length - 1];
-      if (last && last.end === index) last.end = index + segment.length;
-      else ranges.push({ start: index, end: index + segment.length });
-    }
+  const segments = graphemes.segment(text);
+  let checkedUpTo = -1;
+  for (const candidate of text.matchAll(EMOJI_CANDIDATE)) {
+    if (candidate.index < checkedUpTo) continue;
+    const grapheme = segments.containing(candidate.index);
+    if (!grapheme) continue;
+    checkedUpTo = grapheme.index + grapheme.segment.length;
+    if (!containsEmoji(grapheme.segment)) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last.end === grapheme.index) last.end = checkedUpTo;
+    else ranges.push({ start: grapheme.index, end: checkedUpTo });
   }
   return ranges;
 }
