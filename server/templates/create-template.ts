@@ -9,6 +9,7 @@ import { insertTemplate } from "@/db/queries/templates";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
+import { notify } from "../workflow/notify";
 
 export type NewTemplateInput = z.infer<typeof newTemplateSchema>;
 
@@ -22,7 +23,7 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject, doc, allowedWords: settings.allowedWords }),
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject: "", doc: emptyDoc(), allowedWords: [] }),
   ]);
-  return insertTemplate(ctx.db, {
+  const created = await insertTemplate(ctx.db, {
     organisationId: ctx.organisation.id,
     actorId: ctx.user.id,
     key: input.key || keyFromName(input.name) || `template-${Date.now().toString(36)}`,
@@ -34,4 +35,11 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
     emptyChecks,
     emptyDoc: emptyDoc(),
   });
+  if (input.targetLocales.length > 0) {
+    const mail = await ctx.db.transaction((tx) =>
+      notify(tx, { organisationId: ctx.organisation.id, kind: "translation_requested", roles: ["translator"], locales: input.targetLocales, templateId: created.templateId, versionId: created.versionId, data: { name: input.name }, exceptUserId: ctx.user.id }),
+    );
+    await mail();
+  }
+  return created;
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { getVariantContext, writeVariant, type VariantWriteResult } from "@/db/queries/templates";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
+import { notify } from "../workflow/notify";
 import type { VariantStatus } from "@/lib/templates/model";
 import { variantContentHash } from "@/lib/workflow/content-hash";
 import { POLICY_VERSION } from "@/lib/policy/version";
@@ -73,5 +74,11 @@ export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): P
     },
     auditData: normalized.changes.length ? { removed: normalized.changes.map((c) => `${c.kind}×${c.count}`) } : undefined,
   });
+  if (result.ok && result.outdated.length > 0) {
+    const mail = await ctx.db.transaction((tx) =>
+      notify(tx, { organisationId: ctx.organisation.id, kind: "outdated", roles: ["translator"], locales: result.outdated, templateId: variant.templateId, versionId: variant.versionId, data: { name: variant.templateName }, exceptUserId: ctx.user.id }),
+    );
+    await mail();
+  }
   return { ...result, changes: normalized.changes, subject, doc: normalized.doc };
 }

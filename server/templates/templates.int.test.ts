@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { templateVariants, templateVersions } from "@/db/schema";
 import { getTemplate, listVariants, listVersions, startNewVersion } from "@/db/queries/templates";
 import { listTemplates } from "@/db/queries/template-list";
+import { listNotifications } from "@/db/queries/workflow";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { AppError } from "@/lib/errors";
 import { makeMember, makeOrganisation } from "@/test/fixtures";
@@ -98,6 +99,9 @@ describe("templates, versions and variants", () => {
     expect(outdated.status).toBe("outdated");
     expect(outdated.translatedFrom?.text).toContain("{{order_id}}");
     expect(outdated.translatedFrom?.text).not.toContain("new delivery slot");
+    // The translator hears of it, for their locale only.
+    const inbox = await listNotifications(handle.db, author.organisation.id, translator.user.id);
+    expect(inbox.map((n) => n.kind)).toEqual(expect.arrayContaining(["translation_requested", "outdated"]));
   });
 
   it("of 50 concurrent saves from one revision, exactly one wins and its content is stored whole", async () => {

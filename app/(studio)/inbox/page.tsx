@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function linkFor(n: { kind: string; templateId: string | null; versionId: string | null }): string | null {
   if (n.kind === "submitted" && n.versionId) return `/approvals/${n.versionId}`;
-  if (n.kind === "outdated") return "/translations";
+  if (n.kind === "outdated" || n.kind === "translation_requested") return "/translations";
   return n.templateId ? `/templates/${n.templateId}` : null;
 }
 
