@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
+import { organisations } from "@/db/schema";
 import { decodeCursor, listTemplates } from "@/db/queries/template-list";
 import { measureAsync, report } from "./lib";
 
@@ -31,8 +32,8 @@ const handle = await openDatabase({ kind: "postgres", url: url.toString() });
 
 try {
   const t0 = performance.now();
-  const [org] = await handle.db.execute<{ id: string }>(sql`INSERT INTO organisations (name) VALUES ('Bench Shop') RETURNING id`);
-  const organisationId = (org as { id: string }).id;
+  const [org] = await handle.db.insert(organisations).values({ name: "Bench Shop" }).returning({ id: organisations.id });
+  const organisationId = org.id;
   const purposes = ["review-request", "order-problem", "delivery-scheduling", "order-details", "invoice", "warranty"];
   // Set-based inserts: 100,000 templates, one version each, ten variants per version.
   await handle.db.execute(sql`
