@@ -103,6 +103,13 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
     }
   }, []);
 
+  // A server-rendered frame can finish loading before hydration attaches onLoad, and React does not
+  // replay the missed event: without this the check would stay "Checking…" after every page load.
+  useEffect(() => {
+    const document = frameRef.current?.contentDocument;
+    if (document?.URL === "about:srcdoc" && document.readyState === "complete") void runCheck();
+  }, [runCheck]);
+
   /** Width and tab changes keep the document but change its layout (contrast, what is on screen). */
   const scheduleLayoutCheck = useCallback(() => {
     setLayoutCheckPending(true);
