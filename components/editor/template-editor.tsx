@@ -1,4 +1,5 @@
 "use client";
+import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useEffect, useId, useImperativeHandle, useState, type Ref } from "react";
 import { cn } from "@/lib/cn";
@@ -64,6 +65,20 @@ function measure(doc: DocJSON): number {
   } catch {
     // Only a document with a placeholder outside the catalogue gets here; the server reports it.
     return JSON.stringify(doc).length;
+  }
+}
+
+/**
+ * Whether the editor already shows `value`, compared as documents: the server writes JSON keys in
+ * another order than ProseMirror, so comparing strings reloaded the content on every page load,
+ * which moved the selection to the end (a hidden node selection when the message ends in an image,
+ * and the first click on that image then did not select it).
+ */
+function holdsDocument(editor: Editor, value: DocJSON): boolean {
+  try {
+    return editor.state.doc.eq(editor.schema.nodeFromJSON(value));
+  } catch {
+    return false; // not a document of this schema: let setContent deal with it as before
   }
 }
 
@@ -141,10 +156,8 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
   }, [editor, ariaLabel, counterId, locale, readOnly]);
 
   useEffect(() => {
-    if (!editor) return;
-    if (JSON.stringify(editor.getJSON()) !== JSON.stringify(value)) {
-      editor.commands.setContent(value, { emitUpdate: false });
-    }
+    if (!editor || holdsDocument(editor, value)) return;
+    editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
 
   useImperativeHandle(
