@@ -41,7 +41,7 @@ test("sign up, invite a translator who accepts in another browser, sign out", as
 
   // A translator sees only what a translator may.
   const nav = translator.getByRole("navigation", { name: "Main navigation" });
-  await expect(nav.getByRole("link")).toHaveText(["Templates", "Translations"]);
+  await expect(nav.getByRole("link")).toHaveText(["Inbox", "Templates", "Translations", "API"]);
   await translator.goto("/settings/members");
   await expect(translator.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   await expectNoAxeViolations(translator, "forbidden page");
