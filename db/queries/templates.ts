@@ -189,8 +189,8 @@ export async function listVariants(executor: Executor, organisationId: string, v
     .orderBy(desc(templateVariants.isSource), asc(templateVariants.locale));
 }
 
-export async function getVersion(executor: Executor, organisationId: string, versionId: string) {
-  const [row] = await executor
+function selectVersion(executor: Executor, organisationId: string, versionId: string) {
+  return executor
     .select({
       id: templateVersions.id,
       templateId: templateVersions.templateId,
@@ -201,6 +201,16 @@ export async function getVersion(executor: Executor, organisationId: string, ver
     })
     .from(templateVersions)
     .where(and(eq(templateVersions.id, versionId), eq(templateVersions.organisationId, organisationId)));
+}
+
+export async function getVersion(executor: Executor, organisationId: string, versionId: string) {
+  const [row] = await selectVersion(executor, organisationId, versionId);
+  return row ?? null;
+}
+
+/** The same, locked for the rest of the transaction: every workflow transition starts here. */
+export async function lockVersion(executor: Executor, organisationId: string, versionId: string) {
+  const [row] = await selectVersion(executor, organisationId, versionId).for("update");
   return row ?? null;
 }
 

@@ -4,22 +4,6 @@ import { acknowledgements, approvals, comments, memberships, notifications, temp
 import type { Role } from "@/lib/auth/permissions";
 import type { VersionState } from "@/lib/templates/model";
 
-export async function lockVersion(executor: Executor, organisationId: string, versionId: string) {
-  const [row] = await executor
-    .select({
-      id: templateVersions.id,
-      templateId: templateVersions.templateId,
-      number: templateVersions.number,
-      state: templateVersions.state,
-      approvedContentHash: templateVersions.approvedContentHash,
-      approvedPolicyVersion: templateVersions.approvedPolicyVersion,
-    })
-    .from(templateVersions)
-    .where(and(eq(templateVersions.id, versionId), eq(templateVersions.organisationId, organisationId)))
-    .for("update");
-  return row ?? null;
-}
-
 export async function setVersionState(executor: Executor, versionId: string, state: VersionState, extra: Partial<typeof templateVersions.$inferInsert> = {}) {
   await executor.update(templateVersions).set({ state, updatedAt: new Date(), ...extra }).where(eq(templateVersions.id, versionId));
 }
