@@ -17,6 +17,7 @@ test("a coupon code in a review request is flagged at once, selected on request,
   const marketing = page.locator('li[data-rule="content.marketing"]');
   const count = page.getByTestId("findings-count");
   await expect(count).toHaveText("0 errors, 0 warnings");
+  await expect(editor.locator(".finding-error")).toHaveCount(0);
   await expect(marketing).toHaveCount(0);
 
   const flagged = await editAndSave(page, async () => {
@@ -32,6 +33,8 @@ test("a coupon code in a review request is flagged at once, selected on request,
   // The server's check on save finds the same.
   expect(flagged.findings.filter((f) => f.ruleId === "content.marketing")).toHaveLength(1);
   await expect(marketing).toHaveCount(1);
+  // The words are underlined in the text itself.
+  await expect(editor.locator(".finding-error")).toHaveText("coupon code");
 
   // "Show in text" selects exactly the words of the finding in the editor.
   await marketing.getByRole("button", { name: "Show in text" }).click();
@@ -42,6 +45,7 @@ test("a coupon code in a review request is flagged at once, selected on request,
   const saved = await editAndSave(page, () => page.keyboard.press("Backspace"));
   await expect(marketing).toHaveCount(0);
   await expect(count).toHaveText("0 errors, 0 warnings");
+  await expect(editor.locator(".finding-error")).toHaveCount(0);
   await expect(editor).toContainText("Use the  THANKS10 at checkout.");
   expect(saved.findings.filter((f) => f.ruleId === "content.marketing")).toEqual([]);
   await context.close();

@@ -2,6 +2,7 @@
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useEffect, useId, useImperativeHandle, useState, type Ref } from "react";
+import { FindingHighlights, findingHighlightsKey, type FindingHighlight } from "@/lib/editor/extensions/finding-highlights";
 import { cn } from "@/lib/cn";
 import { createEditorExtensions, type DocJSON } from "@/lib/editor/extensions";
 import { ContentGuard, type ContentNotice } from "@/lib/editor/extensions/content-guard";
@@ -37,6 +38,8 @@ export interface TemplateEditorProps {
   readOnly?: boolean;
   /** Called with every notice (paste removals, refused edits), besides the editor's own live region. */
   onNotice?: (notice: ContentNotice) => void;
+  /** Compliance findings to underline in the text. */
+  highlights?: FindingHighlight[];
   className?: string;
   ref?: Ref<TemplateEditorHandle>;
 }
@@ -95,7 +98,7 @@ const CONTENT_CLASSES = cn(
  * The constrained template editor. It can only hold what the document schema allows; whatever a
  * paste or an edit would add beyond it is removed or refused, and a polite notice says so.
  */
-export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, readOnly = false, onNotice, className, ref }: TemplateEditorProps) {
+export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, readOnly = false, onNotice, highlights, className, ref }: TemplateEditorProps) {
   const counterId = useId();
   const [notice, setNotice] = useState<ContentNotice | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
@@ -111,6 +114,7 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
     content: value,
     extensions: createEditorExtensions({
       behaviour: [
+        FindingHighlights,
         ContentGuard.configure({
           onNotice: (next) => {
             setNotice(next);
@@ -159,6 +163,12 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
     if (!editor || holdsDocument(editor, value)) return;
     editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
+
+  const highlightKey = JSON.stringify(highlights ?? []);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(findingHighlightsKey, JSON.parse(highlightKey) as FindingHighlight[]));
+  }, [editor, highlightKey]);
 
   useImperativeHandle(
     ref,

@@ -151,6 +151,9 @@ export function VariantWorkspace({
             budget={budget}
             ariaLabel={t("workspace.editorLabel", { language: languageLabel })}
             readOnly={!editable}
+            highlights={findings.flatMap((f) =>
+              f.location && "from" in f.location && !("field" in f.location) ? [{ from: f.location.from, to: f.location.to, severity: f.severity }] : [],
+            )}
           />
         </div>
         <FindingsPanel
