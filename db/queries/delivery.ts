@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "../client";
+import { MAX_TEMPLATE_KEY_LENGTH, TEMPLATE_KEY_PATTERN } from "@/lib/templates/key";
 import { rateLimits, templateVariants, templateVersions, templates } from "../schema";
 
 /** The live (published) version of a template, joined so that a draft-only template is not found. */
@@ -32,9 +33,8 @@ export async function listPublishedTemplates(executor: Executor, organisationId:
 
 function liveVersionQuery(db: Database) {
   return db
-    .select({ templateId: templates.id, versionId: templateVersions.id, number: templateVersions.number, purpose: templates.purpose })
+    .select({ versionId: templates.liveVersionId, purpose: templates.purpose })
     .from(templates)
-    .innerJoin(templateVersions, liveVersionJoin)
     .where(and(eq(templates.organisationId, sql.placeholder("organisationId")), eq(templates.key, sql.placeholder("key"))))
     .prepare("live_version_by_key");
 }
@@ -42,27 +42,138 @@ function liveVersionQuery(db: Database) {
 // Every render runs this: prepared once per database handle, so the SQL is built once.
 const liveVersionQueries = new WeakMap<Database, ReturnType<typeof liveVersionQuery>>();
 
-/** Which version of the template is live now, or null (unknown key, never published, other organisation). */
-export async function findLiveVersion(db: Database, organisationId: string, key: string) {
+/** Which version the template points to as live, or null (unknown key, never published, other organisation). */
+export interface LiveVersionRef {
+  versionId: string;
+  purpose: string;
+}
+
+function liveRef(row: { versionId: string | null; purpose: string | null } | undefined): LiveVersionRef | null {
+  return row?.versionId && row.purpose ? { versionId: row.versionId, purpose: row.purpose } : null;
+}
+
+/**
+ * The template's live version id (templates.live_version_id, which only publishing sets) and its
+ * purpose. Whether that version really is published is checked once, when its content is loaded
+ * (versionContent), because a version that was published never changes again.
+ */
+export async function findLiveVersion(db: Database, organisationId: string, key: string): Promise<LiveVersionRef | null> {
   let query = liveVersionQueries.get(db);
   if (!query) {
     query = liveVersionQuery(db);
     liveVersionQueries.set(db, query);
   }
   const [row] = await query.execute({ organisationId, key });
-  return row ?? null;
+  return liveRef(row);
 }
 
-/** The content of a version's variants; for a published version it never changes. */
-export async function versionVariants(executor: Executor, versionId: string) {
-  return executor
+/**
+ * The API key with this hash and, in the same query, the live version of the template with this
+ * key in the key's organisation: what a render request needs before it can start, in one round
+ * trip. Written as SQL for the driver underneath drizzle (PGlite or postgres.js) because every
+ * render runs it: on PGlite, drizzle's per-query type-parser setup costs as much as the query.
+ * The integration tests run it on both drivers.
+ */
+const KEY_WITH_LIVE_VERSION = (keyHash: string, templateKey: string) => `
+  select k.id, k.organisation_id, k.prefix, k.revoked_at, k.last_used_at, t.live_version_id, t.purpose
+  from api_keys k
+  left join templates t on t.organisation_id = k.organisation_id and t.key = ${templateKey}
+  where k.key_hash = ${keyHash}`;
+
+/** What may be written into the SQL text as a literal: a SHA-256 in hex, a template key. */
+const HEX_SHA256 = /^[0-9a-f]{64}$/;
+
+interface KeyWithLiveVersionRow {
+  id: string;
+  organisation_id: string;
+  prefix: string;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+  live_version_id: string | null;
+  purpose: string | null;
+}
+
+interface PGliteLike {
+  exec(text: string): Promise<Array<{ rows: unknown[] }>>;
+}
+interface PostgresLike {
+  unsafe(text: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
+}
+
+/** A timestamp as a Date whichever driver (and type parser) produced it. */
+function asDate(value: Date | string | null): Date | null {
+  return value === null || value instanceof Date ? value : new Date(value);
+}
+
+export async function findKeyWithLiveVersion(db: Database, keyHash: string, templateKey: string) {
+  const client = (db as unknown as { $client: PGliteLike | PostgresLike }).$client;
+  let rows: unknown[];
+  if ("unsafe" in client) {
+    // postgres.js: a named prepared statement, planned once per connection.
+    rows = await client.unsafe(KEY_WITH_LIVE_VERSION("$1", "$2"), [keyHash, templateKey], { prepare: true });
+  } else {
+    // PGlite: one simple-protocol message instead of five extended-protocol ones. Parameters are
+    // written as literals, which is safe only for these two shapes: checked here, right before.
+    if (!HEX_SHA256.test(keyHash) || templateKey.length > MAX_TEMPLATE_KEY_LENGTH || !TEMPLATE_KEY_PATTERN.test(templateKey)) {
+      throw new RangeError("findKeyWithLiveVersion: key hash or template key of an unexpected shape");
+    }
+    [{ rows }] = await client.exec(KEY_WITH_LIVE_VERSION(`'${keyHash}'`, `'${templateKey}'`));
+  }
+  const [row] = rows as KeyWithLiveVersionRow[];
+  if (!row) return null;
+  return {
+    key: { id: row.id, organisationId: row.organisation_id, prefix: row.prefix, revokedAt: asDate(row.revoked_at), lastUsedAt: asDate(row.last_used_at) },
+    liveVersion: liveRef({ versionId: row.live_version_id, purpose: row.purpose }),
+  };
+}
+
+/**
+ * A version's number and variants if it is or was published (published or superseded: frozen by
+ * the database, so the answer never changes), else null.
+ */
+export async function versionContent(executor: Executor, versionId: string) {
+  const [version] = await executor
+    .select({ number: templateVersions.number, state: templateVersions.state, publishedAt: templateVersions.publishedAt })
+    .from(templateVersions)
+    .where(eq(templateVersions.id, versionId));
+  if (!version || version.publishedAt === null || (version.state !== "published" && version.state !== "superseded")) return null;
+  const variants = await executor
     .select({ locale: templateVariants.locale, subject: templateVariants.subject, doc: templateVariants.doc })
     .from(templateVariants)
     .where(and(eq(templateVariants.versionId, versionId), ne(templateVariants.status, "missing")));
+  return { number: version.number, variants };
 }
 
-/** When a fixed-window counter's current window started (for Retry-After), or null. */
-export async function rateLimitWindowStart(executor: Executor, key: string): Promise<Date | null> {
-  const [row] = await executor.select({ windowStart: rateLimits.windowStart }).from(rateLimits).where(eq(rateLimits.key, key));
-  return row?.windowStart ?? null;
+function claimQuery(db: Database) {
+  const windowExpired = sql`${rateLimits.windowStart} <= ${sql.placeholder("expiredBefore")}::timestamptz`;
+  return db
+    .insert(rateLimits)
+    .values({ key: sql.placeholder("key"), windowStart: sql`${sql.placeholder("now")}::timestamptz`, count: sql.placeholder("amount") })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`CASE WHEN ${windowExpired} THEN ${sql.placeholder("amount")}::integer ELSE ${rateLimits.count} + ${sql.placeholder("amount")}::integer END`,
+        windowStart: sql`CASE WHEN ${windowExpired} THEN ${sql.placeholder("now")}::timestamptz ELSE ${rateLimits.windowStart} END`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .prepare("rate_limit_claim");
+}
+
+const claimQueries = new WeakMap<Database, ReturnType<typeof claimQuery>>();
+
+/**
+ * Counts `amount` hits at once on the same fixed-window counters as hitRateLimit
+ * (db/queries/rate-limits.ts, which is this with amount 1), in one atomic upsert, and returns the
+ * count after it and when the window started. The API claims hits in small blocks so that most
+ * requests need no write (server/api/rate-limit.ts).
+ */
+export async function claimRateLimit(db: Database, key: string, windowMs: number, amount: number, now = new Date()): Promise<{ count: number; windowStart: Date }> {
+  let query = claimQueries.get(db);
+  if (!query) {
+    query = claimQuery(db);
+    claimQueries.set(db, query);
+  }
+  const [row] = await query.execute({ key, amount, now: now.toISOString(), expiredBefore: new Date(now.getTime() - windowMs).toISOString() });
+  return row;
 }

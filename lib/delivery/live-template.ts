@@ -7,6 +7,7 @@
 import type { DocJSON } from "@/lib/editor/extensions";
 import { listPlaceholders } from "@/lib/editor/placeholder-values";
 import { PLACEHOLDER_TOKEN_PATTERN } from "@/lib/editor/placeholders";
+import { directionOf, type TextDirection } from "@/lib/locales/tags";
 import { isPurposeId, type PurposeId } from "@/lib/policy/purposes";
 
 export interface LiveVariant {
@@ -15,6 +16,8 @@ export interface LiveVariant {
   doc: DocJSON;
   /** Every placeholder name the subject and the body use, each once; may include unknown names from the subject. */
   placeholders: string[];
+  /** Text direction of the locale, for the HTML's dir attribute. */
+  dir: TextDirection;
 }
 
 export interface LiveVersion {
@@ -42,7 +45,7 @@ export function prepareLiveVersion(input: {
   const variants = new Map<string, LiveVariant>();
   for (const variant of input.variants) {
     const placeholders = [...new Set<string>([...subjectPlaceholders(variant.subject), ...listPlaceholders(variant.doc)])];
-    variants.set(variant.locale, { locale: variant.locale, subject: variant.subject, doc: variant.doc, placeholders });
+    variants.set(variant.locale, { locale: variant.locale, subject: variant.subject, doc: variant.doc, placeholders, dir: directionOf(variant.locale) });
   }
   return {
     versionId: input.versionId,

@@ -17,7 +17,7 @@ import {
   type PlaceholderValues,
 } from "@/lib/editor/placeholders";
 import { buyerLocaleEntry, isBuyerLocale } from "@/lib/locales/catalogue";
-import { resolutionErrorMessage, resolveVariantLocale } from "@/lib/locales/resolve";
+import { resolutionErrorMessage, resolveVariantLocale, type LocaleResolution } from "@/lib/locales/resolve";
 import { getPurpose, textBudget } from "@/lib/policy/purposes";
 import { ApiError } from "./api-errors";
 import type { LiveVariant, LiveVersion } from "./live-template";
@@ -60,8 +60,27 @@ export interface RenderedMessage {
 
 const REVIEW_PURPOSE = "review-request";
 
+/**
+ * Small memo tables for the two costly pure steps (Intl objects are slow to build): a sending
+ * system asks in few languages and formats few distinct dates. Bounded: cleared when full.
+ */
+const MEMO_LIMIT = 2000;
+const resolutions = new WeakMap<LiveVersion, Map<string, LocaleResolution>>();
+const formattedValues = new Map<string, string>();
+
+function memoised<V>(table: Map<string, V>, key: string, compute: () => V): V {
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (table.size >= MEMO_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
+}
+
 function resolveVariant(version: LiveVersion, requested: string): LiveVariant {
-  const resolution = resolveVariantLocale(requested, version.locales);
+  let table = resolutions.get(version);
+  if (!table) resolutions.set(version, (table = new Map()));
+  const resolution = memoised(table, requested, () => resolveVariantLocale(requested, version.locales));
   if ("error" in resolution) {
     const { key, params } = resolutionErrorMessage(resolution);
     throw new ApiError(
@@ -124,7 +143,14 @@ function placeholderValues(variant: LiveVariant, order: RenderRequest["order"]):
     );
   }
   return Object.fromEntries(
-    names.map((name) => [name, formatPlaceholderValue(name, rawValue(order, name) as string, variant.locale)]),
+    names.map((name) => {
+      const raw = rawValue(order, name) as string;
+      // Free text is returned as it is; dates and numbers go through Intl, worth remembering.
+      const value = PLACEHOLDERS[name].format === "date" || PLACEHOLDERS[name].format === "integer"
+        ? memoised(formattedValues, `${name}\u0000${variant.locale}\u0000${raw}`, () => formatPlaceholderValue(name, raw, variant.locale))
+        : formatPlaceholderValue(name, raw, variant.locale);
+      return [name, value];
+    }),
   ) as Partial<Record<PlaceholderName, string>>;
 }
 
@@ -158,7 +184,7 @@ export function renderDelivery(input: { templateKey: string; version: LiveVersio
   const length = [...text].length;
   const limit = textBudget(purpose.id);
   if (length > limit) throw new ApiError("text_too_long", { length, limit }, { length, limit });
-  const html = renderEmailHtml(variant.doc, { locale: variant.locale, values });
+  const html = renderEmailHtml(variant.doc, { locale: variant.locale, dir: variant.dir, values });
   const subject = fillSubject(variant.subject, values);
 
   const notes: MessageRef[] = [];

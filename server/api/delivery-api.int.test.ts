@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { and, eq } from "drizzle-orm";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
-import { apiKeys, auditEvents } from "@/db/schema";
+import { apiKeys, auditEvents, rateLimits } from "@/db/schema";
+import { hitRateLimit } from "@/db/queries/rate-limits";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { validateSpApiBody } from "@/lib/delivery/sp-api";
 import { API_ERROR_CODES, API_ERROR_STATUS, type ApiErrorCode } from "@/lib/delivery/api-errors";
@@ -398,13 +399,39 @@ describe("POST /api/v1/templates/{key}/render", () => {
     const fresh = await issueApiKey(shop.admin, "Unlimited so far");
     expect((await list("", { key: fresh.key })).status).toBe(200); // every key has its own counter
   });
+
+  it("shares each key's counter with every other instance through the database", async () => {
+    process.env.API_RATE_LIMIT_PER_MINUTE = "5";
+    const shared = await issueApiKey(shop.admin, "Shared");
+    // Another instance has served four requests with this key in this window.
+    for (let i = 0; i < 4; i++) await hitRateLimit(handle.db, `api:${shared.id}`, 60_000);
+    expect((await list("", { key: shared.key })).status).toBe(200);
+    expectError(await list("", { key: shared.key }), "rate_limited");
+  });
+
+  it("claims hits in blocks when the limit is large, so most requests write nothing", async () => {
+    process.env.API_RATE_LIMIT_PER_MINUTE = "1000";
+    const busy = await issueApiKey(shop.admin, "Busy");
+    const counter = async () => (await handle.db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, `api:${busy.id}`)))[0]?.count;
+    const first = await list("", { key: busy.key });
+    expect(first.headers.get("ratelimit-remaining")).toBe("999");
+    expect(await counter()).toBe(10); // a block of 1 % of the limit
+    for (let i = 0; i < 9; i++) await list("", { key: busy.key });
+    expect(await counter()).toBe(10);
+    const eleventh = await list("", { key: busy.key });
+    expect(eleventh.headers.get("ratelimit-remaining")).toBe("989");
+    expect(await counter()).toBe(20);
+  });
 });
 
 describe("every response", () => {
   it("carries the request id from x-request-id (or a new one) and logs it", async () => {
     process.env.API_ACCESS_LOG = "on";
-    const lines: string[] = [];
-    vi.spyOn(console, "info").mockImplementation((line: unknown) => void lines.push(String(line)));
+    const written: string[] = [];
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
     const given = await list("", { headers: { "x-request-id": "req-1234" } });
     expect(given.headers.get("x-request-id")).toBe("req-1234");
     const fresh = await render("no-such-template", { locale: "de", order: ORDER });
@@ -413,6 +440,8 @@ describe("every response", () => {
     const badId = await list("", { headers: { "x-request-id": "evil\u0007id" } });
     expect(badId.headers.get("x-request-id")).not.toContain("evil");
     process.env.API_ACCESS_LOG = "off";
+    await new Promise((resolve) => setImmediate(resolve)); // lines are written once per event-loop turn
+    const lines = written.join("").split("\n").filter((line) => line.startsWith('{"level":"info","msg":"api"'));
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(entries[0]).toMatchObject({ requestId: "req-1234", method: "GET", path: "/api/v1/templates", status: 200 });
     expect(entries[0].key).toBe(key.slice(0, 12));

@@ -6,6 +6,7 @@ import { etagOf, ifNoneMatchMatches } from "@/lib/delivery/etag";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { toErrorBody } from "@/server/errors";
 import { logApiRequest } from "./access-log";
+import type { LiveVersionRef } from "@/db/queries/delivery";
 import { authenticateApiKey, type ApiKeyIdentity } from "./authenticate";
 import { apiLanguage } from "./language";
 import { checkRateLimit, type RateLimitState } from "./rate-limit";
@@ -30,6 +31,11 @@ export interface ApiContext extends BareApiContext {
 
 export interface KeyedApiContext extends ApiContext {
   apiKey: ApiKeyIdentity;
+  /**
+   * For routes that name a template (withApiKey's `template` option): its live version in the
+   * key's organisation, or null when it has none; looked up with the key in one query.
+   */
+  liveVersion?: LiveVersionRef | null;
 }
 
 export interface ApiErrorBody {
@@ -49,71 +55,101 @@ export function errorResponseBody(error: unknown, lng: UiLanguage, requestId: st
   return { status: 500, body: { error: { code: "internal", message: body.message } } };
 }
 
-function errorResponse(error: unknown, lng: UiLanguage, requestId: string): Response {
+/**
+ * What a handler answers: status, JSON text (null for 304) and its own headers. The wrapper adds
+ * the common headers and makes the one Response, so no header is set twice.
+ */
+export interface ApiReply {
+  status: number;
+  json: string | null;
+  headers: Record<string, string>;
+}
+
+function errorReply(error: unknown, lng: UiLanguage, requestId: string): ApiReply {
   const { status, body } = errorResponseBody(error, lng, requestId);
-  const headers = new Headers({ "content-type": JSON_TYPE });
-  if (error instanceof ApiError && error.code === "rate_limited") headers.set("retry-after", String(error.params.retryAfter));
-  if (error instanceof ApiError && error.code === "method_not_allowed") headers.set("allow", String(error.params.allowed));
-  if (status === 401) headers.set("www-authenticate", 'Bearer realm="permitted"');
-  return new Response(JSON.stringify(body), { status, headers });
+  const headers: Record<string, string> = {};
+  if (error instanceof ApiError && error.code === "rate_limited") headers["retry-after"] = String(error.params.retryAfter);
+  if (error instanceof ApiError && error.code === "method_not_allowed") headers.allow = String(error.params.allowed);
+  if (status === 401) headers["www-authenticate"] = 'Bearer realm="permitted"';
+  return { status, json: JSON.stringify(body), headers };
 }
 
 /**
- * A JSON response. With `etag`, a GET gets an entity tag and `Cache-Control: no-cache` (clients
+ * A JSON reply. With `etag`, a GET gets an entity tag and `Cache-Control: no-cache` (clients
  * revalidate every time), and a matching If-None-Match is answered 304 without a body.
  */
-export function apiJson(ctx: BareApiContext, body: unknown, options: { status?: number; etag?: boolean } = {}): Response {
+export function apiJson(ctx: BareApiContext, body: unknown, options: { status?: number; etag?: boolean } = {}): ApiReply {
   const json = JSON.stringify(body);
-  const headers = new Headers({ "content-type": JSON_TYPE });
   if (options.etag && (ctx.request.method === "GET" || ctx.request.method === "HEAD")) {
     const etag = etagOf(json);
-    headers.set("etag", etag);
-    headers.set("cache-control", "private, no-cache");
-    if (ifNoneMatchMatches(ctx.request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+    const headers = { etag, "cache-control": "private, no-cache" };
+    if (ifNoneMatchMatches(ctx.request.headers.get("if-none-match"), etag)) return { status: 304, json: null, headers };
+    return { status: options.status ?? 200, json, headers };
   }
-  return new Response(json, { status: options.status ?? 200, headers });
+  return { status: options.status ?? 200, json, headers: {} };
 }
 
-type Handler<C> = (ctx: C) => Promise<Response>;
+type Handler<C> = (ctx: C) => Promise<ApiReply>;
 type RouteHandler = (request: NextRequest, context: { params: Promise<RouteParams> }) => Promise<Response>;
 
 type Access = "key" | "static";
 
-function route<C extends BareApiContext>(access: Access, handler: Handler<C>): RouteHandler {
+interface RouteOptions {
+  /** The template key the route is about, from its params, to look up with the API key. */
+  template?: (params: RouteParams) => string | undefined;
+}
+
+function route<C extends BareApiContext>(access: Access, handler: Handler<C>, options: RouteOptions = {}): RouteHandler {
   return async (request, context) => {
     const started = performance.now();
     const requestId = requestIdOf(request.headers);
     const lng = apiLanguage(request.headers);
     let apiKey: ApiKeyIdentity | undefined;
     let rateLimit: RateLimitState | undefined;
-    let response: Response;
+    let reply: ApiReply;
     let code: string | undefined;
     try {
       const now = new Date();
+      const params = (await context?.params) ?? {};
       const db = access === "static" ? undefined : await getDb();
+      let liveVersion: LiveVersionRef | null | undefined;
       if (access === "key" && db) {
-        apiKey = await authenticateApiKey(db, request.headers, now);
+        const authenticated = await authenticateApiKey(db, request.headers, now, options.template?.(params));
+        apiKey = authenticated.identity;
+        liveVersion = authenticated.liveVersion;
         rateLimit = await checkRateLimit(db, apiKey.id, now);
       }
-      const params = (await context?.params) ?? {};
       // The context holds exactly what `access` provides; C is the matching context type.
-      const ctx = { request, requestId, lng, params, now, ...(db ? { db } : {}), ...(apiKey ? { apiKey } : {}) } as unknown as C;
-      response = await handler(ctx);
+      const ctx = {
+        request,
+        requestId,
+        lng,
+        params,
+        now,
+        ...(db ? { db } : {}),
+        ...(apiKey ? { apiKey } : {}),
+        ...(liveVersion !== undefined ? { liveVersion } : {}),
+      } as unknown as C;
+      reply = await handler(ctx);
     } catch (error) {
       code = error instanceof ApiError ? error.code : "internal";
-      response = errorResponse(error, lng, requestId);
+      reply = errorReply(error, lng, requestId);
     }
-    response.headers.set("x-request-id", requestId);
-    if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+    const headers: Record<string, string> = { "x-request-id": requestId, "cache-control": "no-store", ...reply.headers };
+    if (reply.json !== null) headers["content-type"] = JSON_TYPE;
     if (rateLimit) {
-      response.headers.set("ratelimit-limit", String(rateLimit.limit));
-      response.headers.set("ratelimit-remaining", String(rateLimit.remaining));
+      headers["ratelimit-limit"] = String(rateLimit.limit);
+      headers["ratelimit-remaining"] = String(rateLimit.remaining);
     }
+    // Encoded here, with its length, so the server sends one body without chunked encoding.
+    const body = reply.json === null ? null : Buffer.from(reply.json);
+    if (body) headers["content-length"] = String(body.byteLength);
+    const response = new Response(body, { status: reply.status, headers });
     logApiRequest({
       requestId,
       method: request.method,
       path: request.nextUrl.pathname,
-      status: response.status,
+      status: reply.status,
       ms: performance.now() - started,
       ...(apiKey ? { key: apiKey.prefix } : {}),
       ...(code ? { code } : {}),
@@ -127,8 +163,8 @@ function route<C extends BareApiContext>(access: Access, handler: Handler<C>): R
  * per-key rate limit shared by all instances, JSON errors {"error":{"code","message"}} with stable
  * codes and a safe 500, an access-log line.
  */
-export function withApiKey(handler: Handler<KeyedApiContext>): RouteHandler {
-  return route("key", handler);
+export function withApiKey(handler: Handler<KeyedApiContext>, options: RouteOptions = {}): RouteHandler {
+  return route("key", handler, options);
 }
 
 /** The same for routes anyone may call and that need no database (the OpenAPI document, unknown paths). */

@@ -6,12 +6,12 @@ import { listQuerySchema, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "@/l
 import { invalidRequest } from "@/lib/delivery/zod-issues";
 import { TEMPLATE_KEY_PATTERN, MAX_TEMPLATE_KEY_LENGTH } from "@/lib/templates/key";
 import { readJsonBody } from "./body";
-import { apiJson, type KeyedApiContext } from "./handler";
+import { apiJson, type ApiReply, type KeyedApiContext } from "./handler";
 import { deliveryTranslate } from "./translate";
 import { loadLiveVersion } from "./live-versions";
 
 /** GET /api/v1/templates: the organisation's published templates, a page at a time, with an ETag. */
-export async function listTemplates(ctx: KeyedApiContext): Promise<Response> {
+export async function listTemplates(ctx: KeyedApiContext): Promise<ApiReply> {
   const query = listQuerySchema.safeParse(Object.fromEntries(ctx.request.nextUrl.searchParams));
   if (!query.success) throw invalidRequest(query.error, "query");
   const rows = await listPublishedTemplates(ctx.db, ctx.apiKey.organisationId, { after: query.data.after, limit: query.data.limit + 1 });
@@ -33,22 +33,28 @@ export async function listTemplates(ctx: KeyedApiContext): Promise<Response> {
   );
 }
 
+/** The route's template key if it can be one (a key that cannot exist needs no lookup). */
+export function routeTemplateKey(params: Record<string, string | string[] | undefined>): string | undefined {
+  const key = params.key;
+  return typeof key === "string" && key.length <= MAX_TEMPLATE_KEY_LENGTH && TEMPLATE_KEY_PATTERN.test(key) ? key : undefined;
+}
+
 function templateKeyOf(ctx: KeyedApiContext): string {
-  const key = ctx.params.key;
-  // A key that cannot exist needs no lookup; it is as unknown as any other.
-  if (typeof key !== "string" || key.length > MAX_TEMPLATE_KEY_LENGTH || !TEMPLATE_KEY_PATTERN.test(key)) throw new ApiError("not_found");
+  const key = routeTemplateKey(ctx.params);
+  if (key === undefined) throw new ApiError("not_found");
   return key;
 }
 
 /** POST /api/v1/templates/{key}/render: the live version in the buyer's language for one order. */
-export async function renderTemplate(ctx: KeyedApiContext): Promise<Response> {
+export async function renderTemplate(ctx: KeyedApiContext): Promise<ApiReply> {
   const key = templateKeyOf(ctx);
   const raw = await readJsonBody(ctx.request, MAX_RENDER_BODY_BYTES);
   const parsed = renderRequestSchema.safeParse(raw);
   if (!parsed.success) throw invalidRequest(parsed.error, "body");
-  const live = await findLiveVersion(ctx.db, ctx.apiKey.organisationId, key);
-  if (!live) throw new ApiError("not_found", { key }, { key }, "errors.template_not_found");
-  const version = await loadLiveVersion(ctx.db, live);
+  // withApiKey looked it up with the key when the route asked it to (see the render route).
+  const live = ctx.liveVersion !== undefined ? ctx.liveVersion : await findLiveVersion(ctx.db, ctx.apiKey.organisationId, key);
+  const version = live && (await loadLiveVersion(ctx.db, live));
+  if (!version) throw new ApiError("not_found", { key }, { key }, "errors.template_not_found");
   const message = renderDelivery({ templateKey: key, version, request: parsed.data, now: ctx.now });
   return apiJson(ctx, renderResponseBody(message, deliveryTranslate(ctx.lng)));
 }

@@ -1,0 +1,377 @@
+/**
+ * Delivery API under load: `wrk` against a production build (`next start` through scripts/start.ts)
+ * for 30 s at 64 connections on POST /api/v1/templates/{key}/render and, in the same run and on
+ * the same server, on GET /api/health (one `select 1`): the baseline. Reports requests/s of both,
+ * their ratio (goal ≥ 0.7), p99 latency and errors (goal 0).
+ *
+ *   npm run bench -- delivery                  30 s per endpoint
+ *   BENCH_QUICK=1 npm run bench -- delivery    5 s per endpoint, for development
+ *
+ * Data: an organisation, an API key and a published template (en-US, de-DE, fr-FR) are made with
+ * test/publish-fixture.ts in a fresh PGlite data directory, or in a fresh database on the
+ * PostgreSQL server named by BENCH_DATABASE_URL. The seeding runs in a child process with the
+ * "react-server" export condition, because the fixture goes through server-only modules.
+ * Needs `wrk` (installed with apt-get when missing and running as root) and a production build
+ * (`next build` is run when .next/BUILD_ID is missing).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The app to build and serve: this repository, or a copy (DELIVERY_BENCH_APP) to measure without touching its .next. */
+const ROOT = path.resolve(process.env.DELIVERY_BENCH_APP ?? REPO);
+const args = process.argv.slice(2);
+// bench/run.ts passes no arguments through, hence the environment variable too.
+const QUICK = args.includes("--quick") || process.env.BENCH_QUICK === "1";
+const SECONDS = QUICK ? 5 : 30;
+const WARMUP_SECONDS = QUICK ? 5 : 10;
+/**
+ * The two endpoints are measured in alternating slices (health, render, health, …) that add up to
+ * SECONDS each, so that a change in the machine's load (2 shared cores) during the run affects
+ * both sides of the ratio alike.
+ */
+const SLICES = QUICK ? 5 : 6;
+const CONNECTIONS = 64;
+const THREADS = 2;
+const GOAL_RATIO = 0.7;
+
+const RENDER_BODY = {
+  locale: "de-AT",
+  order: {
+    order_id: "303-1234567-1234567",
+    buyer_name: "Erika Mustermann",
+    seller_name: "Nordwind Haushalt",
+    product_name: "Edelstahl-Trinkflasche, 750 ml",
+    delivery_window_start: "2025-03-24",
+    delivery_window_end: "2025-03-28",
+  },
+};
+
+interface Seeded {
+  key: string;
+  templateKey: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child mode: seed the database and print what the bench needs as one JSON line.
+// ---------------------------------------------------------------------------------------------
+async function seed(databaseUrl: string): Promise<void> {
+  const { databaseTarget, openDatabase } = await import("@/db/client");
+  const { makeDeliveryOrganisation, publishTemplate } = await import("@/test/publish-fixture");
+  const { issueApiKey } = await import("@/server/api/keys");
+  const handle = await openDatabase(databaseTarget(databaseUrl));
+  try {
+    const shop = await makeDeliveryOrganisation(handle.db, "Bench Shop");
+    const { key } = await issueApiKey(shop.admin, "Benchmark");
+    const template = await publishTemplate(shop.author, {
+      name: "Delivery appointment",
+      purpose: "delivery-scheduling",
+      sourceLocale: "en-US",
+      targetLocales: ["de-DE", "fr-FR"],
+    });
+    console.log(`SEEDED ${JSON.stringify({ key, templateKey: template.key } satisfies Seeded)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent mode.
+// ---------------------------------------------------------------------------------------------
+function ensureWrk(): void {
+  if (spawnSync("wrk", ["--version"]).error === undefined) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) {
+    throw new Error("wrk is not installed. Install Debian's package: sudo apt-get install -y wrk");
+  }
+  console.log("Installing wrk (Debian package)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  let install = spawnSync("apt-get", ["install", "-y", "-qq", "wrk"], { stdio: "inherit", env });
+  if (install.status !== 0) {
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+    install = spawnSync("apt-get", ["install", "-y", "-qq", "wrk"], { stdio: "inherit", env });
+  }
+  if (install.status !== 0) throw new Error("Installing wrk failed; install it by hand: apt-get install -y wrk");
+}
+
+function ensureBuild(): void {
+  if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  console.log("No production build (.next/BUILD_ID): running next build…");
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A fresh database: a new PGlite directory, or a new database on BENCH_DATABASE_URL's server. */
+async function freshDatabase(workDir: string): Promise<{ url: string; label: string; drop(): Promise<void> }> {
+  const server = process.env.BENCH_DATABASE_URL;
+  if (!server) {
+    const dir = path.join(workDir, "pglite");
+    return { url: `pglite://${dir}`, label: `PGlite (${dir})`, drop: async () => undefined };
+  }
+  const { default: postgres } = await import("postgres");
+  const name = `permitted_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(server, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    label: `PostgreSQL (${url.host}/${name})`,
+    drop: async () => {
+      const cleanup = postgres(server, { max: 1, onnotice: () => undefined });
+      await cleanup.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+function seedInChild(databaseUrl: string): Seeded {
+  const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", fileURLToPath(import.meta.url), "--seed", databaseUrl], {
+    cwd: REPO,
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "test" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = child.stdout.split("\n").find((l) => l.startsWith("SEEDED "));
+  if (child.status !== 0 || !line) throw new Error(`seeding failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
+  return JSON.parse(line.slice("SEEDED ".length)) as Seeded;
+}
+
+async function waitForHealth(base: string, server: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${readFileSync(logFile, "utf8").slice(-4000)}`);
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server did not become healthy within 120 s:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
+}
+
+interface WrkResult {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  /** Responses by HTTP status, counted by the Lua script. */
+  statuses: Record<string, number>;
+}
+
+/**
+ * Counts responses by status in every wrk thread and prints the totals when done. Both endpoints
+ * run with it, so the per-response Lua call costs the client the same on both sides of the ratio.
+ */
+const STATUS_COUNTER = `
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) statuses = {} end
+function response(status, headers, body) statuses[status] = (statuses[status] or 0) + 1 end
+function done(summary, latency, requests)
+  local total = {}
+  for _, t in ipairs(threads) do
+    for code, n in pairs(t:get("statuses")) do total[code] = (total[code] or 0) + n end
+  end
+  for code, n in pairs(total) do io.write(string.format("STATUS %d %d\\n", code, n)) end
+end
+`;
+
+const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
+
+/** Reads wrk's report: Requests/sec, the 99% line of --latency, non-2xx/3xx and socket errors. */
+export function parseWrk(name: string, output: string): WrkResult {
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(output);
+  const p99 = /^\s*99%\s+([\d.]+)(us|ms|s|m)\s*$/m.exec(output);
+  const p50 = /^\s*50%\s+([\d.]+)(us|ms|s|m)\s*$/m.exec(output);
+  const total = /(\d+) requests in/.exec(output);
+  if (!rps || !p99 || !p50 || !total) throw new Error(`cannot read wrk's output:\n${output}`);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+  const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
+  const statuses = Object.fromEntries([...output.matchAll(/^STATUS (\d+) (\d+)$/gm)].map((m) => [m[1], Number(m[2])]));
+  return {
+    name,
+    requestsPerSecond: Number(rps[1]),
+    p50Ms: Number(p50[1]) * UNIT_MS[p50[2]],
+    p99Ms: Number(p99[1]) * UNIT_MS[p99[2]],
+    requests: Number(total[1]),
+    errors: non2xx + socketErrors,
+    statuses,
+  };
+}
+
+/**
+ * Slices of one endpoint as one result: requests/s averaged over equal slices, errors and statuses
+ * summed, p50 the median of the slices', p99 the worst slice's (percentiles cannot be merged exactly).
+ */
+export function combineSlices(name: string, slices: WrkResult[]): WrkResult {
+  const sorted = slices.map((slice) => slice.p50Ms).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const slice of slices) for (const [code, n] of Object.entries(slice.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  return {
+    name,
+    requestsPerSecond: slices.reduce((sum, slice) => sum + slice.requestsPerSecond, 0) / slices.length,
+    p50Ms: sorted[Math.floor(sorted.length / 2)],
+    p99Ms: Math.max(...slices.map((slice) => slice.p99Ms)),
+    requests: slices.reduce((sum, slice) => sum + slice.requests, 0),
+    errors: slices.reduce((sum, slice) => sum + slice.errors, 0),
+    statuses,
+  };
+}
+
+function runWrk(name: string, url: string, seconds: number, script: string): WrkResult {
+  const wrkArgs = [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "--timeout", "10s", "-s", script, url];
+  const run = spawnSync("wrk", wrkArgs, { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr}`);
+  return parseWrk(name, run.stdout);
+}
+
+/** Stops the server's process group (the start script and the `next start` it runs): TERM, then KILL. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  const group = -(child.pid as number);
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  try {
+    process.kill(group, "SIGTERM");
+  } catch {
+    return; // already gone
+  }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  try {
+    process.kill(group, "SIGKILL");
+  } catch {
+    // the whole group has exited
+  }
+}
+
+function luaString(value: string): string {
+  if (value.includes("]==]")) throw new Error("value cannot be quoted for Lua");
+  return `[==[${value}]==]`;
+}
+
+async function main(): Promise<void> {
+  ensureWrk();
+  ensureBuild();
+  const workDir = mkdtempSync(path.join(tmpdir(), "permitted-bench-"));
+  const database = await freshDatabase(workDir);
+  let server: ChildProcess | undefined;
+  try {
+    console.log(`Seeding ${database.label}…`);
+    const seeded = seedInChild(database.url);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const logFile = path.join(workDir, "server.log");
+    const log = openSync(logFile, "a");
+    server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+      cwd: ROOT,
+      // Its own process group: scripts/start.ts runs `next start` as a child, and both must stop.
+      detached: true,
+      stdio: ["ignore", log, log],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        AUTH_URL: base,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Far above what one key reaches here (~30,000 a minute): the limiter counts every request
+        // (claiming 1 % of the limit at a time) but refuses none.
+        API_RATE_LIMIT_PER_MINUTE: String(1_000_000),
+      },
+    });
+    closeSync(log);
+    await waitForHealth(base, server, logFile);
+
+    const renderUrl = `${base}/api/v1/templates/${seeded.templateKey}/render`;
+    const check = await fetch(renderUrl, {
+      method: "POST",
+      headers: { authorization: `Bearer ${seeded.key}`, "content-type": "application/json" },
+      body: JSON.stringify(RENDER_BODY),
+    });
+    const checked = (await check.json()) as { locale?: string; spApi?: { operation?: string } };
+    if (check.status !== 200 || checked.locale !== "de-DE" || checked.spApi?.operation !== "createConfirmDeliveryDetails") {
+      throw new Error(`the render endpoint does not answer as expected: ${check.status} ${JSON.stringify(checked).slice(0, 500)}`);
+    }
+    const script = path.join(workDir, "render.lua");
+    writeFileSync(
+      script,
+      [
+        `wrk.method = "POST"`,
+        `wrk.body = ${luaString(JSON.stringify(RENDER_BODY))}`,
+        `wrk.headers["Content-Type"] = "application/json"`,
+        `wrk.headers["Authorization"] = ${luaString(`Bearer ${seeded.key}`)}`,
+        STATUS_COUNTER,
+      ].join("\n"),
+    );
+    const healthScript = path.join(workDir, "health.lua");
+    writeFileSync(healthScript, STATUS_COUNTER);
+
+    console.log(`Warming up (${WARMUP_SECONDS} s each)…`);
+    runWrk("warm-up", `${base}/api/health`, WARMUP_SECONDS, healthScript);
+    runWrk("warm-up", renderUrl, WARMUP_SECONDS, script);
+    console.log(`Measuring ${SECONDS} s each at ${CONNECTIONS} connections, ${THREADS} threads, in ${SLICES} alternating slices…`);
+    const healthSlices: WrkResult[] = [];
+    const renderSlices: WrkResult[] = [];
+    for (let slice = 0; slice < SLICES; slice++) {
+      healthSlices.push(runWrk("health", `${base}/api/health`, SECONDS / SLICES, healthScript));
+      renderSlices.push(runWrk("render", renderUrl, SECONDS / SLICES, script));
+    }
+    const health = combineSlices("GET /api/health (baseline)", healthSlices);
+    const render = combineSlices("POST /api/v1/templates/{key}/render", renderSlices);
+
+    const ratio = render.requestsPerSecond / health.requestsPerSecond;
+    console.log(`\nDelivery API under load (${database.label}, production build, ${SECONDS} s, ${CONNECTIONS} connections)`);
+    console.table(
+      [health, render].map((r) => ({
+        endpoint: r.name,
+        "requests/s": r.requestsPerSecond.toFixed(0),
+        "× baseline": (r.requestsPerSecond / health.requestsPerSecond).toFixed(2),
+        "p50 ms": r.p50Ms.toFixed(1),
+        "p99 ms": r.p99Ms.toFixed(1),
+        requests: r.requests,
+        errors: r.errors,
+        "by status": Object.entries(r.statuses).map(([code, n]) => `${code}×${n}`).join(" "),
+      })),
+    );
+    console.log(`render/health throughput ratio: ${ratio.toFixed(2)} (goal ≥ ${GOAL_RATIO}) ${ratio >= GOAL_RATIO ? "✔" : "✖"}`);
+    console.log(`errors: ${health.errors + render.errors} (goal 0) ${health.errors + render.errors === 0 ? "✔" : "✖"}`);
+  } finally {
+    if (server?.pid !== undefined && server.exitCode === null) await stopGroup(server);
+    await database.drop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+const seedAt = args.indexOf("--seed");
+if (seedAt >= 0) {
+  await seed(args[seedAt + 1]);
+} else {
+  await main();
+}
