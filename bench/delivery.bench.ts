@@ -68,7 +68,7 @@ async function seed(databaseUrl: string): Promise<void> {
   try {
     const shop = await makeDeliveryOrganisation(handle.db, "Bench Shop");
     const { key } = await issueApiKey(shop.admin, "Benchmark");
-    const template = await publishTemplate(shop.author, {
+    const template = await publishTemplate(shop, {
       name: "Delivery appointment",
       purpose: "delivery-scheduling",
       sourceLocale: "en-US",

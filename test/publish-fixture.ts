@@ -1,26 +1,25 @@
 /**
- * Published templates for delivery tests and the delivery benchmark, made through the same code
- * paths the studio uses: createTemplate, saveVariant and markVariantTranslated, then the version is
- * moved draft → in_review → approved → published in one transaction that obeys the frozen-version
- * triggers (db/migrations/0003_frozen_versions.sql). This stands in for the workflow's
- * publishVersion (server/workflow/publish-version.ts) until that exists; it does not run the
- * submission, four-eyes or policy gates, which are the workflow's to test.
+ * Published templates for delivery tests and the delivery benchmark, made the way the studio makes
+ * them: createTemplate, saveVariant and markVariantTranslated, then the workflow (submit through
+ * the policy and accessibility gate, with every warning acknowledged; approval by an approver who
+ * did not edit it; publish). Content that the gate refuses cannot be published here either: the
+ * error lists the problems.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "@/db/client";
-import { templateVariants, templateVersions, templates } from "@/db/schema";
-import { listVariants, refreshTemplateSummary, startNewVersion } from "@/db/queries/templates";
+import { templates } from "@/db/schema";
+import { listVariants, startNewVersion } from "@/db/queries/templates";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { normalizeText } from "@/lib/editor/normalize-text";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { starterContent } from "@/lib/policy/starter-texts";
-import { POLICY_VERSION } from "@/lib/policy/version";
-import { versionContentHash } from "@/lib/workflow/content-hash";
 import type { BuyerLocale } from "@/lib/locales/catalogue";
 import { authorise, type GuardContext } from "@/server/guard";
 import { createTemplate } from "@/server/templates/create-template";
 import { saveVariant } from "@/server/templates/save-variant";
 import { markVariantTranslated } from "@/server/templates/mark-translated";
+import { loadVersionReview } from "@/server/workflow/readiness";
+import { acknowledgeWarning, approveVersion, publishVersion, submitVersion } from "@/server/workflow/transitions";
 import { makeMember, makeOrganisation } from "./fixtures";
 
 /** Subject and body text ({{name}} placeholders) of one variant. */
@@ -46,21 +45,23 @@ export interface PublishedTemplate {
   number: number;
 }
 
-/** An organisation with an author (for creating templates) and an admin (for API keys). */
+/**
+ * An organisation with an admin (API keys), an author who also translates (writes every variant)
+ * and an approver (who edits nothing, so four-eyes lets them approve and publish).
+ */
 export interface DeliveryOrganisation {
   organisationId: string;
   admin: GuardContext;
   author: GuardContext;
+  approver: GuardContext;
 }
 
 export async function makeDeliveryOrganisation(db: Database, name = "Delivery Shop"): Promise<DeliveryOrganisation> {
   const { admin, organisation } = await makeOrganisation(db, name);
   const author = await makeMember(db, organisation.id, ["author", "translator"], ["de-DE", "fr-FR", "en-GB", "es-ES", "it-IT", "ja-JP"]);
-  return {
-    organisationId: organisation.id,
-    admin: await authorise({ userId: admin.id, organisationId: organisation.id }, "apiKeys.manage", db),
-    author: await authorise({ userId: author.id, organisationId: organisation.id }, "templates.create", db),
-  };
+  const approver = await makeMember(db, organisation.id, ["approver"]);
+  const as = (userId: string) => authorise({ userId, organisationId: organisation.id }, "organisation.view", db);
+  return { organisationId: organisation.id, admin: await as(admin.id), author: await as(author.id), approver: await as(approver.id) };
 }
 
 function contentFor(input: PublishInput, locale: BuyerLocale): { subject: string; doc: DocJSON } {
@@ -84,41 +85,34 @@ async function fillVariants(author: GuardContext, versionId: string, input: Publ
   }
 }
 
-/** Moves a draft version to published and makes it the template's live version, atomically. */
-export async function publishDirectly(db: Database, templateId: string, versionId: string): Promise<number> {
-  return db.transaction(async (tx) => {
-    const variants = await tx
-      .select({ locale: templateVariants.locale, subject: templateVariants.subject, doc: templateVariants.doc })
-      .from(templateVariants)
-      .where(eq(templateVariants.versionId, versionId));
-    const now = new Date();
-    await tx.update(templateVersions).set({ state: "in_review", submittedAt: now }).where(eq(templateVersions.id, versionId));
-    await tx
-      .update(templateVersions)
-      .set({
-        state: "approved",
-        approvedContentHash: versionContentHash(variants, POLICY_VERSION),
-        approvedPolicyVersion: POLICY_VERSION,
-        approvedAt: now,
-      })
-      .where(eq(templateVersions.id, versionId));
-    await tx
-      .update(templateVersions)
-      .set({ state: "superseded" })
-      .where(and(eq(templateVersions.templateId, templateId), eq(templateVersions.state, "published")));
-    const [published] = await tx
-      .update(templateVersions)
-      .set({ state: "published", publishedAt: now })
-      .where(eq(templateVersions.id, versionId))
-      .returning({ number: templateVersions.number });
-    await tx.update(templates).set({ liveVersionId: versionId }).where(eq(templates.id, templateId));
-    await refreshTemplateSummary(tx, templateId);
-    return published.number;
-  });
+/**
+ * Submits (acknowledging every policy warning first), approves and publishes a version through
+ * the workflow. Throws with the gate's problems when the content cannot be submitted.
+ */
+export async function publishThroughWorkflow(org: DeliveryOrganisation, versionId: string): Promise<number> {
+  const review = await loadVersionReview(org.author, versionId);
+  for (const variant of review.variants) {
+    for (const [index, finding] of variant.policyFindings.entries()) {
+      const findingKey = variant.findingKeys[index];
+      if (finding.severity === "warning" && !variant.acknowledgements[findingKey]) {
+        await acknowledgeWarning(org.author, { versionId, variantId: variant.id, findingKey, reason: "Checked for the delivery API tests." });
+      }
+    }
+  }
+  try {
+    await submitVersion(org.author, versionId);
+  } catch (error) {
+    const problems = (await loadVersionReview(org.author, versionId)).readiness.problems;
+    throw new Error(`publish fixture: the gate refuses version ${versionId}: ${JSON.stringify(problems)}`, { cause: error });
+  }
+  await approveVersion(org.approver, versionId);
+  await publishVersion(org.approver, versionId);
+  return review.version.number;
 }
 
 /** A template created, translated and published: its version 1 is live. */
-export async function publishTemplate(author: GuardContext, input: PublishInput): Promise<PublishedTemplate> {
+export async function publishTemplate(org: DeliveryOrganisation, input: PublishInput): Promise<PublishedTemplate> {
+  const author = org.author;
   const { templateId, versionId } = await createTemplate(author, {
     name: input.name,
     key: input.key,
@@ -127,17 +121,14 @@ export async function publishTemplate(author: GuardContext, input: PublishInput)
     targetLocales: [...new Set(input.targetLocales ?? [])].filter((l) => l !== input.sourceLocale).sort(),
   });
   await fillVariants(author, versionId, input);
-  const number = await publishDirectly(author.db, templateId, versionId);
+  const number = await publishThroughWorkflow(org, versionId);
   const [template] = await author.db.select({ key: templates.key }).from(templates).where(eq(templates.id, templateId));
   return { templateId, versionId, key: template.key, number };
 }
 
-/** Starts a new draft from the live version; with `content`, fills and publishes it too. */
-export async function publishNewVersion(
-  author: GuardContext,
-  published: PublishedTemplate,
-  input: PublishInput,
-): Promise<PublishedTemplate> {
+/** The next version of a published template, with `input`'s content, published. */
+export async function publishNewVersion(org: DeliveryOrganisation, published: PublishedTemplate, input: PublishInput): Promise<PublishedTemplate> {
+  const author = org.author;
   const { versionId } = await startNewVersion(author.db, {
     organisationId: author.organisation.id,
     actorId: author.user.id,
@@ -145,13 +136,13 @@ export async function publishNewVersion(
     fromVersionId: published.versionId,
   });
   await fillVariants(author, versionId, input);
-  const number = await publishDirectly(author.db, published.templateId, versionId);
+  const number = await publishThroughWorkflow(org, versionId);
   return { ...published, versionId, number };
 }
 
 /** A draft that was never published: the API must not see it. */
-export async function createDraftTemplate(author: GuardContext, input: PublishInput) {
-  return createTemplate(author, {
+export async function createDraftTemplate(org: DeliveryOrganisation, input: PublishInput) {
+  return createTemplate(org.author, {
     name: input.name,
     key: input.key,
     purpose: input.purpose,

@@ -30,6 +30,9 @@ import { GET as listRoute, POST as listPost } from "@/app/api/v1/templates/route
 import { GET as renderGet, POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
+import { listVariants, startNewVersion } from "@/db/queries/templates";
+import { saveVariant } from "@/server/templates/save-variant";
+import { rollbackToVersion } from "@/server/workflow/transitions";
 import { issueApiKey, revokeIssuedApiKey } from "./keys";
 import { callRoute, type CallResult } from "./testing";
 
@@ -50,7 +53,7 @@ const ORDER = {
   delivery_window_end: "2025-03-28",
 };
 
-const ACCESS_BODY = `Hello {{buyer_name}},\n\nthe access key for {{product_name}} from order {{order_id}} is attached. ${"You need it to activate the product. ".repeat(7)}\n\n{{seller_name}}`;
+const ACCESS_BODY = `Hello {{buyer_name}},\n\nthe access key for {{product_name}} from order {{order_id}} is attached. ${"You need it to activate the product. ".repeat(6)}\n\n{{seller_name}}`;
 
 beforeAll(async () => {
   process.env.API_ACCESS_LOG = "off";
@@ -60,17 +63,17 @@ beforeAll(async () => {
   other = await makeDeliveryOrganisation(handle.db, "Other Shop");
   key = (await issueApiKey(shop.admin, "Sending system")).key;
   otherKey = (await issueApiKey(other.admin, "Other system")).key;
-  delivery = await publishTemplate(shop.author, { name: "Delivery appointment", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE", "fr-FR"] });
-  await publishTemplate(shop.author, { name: "Review request", purpose: "review-request", sourceLocale: "en-US", targetLocales: ["de-DE"] });
-  await publishTemplate(shop.author, {
+  delivery = await publishTemplate(shop, { name: "Delivery appointment", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE", "fr-FR"] });
+  await publishTemplate(shop, { name: "Review request", purpose: "review-request", sourceLocale: "en-US", targetLocales: ["de-DE"] });
+  await publishTemplate(shop, {
     name: "Access key",
     purpose: "digital-access-key",
     sourceLocale: "en-US",
     content: { "en-US": { subject: "Your access key for order {{order_id}}", body: ACCESS_BODY } },
   });
-  await publishTemplate(shop.author, { name: "Invoice", purpose: "invoice", sourceLocale: "de-DE" });
-  await createDraftTemplate(shop.author, { name: "Draft only", purpose: "order-problem", sourceLocale: "en-US" });
-  await publishTemplate(other.author, { name: "Other shop's message", key: "other-message", purpose: "order-problem", sourceLocale: "en-US" });
+  await publishTemplate(shop, { name: "Invoice", purpose: "invoice", sourceLocale: "de-DE" });
+  await createDraftTemplate(shop, { name: "Draft only", purpose: "order-problem", sourceLocale: "en-US" });
+  await publishTemplate(other, { name: "Other shop's message", key: "other-message", purpose: "order-problem", sourceLocale: "en-US" });
 });
 afterAll(async () => {
   delete process.env.API_ACCESS_LOG;
@@ -322,10 +325,10 @@ describe("POST /api/v1/templates/{key}/render", () => {
   });
 
   it("serves the new live version once it is published, never a draft", async () => {
-    const republished = await publishTemplate(shop.author, { name: "Changing", purpose: "order-problem", sourceLocale: "en-US" });
+    const republished = await publishTemplate(shop, { name: "Changing", purpose: "order-problem", sourceLocale: "en-US" });
     const v1 = expectRendered(await render(republished.key, { locale: "en", order: ORDER }));
     expect(v1.version).toBe(1);
-    await publishNewVersion(shop.author, republished, {
+    const second = await publishNewVersion(shop, republished, {
       name: "Changing",
       purpose: "order-problem",
       sourceLocale: "en-US",
@@ -335,6 +338,16 @@ describe("POST /api/v1/templates/{key}/render", () => {
     expect(v2.version).toBe(2);
     expect(v2.text).toBe("Hello Erika Mustermann, your order 303-1234567-1234567 cannot ship as planned; we adjusted the order amount.");
     expect(v2.text).not.toBe(v1.text);
+
+    // A draft of version 3 changes nothing for the API.
+    const { versionId: draftId } = await startNewVersion(handle.db, { organisationId: shop.organisationId, actorId: shop.author.user.id, templateId: republished.templateId, fromVersionId: second.versionId });
+    const [source] = (await listVariants(handle.db, shop.organisationId, draftId)).filter((v) => v.isSource);
+    await saveVariant(shop.author, { variantId: source.id, baseRevision: source.revision, subject: "Draft", doc: source.doc });
+    expect(expectRendered(await render(republished.key, { locale: "en", order: ORDER }))).toEqual(v2);
+
+    // Rolling back makes version 1 live again; its cached content is served as it was.
+    await rollbackToVersion(shop.approver, republished.versionId);
+    expect(expectRendered(await render(republished.key, { locale: "en", order: ORDER }))).toEqual(v1);
   });
 
   it("answers 404 for unknown, draft-only and other organisations' templates", async () => {

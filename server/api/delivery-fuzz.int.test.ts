@@ -156,7 +156,7 @@ beforeAll(async () => {
   installAppDatabase(handle);
   const shop = await makeDeliveryOrganisation(handle.db, "Fuzz Shop");
   apiKey = (await issueApiKey(shop.admin, "Fuzz")).key;
-  templateKey = (await publishTemplate(shop.author, { name: "Delivery appointment", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE"] })).key;
+  templateKey = (await publishTemplate(shop, { name: "Delivery appointment", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE"] })).key;
 });
 afterAll(async () => {
   delete process.env.API_ACCESS_LOG;
