@@ -12,11 +12,13 @@
  * PostgreSQL server named by BENCH_DATABASE_URL. The seeding runs in a child process with the
  * "react-server" export condition, because the fixture goes through server-only modules.
  * Needs `wrk` (installed with apt-get when missing and running as root) and a production build
- * (`next build` is run when .next/BUILD_ID is missing).
+ * (`next build` is run when .next/BUILD_ID is missing, or always with BENCH_BUILD=1; a build older
+ * than the delivery code is reported). DELIVERY_BENCH_APP names another checkout to build and
+ * serve, e.g. a copy, so that the repository's own .next is left alone.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -99,9 +101,25 @@ function ensureWrk(): void {
   if (install.status !== 0) throw new Error("Installing wrk failed; install it by hand: apt-get install -y wrk");
 }
 
+/** Files whose change makes a build stale for this benchmark. */
+const DELIVERY_SOURCES = ["app/api/v1", "server/api", "lib/delivery", "db/queries/delivery.ts", "db/queries/api-keys.ts", "proxy.ts"];
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))));
+}
+
 function ensureBuild(): void {
-  if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
-  console.log("No production build (.next/BUILD_ID): running next build…");
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (existsSync(buildId) && process.env.BENCH_BUILD !== "1") {
+    const built = statSync(buildId).mtimeMs;
+    const stale = DELIVERY_SOURCES.filter((source) => newestMtime(path.join(ROOT, source)) > built);
+    if (stale.length) console.warn(`Warning: the production build is older than ${stale.join(", ")}; BENCH_BUILD=1 rebuilds first.`);
+    return;
+  }
+  console.log("Running next build…");
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
     cwd: ROOT,
     stdio: "inherit",
