@@ -48,6 +48,9 @@ async function editorHtml(page: Page): Promise<string> {
   return editorOf(page, ENGLISH).evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
     for (const helper of copy.querySelectorAll(".ProseMirror-trailingBreak, .ProseMirror-separator")) helper.remove();
+    // Finding underlines are decorations drawn over the text, not part of the document: unwrap them.
+    for (const underline of copy.querySelectorAll("span[data-finding]")) underline.replaceWith(...Array.from(underline.childNodes));
+    copy.normalize();
     return copy.innerHTML;
   });
 }
