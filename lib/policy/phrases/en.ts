@@ -65,6 +65,7 @@ export const en: PhraseList = {
     String.raw`review (?:your|the|this|our) (?:purchase|product|item|order)`,
     String.raw`rate (?:your|the|this|our) (?:purchase|product|item|experience|order)`,
     String.raw`(?:your|honest) (?:review|feedback|opinion|rating)`,
+    String.raw`(?:appreciate|welcome|value|be grateful for) (?:a |an |some )?(?:\S+ ){0,2}${REVIEW_NOUN}`,
     String.raw`(?:tell|let) (?:us|others|other (?:buyers|customers|shoppers)) (?:know )?(?:what|how) you (?:think|thought|liked|feel|felt)`,
   ],
   reviewBias: [

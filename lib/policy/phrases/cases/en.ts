@@ -119,6 +119,7 @@ export const en: LanguageCases = {
       "Order {{order_id}}: would you take a moment to leave a review of the product on Amazon?",
       "Order {{order_id}}: we would appreciate your honest feedback on Amazon.",
       "Order {{order_id}}: please share your opinion of the bottle by writing a product review.",
+      "Order {{order_id}} arrived a few days ago. If you have a moment, we would appreciate a review of the product on Amazon.",
     ],
   },
 };
