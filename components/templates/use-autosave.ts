@@ -174,7 +174,16 @@ export function useAutosave({
   useEffect(() => {
     if (!enabled) return;
     const draft = readDraft(storageKey);
-    if (!draft || same(draft, initial)) return;
+    if (draft && same(draft, initial)) {
+      // The server already holds this text (the save finished before the page went away).
+      try {
+        window.localStorage.removeItem(storageKey);
+      } catch {
+        // Storage disabled: nothing to clear.
+      }
+      return;
+    }
+    if (!draft) return;
     const mine = { subject: draft.subject, doc: draft.doc };
     latest.current = mine;
     // Restoring browser state after mount is the point of this effect.

@@ -152,10 +152,12 @@ export async function acceptInvitation(db: Database, acceptance: Acceptance) {
         .returning({ id: users.id });
       userId = user.id;
     }
-    await tx
-      .insert(memberships)
-      .values({ organisationId: invitation.organisationId, userId, roles: invitation.roles, locales: invitation.locales })
-      .onConflictDoNothing();
+    const [already] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.organisationId, invitation.organisationId), eq(memberships.userId, userId)));
+    if (already) throw new AppError("conflict", "errors.already_member");
+    await tx.insert(memberships).values({ organisationId: invitation.organisationId, userId, roles: invitation.roles, locales: invitation.locales });
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
     await recordAudit(tx, {
       organisationId: invitation.organisationId,

@@ -62,6 +62,8 @@ export async function listMembers(executor: Executor, organisationId: string) {
 }
 
 async function countOtherAdmins(executor: Executor, organisationId: string, membershipId: string): Promise<number> {
+  // Lock the organisation's memberships first: two admins demoting each other at once must not both pass.
+  await executor.select({ id: memberships.id }).from(memberships).where(eq(memberships.organisationId, organisationId)).for("update");
   const [row] = await executor
     .select({ n: sql<number>`count(*)::int` })
     .from(memberships)

@@ -1,14 +1,16 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "../client";
-import { organisations } from "../schema";
+import { organisations, templateVariants, templateVersions } from "../schema";
 import { recordAudit } from "./audit";
+import { AppError } from "@/lib/errors";
+import { OPEN_VERSION_STATES } from "@/lib/templates/model";
 
 export async function getOrganisationSettings(executor: Executor, organisationId: string) {
   const [row] = await executor
     .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, allowedWords: organisations.allowedWords })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
-  if (!row) throw new Error(`organisation ${organisationId} not found`);
+  if (!row) throw new AppError("not_found");
   return row;
 }
 
@@ -22,6 +24,22 @@ export async function updateOrganisationSettings(
       .update(organisations)
       .set({ name: input.name, requireTwoApprovals: input.requireTwoApprovals, allowedWords: input.allowedWords })
       .where(eq(organisations.id, input.organisationId));
+    const wordsChanged = [...before.allowedWords].sort().join("\n") !== [...input.allowedWords].sort().join("\n");
+    if (wordsChanged) {
+      // Spelling results depend on the allowed words: every open version's checks become stale and run again.
+      await tx
+        .update(templateVariants)
+        .set({ policyContentHash: null })
+        .where(
+          and(
+            eq(templateVariants.organisationId, input.organisationId),
+            inArray(
+              templateVariants.versionId,
+              tx.select({ id: templateVersions.id }).from(templateVersions).where(and(eq(templateVersions.organisationId, input.organisationId), inArray(templateVersions.state, [...OPEN_VERSION_STATES]))),
+            ),
+          ),
+        );
+    }
     await recordAudit(tx, {
       organisationId: input.organisationId,
       actorId: input.actorId,

@@ -46,6 +46,7 @@ export interface NewTemplate {
   source: VariantContent & { checks: VariantChecks; status: VariantStatus };
   emptyChecks: VariantChecks;
   emptyDoc: DocJSON;
+  afterWrite?: (tx: Executor, created: { templateId: string; versionId: string }) => Promise<void>;
 }
 
 /** A template with version 1 as a draft: the source variant and a missing variant per target locale. */
@@ -110,6 +111,7 @@ export async function insertTemplate(db: Database, input: NewTemplate) {
       subjectId: template.id,
       data: { key: input.key, name: input.name, purpose: input.purpose, locales },
     });
+    await input.afterWrite?.(tx, { templateId: template.id, versionId: version.id });
     return { templateId: template.id, versionId: version.id };
   });
 }
@@ -198,6 +200,8 @@ function selectVersion(executor: Executor, organisationId: string, versionId: st
       state: templateVersions.state,
       approvedContentHash: templateVersions.approvedContentHash,
       approvedPolicyVersion: templateVersions.approvedPolicyVersion,
+      submittedBy: templateVersions.submittedBy,
+      submittedAt: templateVersions.submittedAt,
     })
     .from(templateVersions)
     .where(and(eq(templateVersions.id, versionId), eq(templateVersions.organisationId, organisationId)));
@@ -237,6 +241,8 @@ export interface VariantWrite {
   /** Extra guard on the locked row (e.g. the translator's locales); throws to refuse. */
   authorise: (variant: { locale: string; isSource: boolean }) => void;
   auditData?: Record<string, unknown>;
+  /** More writes that belong to this save (notifications), in the same transaction. */
+  afterWrite?: (tx: Executor, written: { templateId: string; versionId: string; outdated: string[] }) => Promise<void>;
 }
 
 export type VariantWriteResult =
@@ -276,6 +282,10 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
       .where(eq(templateVersions.id, current.versionId))
       .for("update");
     assertEditable(version.state);
+    if (current.revision !== write.baseRevision && current.contentHash === write.checks.contentHash && current.updatedBy === write.actorId) {
+      // The same person's same content, saved already (a retry after a lost response): not a conflict.
+      return { ok: true as const, revision: current.revision, status: current.status, outdated: [] };
+    }
     if (current.revision !== write.baseRevision) {
       const [editor] = current.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy)) : [];
       return {
@@ -311,6 +321,7 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
       subjectId: current.templateId,
       data: { locale: current.locale, revision, status, ...(outdated.length ? { outdated } : {}), ...write.auditData },
     });
+    await write.afterWrite?.(tx, { templateId: current.templateId, versionId: current.versionId, outdated });
     return { ok: true as const, revision, status, outdated };
   });
 }
@@ -429,6 +440,8 @@ export async function startNewVersion(db: Database, input: { organisationId: str
         updatedBy: v.updatedBy,
       })),
     );
+    // Starting a version is authorship: four-eyes keeps its starter from approving it.
+    await tx.insert(versionEditors).values({ versionId: version.id, userId: input.actorId }).onConflictDoNothing();
     await refreshTemplateSummary(tx, input.templateId);
     await recordAudit(tx, {
       organisationId: input.organisationId,

@@ -26,7 +26,7 @@ export async function listApprovals(executor: Executor, versionId: string) {
 }
 
 export async function insertApproval(executor: Executor, input: { versionId: string; organisationId: string; approverId: string; contentHash: string; policyVersion: string }) {
-  await executor.insert(approvals).values(input).onConflictDoNothing();
+  await executor.insert(approvals).values(input);
 }
 
 export async function listAcknowledgements(executor: Executor, versionId: string) {

@@ -22,7 +22,8 @@ export const approvals = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("approvals_version_approver_hash_idx").on(t.versionId, t.approverId, t.contentHash),
+    // Not unique: the same approver may sign the same content again in a later review round.
+    index("approvals_version_approver_idx").on(t.versionId, t.approverId),
     index("approvals_org_idx").on(t.organisationId),
     index("approvals_approver_idx").on(t.approverId),
   ],

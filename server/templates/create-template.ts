@@ -23,6 +23,7 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject, doc, allowedWords: settings.allowedWords }),
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject: "", doc: emptyDoc(), allowedWords: [] }),
   ]);
+  let sendMail = async () => undefined as void;
   const created = await insertTemplate(ctx.db, {
     organisationId: ctx.organisation.id,
     actorId: ctx.user.id,
@@ -34,12 +35,11 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
     source: { subject, doc, checks, status: isEmptyDoc(doc) ? "missing" : "draft" },
     emptyChecks,
     emptyDoc: emptyDoc(),
+    afterWrite: async (tx, ids) => {
+      if (input.targetLocales.length === 0) return;
+      sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "translation_requested", roles: ["translator"], locales: input.targetLocales, templateId: ids.templateId, versionId: ids.versionId, data: { name: input.name }, exceptUserId: ctx.user.id });
+    },
   });
-  if (input.targetLocales.length > 0) {
-    const mail = await ctx.db.transaction((tx) =>
-      notify(tx, { organisationId: ctx.organisation.id, kind: "translation_requested", roles: ["translator"], locales: input.targetLocales, templateId: created.templateId, versionId: created.versionId, data: { name: input.name }, exceptUserId: ctx.user.id }),
-    );
-    await mail();
-  }
+  await sendMail();
   return created;
 }

@@ -56,6 +56,7 @@ export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): P
         allowedWords: variant.allowedWords,
         sourceDoc: variant.isSource ? undefined : variant.source?.doc,
       });
+  let sendMail = async () => undefined as void;
   const result = await writeVariant(ctx.db, {
     organisationId: ctx.organisation.id,
     actorId: ctx.user.id,
@@ -73,12 +74,11 @@ export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): P
       return current.status === "translated" && current.contentHash === checks.contentHash ? "translated" : "draft";
     },
     auditData: normalized.changes.length ? { removed: normalized.changes.map((c) => `${c.kind}×${c.count}`) } : undefined,
+    afterWrite: async (tx, written) => {
+      if (written.outdated.length === 0) return;
+      sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "outdated", roles: ["translator"], locales: written.outdated, templateId: written.templateId, versionId: written.versionId, data: { name: variant.templateName }, exceptUserId: ctx.user.id });
+    },
   });
-  if (result.ok && result.outdated.length > 0) {
-    const mail = await ctx.db.transaction((tx) =>
-      notify(tx, { organisationId: ctx.organisation.id, kind: "outdated", roles: ["translator"], locales: result.outdated, templateId: variant.templateId, versionId: variant.versionId, data: { name: variant.templateName }, exceptUserId: ctx.user.id }),
-    );
-    await mail();
-  }
+  await sendMail();
   return { ...result, changes: normalized.changes, subject, doc: normalized.doc };
 }

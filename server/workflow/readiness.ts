@@ -1,4 +1,5 @@
 import "server-only";
+import type { Executor } from "@/db/client";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import { getTemplate, getVersion, listVariants, updateVariantChecks } from "@/db/queries/templates";
 import { listAcknowledgements } from "@/db/queries/workflow";
@@ -13,12 +14,14 @@ import type { GuardContext } from "../guard";
 import { checkContent } from "../templates/check-content";
 
 /** Everything the submit screen and the approver see about a version's variants, checks and acknowledgements. */
-export async function loadVersionReview(ctx: GuardContext, versionId: string) {
-  const version = await getVersion(ctx.db, ctx.organisation.id, versionId);
+export async function loadVersionReview(ctx: GuardContext, versionId: string, executor: Executor = ctx.db) {
+  const version = await getVersion(executor, ctx.organisation.id, versionId);
   if (!version) throw new AppError("not_found");
-  const template = await getTemplate(ctx.db, ctx.organisation.id, version.templateId);
+  const template = await getTemplate(executor, ctx.organisation.id, version.templateId);
   if (!template || !isPurposeId(template.purpose)) throw new AppError("not_found");
-  const [variants, acks] = await Promise.all([listVariants(ctx.db, ctx.organisation.id, versionId), listAcknowledgements(ctx.db, versionId)]);
+  // Sequential: inside a transaction the executor is one connection.
+  const variants = await listVariants(executor, ctx.organisation.id, versionId);
+  const acks = await listAcknowledgements(executor, versionId);
   const detailed = variants.map((variant) => {
     const keys = findingKeys(variant.policyFindings);
     const validAcks = acks.filter((a) => a.variantId === variant.id && a.contentHash === variant.contentHash);

@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { templates } from "@/db/schema";
+import { templates, versionEditors } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import { lockVersion, refreshTemplateSummary, versionEditorIds } from "@/db/queries/templates";
 import { insertAcknowledgement, insertApproval, insertComment, listApprovals, setVersionState, versionContents } from "@/db/queries/workflow";
 import { checkApproval } from "@/lib/workflow/four-eyes";
 import { transition } from "@/lib/workflow/state-machine";
+import { WorkflowError } from "@/lib/workflow/errors";
 import { versionContentHash } from "@/lib/workflow/content-hash";
 import { POLICY_VERSION } from "@/lib/policy/version";
 import { AppError } from "@/lib/errors";
@@ -25,9 +26,11 @@ async function lockedOrNotFound(tx: Parameters<Parameters<GuardContext["db"]["tr
 export async function submitVersion(ctx: GuardContext, versionId: string) {
   assertCan(ctx, "versions.submit");
   await refreshStaleChecks(ctx, versionId);
-  const review = await loadVersionReview(ctx, versionId);
+  let review = await loadVersionReview(ctx, versionId);
   const sendMail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
+    // Decided on the content as it is under the lock: a save that landed since cannot slip through.
+    review = await loadVersionReview(ctx, versionId, tx);
     const next = transition(version.state, "submit", { roles: ctx.roles, readiness: review.readiness });
     await setVersionState(tx, version.id, next, { submittedBy: ctx.user.id, submittedAt: new Date() });
     await refreshTemplateSummary(tx, version.templateId);
@@ -67,6 +70,8 @@ export async function acknowledgeWarning(ctx: GuardContext, input: { versionId: 
   if (!variant || index < 0 || variant.policyFindings[index].severity !== "warning") throw new AppError("not_found", "workflow:acknowledge.gone");
   if (review.version.state !== "draft" && review.version.state !== "changes_requested") throw new AppError("conflict", "workflow:errors.not-editable");
   await ctx.db.transaction(async (tx) => {
+    // Accepting a warning shapes what is approved: it counts as editing for four-eyes.
+    await tx.insert(versionEditors).values({ versionId: input.versionId, userId: ctx.user.id }).onConflictDoNothing();
     await insertAcknowledgement(tx, {
       variantId: variant.id,
       versionId: input.versionId,
@@ -99,8 +104,14 @@ export async function approveVersion(ctx: GuardContext, versionId: string) {
   const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
   const result = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
+    // The gate holds at approval too (a policy or allowed-words change since submission re-opens it).
+    const review = await loadVersionReview(ctx, versionId, tx);
+    if (version.state === "in_review" && !review.readiness.ready) throw new WorkflowError("submission-not-ready", { event: "approve" });
     const hash = await currentHash(tx, version.id, POLICY_VERSION);
-    const [editors, existing] = await Promise.all([versionEditorIds(tx, version.id), listApprovals(tx, version.id)]);
+    const editors = await versionEditorIds(tx, version.id);
+    if (version.submittedBy) editors.push(version.submittedBy);
+    // Only this review round's sign-offs count: a version sent back and resubmitted needs them again.
+    const existing = (await listApprovals(tx, version.id)).filter((a) => !version.submittedAt || a.createdAt >= version.submittedAt);
     const decision = checkApproval({ approverId: ctx.user.id, editorIds: editors, approvals: existing, requireTwoApprovals: settings.requireTwoApprovals, contentHash: hash });
     const next = transition(version.state, "approve", { roles: ctx.roles, approval: decision });
     await insertApproval(tx, { versionId: version.id, organisationId: ctx.organisation.id, approverId: ctx.user.id, contentHash: hash, policyVersion: POLICY_VERSION });

@@ -14,7 +14,7 @@ import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
 import { markVariantTranslated } from "../templates/mark-translated";
 import { loadVersionReview } from "./readiness";
-import { acknowledgeWarning, approveVersion, publishVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
+import { acknowledgeWarning, approveVersion, publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
 
 let handle: DatabaseHandle;
 let organisationId: string;
@@ -129,6 +129,46 @@ describe("review, sign-off and publishing", () => {
     await submitVersion(ctx, versionId);
     await expect(approveVersion(ctx, versionId)).rejects.toMatchObject({ reason: "four-eyes" });
     expect(await approveVersion(approver, versionId)).toEqual({ state: "approved" });
+  });
+
+  it("counts starting a version and accepting warnings as authorship, and only this round's sign-offs", async () => {
+    const both = await makeMember(handle.db, organisationId, ["author", "approver"]);
+    const ctx = await authorise({ userId: both.id, organisationId }, "organisation.view", handle.db);
+    const { templateId, versionId } = await readyTemplate("Starter approves");
+    await submitVersion(author, versionId);
+    await approveVersion(approver, versionId);
+    await publishVersion(approver, versionId);
+    // Starting version 2 (no text changed) makes them its author: they may not approve it.
+    const next = await startNewVersion(handle.db, { organisationId, actorId: ctx.user.id, templateId, fromVersionId: versionId });
+    await submitVersion(ctx, next.versionId);
+    await expect(approveVersion(ctx, next.versionId)).rejects.toMatchObject({ reason: "four-eyes" });
+
+    await handle.db.update(organisations).set({ requireTwoApprovals: true }).where(eq(organisations.id, organisationId));
+    try {
+      expect(await approveVersion(approver, next.versionId)).toEqual({ state: "in_review" });
+      await requestChanges(secondApprover, { versionId: next.versionId, comment: "Not yet.", locale: null });
+      await reopenVersion(author, next.versionId);
+      await submitVersion(author, next.versionId);
+      // The first round's sign-off does not count again: one approval is still one of two.
+      expect(await approveVersion(approver, next.versionId)).toEqual({ state: "in_review" });
+      expect(await approveVersion(secondApprover, next.versionId)).toEqual({ state: "approved" });
+    } finally {
+      await handle.db.update(organisations).set({ requireTwoApprovals: false }).where(eq(organisations.id, organisationId));
+    }
+  });
+
+  it("re-checks spelling when the allowed words change", async () => {
+    const { versionId } = await readyTemplate("Allowed words");
+    const source = (await variantsOf(versionId))["en-US"];
+    expect(source.policyContentHash).toBe(source.contentHash);
+    const { updateOrganisationSettings, getOrganisationSettings } = await import("@/db/queries/organisations");
+    const settings = await getOrganisationSettings(handle.db, organisationId);
+    await updateOrganisationSettings(handle.db, { organisationId, actorId: author.user.id, name: settings.name, requireTwoApprovals: settings.requireTwoApprovals, allowedWords: [...settings.allowedWords, "Brimvale"] });
+    const after = (await variantsOf(versionId))["en-US"];
+    expect(after.policyContentHash).toBeNull();
+    const review = await loadVersionReview(author, versionId);
+    expect(review.readiness.problems.map((p) => p.kind)).toContain("stale-check");
+    await submitVersion(author, versionId);
   });
 
   it("refuses to publish when any byte of the approved content changed in the database", async () => {
