@@ -48,6 +48,12 @@ export interface TemplateEditorProps {
 class LatestCallbacks {
   onNotice?: (notice: ContentNotice) => void;
   onChange?: (doc: DocJSON) => void;
+  /**
+   * Every document this editor handed to onChange. A `value` that is one of them is the parent echoing
+   * an earlier keystroke back (its render can lag behind fast typing), not an outside change: setting
+   * it would undo what was typed since.
+   */
+  readonly emitted = new WeakSet<object>();
   update(onNotice: LatestCallbacks["onNotice"], onChange: LatestCallbacks["onChange"]): void {
     this.onNotice = onNotice;
     this.onChange = onChange;
@@ -135,7 +141,11 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
         class: CONTENT_CLASSES,
       },
     },
-    onUpdate: ({ editor: current }) => latest.onChange?.(current.getJSON() as DocJSON),
+    onUpdate: ({ editor: current }) => {
+      const doc = current.getJSON() as DocJSON;
+      latest.emitted.add(doc);
+      latest.onChange?.(doc);
+    },
   });
 
   // Keep props in sync without recreating the editor.
@@ -160,9 +170,9 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
   }, [editor, ariaLabel, counterId, locale, readOnly]);
 
   useEffect(() => {
-    if (!editor || holdsDocument(editor, value)) return;
+    if (!editor || latest.emitted.has(value) || holdsDocument(editor, value)) return;
     editor.commands.setContent(value, { emitUpdate: false });
-  }, [editor, value]);
+  }, [editor, value, latest]);
 
   const highlightKey = JSON.stringify(highlights ?? []);
   useEffect(() => {

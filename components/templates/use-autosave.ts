@@ -36,6 +36,16 @@ function same(a: VariantContent, b: VariantContent): boolean {
   return a.subject === b.subject && JSON.stringify(a.doc) === JSON.stringify(b.doc);
 }
 
+function isEmptyParagraph(node: DocJSON["content"][number] | undefined): boolean {
+  return node?.type === "paragraph" && !(node.content ?? []).length;
+}
+
+function withoutTrailingEmptyParagraphs(doc: DocJSON): DocJSON {
+  const content = [...doc.content];
+  while (content.length > 1 && isEmptyParagraph(content[content.length - 1])) content.pop();
+  return { ...doc, content };
+}
+
 function readDraft(key: string): StoredDraft | null {
   try {
     const raw = window.localStorage.getItem(key);
@@ -104,15 +114,22 @@ export function useAutosave({
       });
       const body = await response.json().catch(() => ({}));
       if (response.ok) {
-        const saved = body as SavedResponse;
+        const result = body as SavedResponse;
+        const stored = { subject: result.subject, doc: result.doc };
+        // The server's normalised content is the truth; the editor shows it (removed styling, collapsed
+        // breaks) — except when it only dropped the empty paragraph the user just opened with Enter and
+        // is about to type in: replacing the document would move their next words into the paragraph
+        // above, and telling them a line break was removed would be noise.
+        const onlyTrailingEmpty = !same(sending, stored) && same({ subject: sending.subject, doc: withoutTrailingEmptyParagraphs(sending.doc) }, stored);
+        const saved = onlyTrailingEmpty ? { ...result, changes: [] } : result;
         baseRevision.current = saved.revision;
         retryDelay.current = 2000;
         setLastChanges(saved.changes);
         if (same(latest.current, sending)) {
-          // The server's normalised content is the truth; show it (removed styling, collapsed breaks).
-          const stored = { subject: saved.subject, doc: saved.doc };
-          latest.current = stored;
-          setContent(stored);
+          if (!onlyTrailingEmpty) {
+            latest.current = stored;
+            setContent(stored);
+          }
           window.localStorage.removeItem(storageKey);
           setState("saved");
         } else {
