@@ -36,13 +36,25 @@ function same(a: VariantContent, b: VariantContent): boolean {
   return a.subject === b.subject && JSON.stringify(a.doc) === JSON.stringify(b.doc);
 }
 
-function isEmptyParagraph(node: DocJSON["content"][number] | undefined): boolean {
+type Block = DocJSON["content"][number];
+
+function isEmptyParagraph(node: Block | undefined): boolean {
   return node?.type === "paragraph" && !(node.content ?? []).length;
 }
 
-function withoutTrailingEmptyParagraphs(doc: DocJSON): DocJSON {
+/**
+ * The document without what the user is in the middle of typing at its end — empty paragraphs and
+ * line breaks after the last text — which the server's normaliser drops on every save.
+ */
+function withoutTrailingBlankness(doc: DocJSON): DocJSON {
   const content = [...doc.content];
   while (content.length > 1 && isEmptyParagraph(content[content.length - 1])) content.pop();
+  const last = content[content.length - 1];
+  if (last?.type === "paragraph" && last.content?.length) {
+    const inline = [...last.content];
+    while (inline.length > 0 && inline[inline.length - 1].type === "hardBreak") inline.pop();
+    content[content.length - 1] = { ...last, content: inline };
+  }
   return { ...doc, content };
 }
 
@@ -117,10 +129,10 @@ export function useAutosave({
         const result = body as SavedResponse;
         const stored = { subject: result.subject, doc: result.doc };
         // The server's normalised content is the truth; the editor shows it (removed styling, collapsed
-        // breaks) — except when it only dropped the empty paragraph the user just opened with Enter and
-        // is about to type in: replacing the document would move their next words into the paragraph
-        // above, and telling them a line break was removed would be noise.
-        const onlyTrailingEmpty = !same(sending, stored) && same({ subject: sending.subject, doc: withoutTrailingEmptyParagraphs(sending.doc) }, stored);
+        // breaks) — except when it only dropped the empty paragraph or line breaks the user just typed at
+        // the end and is about to write after: replacing the document would move their next words, and
+        // telling them a line break was removed would be noise.
+        const onlyTrailingEmpty = !same(sending, stored) && same({ subject: sending.subject, doc: withoutTrailingBlankness(sending.doc) }, stored);
         const saved = onlyTrailingEmpty ? { ...result, changes: [] } : result;
         baseRevision.current = saved.revision;
         retryDelay.current = 2000;
