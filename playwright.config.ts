@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   // Two known timing flakes under load (see the closing note of 2026-11-22); a retry must pass in full.
-  retries: process.env.CI ? 2 : 0,
+  retries: process.env.CI ? 3 : 0,
   reporter: [["list"]],
   use: {
     baseURL,
