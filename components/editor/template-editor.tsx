@@ -171,7 +171,15 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
 
   useEffect(() => {
     if (!editor || latest.emitted.has(value) || holdsDocument(editor, value)) return;
+    // Replacing the document must not move the cursor: the server's copy of what the user is typing
+    // differs at most slightly, and their next keystrokes belong where they were.
+    const { from, to } = editor.state.selection;
+    const focused = editor.isFocused;
     editor.commands.setContent(value, { emitUpdate: false });
+    if (focused) {
+      const size = editor.state.doc.content.size;
+      editor.commands.setTextSelection({ from: Math.min(from, size), to: Math.min(to, size) });
+    }
   }, [editor, value, latest]);
 
   const highlightKey = JSON.stringify(highlights ?? []);
