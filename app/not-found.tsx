@@ -1,16 +1,5 @@
-import Link from "next/link";
-import { getUiLanguage } from "@/server/ui-language";
-import { tFor } from "@/lib/i18n/server";
+import { StatusPage } from "@/components/status-page";
 
-export default async function NotFound() {
-  const t = tFor(await getUiLanguage(), "common");
-  return (
-    <main id="main" className="mx-auto flex max-w-lg flex-col gap-3 px-6 py-16">
-      <h1 className="text-2xl font-semibold">{t("notFound.title")}</h1>
-      <p className="text-muted-foreground">{t("notFound.body")}</p>
-      <Link href="/" className="font-medium text-primary underline">
-        {t("notFound.home")}
-      </Link>
-    </main>
-  );
+export default function NotFound() {
+  return <StatusPage section="notFound" />;
 }

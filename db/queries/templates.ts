@@ -311,18 +311,36 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
     if (version.state === "changes_requested") {
       await tx.update(templateVersions).set({ state: "draft", updatedAt: new Date() }).where(eq(templateVersions.id, current.versionId));
     }
-    await tx.insert(versionEditors).values({ versionId: current.versionId, userId: write.actorId }).onConflictDoNothing();
-    await refreshTemplateSummary(tx, current.templateId);
-    await recordAudit(tx, {
+    await recordVariantChange(tx, {
       organisationId: write.organisationId,
       actorId: write.actorId,
+      versionId: current.versionId,
+      templateId: current.templateId,
       action: "variant.saved",
-      subjectType: "template",
-      subjectId: current.templateId,
       data: { locale: current.locale, revision, status, ...(outdated.length ? { outdated } : {}), ...write.auditData },
     });
     await write.afterWrite?.(tx, { templateId: current.templateId, versionId: current.versionId, outdated });
     return { ok: true as const, revision, status, outdated };
+  });
+}
+
+/**
+ * What every change to a variant's content or status also does, in its transaction: the actor becomes
+ * one of the version's editors (four-eyes), the list summaries follow, and the audit log records it.
+ */
+async function recordVariantChange(
+  tx: Executor,
+  change: { organisationId: string; actorId: string; versionId: string; templateId: string; action: string; data: Record<string, unknown> },
+): Promise<void> {
+  await tx.insert(versionEditors).values({ versionId: change.versionId, userId: change.actorId }).onConflictDoNothing();
+  await refreshTemplateSummary(tx, change.templateId);
+  await recordAudit(tx, {
+    organisationId: change.organisationId,
+    actorId: change.actorId,
+    action: change.action,
+    subjectType: "template",
+    subjectId: change.templateId,
+    data: change.data,
   });
 }
 
@@ -357,14 +375,12 @@ export async function markTranslated(
       .update(templateVariants)
       .set({ status: "translated", translatedFrom: input.translatedFrom(source), updatedAt: new Date(), updatedBy: input.actorId })
       .where(eq(templateVariants.id, variant.id));
-    await tx.insert(versionEditors).values({ versionId: variant.versionId, userId: input.actorId }).onConflictDoNothing();
-    await refreshTemplateSummary(tx, variant.templateId);
-    await recordAudit(tx, {
+    await recordVariantChange(tx, {
       organisationId: input.organisationId,
       actorId: input.actorId,
+      versionId: variant.versionId,
+      templateId: variant.templateId,
       action: "variant.translated",
-      subjectType: "template",
-      subjectId: variant.templateId,
       data: { locale: variant.locale },
     });
   });
