@@ -26,7 +26,9 @@ export function normalizeParsedHtml(document: Document): NormalizeResult {
   const parsed = schemaParser().parse(document.body).toJSON() as DocJSON;
   const { doc, counter } = applyContentRules(parsed);
   analysis.merge(counter);
+  const canonical = ProseMirrorNode.fromJSON(editorSchema, doc);
   // The rules keep the schema; checking is cheap and turns a bug into an error instead of bad data.
-  ProseMirrorNode.fromJSON(editorSchema, doc).check();
-  return { doc, changes: analysis.toChanges(), unknownPlaceholders: analysis.unknownPlaceholders };
+  canonical.check();
+  // ProseMirror's own JSON form (its key order), as the JSON path and the browser editor write it.
+  return { doc: canonical.toJSON() as DocJSON, changes: analysis.toChanges(), unknownPlaceholders: analysis.unknownPlaceholders };
 }

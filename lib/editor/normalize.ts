@@ -4,21 +4,17 @@
  * DOM must also be inspected for what the schema drops. JSON from a client is never trusted: it is
  * checked against the schema and then the same content rules apply.
  */
-import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
-import { AppError } from "@/lib/errors";
-import { applyContentRules } from "./content-rules";
-import { editorSchema, type DocJSON } from "./extensions";
 import { normalizeParsedHtml } from "./normalize-html";
+import { assertSize, byteLength, DocumentRejectedError, normalizeJsonDocument } from "./normalize-json";
 import type { NormalizeResult } from "./normalize-result";
 
 export type { ChangeKind, NormalizeChange } from "./changes";
 export type { NormalizeResult } from "./normalize-result";
 export { normalizeText } from "./normalize-text";
 export { normalizeParsedHtml } from "./normalize-html";
+export { DocumentRejectedError, MAX_DOCUMENT_BYTES, normalizeJsonDocument, type RejectionReason } from "./normalize-json";
 
-/** Largest document accepted: ProseMirror JSON, serialised as UTF-8 (input JSON and normalised result). */
-export const MAX_DOCUMENT_BYTES = 64 * 1024;
 /**
  * Largest HTML input. Larger than the document limit because office clipboards wrap a page of text
  * in up to ~300 KB of style sheets and conditional comments (see the Word samples in the paste
@@ -26,36 +22,7 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024;
  */
 export const MAX_HTML_INPUT_BYTES = 1024 * 1024;
 
-export type RejectionReason = "too-large" | "schema" | "not-a-document";
-
-/**
- * A document that cannot be stored: 413 (too large) or 422 (not a document of our schema). An
- * AppError, so routes answer it like any other; `messageKey` carries its namespace
- * ("editor:errors.schema") so it resolves whichever namespace the caller translates with.
- */
-export class DocumentRejectedError extends AppError {
-  declare readonly status: 413 | 422;
-  constructor(
-    readonly reason: RejectionReason,
-    params: Record<string, string | number> = {},
-  ) {
-    super(reason === "too-large" ? "payload_too_large" : "unprocessable", `editor:errors.${reason}`, params);
-    this.name = "DocumentRejectedError";
-    this.message = `editor:errors.${reason}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`;
-  }
-}
-
 export type NormalizeInput = { json: unknown } | { html: string };
-
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
-function assertSize(bytes: number, limit = MAX_DOCUMENT_BYTES): void {
-  if (bytes > limit) {
-    throw new DocumentRejectedError("too-large", { bytes, limit });
-  }
-}
 
 function assertDocumentSize(result: NormalizeResult): NormalizeResult {
   assertSize(byteLength(JSON.stringify(result.doc)));
@@ -82,21 +49,6 @@ function parseHtml(html: string): NormalizeResult {
   }
 }
 
-function checkJson(json: unknown): DocJSON {
-  if (!json || typeof json !== "object" || (json as { type?: unknown }).type !== "doc") {
-    throw new DocumentRejectedError("not-a-document");
-  }
-  try {
-    const node = ProseMirrorNode.fromJSON(editorSchema, json);
-    node.check();
-    return node.toJSON() as DocJSON;
-  } catch (error) {
-    throw new DocumentRejectedError("schema", {
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
-}
-
 /**
  * Normalises a document for storage. Throws DocumentRejectedError (413 too large, 422 not a
  * document of our schema); anything else it can repair, and it says what it repaired.
@@ -107,9 +59,5 @@ export function normalizeDocument(input: NormalizeInput): NormalizeResult {
     assertSize(byteLength(input.html), MAX_HTML_INPUT_BYTES);
     return assertDocumentSize(parseHtml(input.html));
   }
-  const serialised = JSON.stringify(input.json) ?? "";
-  assertSize(byteLength(serialised));
-  const { doc, counter } = applyContentRules(checkJson(input.json));
-  ProseMirrorNode.fromJSON(editorSchema, doc).check();
-  return { doc, changes: counter.toChanges(), unknownPlaceholders: counter.unknownPlaceholders };
+  return normalizeJsonDocument(input.json);
 }
