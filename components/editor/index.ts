@@ -1,2 +1,2 @@
-export { TemplateEditor, type TemplateEditorHandle, type TemplateEditorProps } from "./template-editor";
+export { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle, type TemplateEditorProps } from "./template-editor";
 export type { ContentNotice } from "@/lib/editor/extensions/content-guard";

@@ -46,7 +46,7 @@ async function render(props: { lng?: UiLanguage; locale?: string; budget?: numbe
         <main>
           <TemplateEditor
             ref={ref}
-            value={doc}
+            initialValue={doc}
             onChange={(next) => changes.push(next)}
             locale={props.locale ?? "de-DE"}
             budget={props.budget ?? 2000}
@@ -96,6 +96,38 @@ describe("TemplateEditor", () => {
     // Out-of-range positions are clamped rather than throwing.
     await act(async () => ref.current?.selectRange(-5, 10_000));
     expect(ref.current?.selection()?.from).toBe(1);
+  });
+
+  it("applies a document from outside without moving the cursor off its words, and reports it", async () => {
+    const { ref, changes } = await render();
+    await act(async () => ref.current?.selectRange(3, 3));
+    const next: DocJSON = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Hello " }, { type: "placeholder", attrs: { name: "buyer_name" } }, { type: "text", text: "!" }] },
+      ],
+    };
+    await act(async () => ref.current?.applyDocument(next));
+    expect(ref.current?.selection()).toEqual({ from: 3, to: 3, text: "" });
+    expect(changes.at(-1)).toEqual(next);
+    // The same document again changes nothing.
+    const count = changes.length;
+    await act(async () => ref.current?.applyDocument(next));
+    expect(changes).toHaveLength(count);
+  });
+
+  it("underlines and selects findings located in the stored form of the text", async () => {
+    const { ref } = await render();
+    // The editor shows an empty first paragraph the stored document does not have.
+    const shown: DocJSON = {
+      type: "doc",
+      content: [{ type: "paragraph" }, { type: "paragraph", content: [{ type: "text", text: "Use the coupon code" }] }],
+    };
+    const stored: DocJSON = { type: "doc", content: [shown.content[1]] };
+    await act(async () => ref.current?.applyDocument(shown));
+    // "coupon code" at 9..20 in the stored document, 11..22 in the shown one.
+    await act(async () => ref.current?.selectRange(9, 20, stored));
+    expect(ref.current?.selection()).toEqual({ from: 11, to: 22, text: "coupon code" });
   });
 
   it("says in a polite live region what a paste lost, and reports the cleaned document", async () => {

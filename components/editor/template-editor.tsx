@@ -1,8 +1,17 @@
 "use client";
+/**
+ * How the document flows: this editor owns it. It is created once from `initialValue` and from
+ * then on changes only by the author's edits, reported through `onChange`. A document from outside
+ * (the server's copy when it differs, the other side of a conflict, a restored draft) comes in
+ * through `applyDocument`, as one transaction that replaces only what differs and maps the cursor;
+ * nothing the parent renders is ever fed back in as content.
+ */
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useEffect, useId, useImperativeHandle, useState, type Ref } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { FindingHighlights, findingHighlightsKey, type FindingHighlight } from "@/lib/editor/extensions/finding-highlights";
+import { positionMap } from "@/lib/editor/position-map";
+import { replaceDocument } from "@/lib/editor/replace-document";
 import { cn } from "@/lib/cn";
 import { createEditorExtensions, type DocJSON } from "@/lib/editor/extensions";
 import { ContentGuard, type ContentNotice } from "@/lib/editor/extensions/content-guard";
@@ -18,16 +27,28 @@ import { ImageDialog } from "./image-dialog";
 import { LinkDialog } from "./link-dialog";
 import { PlaceholderPicker } from "./placeholder-picker";
 
+/** Findings to underline, as positions in `doc` (the stored form of the text); mapped onto the text as shown. */
+export interface PositionedHighlights {
+  doc: DocJSON;
+  ranges: FindingHighlight[];
+}
+
 export interface TemplateEditorHandle {
-  /** Selects document positions from..to (ProseMirror positions, as the policy findings give them), scrolls there and focuses. */
-  selectRange: (from: number, to: number) => void;
+  /**
+   * Selects positions from..to, scrolls there and focuses. Positions are the editor's own, or, with
+   * `inDoc`, positions in that document (findings and preview elements locate the stored form).
+   */
+  selectRange: (from: number, to: number, inDoc?: DocJSON) => void;
+  /** Makes the editor show `doc` by replacing only what differs; the cursor stays on its words. */
+  applyDocument: (doc: DocJSON) => void;
   /** The current selection as ProseMirror positions, and its text. */
   selection: () => { from: number; to: number; text: string } | null;
   focus: () => void;
 }
 
 export interface TemplateEditorProps {
-  value: DocJSON;
+  /** The document the editor starts with; read once. */
+  initialValue: DocJSON;
   onChange: (doc: DocJSON) => void;
   /** Buyer locale of the variant (BCP 47): sets lang and dir on the editable text. */
   locale: string;
@@ -39,7 +60,7 @@ export interface TemplateEditorProps {
   /** Called with every notice (paste removals, refused edits), besides the editor's own live region. */
   onNotice?: (notice: ContentNotice) => void;
   /** Compliance findings to underline in the text. */
-  highlights?: FindingHighlight[];
+  highlights?: PositionedHighlights;
   className?: string;
   ref?: Ref<TemplateEditorHandle>;
 }
@@ -48,12 +69,6 @@ export interface TemplateEditorProps {
 class LatestCallbacks {
   onNotice?: (notice: ContentNotice) => void;
   onChange?: (doc: DocJSON) => void;
-  /**
-   * Every document this editor handed to onChange. A `value` that is one of them is the parent echoing
-   * an earlier keystroke back (its render can lag behind fast typing), not an outside change: setting
-   * it would undo what was typed since.
-   */
-  readonly emitted = new WeakSet<object>();
   update(onNotice: LatestCallbacks["onNotice"], onChange: LatestCallbacks["onChange"]): void {
     this.onNotice = onNotice;
     this.onChange = onChange;
@@ -77,17 +92,12 @@ function measure(doc: DocJSON): number {
   }
 }
 
-/**
- * Whether the editor already shows `value`, compared as documents: the server writes JSON keys in
- * another order than ProseMirror, so comparing strings reloaded the content on every page load,
- * which moved the selection to the end (a hidden node selection when the message ends in an image,
- * and the first click on that image then did not select it).
- */
-function holdsDocument(editor: Editor, value: DocJSON): boolean {
+/** A document of the editor's schema from JSON, or null when it is not one. */
+function nodeOf(editor: Editor, doc: DocJSON) {
   try {
-    return editor.state.doc.eq(editor.schema.nodeFromJSON(value));
+    return editor.schema.nodeFromJSON(doc);
   } catch {
-    return false; // not a document of this schema: let setContent deal with it as before
+    return null;
   }
 }
 
@@ -104,7 +114,7 @@ const CONTENT_CLASSES = cn(
  * The constrained template editor. It can only hold what the document schema allows; whatever a
  * paste or an edit would add beyond it is removed or refused, and a polite notice says so.
  */
-export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, readOnly = false, onNotice, highlights, className, ref }: TemplateEditorProps) {
+export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLabel, readOnly = false, onNotice, highlights, className, ref }: TemplateEditorProps) {
   const counterId = useId();
   const [notice, setNotice] = useState<ContentNotice | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
@@ -117,7 +127,7 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
   const editor = useEditor({
     immediatelyRender: false,
     editable: !readOnly,
-    content: value,
+    content: initialValue,
     extensions: createEditorExtensions({
       behaviour: [
         FindingHighlights,
@@ -142,9 +152,7 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
       },
     },
     onUpdate: ({ editor: current }) => {
-      const doc = current.getJSON() as DocJSON;
-      latest.emitted.add(doc);
-      latest.onChange?.(doc);
+      latest.onChange?.(current.getJSON() as DocJSON);
     },
   });
 
@@ -169,34 +177,56 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
     editor.setEditable(!readOnly, false);
   }, [editor, ariaLabel, counterId, locale, readOnly]);
 
+  // A document from outside that arrived before the editor existed waits here.
+  const pendingDocument = useRef<DocJSON | null>(null);
+  const applyDocument = useCallback(
+    (doc: DocJSON) => {
+      if (!editor || editor.isDestroyed) {
+        pendingDocument.current = doc;
+        return;
+      }
+      const target = nodeOf(editor, doc);
+      if (!target) return;
+      const tr = replaceDocument(editor.state, target);
+      if (tr) editor.view.dispatch(tr);
+    },
+    [editor],
+  );
   useEffect(() => {
-    if (!editor || latest.emitted.has(value) || holdsDocument(editor, value)) return;
-    // Replacing the document must not move the cursor: the server's copy of what the user is typing
-    // differs at most slightly, and their next keystrokes belong where they were.
-    const { from, to } = editor.state.selection;
-    const focused = editor.isFocused;
-    editor.commands.setContent(value, { emitUpdate: false });
-    if (focused) {
-      const size = editor.state.doc.content.size;
-      editor.commands.setTextSelection({ from: Math.min(from, size), to: Math.min(to, size) });
-    }
-  }, [editor, value, latest]);
+    if (!editor || !pendingDocument.current) return;
+    const doc = pendingDocument.current;
+    pendingDocument.current = null;
+    applyDocument(doc);
+  }, [editor, applyDocument]);
 
-  const highlightKey = JSON.stringify(highlights ?? []);
+  /** Positions in `inDoc` (the stored form) as positions in what the editor shows now. */
+  const mapperFrom = useCallback(
+    (inDoc: DocJSON | undefined) => {
+      if (!editor || !inDoc) return (position: number) => position;
+      const source = nodeOf(editor, inDoc);
+      return source ? positionMap(source, editor.state.doc) : (position: number) => position;
+    },
+    [editor],
+  );
+
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.view.dispatch(editor.state.tr.setMeta(findingHighlightsKey, JSON.parse(highlightKey) as FindingHighlight[]));
-  }, [editor, highlightKey]);
+    const map = mapperFrom(highlights?.doc);
+    const ranges: FindingHighlight[] = (highlights?.ranges ?? []).map((h) => ({ ...h, from: map(h.from, 1), to: map(h.to, -1) }));
+    editor.view.dispatch(editor.state.tr.setMeta(findingHighlightsKey, ranges));
+  }, [editor, highlights, mapperFrom]);
 
   useImperativeHandle(
     ref,
     () => ({
-      selectRange: (from, to) => {
+      selectRange: (from, to, inDoc) => {
         if (!editor) return;
+        const map = mapperFrom(inDoc);
         const size = editor.state.doc.content.size;
         const clamp = (pos: number) => Math.max(0, Math.min(size, pos));
-        editor.chain().focus().setTextSelection({ from: clamp(from), to: clamp(to) }).scrollIntoView().run();
+        editor.chain().focus().setTextSelection({ from: clamp(map(from, 1)), to: clamp(map(to, -1)) }).scrollIntoView().run();
       },
+      applyDocument,
       selection: () => {
         if (!editor) return null;
         const { from, to } = editor.state.selection;
@@ -204,12 +234,12 @@ export function TemplateEditor({ value, onChange, locale, budget, ariaLabel, rea
       },
       focus: () => editor?.commands.focus(),
     }),
-    [editor],
+    [editor, mapperFrom, applyDocument],
   );
 
   const length = useEditorState({
     editor,
-    selector: ({ editor: current }) => (current ? measure(current.getJSON() as DocJSON) : measure(value)),
+    selector: ({ editor: current }) => (current ? measure(current.getJSON() as DocJSON) : measure(initialValue)),
   });
 
   const closeDialog = (open: boolean) => {

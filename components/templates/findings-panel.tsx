@@ -4,14 +4,42 @@ import { localizeFinding } from "@/lib/policy/localize";
 import type { Finding } from "@/lib/policy/types";
 import { Badge } from "@/components/ui/badge";
 
-/** Each finding names the rule, says how to fix it and cites the guideline; clicking selects the text. */
-export function FindingsPanel({ findings, checking, onSelect }: { findings: Finding[]; checking: boolean; onSelect?: (finding: Finding) => void }) {
+/**
+ * Each finding names the rule, says how to fix it and cites the guideline; clicking selects the text.
+ * The data attributes say which checks are shown for which content (the browser's for the text on
+ * screen, or the server's full checks once they are for exactly that text), so tests wait on state.
+ */
+export function FindingsPanel({
+  findings,
+  checking,
+  source,
+  findingsHash,
+  contentHash,
+  onSelect,
+}: {
+  findings: Finding[];
+  checking: boolean;
+  /** Whose checks these are: the browser's cheap rules, or the server's full check. */
+  source: "browser" | "server";
+  /** Content hash of the text the findings were made for. */
+  findingsHash: string | null;
+  /** Content hash of the text in the editor now (differs from findingsHash while a render is pending). */
+  contentHash: string;
+  onSelect?: (finding: Finding) => void;
+}) {
   const { t, i18n } = useTranslation("templates");
   const { t: tp } = useTranslation("policy");
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   return (
-    <section aria-labelledby="findings-heading" className="grid gap-2">
+    <section
+      aria-labelledby="findings-heading"
+      className="grid gap-2"
+      data-testid="findings"
+      data-findings-source={source}
+      data-findings-hash={findingsHash ?? ""}
+      data-content-hash={contentHash}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="findings-heading" className="text-base font-semibold">{t("findings.title")}</h2>
         <p className="text-sm" aria-live="polite" data-testid="findings-count">

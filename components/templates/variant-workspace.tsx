@@ -1,7 +1,7 @@
 "use client";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TemplateEditor, type TemplateEditorHandle } from "@/components/editor";
+import { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle } from "@/components/editor";
 import { MessagePreview } from "@/components/preview/message-preview";
 import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
@@ -11,17 +11,14 @@ import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { rangeOfRenderedElement } from "@/lib/editor/rendered-ranges";
 import { renderPreviewText } from "@/lib/editor/render-text";
 import { checkVariantCheap } from "@/lib/policy/engine-cheap";
-import { CHEAP_RULES } from "@/lib/policy/rules/index";
-import { PARITY_RULES, checkPlaceholderParity } from "@/lib/policy/parity";
+import { checkPlaceholderParity } from "@/lib/policy/parity";
 import type { Finding } from "@/lib/policy/types";
 import type { PurposeId } from "@/lib/policy/purposes";
-import type { A11yResult } from "@/lib/a11y/result";
 import { directionOf } from "@/lib/locales/catalogue";
-import { useAutosave, type SaveState } from "./use-autosave";
+import { useAutosave, type Rejection, type SaveState } from "./use-autosave";
 import { FindingsPanel } from "./findings-panel";
 import { ConflictPanel } from "./conflict-panel";
 
-/** Rules the browser re-runs itself; the server's findings add only the others (spelling, language). */
 /** The editor range that produced an element of the preview (axe names it by CSS selector). */
 function editorRangeOfPreviewElement(html: string, doc: DocJSON, target: string[]): { from: number; to: number } | null {
   const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, "text/html");
@@ -37,7 +34,9 @@ function editorRangeOfPreviewElement(html: string, doc: DocJSON, target: string[
   return rangeOfRenderedElement(doc, tag, ordinal);
 }
 
-const BROWSER_RULE_IDS = new Set([...CHEAP_RULES, ...PARITY_RULES].map((rule) => rule.id));
+function isBodyRange(location: Finding["location"]): location is { from: number; to: number } {
+  return !!location && "from" in location && !("field" in location);
+}
 
 export interface WorkspaceVariant {
   id: string;
@@ -46,13 +45,17 @@ export interface WorkspaceVariant {
   subject: string;
   doc: DocJSON;
   revision: number;
+  /** The stored checks, and the content hash they were made for (null: none yet, or stale). */
   findings: Finding[];
-  contentHash: string;
+  checksHash: string | null;
 }
 
 /**
- * Editing one variant: subject and body in the constrained editor, autosaved; the cheap policy
- * rules re-run in the browser on every change, spelling and language come from the last save.
+ * Editing one variant: subject and body in the constrained editor, autosaved. One findings list:
+ * the server's full checks when they are for exactly the content on screen (same content hash),
+ * otherwise the browser's own cheap checks of that content until the server's arrive — never both,
+ * never the server's verdict on older text. Findings, the preview and the hash all describe the
+ * content as it will be stored; underlines are mapped onto the text as the editor shows it.
  */
 export function VariantWorkspace({
   variant,
@@ -75,35 +78,40 @@ export function VariantWorkspace({
 }) {
   const { t } = useTranslation("templates");
   const { t: te } = useTranslation("editor");
+  const rejectionText = (rejection: Rejection | null) =>
+    !rejection ? "" : "message" in rejection ? rejection.message : te(rejection.messageKey.replace(/^editor:/, ""), rejection.params);
   const editorRef = useRef<TemplateEditorHandle>(null);
-  const [serverFindings, setServerFindings] = useState<{ findings: Finding[]; content: string }>({ findings: variant.findings, content: JSON.stringify([variant.subject, variant.doc]) });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [initial] = useState(() => ({ subject: variant.subject, doc: variant.doc }));
   const autosave = useAutosave({
     variantId: variant.id,
-    initial: { subject: variant.subject, doc: variant.doc },
+    initial,
     initialRevision: variant.revision,
+    initialChecks: { contentHash: variant.checksHash, findings: variant.findings, a11y: null },
     enabled: editable,
-    onSaved: (saved) => {
-      setServerFindings({ findings: saved.findings, content: JSON.stringify([saved.subject, saved.doc]) });
-      onRevision?.(saved.revision, "saved");
-      if (saved.changes.length) {
-        setNotice(t("autosave.removed", { list: saved.changes.map((c) => te(`changes.${c.kind}`, { count: c.count })).join(", ") }));
-      }
-    },
+    onOutsideChange: (doc) => editorRef.current?.applyDocument(doc),
+    onSaved: (revision) => onRevision?.(revision, "saved"),
   });
-  const { content } = autosave;
-  const deferred = useDeferredValue(content);
-  const cheap = useMemo(() => {
-    const result = checkVariantCheap({ purpose, locale: variant.locale, subject: deferred.subject, doc: deferred.doc });
-    const parity = sourceDoc ? checkPlaceholderParity(sourceDoc, deferred.doc) : [];
+  const { prepared } = autosave;
+  const shown = useDeferredValue(prepared);
+  const stored = shown.stored;
+  const storedDoc = stored?.doc ?? shown.shown.doc;
+  const serverChecks = autosave.checks;
+  const fromServer = stored !== null && serverChecks.contentHash === stored.contentHash;
+  const findings = useMemo(() => {
+    if (fromServer) return serverChecks.findings;
+    if (!stored) return [];
+    const result = checkVariantCheap({ purpose, locale: variant.locale, subject: stored.subject, doc: stored.doc });
+    const parity = sourceDoc ? checkPlaceholderParity(sourceDoc, stored.doc) : [];
     return [...result.findings, ...parity];
-  }, [deferred, purpose, variant.locale, sourceDoc]);
-  const stale = serverFindings.content !== JSON.stringify([content.subject, content.doc]);
-  const heavy = stale ? [] : serverFindings.findings.filter((f) => !BROWSER_RULE_IDS.has(f.ruleId));
-  const findings = [...cheap, ...heavy];
-  const html = useMemo(() => renderPreviewHtml(deferred.doc, variant.locale), [deferred.doc, variant.locale]);
-  const text = useMemo(() => renderPreviewText(deferred.doc, variant.locale), [deferred.doc, variant.locale]);
-  const [, setA11y] = useState<A11yResult | null>(null);
+  }, [fromServer, serverChecks, stored, purpose, variant.locale, sourceDoc]);
+  const highlights = useMemo<PositionedHighlights>(
+    () => ({ doc: storedDoc, ranges: findings.flatMap((f) => (isBodyRange(f.location) ? [{ from: f.location.from, to: f.location.to, severity: f.severity }] : [])) }),
+    [findings, storedDoc],
+  );
+  const html = useMemo(() => renderPreviewHtml(storedDoc, variant.locale), [storedDoc, variant.locale]);
+  const text = useMemo(() => renderPreviewText(storedDoc, variant.locale), [storedDoc, variant.locale]);
+  const currentHash = prepared.stored?.contentHash ?? "";
+  const changes = autosave.serverChanges;
 
   const status = autosave.state;
   const statusText =
@@ -112,7 +120,7 @@ export function VariantWorkspace({
     : status === "dirty" ? t("autosave.unsaved")
     : status === "retrying" ? t("autosave.retrying")
     : status === "conflict" ? t("autosave.conflict")
-    : t("autosave.rejected", { message: autosave.error ?? "" });
+    : t("autosave.rejected", { message: rejectionText(autosave.rejection) });
 
   const subjectId = `subject-${variant.id}`;
   return (
@@ -126,13 +134,13 @@ export function VariantWorkspace({
           readOnlyReason && <Alert>{t("workspace.readOnly", { reason: readOnlyReason })}</Alert>
         )}
         {autosave.restored && <Alert variant="warning">{t("autosave.restored")}</Alert>}
-        {notice && <Alert variant="warning">{notice}</Alert>}
-        {autosave.conflict && <ConflictPanel mine={content} theirs={autosave.conflict} onResolve={autosave.resolveConflict} />}
+        {changes.length > 0 && <Alert variant="warning">{t("autosave.removed", { list: changes.map((c) => te(`changes.${c.kind}`, { count: c.count, ...c.params })).join(", ") })}</Alert>}
+        {autosave.conflict && <ConflictPanel mine={prepared.shown} theirs={autosave.conflict} onResolve={autosave.resolveConflict} />}
         <div className="grid gap-1.5">
           <Label htmlFor={subjectId}>{t("workspace.subject")}</Label>
           <Input
             id={subjectId}
-            value={content.subject}
+            value={prepared.shown.subject}
             readOnly={!editable}
             lang={variant.locale}
             dir={directionOf(variant.locale)}
@@ -145,24 +153,23 @@ export function VariantWorkspace({
           <span className="text-sm font-medium">{t("workspace.body")}</span>
           <TemplateEditor
             ref={editorRef}
-            value={content.doc}
+            initialValue={initial.doc}
             onChange={(doc) => autosave.update({ doc })}
             locale={variant.locale}
             budget={budget}
             ariaLabel={t("workspace.editorLabel", { language: languageLabel })}
             readOnly={!editable}
-            highlights={findings.flatMap((f) =>
-              f.location && "from" in f.location && !("field" in f.location) ? [{ from: f.location.from, to: f.location.to, severity: f.severity }] : [],
-            )}
+            highlights={highlights}
           />
         </div>
         <FindingsPanel
           findings={findings}
-          checking={stale && editable}
+          checking={!fromServer && editable && stored !== null}
+          source={fromServer ? "server" : "browser"}
+          findingsHash={stored?.contentHash ?? null}
+          contentHash={currentHash}
           onSelect={(finding) => {
-            if (finding.location && "from" in finding.location && !("field" in finding.location)) {
-              editorRef.current?.selectRange(finding.location.from, finding.location.to);
-            }
+            if (isBodyRange(finding.location)) editorRef.current?.selectRange(finding.location.from, finding.location.to, storedDoc);
           }}
         />
       </div>
@@ -173,10 +180,9 @@ export function VariantWorkspace({
           text={text}
           locale={variant.locale}
           dir={directionOf(variant.locale)}
-          onResult={setA11y}
           onSelectElement={(target) => {
-            const range = editorRangeOfPreviewElement(html, deferred.doc, target);
-            if (range) editorRef.current?.selectRange(range.from, range.to);
+            const range = editorRangeOfPreviewElement(html, storedDoc, target);
+            if (range) editorRef.current?.selectRange(range.from, range.to, storedDoc);
           }}
         />
       </div>

@@ -234,6 +234,11 @@ export interface VariantWrite {
   actorId: string;
   variantId: string;
   baseRevision: number;
+  /**
+   * Hash of the content the same editor sent just before, possibly still unanswered: when that
+   * content is the one write since baseRevision, by the same person, this write follows it.
+   */
+  chainedAfter?: string;
   content: VariantContent;
   checks: VariantChecks;
   /** Decides the status after the write from the variant as it was (inside the lock). */
@@ -286,7 +291,12 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
       // The same person's same content, saved already (a retry after a lost response): not a conflict.
       return { ok: true as const, revision: current.revision, status: current.status, outdated: [] };
     }
-    if (current.revision !== write.baseRevision) {
+    const followsOwnSave =
+      write.chainedAfter !== undefined &&
+      current.revision === write.baseRevision + 1 &&
+      current.updatedBy === write.actorId &&
+      current.contentHash === write.chainedAfter;
+    if (current.revision !== write.baseRevision && !followsOwnSave) {
       const [editor] = current.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy)) : [];
       return {
         ok: false as const,

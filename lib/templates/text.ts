@@ -12,3 +12,8 @@ export function textWithTokens(doc: DocJSON): string {
 export function isEmptyDoc(doc: DocJSON): boolean {
   return textWithTokens(doc).trim() === "" && !JSON.stringify(doc).includes('"image"');
 }
+
+/** Subjects are one line: line breaks and runs of spaces become single spaces. */
+export function cleanSubject(subject: string): string {
+  return subject.replace(/\s+/g, " ").trim();
+}

@@ -4,9 +4,13 @@
  * whitespace; array order kept, since it is the document's order), so neither key order in a stored
  * document nor the order variants come out of the database can change a hash, while any change of
  * content, however small, does. Strings are hashed as they are (no Unicode normalisation): a
- * different byte is different content. Server only (node:crypto).
+ * different byte is different content. Pure and browser-safe (SHA-256 from @noble/hashes, not
+ * node:crypto or SubtleCrypto, which is async and absent outside secure contexts): the editor
+ * hashes what it is about to save with the same function the server stores, so findings can be
+ * matched to the text they were made for.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 
 function isPlainObject(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
@@ -41,7 +45,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /**

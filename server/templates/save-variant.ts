@@ -1,16 +1,16 @@
 import "server-only";
-import { normalizeDocument } from "@/lib/editor/normalize";
 import type { NormalizeChange } from "@/lib/editor/changes";
+import type { DocJSON } from "@/lib/editor/extensions";
+import { storedContentOf } from "@/lib/templates/stored-content";
 import { canEditVariant } from "@/lib/templates/access";
 import { isEmptyDoc } from "@/lib/templates/text";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { AppError } from "@/lib/errors";
-import { getVariantContext, writeVariant, type VariantWriteResult } from "@/db/queries/templates";
+import { getVariantContext, writeVariant, type VariantChecks, type VariantWriteResult } from "@/db/queries/templates";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
 import type { VariantStatus } from "@/lib/templates/model";
-import { variantContentHash } from "@/lib/workflow/content-hash";
 import { POLICY_VERSION } from "@/lib/policy/version";
 
 export interface SaveVariantInput {
@@ -18,11 +18,8 @@ export interface SaveVariantInput {
   baseRevision: number;
   subject: string;
   doc: unknown;
-}
-
-/** Subjects are one line: line breaks and runs of spaces become single spaces. */
-export function cleanSubject(subject: string): string {
-  return subject.replace(/\s+/g, " ").trim();
+  /** See autosaveRequestSchema.chainedAfter. */
+  chainedAfter?: string;
 }
 
 export async function loadEditableVariant(ctx: GuardContext, variantId: string) {
@@ -37,12 +34,15 @@ export async function loadEditableVariant(ctx: GuardContext, variantId: string) 
  * Every save: the document is re-parsed through the schema (the client is never trusted), checked
  * against the policy and for accessibility, and written only if nobody saved in between.
  */
-export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): Promise<VariantWriteResult & { changes: NormalizeChange[]; subject: string; doc: unknown }> {
-  const normalized = normalizeDocument({ json: input.doc });
-  const subject = cleanSubject(input.subject);
+export async function saveVariant(
+  ctx: GuardContext,
+  input: SaveVariantInput,
+): Promise<VariantWriteResult & { changes: NormalizeChange[]; subject: string; doc: DocJSON; contentHash: string; checks: VariantChecks }> {
+  const normalized = storedContentOf(input.subject, input.doc);
+  const subject = normalized.subject;
   const variant = await loadEditableVariant(ctx, input.variantId);
   const empty = isEmptyDoc(normalized.doc) && !subject;
-  const hash = variantContentHash(subject, normalized.doc);
+  const hash = normalized.contentHash;
   // Unchanged source content already checked under this policy is not checked again (retries, re-saves);
   // a translation always is, because its placeholder parity depends on the source.
   const unchanged = hash === variant.contentHash && variant.policyContentHash === hash && variant.policyVersion === POLICY_VERSION && variant.a11yContentHash === hash && variant.isSource;
@@ -62,6 +62,7 @@ export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): P
     actorId: ctx.user.id,
     variantId: variant.id,
     baseRevision: input.baseRevision,
+    chainedAfter: input.chainedAfter,
     content: { subject, doc: normalized.doc },
     checks,
     authorise: (locked) => {
@@ -80,5 +81,5 @@ export async function saveVariant(ctx: GuardContext, input: SaveVariantInput): P
     },
   });
   await sendMail();
-  return { ...result, changes: normalized.changes, subject, doc: normalized.doc };
+  return { ...result, changes: normalized.changes, subject, doc: normalized.doc, contentHash: hash, checks };
 }

@@ -101,7 +101,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       </nav>
       <VariantWorkspace
         key={`${variant.id}:${variant.revision}`}
-        variant={{ id: variant.id, locale: variant.locale, isSource: variant.isSource, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, contentHash: variant.contentHash }}
+        variant={{ id: variant.id, locale: variant.locale, isSource: variant.isSource, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, checksHash: variant.policyContentHash }}
         purpose={template.purpose}
         budget={textBudget(template.purpose)}
         editable={editable}

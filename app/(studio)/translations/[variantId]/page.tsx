@@ -67,7 +67,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
           <h2 id="target-heading" className="text-base font-semibold">{t("translate.targetHeading", { language: target })}</h2>
           <TranslationPanel
             key={`${variant.id}:${variant.revision}:${variant.status}`}
-            variant={{ id: variant.id, locale: variant.locale, isSource: false, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, contentHash: variant.contentHash }}
+            variant={{ id: variant.id, locale: variant.locale, isSource: false, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, checksHash: variant.policyContentHash }}
             purpose={variant.purpose}
             budget={textBudget(variant.purpose)}
             languageLabel={target}
