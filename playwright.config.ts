@@ -14,8 +14,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // Two known timing flakes under load (see the closing note of 2026-11-22); a retry must pass in full.
-  retries: process.env.CI ? 3 : 0,
+  // Never retried: a test that fails sometimes is a bug in the product or in the test, and a retry
+  // hides exactly the races users hit. Tests wait on state (responses, data- attributes), not time.
+  retries: 0,
   reporter: [["list"]],
   use: {
     baseURL,

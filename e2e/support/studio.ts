@@ -2,7 +2,7 @@
  * Steps the studio specs share: signing in a person in their own browser context, creating a
  * template through the form, finding a variant's editor and waiting for its autosave.
  */
-import { expect, type Browser, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page, type Request, type Response } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./accounts";
 
 export const DEMO = {
@@ -66,38 +66,98 @@ export function saveState(page: Page): Locator {
   return page.getByTestId("save-state");
 }
 
-const isAutosave = (response: Response) => response.request().method() === "PUT" && /\/api\/variants\/[0-9a-f-]{36}$/.test(new URL(response.url()).pathname);
+const isAutosaveRequest = (request: Request) => request.method() === "PUT" && /\/api\/variants\/[0-9a-f-]{36}$/.test(new URL(request.url()).pathname);
+const isAutosave = (response: Response) => isAutosaveRequest(response.request());
 
 /**
- * Runs an edit and waits until autosave has stored all of it: the PUT answered and the state is
- * "Saved" again. Returns the last autosave response's body (the stored, normalised content).
+ * Runs an edit and waits until autosave has stored all of it: every autosave request answered and
+ * the state "Saved" again, then the server's checks shown for exactly the text on screen. Returns
+ * the last save: the answer, with the stored subject and document (the server sends them only when
+ * they differ from what the browser sent, so otherwise they are what was sent).
  */
 export async function editAndSave<T = AutosaveBody>(page: Page, edit: () => Promise<void>): Promise<T> {
-  const bodies: T[] = [];
-  const collect = async (response: Response) => {
-    if (isAutosave(response) && response.ok()) bodies.push((await response.json()) as T);
+  const saves: AutosaveBody[] = [];
+  let requested = 0;
+  let answered = 0;
+  const onRequest = (request: Request) => {
+    if (isAutosaveRequest(request)) requested++;
   };
+  const collect = async (response: Response) => {
+    if (!isAutosave(response)) return;
+    try {
+      if (!response.ok()) return;
+      const sent = response.request().postDataJSON() as { subject: string; doc: unknown };
+      const answer = (await response.json()) as AutosaveAnswer;
+      saves.push({
+        ...answer,
+        subject: answer.stored?.subject ?? sent.subject,
+        doc: answer.stored?.doc ?? sent.doc,
+        changes: answer.stored?.changes ?? [],
+        sent,
+      });
+    } finally {
+      answered++;
+    }
+  };
+  const failed = (request: Request) => {
+    if (isAutosaveRequest(request)) answered++;
+  };
+  page.on("request", onRequest);
   page.on("response", collect);
+  page.on("requestfailed", failed);
   try {
     const first = page.waitForResponse(isAutosave);
     await edit();
     await first;
     await expect(saveState(page)).toHaveAttribute("data-state", "saved");
-    await expect.poll(() => bodies.length, { message: "an autosave succeeded" }).toBeGreaterThan(0);
-    return bodies[bodies.length - 1];
+    await expect.poll(() => requested > 0 && answered === requested, { message: "every autosave was answered" }).toBe(true);
+    await expect.poll(() => saves.length, { message: "an autosave succeeded" }).toBeGreaterThan(0);
+    await findingsSettled(page);
+    return saves[saves.length - 1] as T;
   } finally {
+    page.off("request", onRequest);
     page.off("response", collect);
+    page.off("requestfailed", failed);
   }
 }
 
-export interface AutosaveBody {
+/**
+ * Waits until the findings panel shows the server's full checks for exactly the text in the editor
+ * (same content hash), instead of the browser's own checks or a verdict on older text.
+ */
+export async function findingsSettled(page: Page): Promise<void> {
+  const panel = page.getByTestId("findings");
+  await expect(panel).toHaveAttribute("data-findings-source", "server");
+  await expect
+    .poll(
+      async () => {
+        const [shown, current] = await Promise.all([panel.getAttribute("data-findings-hash"), panel.getAttribute("data-content-hash")]);
+        return shown !== null && shown === current;
+      },
+      { message: "the findings are for the text on screen" },
+    )
+    .toBe(true);
+  await expect(panel).toHaveAttribute("data-findings-source", "server");
+}
+
+/** What the autosave route answers (lib/templates/autosave-contract.ts). */
+interface AutosaveAnswer {
   revision: number;
   status: string;
-  subject: string;
-  doc: unknown;
-  changes: { kind: string; count: number }[];
+  contentHash: string;
+  stored?: { subject: string; doc: unknown; changes: { kind: string; count: number }[] };
   findings: { ruleId: string; severity: string }[];
   a11y: { violations: { ruleId: string; helpKey: string }[] } | null;
+}
+
+export interface AutosaveBody extends AutosaveAnswer {
+  /** The stored subject and document (what the server sent back, or else what was sent). */
+  subject: string;
+  doc: unknown;
+  /** What the server's normalisation removed beyond what the browser sent (empty when it agreed). */
+  changes: { kind: string; count: number }[];
+  /** The request as the browser sent it. */
+  sent: { subject: string; doc: unknown };
 }
 
 /** Replaces the whole editor content with `lines`, one paragraph each, typed key by key. */
