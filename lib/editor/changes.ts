@@ -4,6 +4,8 @@
  */
 
 export const CHANGE_KINDS = [
+  // First: losing text the author saw matters more than any formatting.
+  "text-removed",
   "colour-override",
   "font-override",
   "alignment",
@@ -18,6 +20,7 @@ export const CHANGE_KINDS = [
   "disallowed-link",
   "extra-line-break",
   "disallowed-element",
+  "hidden-content",
   "heading-level",
   "list-nesting",
   "unknown-placeholder",
@@ -31,7 +34,10 @@ export interface NormalizeChange {
   count: number;
   /** i18n key in the `editor` namespace, e.g. "changes.colour-override". */
   messageKey: `changes.${ChangeKind}`;
-  /** Interpolation values besides `count`, e.g. `{ elements: "table, u" }`. */
+  /**
+   * Interpolation values besides `count`, e.g. `{ elements: "table, u" }`; for "text-removed",
+   * `text` (the missing text, shortened) and `elements` (where it was). `count` is then characters.
+   */
   params?: Record<string, string>;
 }
 
@@ -43,7 +49,9 @@ export function changeMessageKey(kind: ChangeKind): `changes.${ChangeKind}` {
 export class ChangeCounter {
   private readonly counts = new Map<ChangeKind, number>();
   private readonly elements = new Set<string>();
+  private readonly hiddenElements = new Set<string>();
   private readonly placeholders = new Set<string>();
+  private removedText: { text: string; elements: string } | undefined;
 
   add(kind: ChangeKind, count = 1): void {
     if (count > 0) this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
@@ -54,6 +62,19 @@ export class ChangeCounter {
     this.add("disallowed-element");
   }
 
+  /** An element removed with its content, which a browser does not show (script, template, iframe…). */
+  addHiddenElement(tagName: string): void {
+    this.hiddenElements.add(tagName.toLowerCase());
+    this.add("hidden-content");
+  }
+
+  /** Visible text the document lacks: `count` characters, an excerpt, the elements it was in. */
+  addTextRemoved(count: number, text: string, elements: string[]): void {
+    if (count <= 0) return;
+    this.removedText = { text, elements: [...new Set(elements.map((e) => e.toLowerCase()))].sort().join(", ") };
+    this.counts.set("text-removed", count);
+  }
+
   addUnknownPlaceholder(name: string): void {
     this.placeholders.add(name);
     this.add("unknown-placeholder");
@@ -62,7 +83,9 @@ export class ChangeCounter {
   merge(other: ChangeCounter): void {
     for (const [kind, count] of other.counts) this.add(kind, count);
     for (const element of other.elements) this.elements.add(element);
+    for (const element of other.hiddenElements) this.hiddenElements.add(element);
     for (const name of other.placeholders) this.placeholders.add(name);
+    this.removedText ??= other.removedText;
   }
 
   get unknownPlaceholders(): string[] {
@@ -74,7 +97,9 @@ export class ChangeCounter {
     return CHANGE_KINDS.filter((kind) => this.counts.has(kind)).map((kind) => {
       const change: NormalizeChange = { kind, count: this.counts.get(kind) ?? 0, messageKey: changeMessageKey(kind) };
       if (kind === "disallowed-element") change.params = { elements: [...this.elements].sort().join(", ") };
+      if (kind === "hidden-content") change.params = { elements: [...this.hiddenElements].sort().join(", ") };
       if (kind === "unknown-placeholder") change.params = { names: this.unknownPlaceholders.join(", ") };
+      if (kind === "text-removed" && this.removedText) change.params = { ...this.removedText };
       return change;
     });
   }

@@ -4,7 +4,7 @@
  * and repairs the few office-suite structures the schema would otherwise misread (Word's list
  * paragraphs, Google Docs' lists nested directly in lists).
  *
- * Works on any standard DOM: the browser's DOMParser in the editor, happy-dom on the server. It
+ * Works on any standard DOM: the browser's DOMParser in the editor, jsdom's on the server. It
  * therefore uses nodeType numbers and no realm-specific classes (`instanceof HTMLElement`).
  */
 import { ChangeCounter } from "./changes";
@@ -30,9 +30,13 @@ const TRANSPARENT_TAGS = new Set([
   "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col",
 ]);
 
-/** Elements whose content never reaches the document (ProseMirror ignores it too). */
+/**
+ * Elements whose content is not walked for formatting: never rendered (visible-text.ts removes it),
+ * or foreign and form content whose styling has no counterpart anyway. `<object>` is walked: its
+ * fallback content is unwrapped and kept.
+ */
 const OPAQUE_TAGS = new Set([
-  "script", "style", "noscript", "template", "title", "svg", "math", "object", "embed",
+  "script", "style", "noscript", "template", "title", "svg", "math", "embed",
   "iframe", "frame", "frameset", "video", "audio", "canvas", "select", "textarea", "applet",
 ]);
 
@@ -96,7 +100,17 @@ function countImage(element: Element, counter: ChangeCounter): void {
   if (percent !== null && percent > MAX_IMAGE_WIDTH_PERCENT) counter.add("image-width");
 }
 
-function countElement(element: Element, counter: ChangeCounter): void {
+/**
+ * What the analysis found: counted changes, and the unsupported elements, which are reported once
+ * it is known whether their text reached the document (normalize-html.ts).
+ */
+export interface HtmlAnalysis {
+  counter: ChangeCounter;
+  unsupported: Element[];
+}
+
+function countElement(element: Element, analysis: HtmlAnalysis): void {
+  const { counter } = analysis;
   const tag = element.localName.toLowerCase();
   countStyling(element, counter);
   if (tag === "style") {
@@ -114,22 +128,22 @@ function countElement(element: Element, counter: ChangeCounter): void {
   } else if (tag === "span" && isPlaceholderName(element.getAttribute("data-placeholder"))) {
     // Our own placeholder chip.
   } else if (!SCHEMA_TAGS.has(tag) && !TRANSPARENT_TAGS.has(tag)) {
-    counter.addElement(tag);
+    analysis.unsupported.push(element);
   }
 }
 
-function walk(element: Element, counter: ChangeCounter): void {
+function walk(element: Element, analysis: HtmlAnalysis): void {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    countElement(child, counter);
-    if (!OPAQUE_TAGS.has(child.localName.toLowerCase())) walk(child, counter);
+    countElement(child, analysis);
+    if (!OPAQUE_TAGS.has(child.localName.toLowerCase())) walk(child, analysis);
   }
 }
 
 /** Counts, without changing anything, what the schema will drop from this HTML. */
-export function analyzeHtml(root: Element): ChangeCounter {
-  const counter = new ChangeCounter();
-  walk(root, counter);
-  return counter;
+export function analyzeHtml(root: Element): HtmlAnalysis {
+  const analysis: HtmlAnalysis = { counter: new ChangeCounter(), unsupported: [] };
+  walk(root, analysis);
+  return analysis;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -176,10 +176,11 @@ describe("what is removed and reported", () => {
     expect(count(result, "extra-line-break")).toBe(6);
   });
 
-  it("names the unsupported elements it unwrapped and keeps their text", () => {
+  it("names the unsupported elements it unwrapped and keeps their text; scripts go with their content", () => {
     const result = normalizeDocument({ html: "<table><tr><td>cell</td></tr></table><p><u>under</u><sup>2</sup></p><blockquote>q</blockquote><script>alert(1)</script>" });
     const change = result.changes.find((c) => c.kind === "disallowed-element");
-    expect(change?.params?.elements).toBe("blockquote, script, sup, table, u");
+    expect(change?.params?.elements).toBe("blockquote, sup, table, u");
+    expect(result.changes.find((c) => c.kind === "hidden-content")?.params?.elements).toBe("script");
     expect(result.doc.content.map(text)).toEqual(["cell", "under2", "q"]);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Server entry of the normaliser: every save goes through `normalizeDocument`. HTML is parsed with
- * happy-dom (what `@tiptap/html/server` uses) — not `generateJSON` itself, because the same parsed
- * DOM must also be inspected for what the schema drops. JSON from a client is never trusted: it is
- * checked against the schema and then the same content rules apply.
+ * Server entry of the normaliser: every save goes through `normalizeDocument`. HTML is parsed as
+ * the browser's DOMParser parses it on paste (server-dom-parser.ts), and the same browser-safe
+ * code then normalises the DOM — not `generateJSON`, because the parsed DOM must also be inspected
+ * for what the schema drops. JSON from a client is never trusted: it is checked against the schema
+ * and then the same content rules apply.
  */
-import { Window } from "happy-dom";
 import { normalizeParsedHtml } from "./normalize-html";
+import { parseHtmlDocument } from "./server-dom-parser";
 import { assertSize, byteLength, DocumentRejectedError, normalizeJsonDocument } from "./normalize-json";
 import type { NormalizeResult } from "./normalize-result";
 
@@ -29,26 +30,6 @@ function assertDocumentSize(result: NormalizeResult): NormalizeResult {
   return result;
 }
 
-function parseHtml(html: string): NormalizeResult {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
-  try {
-    const document = new window.DOMParser().parseFromString(html, "text/html");
-    // happy-dom's Document implements the standard DOM interface our DOM code relies on.
-    return normalizeParsedHtml(document as unknown as Document);
-  } finally {
-    void window.happyDOM.abort();
-    window.happyDOM.close();
-  }
-}
-
 /**
  * Normalises a document for storage. Throws DocumentRejectedError (413 too large, 422 not a
  * document of our schema); anything else it can repair, and it says what it repaired.
@@ -57,7 +38,7 @@ export function normalizeDocument(input: NormalizeInput): NormalizeResult {
   if ("html" in input) {
     if (typeof input.html !== "string") throw new DocumentRejectedError("not-a-document");
     assertSize(byteLength(input.html), MAX_HTML_INPUT_BYTES);
-    return assertDocumentSize(parseHtml(input.html));
+    return assertDocumentSize(normalizeParsedHtml(parseHtmlDocument(input.html)));
   }
   return normalizeJsonDocument(input.json);
 }
