@@ -16,13 +16,14 @@
  * than the delivery code is reported). DELIVERY_BENCH_APP names another checkout to build and
  * serve, e.g. a copy, so that the repository's own .next is left alone.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import * as shared from "./production-server";
+import { startProductionServer, type RunningServer } from "./production-server";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** The app to build and serve: this repository, or a copy (DELIVERY_BENCH_APP) to measure without touching its .next. */
@@ -104,40 +105,8 @@ function ensureWrk(): void {
 /** Files whose change makes a build stale for this benchmark. */
 const DELIVERY_SOURCES = ["app/api/v1", "server/api", "lib/delivery", "db/queries/delivery.ts", "db/queries/api-keys.ts", "proxy.ts"];
 
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))));
-}
-
 function ensureBuild(): void {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (existsSync(buildId) && process.env.BENCH_BUILD !== "1") {
-    const built = statSync(buildId).mtimeMs;
-    const stale = DELIVERY_SOURCES.filter((source) => newestMtime(path.join(ROOT, source)) > built);
-    if (stale.length) console.warn(`Warning: the production build is older than ${stale.join(", ")}; BENCH_BUILD=1 rebuilds first.`);
-    return;
-  }
-  console.log("Running next build…");
-  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (build.status !== 0) throw new Error("next build failed");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
+  shared.ensureBuild(ROOT, DELIVERY_SOURCES);
 }
 
 /** A fresh database: a new PGlite directory, or a new database on BENCH_DATABASE_URL's server. */
@@ -175,21 +144,6 @@ function seedInChild(databaseUrl: string): Seeded {
   const line = child.stdout.split("\n").find((l) => l.startsWith("SEEDED "));
   if (child.status !== 0 || !line) throw new Error(`seeding failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
   return JSON.parse(line.slice("SEEDED ".length)) as Seeded;
-}
-
-async function waitForHealth(base: string, server: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${readFileSync(logFile, "utf8").slice(-4000)}`);
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not become healthy within 120 s:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
 }
 
 interface WrkResult {
@@ -271,23 +225,6 @@ function runWrk(name: string, url: string, seconds: number, script: string): Wrk
   return parseWrk(name, run.stdout);
 }
 
-/** Stops the server's process group (the start script and the `next start` it runs): TERM, then KILL. */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  const group = -(child.pid as number);
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    process.kill(group, "SIGTERM");
-  } catch {
-    return; // already gone
-  }
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  try {
-    process.kill(group, "SIGKILL");
-  } catch {
-    // the whole group has exited
-  }
-}
-
 function luaString(value: string): string {
   if (value.includes("]==]")) throw new Error("value cannot be quoted for Lua");
   return `[==[${value}]==]`;
@@ -298,34 +235,18 @@ async function main(): Promise<void> {
   ensureBuild();
   const workDir = mkdtempSync(path.join(tmpdir(), "permitted-bench-"));
   const database = await freshDatabase(workDir);
-  let server: ChildProcess | undefined;
+  let server: RunningServer | undefined;
   try {
     console.log(`Seeding ${database.label}…`);
     const seeded = seedInChild(database.url);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const logFile = path.join(workDir, "server.log");
-    const log = openSync(logFile, "a");
-    server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-      cwd: ROOT,
-      // Its own process group: scripts/start.ts runs `next start` as a child, and both must stop.
-      detached: true,
-      stdio: ["ignore", log, log],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        DATABASE_URL: database.url,
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-        AUTH_URL: base,
-        NEXT_TELEMETRY_DISABLED: "1",
-        // Far above what one key reaches here (~30,000 a minute): the limiter counts every request
-        // (claiming 1 % of the limit at a time) but refuses none.
-        API_RATE_LIMIT_PER_MINUTE: String(1_000_000),
-      },
+    server = await startProductionServer(ROOT, {
+      databaseUrl: database.url,
+      logFile: path.join(workDir, "server.log"),
+      // Far above what one key reaches here (~30,000 a minute): the limiter counts every request
+      // (claiming 1 % of the limit at a time) but refuses none.
+      env: { API_RATE_LIMIT_PER_MINUTE: String(1_000_000) },
     });
-    closeSync(log);
-    await waitForHealth(base, server, logFile);
+    const base = server.base;
 
     const renderUrl = `${base}/api/v1/templates/${seeded.templateKey}/render`;
     const check = await fetch(renderUrl, {
@@ -381,7 +302,7 @@ async function main(): Promise<void> {
     console.log(`render/health throughput ratio: ${ratio.toFixed(2)} (goal ≥ ${GOAL_RATIO}) ${ratio >= GOAL_RATIO ? "✔" : "✖"}`);
     console.log(`errors: ${health.errors + render.errors} (goal 0) ${health.errors + render.errors === 0 ? "✔" : "✖"}`);
   } finally {
-    if (server?.pid !== undefined && server.exitCode === null) await stopGroup(server);
+    await server?.stop();
     await database.drop();
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -16,6 +16,7 @@ import { cn } from "@/lib/cn";
 import { createEditorExtensions, type DocJSON } from "@/lib/editor/extensions";
 import { ContentGuard, type ContentNotice } from "@/lib/editor/extensions/content-guard";
 import { DialogShortcuts } from "@/lib/editor/extensions/dialog-shortcuts";
+import { SelectionSync } from "@/lib/editor/extensions/selection-sync";
 import type { SafeImageAttributes } from "@/lib/editor/extensions/image";
 import type { PlaceholderName } from "@/lib/editor/placeholders";
 import { plainTextLength } from "@/lib/editor/render-text";
@@ -130,6 +131,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
     content: initialValue,
     extensions: createEditorExtensions({
       behaviour: [
+        SelectionSync,
         FindingHighlights,
         ContentGuard.configure({
           onNotice: (next) => {
