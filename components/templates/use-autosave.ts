@@ -1,9 +1,14 @@
 "use client";
 /**
- * Autosave for one variant in React: the AutosaveController (autosave-controller.ts, where the
- * document flow is described) owns the state; this hook creates it once, subscribes to its
- * snapshots, and connects it to the page's lifecycle — restoring a draft on mount, sending what is
- * pending when the page hides, closes or is left for another studio page.
+ * How the document flows: editor → here → server, one way. The editor owns the document and
+ * reports each change; the controller normalises it with the server's own rules, hashes it, and
+ * sends the stored form after a pause in typing; the server answers with the hash it stored and
+ * the checks for it, and with a document only when it made something else of it — which goes back
+ * into the editor as a transaction (`onOutsideChange`), never as a replacement under the cursor.
+ *
+ * The AutosaveController (autosave-controller.ts) owns that state; this hook creates it once,
+ * subscribes to its snapshots, and connects it to the page's lifecycle — restoring a draft on
+ * mount, sending what is pending when the page hides, closes or is left for another studio page.
  */
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { DocJSON } from "@/lib/editor/extensions";
