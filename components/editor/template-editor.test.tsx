@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { I18nProvider } from "@/components/i18n-provider";
 import type { DocJSON } from "@/lib/editor/extensions";
 import type { UiLanguage } from "@/lib/i18n/settings";
-import { TemplateEditor, type TemplateEditorHandle } from "./template-editor";
+import { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle } from "./template-editor";
 
 // jsdom has no ClipboardEvent; Tiptap's paste-rule plugin constructs one.
 class ClipboardEventStub extends Event {
@@ -34,7 +34,7 @@ const doc: DocJSON = {
   content: [{ type: "paragraph", content: [{ type: "text", text: "Hello " }, { type: "placeholder", attrs: { name: "buyer_name" } }] }],
 };
 
-async function render(props: { lng?: UiLanguage; locale?: string; budget?: number; readOnly?: boolean } = {}) {
+async function render(props: { lng?: UiLanguage; locale?: string; budget?: number; readOnly?: boolean; value?: DocJSON; highlights?: PositionedHighlights } = {}) {
   const changes: DocJSON[] = [];
   const ref = createRef<TemplateEditorHandle>();
   container = document.createElement("div");
@@ -46,7 +46,8 @@ async function render(props: { lng?: UiLanguage; locale?: string; budget?: numbe
         <main>
           <TemplateEditor
             ref={ref}
-            initialValue={doc}
+            initialValue={props.value ?? doc}
+            highlights={props.highlights}
             onChange={(next) => changes.push(next)}
             locale={props.locale ?? "de-DE"}
             budget={props.budget ?? 2000}
@@ -128,6 +129,21 @@ describe("TemplateEditor", () => {
     // "coupon code" at 9..20 in the stored document, 11..22 in the shown one.
     await act(async () => ref.current?.selectRange(9, 20, stored));
     expect(ref.current?.selection()).toEqual({ from: 11, to: 22, text: "coupon code" });
+  });
+
+  it("underlines findings located in the stored text on the same words of the shown text", async () => {
+    const shown: DocJSON = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }, { type: "paragraph" }, { type: "paragraph", content: [{ type: "text", text: "Use  the coupon code" }] }],
+    };
+    // Stored: no empty paragraph, one space. "coupon code" is at 13..24 there.
+    const stored: DocJSON = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }, { type: "paragraph", content: [{ type: "text", text: "Use the coupon code" }] }],
+    };
+    const { editable } = await render({ value: shown, highlights: { doc: stored, ranges: [{ from: 13, to: 24, severity: "error" }] } });
+    const underlined = Array.from(editable.querySelectorAll(".finding-error")).map((element) => element.textContent).join("");
+    expect(underlined).toBe("coupon code");
   });
 
   it("says in a polite live region what a paste lost, and reports the cleaned document", async () => {

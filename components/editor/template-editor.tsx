@@ -93,6 +93,26 @@ function measure(doc: DocJSON): number {
   }
 }
 
+/** The underlines the editor draws now, as ranges. */
+function shownHighlights(editor: Editor): FindingHighlight[] {
+  const set = findingHighlightsKey.getState(editor.state);
+  return (set?.find() ?? []).map((decoration) => ({
+    from: decoration.from,
+    to: decoration.to,
+    severity: (decoration.spec as { severity?: FindingHighlight["severity"] }).severity ?? "warning",
+  }));
+}
+
+function sameHighlights(a: FindingHighlight[], b: FindingHighlight[]): boolean {
+  const key = (list: FindingHighlight[]) =>
+    list
+      .filter((h) => h.from < h.to)
+      .map((h) => `${h.from}-${h.to}-${h.severity}`)
+      .sort()
+      .join(",");
+  return key(a) === key(b);
+}
+
 /** A document of the editor's schema from JSON, or null when it is not one. */
 function nodeOf(editor: Editor, doc: DocJSON) {
   try {
@@ -215,6 +235,9 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
     if (!editor || editor.isDestroyed) return;
     const map = mapperFrom(highlights?.doc);
     const ranges: FindingHighlight[] = (highlights?.ranges ?? []).map((h) => ({ ...h, from: map(h.from, 1), to: map(h.to, -1) }));
+    // The underlines already there (mapped through the edits since) are usually these: redrawing
+    // them on every keystroke would only cost time.
+    if (sameHighlights(shownHighlights(editor), ranges)) return;
     editor.view.dispatch(editor.state.tr.setMeta(findingHighlightsKey, ranges));
   }, [editor, highlights, mapperFrom]);
 

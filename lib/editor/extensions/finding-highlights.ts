@@ -31,7 +31,9 @@ export const FindingHighlights = Extension.create({
               tr.doc,
               next
                 .filter((h) => h.from >= 0 && h.from < h.to && h.to <= size)
-                .map((h) => Decoration.inline(h.from, h.to, { class: h.severity === "error" ? "finding-error" : "finding-warning", "data-finding": h.severity })),
+                .map((h) =>
+                  Decoration.inline(h.from, h.to, { class: h.severity === "error" ? "finding-error" : "finding-warning", "data-finding": h.severity }, { severity: h.severity }),
+                ),
             );
           },
         },
