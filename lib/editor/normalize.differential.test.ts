@@ -58,6 +58,9 @@ const INLINE: Input[] = [
   { name: "form clobbering: nodeType, firstChild, localName", html: "<form><input name=nodeType><img id=firstChild name=x><select name=localName></select>123</form>" },
   { name: "document clobbering", html: '<img name="body"><form name="createElement"></form><img name="querySelectorAll"><p>text</p>' },
   { name: "deep nesting (beyond Chromium's 512 open elements)", html: `${"<div>".repeat(600)}deep${"</div>".repeat(600)}<p>after</p>` },
+  { name: "deep nesting: elements past the limit become siblings, text stays", html: `${"<div>".repeat(515)}<b>x<i>y</i>z</b>w` },
+  { name: "deep nesting: lists past the limit", html: `${"<div>".repeat(509)}<ul><li>a<ul><li>b<ol><li>c</li></ol></li></ul></li></ul>` },
+  { name: "deep nesting: 5,000 levels", html: `${"<span>".repeat(5000)}deep<p>para</p>` },
 ];
 
 /** Inputs that are expected to differ, with why the difference is not a bug. None so far. */

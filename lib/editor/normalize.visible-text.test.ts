@@ -8,6 +8,7 @@ import { tFor } from "@/lib/i18n/server";
 import type { NormalizeChange } from "./changes";
 import type { NodeJSON } from "./extensions";
 import { normalizeDocument } from "./normalize";
+import { capNestingDepth } from "./depth-cap";
 import { parseHtmlDocument } from "./server-dom-parser";
 import { findLostText } from "./text-loss";
 import { visibleTextNodes } from "./visible-text";
@@ -57,6 +58,13 @@ describe("text the input shows reaches the document", () => {
       text: "ab|",
       changes: { "hidden-content": { elements: "audio, iframe, noscript, script, template, video" } },
     });
+  });
+
+  it("nesting deeper than Chromium builds is flattened as Chromium does; other input is parsed as it is", () => {
+    const shallow = `${"<div>".repeat(100)}<p>x</p>${"</div>".repeat(100)}`.repeat(10);
+    expect(capNestingDepth(shallow)).toBe(shallow);
+    expect(normalized(`${"<div>".repeat(515)}<b>x<i>y</i>z</b>w`).text).toBe("w|xzy|");
+    expect(normalized(`${"<span>".repeat(2_000)}deep`).text).toBe("deep|");
   });
 
   it("noscript parses as markup, as in a DOMParser document (scripting disabled)", () => {

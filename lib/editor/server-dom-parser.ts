@@ -4,10 +4,12 @@
  *
  * jsdom's DOMParser: parse5, a spec-compliant HTML parser, building jsdom nodes. Not happy-dom: its
  * parser is not spec-compliant (`<p>a</p><svg><script>x</script></svg><p>after</p>` lost
- * everything after the script).
+ * everything after the script). Two repairs make jsdom build what Chromium builds: foster-parented
+ * text goes before the table (below), and nesting is capped as Chromium caps it (depth-cap.ts).
  */
 import { JSDOM, VirtualConsole } from "jsdom";
 import jsdomNode from "jsdom/lib/jsdom/living/nodes/Node-impl.js";
+import { capNestingDepth } from "./depth-cap";
 
 let parser: DOMParser | undefined;
 
@@ -48,5 +50,5 @@ export function parseHtmlDocument(html: string): Document {
     repairFosterParenting(created);
     parser = created;
   }
-  return parser.parseFromString(html, "text/html");
+  return parser.parseFromString(capNestingDepth(html), "text/html");
 }
