@@ -151,23 +151,23 @@ export function typingScript(seed: number, target = 1500): { steps: Step[]; expe
   while (model.length() < target) {
     const roll = random();
     const atLineStart = model.offset === 0;
-    if (roll < 0.3 || atLineStart) {
+    if (roll < 0.38 || atLineStart) {
       typeText(`${atLineStart ? "" : " "}${words(3, 8)}.`);
-    } else if (roll < 0.42) {
+    } else if (roll < 0.52) {
       // Bold or italic around words, then an unmarked character: the toggle is off again.
       const mark = random() < 0.5 ? "bold" : "italic";
       const text = words(1, 3);
       steps.push({ kind: "mark", mark, text: ` ${text}`, delay: delay() });
       model.type(` ${text}`, [mark]);
       typeText(`, ${words(1, 3)}.`);
-    } else if (roll < 0.56) {
+    } else if (roll < 0.6) {
       steps.push({ kind: "enter", pause: pause() });
       model.enter();
-    } else if (roll < 0.68) {
+    } else if (roll < 0.67) {
       steps.push({ kind: "lineBreak", pause: pause() });
       model.lineBreak();
       typeText(words(2, 5));
-    } else if (roll < 0.76) {
+    } else if (roll < 0.77) {
       const run = model.plainRunBeforeCursor();
       if (run > 3) {
         const count = between(1, Math.min(4, run - 1));
@@ -175,11 +175,11 @@ export function typingScript(seed: number, target = 1500): { steps: Step[]; expe
         model.backspace(count);
         typeText(`${words(1, 2)}.`);
       }
-    } else if (roll < 0.88) {
+    } else if (roll < 0.85) {
       // A new paragraph or line break in the middle of the current line, words there, then back.
       const run = model.plainRunBeforeCursor();
       if (run > 12) {
-        const left = between(3, run - 2);
+        const left = between(3, Math.min(25, run - 2));
         const split = random() < 0.6 ? "enter" : "lineBreak";
         const text = `${words(2, 5)} `;
         steps.push({ kind: "middle", left, split, pause: pause(), text, delay: delay() });
