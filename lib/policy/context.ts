@@ -4,6 +4,8 @@
  * purpose's record. Pure: runs in the browser.
  */
 import type { DocJSON } from "@/lib/editor/extensions";
+import { analyse, type FieldAnalysis } from "./concepts/analysis";
+import { lexiconFor } from "./concepts/index";
 import { docToTextView, plainTextView, splitSentences, type Sentence, type TextView } from "./doc-text";
 import { scanHtml, type HtmlScan } from "./html-scan";
 import { languageOfLocale } from "./languages";
@@ -58,6 +60,8 @@ export interface CheckContext {
   allowedWords: readonly string[];
   /** Phrase matches of one category in one field, computed once. */
   matches(field: FieldText, category: PhraseCategory): PhraseMatch[];
+  /** The field's words and concepts (see concepts/), computed once. */
+  concepts(field: FieldText): FieldAnalysis;
 }
 
 function fieldText(field: FieldText["field"], view: TextView, language: string): FieldText {
@@ -72,6 +76,7 @@ export function createCheckContext(input: VariantInput): CheckContext {
   const body = fieldText("body", docToTextView(input.doc ?? EMPTY_DOC), language);
   const subject = fieldText("subject", plainTextView(input.subject), language);
   const cache = new Map<string, PhraseMatch[]>();
+  const analyses = new Map<FieldText, FieldAnalysis>();
   return {
     purpose: getPurpose(input.purpose),
     locale: input.locale,
@@ -91,6 +96,14 @@ export function createCheckContext(input: VariantInput): CheckContext {
         cache.set(key, result);
       }
       return result;
+    },
+    concepts(field) {
+      let analysis = analyses.get(field);
+      if (!analysis) {
+        analysis = analyse(field.view.text, field.sentences, language, lexiconFor(language));
+        analyses.set(field, analysis);
+      }
+      return analysis;
     },
   };
 }

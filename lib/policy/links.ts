@@ -17,12 +17,17 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-/** Kinds whose hosts we cannot know in advance: the organisation lists them. */
-export type OrgLinkKind = Exclude<LinkKind, "amazon" | "carrier">;
+/**
+ * Kinds whose hosts we cannot (all) know in advance: the organisation lists them. Carriers are
+ * among them: we recognise the big parcel carriers, but a bulky item often travels with a regional
+ * freight company whose booking page no list of ours can hold, so an unknown carrier's page needs
+ * an acknowledgement (or the organisation's list), not a block.
+ */
+export type OrgLinkKind = Exclude<LinkKind, "amazon">;
 export type OrgLinkHosts = Partial<Record<OrgLinkKind, readonly string[]>>;
 
 export function isOrgLinkKind(kind: LinkKind): kind is OrgLinkKind {
-  return kind !== "amazon" && kind !== "carrier";
+  return kind !== "amazon";
 }
 
 /** Every Amazon marketplace domain, derived from the marketplace list. */

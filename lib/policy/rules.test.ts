@@ -170,8 +170,32 @@ const TABLES: Record<string, RuleTable> = {
   },
   "contact.email": {
     purpose: "order-details",
-    hits: [{ text: "Order {{order_id}}: write to help@northwind.example" }, { html: `<p>${ORDER}: <a href="mailto:help@northwind.example">mail us</a></p>` }, { text: ORDER, subject: "Reply to orders@northwind.example" }],
-    clean: [{ text: "Order {{order_id}}: reply to this message" }, { text: "Order {{order_id}}: our @northwind handle" }, { text: "Order {{order_id}}: the 2025@home set" }],
+    hits: [
+      { text: "Order {{order_id}}: write to help@northwind.example" },
+      { html: `<p>${ORDER}: <a href="mailto:help@northwind.example">mail us</a></p>` },
+      { text: ORDER, subject: "Reply to orders@northwind.example" },
+      { label: "disguised with words", text: "Order {{order_id}}: write to help at northwind dot com" },
+      { label: "disguised with brackets", text: "Order {{order_id}}: Kontakt: service[at]northwind[punkt]de" },
+    ],
+    clean: [
+      { text: "Order {{order_id}}: reply to this message" },
+      { text: "Order {{order_id}}: our @northwind handle" },
+      { text: "Order {{order_id}}: the 2025@home set" },
+      { label: "a word 'at' before a site name", text: "Order {{order_id}}: the manual is at amazon.com in your orders" },
+    ],
+  },
+  "contact.off-amazon": {
+    purpose: "order-details",
+    hits: [
+      { text: "Order {{order_id}}: send us the photo on WhatsApp" },
+      { text: "Order {{order_id}}: add us on Telegram to confirm the size" },
+      { locale: "de-DE", text: "Bestellung {{order_id}}: Schreiben Sie uns per WhatsApp, welche Farbe Sie möchten." },
+    ],
+    clean: [
+      { text: "Order {{order_id}}: reply to this message with the size" },
+      { text: "Order {{order_id}}: the signal from the sensor reaches ten metres" },
+      { text: "Order {{order_id}}: the cable fits every online charger" },
+    ],
   },
   "contact.phone": {
     purpose: "order-details",

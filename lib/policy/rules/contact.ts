@@ -9,9 +9,45 @@ import { judgeLink } from "../links";
 import { purposesWhere } from "../purposes";
 import type { RuleHit } from "../types";
 import { defineRule } from "./define";
-import { linksOf, schemeOf } from "./links-in-text";
+import { conceptEvidence, collectEvidence } from "./evidence";
+import { isAmazonHost, isCarrierHost } from "../links";
+import { COMMON_TLDS, linksOf, schemeOf } from "./links-in-text";
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/**
+ * An address written so that filters miss it: "name at domain dot com", "name (at) domain.de",
+ * "kontakt[at]firma[punkt]de", "nome chiocciola dominio punto it". The words for "@" and "." in
+ * the marketplaces' languages, optionally in brackets; at least one of them spelled out (a plain
+ * address is EMAIL's).
+ */
+const AT_WORDS = ["at", "arroba", "chiocciola", "apenstaartje", "snabel-a", "snabela", "małpa", "malpa", "klammeraffe", "arobase", "et", "atmark", "アットマーク"];
+const DOT_WORDS = ["dot", "punkt", "point", "punto", "punt", "kropka", "nokta", "ponto", "ドット", "نقطة", "डॉट"];
+const bracketed = (words: readonly string[], symbol: string) =>
+  String.raw`(?:\s*[(\[{<]\s*(?:${words.join("|")}|${symbol})\s*[)\]}>]\s*|\s+(?:${words.join("|")})\s+|\s*${symbol}\s*)`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}_-]*`;
+const DISGUISED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${bracketed(AT_WORDS, "@")}(${LABEL}(?:${bracketed(DOT_WORDS, "\\.")}${LABEL})*)${bracketed(DOT_WORDS, "\\.")}(?:${COMMON_TLDS.join("|")})(?![\p{L}\p{N}])`,
+  "giu",
+);
+
+const COMMON_WORD_AT = /\s(?:at|et)\s/iu;
+const SPELLED_DOT = new RegExp(String.raw`[(\[{<]|\s(?:${DOT_WORDS.join("|")})\s`, "iu");
+const PLAIN_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u;
+
+function disguisedEmails(field: FieldText): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of field.view.text.matchAll(DISGUISED_EMAIL)) {
+    if (PLAIN_EMAIL.test(m[0])) continue; // written plainly: EMAIL finds it
+    // "… at mybrand.com" is a website named in a sentence (the link rules judge it), unless the
+    // dot is disguised too.
+    if (COMMON_WORD_AT.test(m[0]) && !SPELLED_DOT.test(m[0])) continue;
+    const domain = m[1].replace(/\s+/g, "");
+    if (isAmazonHost(`${domain}.com`) || isCarrierHost(`${domain}.com`) || /^amazon/i.test(domain)) continue;
+    hits.push({ target: { field: field.field, start: m.index, end: m.index + m[0].length } });
+  }
+  return hits;
+}
 
 function fieldHits(field: FieldText, pattern: RegExp, accept: (text: string) => boolean = () => true): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -39,10 +75,29 @@ export function looksLikePhoneNumber(candidate: string): boolean {
   return /^(?:\+|00)/.test(value) || /[\s().\/-]/.test(value);
 }
 
+/** A run of digits long enough for a phone number, written without any grouping. */
+const DIGIT_RUN = /(?<![\p{L}\p{N}_-])\+?\d{8,15}(?![\p{L}\p{N}_-])/gu;
+/** Words between a phone or messenger word and the number it introduces. */
+const PHONE_WORD_WINDOW = 6;
+
+/** Ungrouped digit runs that a phone or messenger word introduces ("WhatsApp 01761234567"). */
+function announcedNumbers(context: CheckContext, field: FieldText): RuleHit[] {
+  const analysis = context.concepts(field);
+  const cues = [...analysis.all("PHONE"), ...analysis.all("MESSENGER")];
+  if (cues.length === 0) return [];
+  return fieldHits(field, DIGIT_RUN, (digits) => !ORDER_ID_SEARCH.test(digits)).filter((hit) => {
+    const target = hit.target as { start: number; end: number };
+    const index = analysis.tokens.findIndex((token) => token.start >= target.start);
+    if (index < 0) return false;
+    const token = analysis.tokens[index];
+    return cues.some((cue) => cue.sentence === token.sentence && Math.abs(cue.first - index) <= PHONE_WORD_WINDOW);
+  });
+}
+
 function phoneHits(context: CheckContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const field of [context.subject, context.body]) {
-    hits.push(...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber));
+    hits.push(...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber), ...announcedNumbers(context, field));
   }
   for (const link of linksOf(context)) {
     if (schemeOf(link.href) === "tel") hits.push({ target: link.target, excerpt: link.href });
@@ -68,6 +123,8 @@ export const CONTACT_RULES = [
     check: (context) => [
       ...fieldHits(context.subject, EMAIL),
       ...fieldHits(context.body, EMAIL),
+      ...disguisedEmails(context.subject),
+      ...disguisedEmails(context.body),
       ...linksOf(context)
         .filter((link) => schemeOf(link.href) === "mailto")
         .map((link) => ({ target: link.target, excerpt: link.href })),
@@ -88,6 +145,14 @@ export const CONTACT_RULES = [
     section: "prohibited-content",
     purposes: PHONE_THIRD_PARTY,
     check: (context) => phoneHits(context).map((hit) => ({ ...hit, params: { whose: context.purpose.phoneNumbers } })),
+  }),
+  defineRule<CheckContext>({
+    id: "contact.off-amazon",
+    severity: "error",
+    category: "links",
+    section: "prohibited-content",
+    // Messenger apps are channels outside Amazon's messaging, whoever's number or name follows.
+    check: (context) => collectEvidence(context, (field, analysis) => analysis.all("MESSENGER").map((hit) => conceptEvidence(field, hit))),
   }),
   defineRule<CheckContext>({
     id: "links.insecure",

@@ -1,46 +1,17 @@
 /**
- * Content rules: what a message says. They read the language's phrase lists; a phrase that is only
- * a problem in the context of reviews (a refund, "if you are happy", a reminder) counts only when
- * its sentence or a neighbouring one is about reviews or feedback.
+ * Content rules: what a message says. Marketing and opt-out live in promotion.ts, the review rules
+ * in review.ts; here are messages without a purpose of their own (only thanks, only an offer of
+ * help, only a confirmation), logos that link out, and tags in subject lines.
  */
-import { sentenceIndexAt, type CheckContext, type FieldText } from "../context";
-import { isOptOutUrl } from "../links";
+import type { CheckContext } from "../context";
 import type { PhraseMatch } from "../phrases/compile";
 import type { PhraseCategory } from "../phrases/types";
 import { purposesWhere } from "../purposes";
 import { letterWeight } from "../text-measure";
 import type { RuleHit } from "../types";
 import { defineRule } from "./define";
-import { linksOf } from "./links-in-text";
-
-function hitsOf(field: FieldText, matches: readonly PhraseMatch[]): RuleHit[] {
-  return matches.map((m) => ({ target: { field: field.field, start: m.start, end: m.end } }));
-}
-
-/** Sentences within this distance of a review topic count as being about reviews. */
-const REVIEW_CONTEXT_SENTENCES = 1;
-
-function nearReviewTopic(context: CheckContext, field: FieldText, match: PhraseMatch): boolean {
-  const topics = context.matches(field, "reviewTopic");
-  if (topics.length === 0) return false;
-  const at = sentenceIndexAt(field.sentences, match.start);
-  return topics.some((topic) => {
-    const index = sentenceIndexAt(field.sentences, topic.start);
-    return at >= 0 && index >= 0 && Math.abs(index - at) <= REVIEW_CONTEXT_SENTENCES;
-  });
-}
-
-function phraseHits(context: CheckContext, category: PhraseCategory, condition?: (field: FieldText, m: PhraseMatch) => boolean): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const field of [context.subject, context.body]) {
-    const matches = context.matches(field, category).filter((m) => !condition || condition(field, m));
-    hits.push(...hitsOf(field, matches));
-  }
-  return hits;
-}
-
-/** Star ratings written as symbols or "5/5" need no language. */
-const STAR_SYMBOLS = /[★⭐✪✯✰☆]{2,}|(?<![\p{N}/])5\s?\/\s?5(?![\p{N}/])/gu;
+import { PROMOTION_RULES } from "./promotion";
+import { REVIEW_RULES } from "./review";
 
 // --- messages without a purpose of their own -------------------------------------------------
 
@@ -103,66 +74,8 @@ function purposelessRule(id: string, kind: FillerKind) {
 const SUBJECT_TAG = /[\[【〔〖［][^\]】〕〗］\d]{1,40}[\]】〕〗］]|^\s*\p{Lu}{4,}\s*[:!]/gu;
 
 export const CONTENT_RULES = [
-  defineRule<CheckContext>({
-    id: "content.marketing",
-    severity: "error",
-    category: "content",
-    section: "not-permitted-messages",
-    check: (context) => phraseHits(context, "marketing"),
-  }),
-  defineRule<CheckContext>({
-    id: "content.review-incentive",
-    severity: "error",
-    category: "content",
-    section: "not-permitted-messages",
-    check: (context) => phraseHits(context, "incentive", (field, m) => nearReviewTopic(context, field, m)),
-  }),
-  defineRule<CheckContext>({
-    id: "content.review-bias",
-    severity: "error",
-    category: "content",
-    section: "not-permitted-messages",
-    check: (context) => [
-      ...phraseHits(context, "reviewBias"),
-      ...phraseHits(
-        context,
-        "satisfactionCondition",
-        (field, m) => context.purpose.id === "review-request" || nearReviewTopic(context, field, m),
-      ),
-      ...[context.subject, context.body].flatMap((field) =>
-        [...field.view.text.matchAll(STAR_SYMBOLS)].map((m) => ({
-          target: { field: field.field, start: m.index, end: m.index + m[0].length },
-        })),
-      ),
-    ],
-  }),
-  defineRule<CheckContext>({
-    id: "content.review-change",
-    severity: "error",
-    category: "content",
-    section: "not-permitted-messages",
-    check: (context) => phraseHits(context, "reviewChange"),
-  }),
-  defineRule<CheckContext>({
-    id: "content.review-repeat",
-    severity: "error",
-    category: "content",
-    section: "not-permitted-messages",
-    check: (context) =>
-      phraseHits(context, "reviewRepeat", (field, m) => context.purpose.id === "review-request" || nearReviewTopic(context, field, m)),
-  }),
-  defineRule<CheckContext>({
-    id: "content.opt-out",
-    severity: "error",
-    category: "content",
-    section: "prohibited-content",
-    check: (context) => [
-      ...phraseHits(context, "optOut"),
-      ...linksOf(context)
-        .filter((link) => isOptOutUrl(link.href))
-        .map((link) => ({ target: link.target, excerpt: link.href })),
-    ],
-  }),
+  ...PROMOTION_RULES,
+  ...REVIEW_RULES,
   purposelessRule("content.only-thanks", "thanks"),
   purposelessRule("content.only-help-offer", "helpOffer"),
   purposelessRule("content.only-confirmation", "confirmation"),

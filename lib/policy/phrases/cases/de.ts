@@ -73,6 +73,18 @@ export const de: LanguageCases = {
       "Sie können den Wasserfluss stoppen, indem Sie den Deckel im Uhrzeigersinn drehen.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Bestellung {{order_id}}: Bitte bestätigen Sie die Farbe. Über eine Bewertung auf Amazon würden wir uns auch freuen.",
+      "Bestellung {{order_id}}: Könnten Sie den Artikel nach der Lieferung bewerten?",
+      "Bestellung {{order_id}}: Der Deckel kommt morgen; teilen Sie danach gern Ihre Erfahrung in einer Rezension.",
+    ],
+    clean: [
+      "Bestellung {{order_id}}: Bitte prüfen Sie die angehängte Rechnung.",
+      "Bestellung {{order_id}}: Unser Techniker hat die Bewertung Ihres Garantieanspruchs abgeschlossen.",
+      "Bestellung {{order_id}}: Die Risikobewertung des Herstellers liegt dem Paket bei.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Hallo {{buyer_name}},\n\nvielen Dank für Ihre Bestellung {{order_id}}!\n\nViele Grüße\n{{seller_name}}",

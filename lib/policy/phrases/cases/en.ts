@@ -73,6 +73,18 @@ export const en: LanguageCases = {
       "You can stop the water flow by turning the lid clockwise.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Order {{order_id}}: please confirm the colour. We would also appreciate a review of the bottle on Amazon.",
+      "Order {{order_id}}: your address is complete. Would you mind rating your purchase once it arrives?",
+      "Order {{order_id}}: the lid ships tomorrow, and we'd love to hear your feedback on Amazon afterwards.",
+    ],
+    clean: [
+      "Order {{order_id}}: please review the attached invoice and check the billing address.",
+      "Order {{order_id}}: our technician will review your warranty claim within two days.",
+      "Order {{order_id}}: the charger has a power rating of 65 W, so it suits your laptop.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Hello {{buyer_name}},\n\nThank you for your order {{order_id}}!\n\nBest regards,\n{{seller_name}}",

@@ -73,6 +73,18 @@ export const es: LanguageCases = {
       "Puede detener el paso del agua girando la tapa.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Pedido {{order_id}}: confirme el color, por favor. También le agradeceríamos una reseña en Amazon.",
+      "Pedido {{order_id}}: ¿podría valorar el producto cuando lo reciba?",
+      "Pedido {{order_id}}: la tapa sale mañana; después, deje su opinión en la página del producto.",
+    ],
+    clean: [
+      "Pedido {{order_id}}: revise la factura adjunta, por favor.",
+      "Pedido {{order_id}}: nuestro técnico ha terminado la valoración de su reclamación de garantía.",
+      "Pedido {{order_id}}: la revisión del artículo devuelto ha concluido sin daños.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Hola {{buyer_name}}:\n\n¡Muchas gracias por su pedido {{order_id}}!\n\nUn saludo,\n{{seller_name}}",

@@ -73,6 +73,18 @@ export const fr: LanguageCases = {
       "Vous pouvez arrêter l'écoulement de l'eau en tournant le bouchon.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Commande {{order_id}} : merci de confirmer la couleur. Pourriez-vous aussi laisser un avis sur Amazon ?",
+      "Commande {{order_id}} : une fois le colis reçu, n'hésitez pas à évaluer votre achat.",
+      "Commande {{order_id}} : le couvercle part demain ; partagez ensuite votre avis sur la page produit.",
+    ],
+    clean: [
+      "Commande {{order_id}} : veuillez vérifier la facture jointe.",
+      "Commande {{order_id}} : notre technicien a terminé l'évaluation de votre demande de garantie.",
+      "Commande {{order_id}} : l'avis de passage du transporteur indique une livraison lundi.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Bonjour {{buyer_name}},\n\nmerci pour votre commande {{order_id}} !\n\nCordialement,\n{{seller_name}}",

@@ -73,6 +73,18 @@ export const it: LanguageCases = {
       "Può fermare il flusso dell'acqua ruotando il tappo.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Ordine {{order_id}}: ci confermi il colore. Le saremmo grati anche per una recensione su Amazon.",
+      "Ordine {{order_id}}: potrebbe valutare il prodotto quando lo riceve?",
+      "Ordine {{order_id}}: il coperchio parte domani; poi lasci pure una recensione sulla pagina del prodotto.",
+    ],
+    clean: [
+      "Ordine {{order_id}}: controlli la fattura allegata, per favore.",
+      "Ordine {{order_id}}: la valutazione tecnica del reso è conclusa.",
+      "Ordine {{order_id}}: il nostro tecnico ha esaminato la richiesta di garanzia.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Buongiorno {{buyer_name}},\n\ngrazie mille per il suo ordine {{order_id}}!\n\nCordiali saluti,\n{{seller_name}}",

@@ -73,6 +73,18 @@ export const ja: LanguageCases = {
       "ふたを回すと水の流れを止めることができます。",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "ご注文 {{order_id}}：お色のご確認をお願いします。あわせてAmazonでのレビューもいただけると幸いです。",
+      "ご注文 {{order_id}}：商品到着後、評価をご投稿いただけますか？",
+      "ご注文 {{order_id}}：フタは明日発送します。その後、商品ページにご感想をお寄せください。",
+    ],
+    clean: [
+      "ご注文 {{order_id}}：添付の請求書をご確認ください。",
+      "ご注文 {{order_id}}：返品された商品の検品結果をお知らせします。",
+      "ご注文 {{order_id}}：本製品の性能評価の資料を添付いたします。",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "{{buyer_name}}様\n\nこの度はご注文いただき誠にありがとうございます。注文番号：{{order_id}}\n\nよろしくお願いいたします。\n{{seller_name}}",

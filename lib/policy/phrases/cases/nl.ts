@@ -73,6 +73,18 @@ export const nl: LanguageCases = {
       "U kunt de waterstroom stoppen door de dop te draaien.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Bestelling {{order_id}}: bevestig de kleur. We zouden ook een review op Amazon waarderen.",
+      "Bestelling {{order_id}}: zou u het product na ontvangst willen beoordelen?",
+      "Bestelling {{order_id}}: het deksel komt morgen; laat daarna gerust een recensie achter op Amazon.",
+    ],
+    clean: [
+      "Bestelling {{order_id}}: controleer de bijgevoegde factuur.",
+      "Bestelling {{order_id}}: na beoordeling van uw retour storten wij het bedrag terug.",
+      "Bestelling {{order_id}}: de technische beoordeling van uw garantieclaim is afgerond.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Beste {{buyer_name}},\n\nhartelijk bedankt voor uw bestelling {{order_id}}!\n\nMet vriendelijke groet,\n{{seller_name}}",

@@ -73,6 +73,18 @@ export const pl: LanguageCases = {
       "Przepływ wody można zatrzymać, obracając nakrętkę.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Zamówienie {{order_id}}: prosimy potwierdzić kolor. Będziemy też wdzięczni za opinię na Amazonie.",
+      "Zamówienie {{order_id}}: czy mógłby Pan ocenić produkt po otrzymaniu?",
+      "Zamówienie {{order_id}}: pokrywka wyjdzie jutro; potem prosimy o recenzję na Amazonie.",
+    ],
+    clean: [
+      "Zamówienie {{order_id}}: prosimy sprawdzić załączoną fakturę.",
+      "Zamówienie {{order_id}}: nasz technik zakończył ocenę reklamacji.",
+      "Zamówienie {{order_id}}: opinia techniczna rzeczoznawcy jest w załączniku.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Dzień dobry {{buyer_name}},\n\nbardzo dziękujemy za zamówienie {{order_id}}!\n\nZ pozdrowieniami,\n{{seller_name}}",

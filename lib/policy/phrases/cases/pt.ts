@@ -73,6 +73,18 @@ export const pt: LanguageCases = {
       "Você pode interromper o fluxo de água girando a tampa.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Pedido {{order_id}}: confirme a cor, por favor. Também agradeceríamos uma avaliação na Amazon.",
+      "Pedido {{order_id}}: poderia avaliar o produto quando ele chegar?",
+      "Pedido {{order_id}}: a tampa segue amanhã; depois, deixe sua opinião na página do produto.",
+    ],
+    clean: [
+      "Pedido {{order_id}}: confira a nota fiscal em anexo.",
+      "Pedido {{order_id}}: sua solicitação de garantia foi avaliada pela equipe técnica.",
+      "Pedido {{order_id}}: a avaliação técnica do produto devolvido foi concluída.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Olá {{buyer_name}},\n\nmuito obrigado pelo seu pedido {{order_id}}!\n\nAtenciosamente,\n{{seller_name}}",

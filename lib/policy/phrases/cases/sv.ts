@@ -73,6 +73,18 @@ export const sv: LanguageCases = {
       "Du kan stänga av vattenflödet genom att vrida på locket.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Order {{order_id}}: bekräfta färgen. Vi skulle också uppskatta en recension på Amazon.",
+      "Order {{order_id}}: skulle du vilja betygsätta produkten när den har kommit?",
+      "Order {{order_id}}: locket skickas i morgon; lämna gärna ett omdöme på Amazon efteråt.",
+    ],
+    clean: [
+      "Order {{order_id}}: kontrollera den bifogade fakturan.",
+      "Order {{order_id}}: vår tekniker har gjort en bedömning av din reklamation.",
+      "Order {{order_id}}: returen har granskats och beloppet återbetalas.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Hej {{buyer_name}},\n\ntack så mycket för din beställning {{order_id}}!\n\nVänliga hälsningar,\n{{seller_name}}",

@@ -73,6 +73,18 @@ export const tr: LanguageCases = {
       "Kapağı çevirerek su akışını durdurabilirsiniz.",
     ],
   },
+  "content.review-outside-purpose": {
+    hits: [
+      "Sipariş {{order_id}}: lütfen rengi onaylayın. Amazon'da bir yorum bırakırsanız da memnun oluruz.",
+      "Sipariş {{order_id}}: ürün elinize ulaştığında değerlendirebilir misiniz?",
+      "Sipariş {{order_id}}: kapak yarın yola çıkıyor; sonrasında ürün sayfasında yorumunuzu paylaşın.",
+    ],
+    clean: [
+      "Sipariş {{order_id}}: lütfen ekteki faturayı kontrol edin.",
+      "Sipariş {{order_id}}: iade talebiniz teknik ekibimiz tarafından değerlendirildi.",
+      "Sipariş {{order_id}}: ürün incelendikten sonra garanti kapsamında onarılacak.",
+    ],
+  },
   "content.only-thanks": {
     hits: [
       "Merhaba {{buyer_name}},\n\n{{order_id}} numaralı siparişiniz için çok teşekkür ederiz!\n\nSaygılarımızla,\n{{seller_name}}",

@@ -1,0 +1,53 @@
+/**
+ * A field's text read for concepts: its words, its sentences and every concept found, with the
+ * questions the rules ask of them ("is there a CHANGE word within four words of this review?").
+ * Computed once per field and check. Pure: runs in the browser.
+ */
+import type { Sentence } from "../doc-text";
+import { tokenize, type Token } from "../text/tokens";
+import { findConcepts, type CompiledLexicon, type ConceptHit } from "./compile";
+import type { Concept } from "./types";
+
+export interface FieldAnalysis {
+  tokens: Token[];
+  sentences: readonly Sentence[];
+  hits: ConceptHit[];
+  /** Every hit of a concept, in reading order. */
+  all(concept: Concept): ConceptHit[];
+  /** Hits of a concept in one sentence. */
+  inSentence(concept: Concept, sentence: number): ConceptHit[];
+  /** The first hit of a concept within `window` words of `hit` in the same sentence. */
+  near(hit: Pick<ConceptHit, "first" | "last" | "sentence">, concept: Concept, window: number): ConceptHit | undefined;
+  /** The sentence's text, for punctuation tests ("?"). */
+  sentenceText(sentence: number): string;
+}
+
+/** Words between two spans (0 when they touch or overlap). */
+export function distance(a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">): number {
+  return Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
+}
+
+export function analyse(text: string, sentences: readonly Sentence[], language: string, lexicon: CompiledLexicon | null): FieldAnalysis {
+  const tokens = tokenize(text, language, sentences);
+  const hits = lexicon ? findConcepts(lexicon, text, tokens) : [];
+  const byConcept = new Map<Concept, ConceptHit[]>();
+  for (const hit of hits) {
+    const list = byConcept.get(hit.concept);
+    if (list) list.push(hit);
+    else byConcept.set(hit.concept, [hit]);
+  }
+  const all = (concept: Concept) => byConcept.get(concept) ?? [];
+  return {
+    tokens,
+    sentences,
+    hits,
+    all,
+    inSentence: (concept, sentence) => all(concept).filter((hit) => hit.sentence === sentence),
+    near: (hit, concept, window) =>
+      all(concept).find((other) => other.sentence === hit.sentence && distance(hit, other) <= window),
+    sentenceText: (sentence) => {
+      const span = sentences[sentence];
+      return span ? text.slice(span.start, span.end) : "";
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Lexicon } from "./types";
+
+// German writes compounds as one word ("Produktbewertung", "Gutscheincode"), so key nouns are
+// matched inside words; a compound whose first part gives another sense ("Risikobewertung",
+// "Schadensbewertung") is marked by OTHER_SENSE on the same word.
+export const de: Lexicon = {
+  language: "de",
+  spaced: true,
+  concepts: {
+    REVIEW: ["*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "=sterne", "=sternen", "stern", "*sternebewertung*", "erfahrungsbericht*", "kundenmeinung*", "testbericht*"],
+    OPINION: ["meinung", "erfahrung*", "eindruck", "eindrücke", "rückmeldung", "kommentar*", "urteil", "was sie denken", "wie .. gefällt", "wie .. gefallen", "wie zufrieden", "einschätzung"],
+    REVIEW_PLACE: [
+      "amazon", "produktseite", "artikelseite", "andere kunden", "anderen kunden", "andere käufer", "anderen käufern", "anderen käufer", "künftige", "zukünftige",
+      "öffentlich", "ehrlich*", "aufrichtig*", "unvoreingenommen*", "kaufentscheidung", "community", "produktbewertung*", "kundenbewertung*", "verkäuferbewertung*",
+    ],
+    OTHER_SENSE: [
+      "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
+      "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
+      "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*",
+      "lager", "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*",
+    ],
+    REQUEST: [
+      "bitte", "hinterlassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
+      "können sie", "möchten sie", "wären sie", "würden uns freuen", "freuen uns", "dankbar", "schätzen", "einladen", "laden sie ein", "ermutigen",
+      "nehmen sie sich", "moment", "minute", "wie wäre es", "warum nicht", "hoffen", "wünschen", "helfen sie", "hilft", "erzählen", "verraten", "gern", "gerne", "freuen",
+    ],
+    POSITIVE: ["positiv*", "gut", "gute", "guten", "toll*", "ausgezeichnet*", "hervorragend*", "super", "glänzend*", "perfekt*", "top", "beste*", "prima", "großartig*", "wunderbar*", "lobend*", "lob", "hoch", "höchste*", "begeistert*"],
+    TOP_RATING: ["5 stern*", "fünf stern*", "=fünfsterne*", "=5/5", "5 von 5", "fünf von fünf", "volle punktzahl", "höchstbewertung*", "bestnote*", "bestbewertung*", "volle sterne", "alle sterne", "*5-sterne*"],
+    NEGATIVE: ["negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*", "weniger als"],
+    EITHER: ["ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung", "jedes feedback"],
+    SATISFIED: ["zufrieden*", "glücklich*", "begeistert*", "gefällt", "gefallen", "gefiel", "freude", "überzeugt*", "erwartungen", "mögen", "lieben", "liebt", "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen"],
+    CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange"],
+    SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
+    INCENTIVE: [
+      "*gutschein*", "*geschenkkarte*", "*geschenk*", "gratis*", "kostenlos*", "umsonst", "rabatt*", "*erstattung*", "erstatten", "zurückerstatten",
+      "geld zurück", "cashback", "prämie*", "belohnung*", "belohnen", "bonus*", "*punkte", "gewinnspiel*", "verlosung*", "gewinn*", "dankeschön", "vergütung*",
+      "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe", "aufmerksamkeit",
+    ],
+    EXCHANGE: [
+      "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
+      "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "sichern", "qualifizieren", "teilnehmen", "dafür", "belohnen",
+    ],
+    REMEDY: [
+      "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
+      "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
+    ],
+    MARKETING: [
+      "*gutscheincode*", "*rabattcode*", "*aktionscode*", "promo*", "newsletter*", "folgen sie uns", "abonnieren", "gewinnspiel*", "verlosung*",
+      "preisausschreiben", "neue kollektion", "neuen kollektion", "neuheiten", "neuheit", "sonderangebot*", "exklusive* angebot*", "exklusive* rabatt*",
+      "rabattaktion*", "sale", "schlussverkauf", "black friday", "nur für kurze zeit", "zeitlich begrenzt*", "treueprogramm*", "vip*",
+      "nächste* bestellung", "nächsten einkauf", "nächsten kauf", "jetzt kaufen", "gratisprobe*", "gratis-geschenk", "werbeaktion*", "sonderaktion*",
+      "prozent rabatt", "frühjahrsaktion", "sommeraktion",
+    ],
+    OWN_SHOP: [
+      "unser* .. shop*", "unser* .. store", "unser* .. webseite", "unser* .. website", "unser* .. onlineshop", "unser* markenshop", "unser* sortiment",
+      "unser* weitere* produkte", "unser* andere* produkte", "weitere produkte", "andere produkte", "unser* kollektion", "unser* instagram",
+      "unser* facebook", "unser* homepage", "unser* produktpalette", "unser* .. markenseite",
+    ],
+    VISIT: ["besuchen", "besuch", "entdecken", "stöbern", "schauen", "werfen sie einen blick", "ansehen", "folgen", "vorbeischauen", "finden sie", "klicken", "kaufen", "shoppen"],
+    BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
+    CHANGE: [
+      "ändern", "änderung", "abändern", "anpassen", "aktualisieren", "aktualisierung", "überarbeiten", "entfernen", "löschen", "zurückziehen", "zurücknehmen",
+      "überdenken", "korrigieren", "nachbessern", "revidieren", "erhöhen", "neu bewerten", "noch einmal ansehen", "aufwerten", "hochstufen",
+    ],
+    EXISTING: ["bisherig*", "vorherig*", "früher*", "ursprünglich*", "aktuell*", "bereits", "schon", "abgegeben*", "hinterlassen*", "verfasst*", "geschrieben*", "nicht mehr", "inzwischen", "mittlerweile", "nachdem", "gelöst", "behoben"],
+    REMINDER: [
+      "*erinnerung*", "erinnern", "nachfassen", "nachhaken", "zweite anfrage", "letzte* nachricht", "vorherige* nachricht", "unsere* letzte*", "keine antwort",
+      "nicht gemeldet", "wie bereits", "bereits gebeten", "bereits geschrieben", "bereits angefragt", "nochmals nachfragen", "erneut nachfragen",
+    ],
+    AGAIN: ["erneut", "nochmals", "noch einmal", "wieder", "noch nicht", "bisher nicht", "noch keine", "gelegenheit"],
+    OPT_OUT: ["abmelden", "abbestellen", "abmeldung", "austragen", "opt out", "keine weiteren nachrichten", "nicht mehr erhalten", "nicht mehr kontaktieren", "verteiler", "e-mail-einstellungen", "benachrichtigungseinstellungen"],
+    MESSAGES: ["nachricht*", "e-mail*", "mail*", "von uns hören", "benachrichtigung*", "sms", "kontaktiert", "zuschriften"],
+    REFUSE: ["nicht mehr", "keine weiteren", "möchten nicht", "wünschen nicht", "lieber nicht", "keine .. mehr", "nicht wünschen", "nicht möchten", "kein interesse"],
+    REPLY: ["antworten", "antwort", "senden", "schicken", "schreiben", "tippen", "mit dem wort"],
+    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal-app", "threema", "imessage", "facebook messenger", "messenger", "snapchat", "direktnachricht", "dm"],
+    PHONE: ["telefon*", "anruf*", "anrufen", "handy*", "mobil*", "hotline", "sms", "rufnummer", "=tel", "durchwahl", "festnetz"],
+    CONTACT: ["kontakt*", "kontaktieren", "melden sie sich", "schreiben sie uns", "wenden sie sich", "erreichen", "rufen sie", "mailen", "lassen sie es uns wissen", "geben sie uns bescheid", "sprechen sie uns an"],
+    THANKS: ["danke*", "dank", "vielen dank", "bedanken", "dankbar"],
+  },
+};

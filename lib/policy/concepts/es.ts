@@ -1,0 +1,59 @@
+import type { Lexicon } from "./types";
+
+// "Valoración" and "revisión" are also technical assessments and inspections ("valoración
+// técnica", "revisión del artículo devuelto"): OTHER_SENSE words next to them take the review
+// sense away.
+export const es: Lexicon = {
+  language: "es",
+  spaced: true,
+  concepts: {
+    REVIEW: ["reseña", "opinión", "opiniones", "valoración", "valorar", "valore", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "comentario", "feedback", "testimonio", "=evaluación"],
+    OPINION: ["experiencia", "impresión", "impresiones", "lo que piensa", "lo que piensas", "qué le parece", "qué te parece", "qué tal", "cómo le ha ido", "su parecer"],
+    REVIEW_PLACE: ["amazon", "página del producto", "ficha del producto", "otros clientes", "otros compradores", "futuros compradores", "público", "pública", "públicamente", "honest*", "sincer*", "imparcial*", "comunidad"],
+    OTHER_SENSE: [
+      "devolución", "devuelto*", "devuelta*", "inspección", "inspeccionar", "revisión", "revisar", "revisado*", "examen", "comprobación", "reclamación", "solicitud",
+      "petición", "caso", "garantía", "técnic*", "expert*", "peritaje", "informe", "daño*", "dañad*", "foto*", "factura", "diseño", "boceto", "prueba", "dirección",
+      "transportista", "almacén", "seguridad", "riesgo*", "documento*", "formulario", "energética", "potencia", "crédito",
+    ],
+    REQUEST: [
+      "por favor", "le rogamos", "dejar", "deje", "deja", "dejarnos", "escribir", "escriba", "escribe", "publicar", "publique", "compartir", "comparta", "comparte",
+      "dar", "dé", "danos", "denos", "háganos saber", "haznos saber", "podría", "podrías", "puede", "puedes", "le importaría", "te importaría", "quisiera", "nos encantaría",
+      "encantaría", "agradeceríamos", "agradecería", "agradecid*", "invitamos", "animamos", "un momento", "unos minutos", "por qué no", "esperamos", "nos gustaría",
+      "ayúdenos", "ayúdanos", "ayudar", "cuéntenos", "cuéntanos", "díganos", "dinos",
+    ],
+    POSITIVE: ["positiv*", "buena", "buen", "bueno", "excelente*", "favorable*", "estupend*", "perfect*", "mejor*", "genial*", "magnífic*", "fantástic*", "alta", "alto", "máxim*", "elogios*", "gran"],
+    TOP_RATING: ["5 estrellas", "cinco estrellas", "5/5", "5 de 5", "cinco de cinco", "puntuación máxima", "máxima puntuación", "nota máxima", "todas las estrellas", "10/10"],
+    NEGATIVE: ["negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*", "menos de"],
+    EITHER: ["sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier", "independientemente", "sea cual sea"],
+    SATISFIED: ["satisfech*", "content*", "encantad*", "feliz", "felices", "gusta", "gustado", "gustó", "guste", "disfrut*", "expectativas", "buena experiencia", "experiencia positiva", "!encantados de ayudar"],
+    CONDITION: ["si", "en caso de", "en caso", "siempre que", "solo si", "sólo si", "con tal de", "a condición"],
+    SELF: ["nosotros", "yo", "nos", "nuestr*", "me", "mi"],
+    INCENTIVE: [
+      "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo", "tarjeta* de regalo",
+      "cheque* regalo", "vale*", "gratis", "gratuit*", "sin coste", "sin costo", "descuento*", "dinero", "compensación", "compensar", "recompensa*",
+      "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "puntos", "reintegro", "rebaja*", "muestra*", "obsequio*", "!devolución gratuita",
+    ],
+    EXCHANGE: ["a cambio", "como agradecimiento", "en agradecimiento", "para agradecerle", "recibirá", "recibirás", "recibir", "obtener", "obtendrá", "ganar", "ganará", "le enviaremos", "te enviaremos", "por su reseña", "por una reseña", "por dejar", "una vez que", "después de", "participar", "participará"],
+    REMEDY: ["reemplazo", "sustitución", "sustituir", "reemplazar", "cambio del artículo", "reparación", "reparar", "reenvío", "etiqueta de devolución", "defectuos*", "rot*", "dañad*", "falta*", "disculp*", "sentimos", "molestia*", "retraso*", "reembolso parcial"],
+    MARKETING: [
+      "código* de descuento", "código* promocional*", "código promo", "cupón", "cupones", "newsletter", "boletín", "suscríbase", "suscríbete", "síganos", "síguenos",
+      "sorteo*", "concurso*", "nueva colección", "novedades", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*", "oferta* especial*",
+      "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo", "muestra gratis", "regalo gratis",
+    ],
+    OWN_SHOP: ["nuestra .. tienda", "nuestra .. web", "nuestro .. sitio", "nuestra página", "nuestro catálogo", "nuestra colección", "nuestros otros productos", "nuestros productos", "otros productos", "nuestro instagram", "nuestro facebook", "nuestra marca", "nuestra gama"],
+    VISIT: ["visite", "visita", "visitar", "descubra", "descubre", "descubrir", "explore", "explora", "eche un vistazo", "echa un vistazo", "conozca", "conoce", "siga", "sigue", "encuéntrenos"],
+    BEFORE: ["primero", "antes", "antes de", "previamente", "en lugar de", "en vez de"],
+    CHANGE: ["modificar", "modifique", "modificación", "actualizar", "actualice", "actualización", "eliminar", "elimine", "retirar", "retire", "borrar", "borre", "cambiar", "cambie", "reconsiderar", "reconsidere", "editar", "corregir", "revisar su", "subir", "mejorar su", "reevaluar"],
+    EXISTING: ["existente*", "anterior*", "original*", "actual*", "ya", "dejó", "publicó", "escribió", "ya no", "ahora que", "resuelt*", "solucionad*"],
+    REMINDER: ["recordatorio*", "recordar", "recordarle", "recordarte", "le recordamos", "te recordamos", "seguimiento", "segunda solicitud", "nuestro mensaje anterior", "nuestro último mensaje", "sin respuesta", "como ya le", "ya le pedimos", "ya le escribimos", "última oportunidad"],
+    AGAIN: ["de nuevo", "otra vez", "una vez más", "nuevamente", "todavía no", "aún no", "todavía", "oportunidad"],
+    OPT_OUT: ["darse de baja", "darte de baja", "dése de baja", "date de baja", "cancelar la suscripción", "cancelar su suscripción", "desuscribirse", "no recibir más", "dejar de recibir", "lista de correo", "preferencias de comunicación"],
+    MESSAGES: ["mensaje*", "correo*", "email*", "e-mail*", "notificaci*", "sms", "noticias", "contactar"],
+    REFUSE: ["ya no", "no desea", "no deseas", "no quiere", "no quieres", "no más", "dejar de", "prefiere no"],
+    REPLY: ["responda", "responde", "responder", "conteste", "contesta", "envíe", "envía", "escriba", "escribe"],
+    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal", "messenger", "imessage", "snapchat", "mensaje directo", "md"],
+    PHONE: ["teléfono*", "llamada*", "llame", "llámenos", "llamar", "móvil", "celular", "línea directa", "sms", "=tel", "número de teléfono"],
+    CONTACT: ["contact*", "escríbanos", "escríbenos", "comuníquese", "póngase en contacto", "ponte en contacto", "llámenos", "avísenos", "avísanos", "háganoslo saber", "escribirnos"],
+    THANKS: ["gracias", "agradecemos", "agradecer", "agradecid*"],
+  },
+};

@@ -1,0 +1,60 @@
+import type { Lexicon } from "./types";
+
+// French elides articles ("l'avis", "d'un"): the tokenizer splits at the apostrophe, so entries
+// are written without them. "Avis de passage" is a carrier's notice, not a review.
+export const fr: Lexicon = {
+  language: "fr",
+  spaced: true,
+  concepts: {
+    REVIEW: ["avis", "commentaire", "évaluation", "évaluer", "noter", "note", "notation", "étoile", "critique", "témoignage", "feedback", "!avis de passage", "!avis d'expédition", "!avis de livraison", "!avis de réception", "!note de crédit", "!note d'information", "!prendre note", "!bien noté", "!noter que", "!notez que", "!à noter"],
+    OPINION: ["opinion", "expérience", "impression", "ressenti", "ce que vous en pensez", "ce que vous pensez", "votre retour", "vos retours", "vos impressions", "votre sentiment"],
+    REVIEW_PLACE: ["amazon", "page produit", "page du produit", "fiche produit", "autres clients", "autres acheteurs", "futurs acheteurs", "public", "publiquement", "honnête*", "sincère*", "impartial*", "communauté"],
+    OTHER_SENSE: [
+      "retour du colis", "retour de l'article", "article retourné", "retourné*", "renvoyé*", "inspection", "inspecter", "examen", "examiner", "vérification", "contrôle",
+      "réclamation", "demande", "dossier", "garantie", "technique*", "technicien*", "expertise", "expert", "rapport", "dommage*", "endommagé*", "photo*", "facture",
+      "maquette", "épreuve", "bon à tirer", "adresse", "transporteur", "livreur", "entrepôt", "sécurité", "risque*", "document*", "formulaire", "énergétique", "étanchéité",
+      "de passage", "crédit", "en cours d'évaluation",
+    ],
+    REQUEST: [
+      "s'il vous plaît", "svp", "merci de", "n'hésitez pas", "hésitez", "laisser", "laissez", "rédiger", "rédigez", "écrire", "écrivez", "publier", "publiez", "partager", "partagez", "donner",
+      "donnez", "déposer", "faites-nous savoir", "pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "voudriez", "accepteriez", "seriez-vous", "nous serions ravis",
+      "ravis", "reconnaissant*", "apprécier", "apprécierions", "inviter", "invitons", "encourager", "prendre un instant", "quelques minutes", "un instant", "pourquoi pas",
+      "espérons", "souhaitons", "aimerions", "aider", "aidez", "dites-nous", "racontez",
+    ],
+    POSITIVE: ["positi*", "bon", "bonne", "excellent*", "super", "élogieu*", "favorable*", "parfait*", "meilleur*", "génial*", "formidable*", "top", "très bon*", "belle", "beau", "flatteu*", "haut*", "élevé*"],
+    TOP_RATING: ["5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20"],
+    NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
+    EITHER: ["que .. soit", "qu'il soit", "quel qu'il soit", "quelle qu'elle soit", "positif ou négatif", "positive ou négative", "bon ou mauvais", "peu importe", "tout avis", "tous les avis", "quelle que soit", "qu'ils soient"],
+    SATISFIED: ["satisfait*", "content*", "ravi*", "heureu*", "plu", "plaît", "plaire", "aimé", "aimez", "adoré", "enchanté*", "conquis", "attentes", "bonne expérience", "expérience positive", "!ravis de vous aider", "!heureux de vous aider"],
+    CONDITION: ["si", "s'il", "au cas où", "dans le cas où", "à condition", "pourvu que", "seulement si", "uniquement si", "tant que"],
+    SELF: ["nous", "je", "notre", "nos", "me", "moi"],
+    INCENTIVE: [
+      "remboursement*", "rembourser", "remboursé*", "carte* cadeau*", "chèque* cadeau*", "bon* d'achat", "bon de réduction", "gratuit*", "offert*", "réduction*",
+      "remise*", "argent", "compensation*", "dédommagement*", "récompense*", "récompenser", "cadeau*", "tirage au sort", "jeu concours", "concours", "bonus",
+      "avoir", "points", "cashback", "ristourne*", "rabais", "échantillon*", "en remerciement", "gagner", "!sans frais de retour",
+    ],
+    EXCHANGE: ["en échange", "en contrepartie", "en remerciement", "pour vous remercier", "recevrez", "recevoir", "obtenir", "obtiendrez", "gagner", "gagnerez", "enverrons", "offrirons", "pour votre avis", "pour un avis", "une fois que", "dès que", "après avoir", "participer", "éligible*"],
+    REMEDY: ["remplacement", "remplacer", "échange de l'article", "réparation", "réparer", "renvoi", "étiquette de retour", "défectueu*", "cassé*", "endommagé*", "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial"],
+    MARKETING: [
+      "code* promo*", "code de réduction", "code de remise", "code avantage", "coupon*", "newsletter", "lettre d'information", "abonnez-vous", "inscrivez-vous",
+      "suivez-nous", "jeu concours", "tirage au sort", "nouvelle collection", "nouveautés", "nouveauté", "vente flash", "soldes", "black friday",
+      "offre* exclusive*", "offre* spéciale*", "offre* limitée*", "durée limitée", "temps limité", "programme de fidélité", "vip", "prochaine commande",
+      "prochain achat", "promotion*", "promo", "échantillon gratuit", "cadeau offert", "=%",
+    ],
+    OWN_SHOP: ["notre .. boutique", "notre .. magasin", "notre .. site", "notre vitrine", "notre catalogue", "notre gamme", "notre collection", "nos autres produits", "nos produits", "autres produits", "notre page", "notre instagram", "notre facebook", "notre marque", "notre e-shop"],
+    VISIT: ["visiter", "visitez", "découvrir", "découvrez", "parcourir", "parcourez", "consulter", "consultez", "jeter un œil", "jetez un coup d'œil", "suivre", "suivez", "retrouvez", "rendez-vous"],
+    BEFORE: ["d'abord", "avant", "avant de", "au préalable", "en premier", "plutôt que", "au lieu de"],
+    CHANGE: ["modifier", "modifiez", "modification", "mettre à jour", "mise à jour", "supprimer", "supprimez", "suppression", "retirer", "retirez", "changer", "changez", "réviser", "revoir", "revoyez", "reconsidérer", "actualiser", "corriger", "rehausser", "relever", "augmenter", "réévaluer"],
+    EXISTING: ["existant*", "précédent*", "antérieur*", "initial*", "actuel*", "déjà", "laissé*", "publié*", "rédigé*", "écrit", "ne .. plus", "désormais", "maintenant que", "résolu*", "réglé*"],
+    REMINDER: ["rappel*", "rappeler", "relance*", "relancer", "deuxième demande", "notre précédent message", "notre dernier message", "notre message précédent", "sans réponse", "comme nous l'avons déjà", "déjà demandé", "déjà écrit", "dernière chance"],
+    AGAIN: ["à nouveau", "de nouveau", "encore une fois", "une nouvelle fois", "pas encore", "toujours pas", "encore", "l'occasion"],
+    OPT_OUT: ["désabonner", "désabonnez", "désabonnement", "désinscrire", "désinscrivez", "désinscription", "opt out", "ne plus recevoir", "liste de diffusion", "préférences de communication"],
+    MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*"],
+    REFUSE: ["ne .. plus", "ne souhaitez pas", "ne voulez pas", "ne désirez pas", "plus de", "préférez ne pas", "stop"],
+    REPLY: ["répondez", "répondre", "réponse", "envoyez", "envoyer", "tapez", "écrivez"],
+    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal", "messenger", "imessage", "snapchat", "message privé", "mp"],
+    PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
+    CONTACT: ["contact*", "contactez", "contacter", "écrivez-nous", "joindre", "joignez", "appelez-nous", "faites-le-nous savoir", "prévenez-nous", "signalez-nous", "dites-le-nous"],
+    THANKS: ["merci", "remercions", "remercier", "remerciement*"],
+  },
+};

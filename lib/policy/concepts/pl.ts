@@ -1,0 +1,58 @@
+import type { Lexicon } from "./types";
+
+// Polish inflects by endings (opinia, opinii, opinię, opinią), so most entries are stems with
+// a trailing wildcard. "Ocena" and "opinia" are also assessments ("ocena reklamacji", "opinia
+// techniczna"), which OTHER_SENSE words mark.
+export const pl: Lexicon = {
+  language: "pl",
+  spaced: true,
+  concepts: {
+    REVIEW: ["opini*", "recenzj*", "recenzow*", "ocen*", "oceń", "gwiazd*", "komentarz*", "feedback*", "review", "!ocenić stan", "!ocenimy", "!ocenić, czy"],
+    OPINION: ["doświadczeni*", "wrażeni*", "zdani*", "co pan* sądzi", "co sądzisz", "co myślisz", "jak się sprawdza", "jak sprawdza się", "spostrzeżeni*", "uwagi", "uwag"],
+    REVIEW_PLACE: ["amazon*", "stronie produktu", "strona produktu", "stronę produktu", "innym klientom", "inni klienci", "innych klientów", "innym kupującym", "przyszłym kupującym", "publiczn*", "szczer*", "uczciw*", "bezstronn*", "społeczności"],
+    OTHER_SENSE: [
+      "zwrot*", "zwrócon*", "odesłan*", "inspekcj*", "kontrol*", "sprawdzen*", "oględzin*", "reklamacj*", "zgłoszeni*", "wniosk*", "wniosek", "gwarancj*", "techniczn*",
+      "technik*", "ekspert*", "rzeczoznawc*", "raport*", "protokół", "protokoł*", "uszkodz*", "szkod*", "zdjęci*", "faktur*", "projekt*", "adres*", "przewoźnik*",
+      "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "stanu", "stan",
+    ],
+    REQUEST: [
+      "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "daj*", "dać", "przekaż*", "poinformuj*", "czy mógłby",
+      "czy mogłaby", "czy może", "czy możesz", "czy mogliby", "czy zechce", "zechce", "będziemy wdzięczni", "wdzięczn*", "docenimy", "docenilibyśmy", "zapraszamy",
+      "zachęcamy", "chwilę", "kilka minut", "dlaczego nie", "mamy nadzieję", "liczymy", "pomóż*", "pomoże", "opowiedz*", "chcielibyśmy", "miło nam",
+    ],
+    POSITIVE: ["pozytywn*", "dobr*", "świetn*", "doskonał*", "znakomit*", "wspaniał*", "pochlebn*", "idealn*", "najlepsz*", "super", "rewelacyjn*", "wysok*", "najwyższ*", "przychyln*"],
+    TOP_RATING: ["5 gwiazd*", "pięć gwiazd*", "pięciu gwiazd*", "=pięciogwiazdkow*", "5/5", "5 na 5", "pięć na pięć", "maksymaln* ocen*", "najwyższ* ocen*", "wszystkie gwiazdki", "10/10"],
+    NEGATIVE: ["negatywn*", "=zła", "=złe", "=złą", "=zły", "=złej", "=złych", "słab*", "krytyczn*", "niezadowolon*", "rozczarowan*", "neutraln*", "1 gwiazd*", "jedn* gwiazd*", "nisk*", "mniej niż"],
+    EITHER: ["niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek", "każd* opini*", "czy .. czy"],
+    SATISFIED: ["zadowolon*", "zadowoleni", "szczęśliw*", "zachwycon*", "podoba", "podobał*", "spodoba*", "polubi*", "oczekiwania", "spełnia", "spełnił*", "dobre doświadczenie", "pozytywne doświadczenie", "!chętnie pomożemy"],
+    CONDITION: ["jeśli", "jeżeli", "gdyby", "w razie", "o ile", "pod warunkiem", "tylko jeśli", "gdy", "kiedy"],
+    SELF: ["my", "ja", "nas", "nam", "nasz*", "mnie", "mi"],
+    INCENTIVE: [
+      "zwrot pieniędzy", "zwrot kosztów", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*", "voucher*",
+      "kupon*", "darmow*", "gratis*", "bezpłatn*", "za darmo", "rabat*", "zniżk*", "pieniądz*", "pieniędzy", "rekompensat*", "nagrod*", "nagrodzi*", "prezent*",
+      "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "punkt*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot", "!bezpłatnego zwrotu",
+    ],
+    EXCHANGE: ["w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy", "prześlemy", "za opini*", "za recenzj*", "za wystawienie", "po wystawieniu", "gdy tylko", "po dodaniu", "weź* udział"],
+    REMEDY: ["wymian*", "wymieni*", "zamienn*", "napraw*", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*", "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*"],
+    MARKETING: [
+      "kod* rabatow*", "kod* promocyjn*", "kod* zniżkow*", "kupon*", "newsletter*", "zapisz się", "zasubskrybuj", "obserwuj*", "śledź nas", "konkurs*", "losowani*",
+      "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*", "ograniczon* czas*", "program lojalnościow*",
+      "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*", "darmow* prezent*", "darmow* próbk*", "=%",
+    ],
+    OWN_SHOP: ["nasz* .. sklep*", "nasz* .. stron*", "nasz* .. witryn*", "nasz* ofert*", "nasz* asortyment*", "nasz* kolekcj*", "nasz* inn* produkt*", "nasz* produkt*", "inn* produkt*", "nasz* instagram*", "nasz* facebook*", "nasz* mark*"],
+    VISIT: ["odwiedź*", "odwiedzić", "odkryj*", "zobacz*", "sprawdź", "zajrzyj*", "przejrzyj*", "obserwuj*", "znajdziesz", "znajdzie pan*", "zapraszamy do"],
+    BEFORE: ["najpierw", "przed", "zanim", "wcześniej", "zamiast"],
+    CHANGE: ["zmień*", "zmieni*", "zmian*", "zaktualizuj*", "zaktualizow*", "aktualizacj*", "uaktualni*", "usuń*", "usunąć", "usunięci*", "wycofa*", "edytuj*", "popraw*", "przemyśl*", "zweryfikuj*", "podwyższ*", "podnieś*", "ponown* ocen*"],
+    EXISTING: ["istniejąc*", "wcześniejsz*", "poprzedni*", "pierwotn*", "obecn*", "aktualn*", "już", "wystawion*", "pozostawion*", "napisan*", "już nie", "teraz gdy", "skoro", "rozwiązan*"],
+    REMINDER: ["przypomn*", "przypomina*", "przypomnienie", "ponowna prośba", "druga prośba", "nasz* poprzedni* wiadomoś*", "nasz* ostatni* wiadomoś*", "bez odpowiedzi", "jak już", "już prosiliśmy", "już pisaliśmy", "ostatnia szansa"],
+    AGAIN: ["ponownie", "jeszcze raz", "znowu", "raz jeszcze", "jeszcze nie", "nadal", "wciąż", "okazj*"],
+    OPT_OUT: ["wypisz*", "wypisać", "rezygnacj*", "zrezygnuj*", "zrezygnować", "anuluj subskrypcj*", "opt out", "nie otrzymywać", "listy mailingowej", "preferencje komunikacji"],
+    MESSAGES: ["wiadomoś*", "e-mail*", "mail*", "maili", "powiadomie*", "sms*", "korespondencj*", "kontaktowa*"],
+    REFUSE: ["nie chce", "nie chcą", "nie chcesz", "nie życzy", "już nie", "więcej nie", "przestać", "nie .. więcej", "wolałby nie"],
+    REPLY: ["odpowiedz*", "odpisz*", "odpowiedź", "wyślij*", "wpisz*", "napisz*"],
+    MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal*", "messenger*", "imessage", "snapchat", "wiadomość prywatn*", "priv"],
+    PHONE: ["telefon*", "zadzwoń*", "zadzwonić", "dzwoni*", "komórk*", "infolini*", "sms*", "=tel", "numer telefonu"],
+    CONTACT: ["kontakt*", "skontaktuj*", "napisz do nas", "napisz*", "zadzwoń do nas", "daj znać", "dajcie znać", "prosimy o kontakt", "proszę o kontakt"],
+    THANKS: ["dziękuj*", "dzięki", "podziękowani*", "wdzięczn*"],
+  },
+};

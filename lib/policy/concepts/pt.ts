@@ -1,0 +1,60 @@
+import type { Lexicon } from "./types";
+
+// Brazilian and European Portuguese both: "avaliação" is a review and also an assessment
+// ("a sua solicitação foi avaliada", "avaliação técnica"), so OTHER_SENSE words take the review
+// sense away.
+export const pt: Lexicon = {
+  language: "pt",
+  spaced: true,
+  concepts: {
+    REVIEW: ["avaliação", "avaliações", "avaliar", "avalie", "resenha", "comentário", "opinião", "opiniões", "estrela", "estrelas", "feedback", "classificação", "nota", "depoimento", "review"],
+    OPINION: ["experiência", "impressão", "impressões", "o que achou", "o que você achou", "o que acha", "como foi", "sua percepção", "seu parecer", "retorno"],
+    REVIEW_PLACE: ["amazon", "página do produto", "página do anúncio", "anúncio", "outros clientes", "outros compradores", "futuros compradores", "públic*", "honest*", "sincer*", "imparcia*", "comunidade"],
+    OTHER_SENSE: [
+      "devolução", "devolvid*", "inspeção", "inspecionar", "análise", "analisad*", "analisar", "verificação", "vistoria", "reclamação", "solicitação", "pedido de",
+      "chamado", "protocolo", "garantia", "técnic*", "laudo", "perícia", "relatório", "dano*", "danificad*", "foto*", "nota fiscal", "fatura", "arte", "prova",
+      "endereço", "transportadora", "armazém", "segurança", "risco*", "document*", "formulário", "energética", "crédito", "foi avaliad*", "será avaliad*",
+      "sendo avaliad*", "avaliad* pela", "avaliad* pelo", "avaliação técnica",
+    ],
+    REQUEST: [
+      "por favor", "pedimos", "deixar", "deixe", "deixa", "escrever", "escreva", "publicar", "publique", "compartilhar", "compartilhe", "partilhar", "partilhe", "dar",
+      "dê", "conte-nos", "diga-nos", "nos conte", "nos diga", "poderia", "pode", "você poderia", "se importaria", "gostaríamos", "adoraríamos", "ficaríamos",
+      "agradeceríamos", "agradecid*", "grat*", "convidamos", "incentivamos", "um momento", "alguns minutos", "por que não", "esperamos", "ajude-nos", "nos ajude", "ajudar",
+    ],
+    POSITIVE: ["positiv*", "boa", "bom", "ótim*", "excelente*", "favoráve*", "perfeit*", "melhor*", "incríve*", "fantástic*", "alta", "alto", "máxim*", "elogi*", "maravilhos*"],
+    TOP_RATING: ["5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
+    NEGATIVE: ["negativ*", "ruim", "má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
+    EITHER: ["seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente", "não importa"],
+    SATISFIED: ["satisfeit*", "content*", "feliz", "felizes", "gostou", "gostado", "gostar", "goste", "adorou", "encantad*", "expectativas", "boa experiência", "experiência positiva", "!felizes em ajudar", "!satisfação em ajudar"],
+    CONDITION: ["se", "caso", "desde que", "contanto que", "somente se", "só se", "apenas se"],
+    SELF: ["nós", "eu", "nos", "noss*", "me"],
+    INCENTIVE: [
+      "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente", "vale-presente",
+      "vale presente", "vale-compras", "cupom", "cupons", "cupão", "grátis", "gratuit*", "de graça", "sem custo", "desconto*", "dinheiro", "compensação", "compensar",
+      "recompensa*", "brinde*", "presente*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "pontos", "cashback", "amostra*", "!devolução gratuita",
+    ],
+    EXCHANGE: ["em troca", "como agradecimento", "em agradecimento", "para agradecer", "receberá", "receber", "ganhará", "ganhar", "obter", "enviaremos", "vamos enviar", "pela sua avaliação", "por uma avaliação", "por deixar", "assim que", "depois de", "após", "participar", "concorrer"],
+    REMEDY: ["substituição", "substituir", "troca do produto", "troca", "reparo", "reparação", "consertar", "reenvio", "etiqueta de devolução", "defeituos*", "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial", "!em troca"],
+    MARKETING: [
+      "código* de desconto", "código* promocion*", "cupom de desconto", "cupom", "cupão", "newsletter", "inscreva-se", "assine", "siga-nos", "nos siga", "sorteio*",
+      "concurso*", "nova coleção", "novidades", "lançamento*", "promoção relâmpago", "liquidação", "saldos", "black friday", "oferta* exclusiva*", "oferta* especia*",
+      "tempo limitado", "por tempo limitado", "programa de fidelidade", "vip", "próxima compra", "próximo pedido", "promoção", "promoções", "promo", "brinde",
+      "amostra grátis",
+    ],
+    OWN_SHOP: ["nossa .. loja", "nosso .. site", "nossa página", "nosso catálogo", "nossa coleção", "nossos outros produtos", "nossos produtos", "outros produtos", "nosso instagram", "nosso facebook", "nossa marca", "nossa linha"],
+    VISIT: ["visite", "visitar", "conheça", "conhecer", "descubra", "descobrir", "confira", "conferir", "dê uma olhada", "explore", "siga", "nos encontre", "acesse", "aceda"],
+    BEFORE: ["primeiro", "antes", "antes de", "previamente", "em vez de", "ao invés de"],
+    CHANGE: ["alterar", "altere", "alteração", "atualizar", "atualize", "atualização", "actualizar", "remover", "remova", "excluir", "exclua", "apagar", "apague", "retirar", "mudar", "mude", "reconsiderar", "reconsidere", "rever", "reveja", "editar", "corrigir", "aumentar", "melhorar sua", "reavaliar"],
+    EXISTING: ["existente*", "anterior*", "original*", "atual*", "já", "deixou", "publicou", "escreveu", "não .. mais", "agora que", "resolvid*", "solucionad*"],
+    REMINDER: ["lembrete*", "lembrar", "lembrá-lo", "lembrá-la", "relembrar", "gostaríamos de lembrar", "acompanhamento", "segunda solicitação", "nossa mensagem anterior", "nossa última mensagem", "sem resposta", "como já", "já pedimos", "já escrevemos", "última chance", "última oportunidade"],
+    AGAIN: ["novamente", "de novo", "mais uma vez", "outra vez", "ainda não", "ainda", "oportunidade"],
+    OPT_OUT: ["cancelar a inscrição", "cancelar inscrição", "descadastrar", "descadastre", "descadastro", "desinscrever", "não receber mais", "deixar de receber", "lista de e-mails", "preferências de comunicação", "opt out"],
+    MESSAGES: ["mensage*", "e-mail*", "email*", "notificaç*", "sms", "comunicaç*", "contatad*"],
+    REFUSE: ["não .. mais", "não deseja", "não quer", "deixar de", "parar de", "prefere não"],
+    REPLY: ["responda", "responder", "resposta", "envie", "enviar", "escreva", "digite", "mande"],
+    MESSENGER: ["whatsapp*", "zap", "telegram", "viber", "wechat", "skype", "signal", "messenger", "imessage", "snapchat", "mensagem direta", "direct"],
+    PHONE: ["telefone*", "ligação", "ligue", "ligar", "celular", "telemóvel", "central de atendimento", "sms", "=tel", "fixo"],
+    CONTACT: ["contat*", "contact*", "fale conosco", "escreva-nos", "nos escreva", "ligue para nós", "entre em contato", "avise-nos", "nos avise"],
+    THANKS: ["obrigad*", "agradecemos", "agradecer", "agradecimento*"],
+  },
+};

@@ -1,0 +1,58 @@
+import type { Lexicon } from "./types";
+
+// Turkish adds case, possessive and conditional suffixes to the word ("yorumunuzu",
+// "memnun kaldıysanız"), so most entries are stems with a trailing wildcard, and conditions are
+// recognised by their suffix. "Değerlendirme" and "inceleme" are also the assessment of a request
+// or an inspection ("talebiniz değerlendirildi", "ürün incelendikten sonra").
+export const tr: Lexicon = {
+  language: "tr",
+  spaced: true,
+  concepts: {
+    REVIEW: ["yorum*", "değerlendir*", "puan*", "yıldız*", "geri bildirim*", "geribildirim*", "inceleme*", "review", "!puanlı", "!para puan"],
+    OPINION: ["görüş*", "deneyim*", "izlenim*", "fikir*", "fikrin*", "düşünce*", "ne düşündüğ*", "nasıl buldu*", "memnuniyetiniz"],
+    REVIEW_PLACE: ["amazon*", "ürün sayfa*", "diğer müşteri*", "diğer alıcı*", "gelecekteki alıcı*", "herkese açık", "dürüst*", "samimi", "tarafsız*", "objektif"],
+    OTHER_SENSE: [
+      "iade*", "geri gönder*", "incelen*", "inceleme sonucu*", "muayene*", "kontrol*", "ekspertiz*", "şikayet*", "şikâyet*", "talep*", "başvuru*", "garanti*", "teknik*",
+      "servis*", "rapor*", "hasar*", "fotoğraf*", "fatura*", "tasarım*", "taslak*", "prova*", "adres*", "kargo firma*", "depo*", "güvenlik*", "risk*", "belge*", "form*",
+      "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiriyoruz", "değerlendirmeye alın*", "değerlendirme süreci*",
+    ],
+    REQUEST: [
+      "lütfen", "rica ederiz", "rica ediyoruz", "rica ederim", "bırak*", "yaz*", "paylaş*", "verebilir*", "verir misiniz", "ver", "verin", "iletir*", "misiniz", "mısınız",
+      "musunuz", "memnun oluruz", "seviniriz", "minnettar*", "teşvik*", "davet*", "bir dakika", "birkaç dakika", "umarız", "umuyoruz", "yardımcı olun", "bize bildirin",
+      "anlatın", "paylaşır*", "bırakır*", "yazar*", "bekliyoruz", "çok sevin*",
+    ],
+    POSITIVE: ["olumlu*", "iyi", "güzel*", "harika*", "mükemmel*", "çok iyi", "süper", "en iyi", "yüksek*", "övgü*", "parlak", "muhteşem*", "pozitif*"],
+    TOP_RATING: ["5 yıldız*", "beş yıldız*", "5/5", "tam puan*", "en yüksek puan*", "10 üzerinden 10", "10/10", "5 üzerinden 5", "=beşyıldız*"],
+    NEGATIVE: ["olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*", "memnun kalmadı*"],
+    EITHER: ["olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun", "fark etmeksizin", "bağımsız olarak", "hangi"],
+    SATISFIED: ["memnun*", "beğen*", "mutlu*", "hoşnut*", "sevdi*", "bayıl*", "beklenti*", "iyi bir deneyim", "olumlu deneyim", "!memnun oluruz", "!memnuniyetle", "!memnuniyet duyarız", "!mutluluk duyarız", "!memnun olacağız"],
+    CONDITION: ["eğer", "şayet", "*sanız", "*seniz", "*yseniz", "*ysanız", "*sak", "*sek", "takdirde", "durumunda", "halinde", "sürece", "ise"],
+    SELF: ["biz", "bize", "bizi", "bizim", "ben", "bana", "oluruz", "ederiz", "seviniriz", "isteriz"],
+    INCENTIVE: [
+      "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*", "para", "parası",
+      "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*", "!ücretsiz değişim*", "!ücretsiz kargo",
+    ],
+    EXCHANGE: ["karşılığında", "karşılık olarak", "teşekkür olarak", "teşekkür amacıyla", "kazan*", "kazanın", "alacaksınız", "elde ed*", "göndereceğiz", "göndereceğiz", "hediye edeceğiz", "tanımlayacağız", "sonra", "ardından", "katıl*", "hak kazan*"],
+    REMEDY: ["yenisi*", "yeni ürün*", "değişim*", "değiştir*", "tamir*", "onarım*", "yeniden gönder*", "iade etiket*", "kusurlu*", "arızalı*", "hasarlı*", "bozuk*", "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*"],
+    MARKETING: [
+      "indirim kod*", "kupon kod*", "promosyon kod*", "kupon*", "bülten*", "abone ol*", "bizi takip*", "takip edin", "çekiliş*", "yarışma*", "yeni koleksiyon*",
+      "yeni ürünler*", "yeni sezon*", "kampanya*", "sınırlı süre*", "özel teklif*", "özel indirim*", "özel fırsat*", "sadakat program*", "vip", "bir sonraki sipariş*",
+      "sonraki sipariş*", "sonraki alışveriş*", "black friday", "efsane cuma", "ücretsiz hediye*", "hediye ürün*", "=%",
+    ],
+    OWN_SHOP: ["mağazamız*", "*sitemiz*", "ürünlerimiz*", "koleksiyonumuz*", "hesabımız*", "sayfamız*", "markamız*", "diğer ürün*", "instagram*", "facebook*", "web site*"],
+    VISIT: ["ziyaret*", "keşfet*", "göz atın", "göz at*", "inceleyin", "takip edin", "bakın", "bakabilirsiniz", "uğrayın", "bulabilirsiniz"],
+    BEFORE: ["önce", "öncelikle", "ilk olarak", "yerine", "evvel"],
+    CHANGE: ["güncelle*", "değiştir*", "düzenle*", "kaldır*", "sil*", "geri çek*", "yeniden değerlendir*", "gözden geçir*", "revize*", "düzelt*", "yükselt*", "artır*"],
+    EXISTING: ["mevcut", "önceki*", "daha önce", "eski", "bıraktığınız*", "yazdığınız*", "verdiğiniz*", "artık", "zaten", "çözüldü*", "çözül*", "giderildi*", "şimdi"],
+    REMINDER: ["hatırlat*", "takip mesaj*", "ikinci talep*", "önceki mesaj*", "son mesaj*", "yanıt alamadı*", "cevap alamadı*", "daha önce de", "son şans*", "tekrar hatırlat*"],
+    AGAIN: ["tekrar", "yeniden", "bir kez daha", "henüz", "hâlâ", "hala", "fırsat bul*", "fırsatınız"],
+    OPT_OUT: ["abonelik* iptal*", "abonelikten çık*", "listeden çık*", "almak istemiyorsanız", "mesaj almak istemiyor*", "e-posta liste*", "iletişim tercih*", "opt out"],
+    MESSAGES: ["mesaj*", "e-posta*", "eposta*", "mail*", "bildirim*", "sms", "ileti*"],
+    REFUSE: ["istemiyor*", "istemezseniz", "artık", "almak istemeyen*", "durdur*", "son ver*"],
+    REPLY: ["yanıtla*", "cevapla*", "cevap ver*", "yanıt ver*", "yaz*", "gönder*"],
+    MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal*", "messenger*", "imessage", "snapchat", "bip"],
+    PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],
+    CONTACT: ["iletişime geç*", "bize yaz*", "bize ulaş*", "ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
+    THANKS: ["teşekkür*", "sağol*", "minnettar*"],
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Concepts: what the content rules look for, independent of language. Each language's lexicon
+ * lists the words and phrases that express a concept there (written for that language, with its
+ * synonyms, registers, question and conditional forms), and the rules combine concepts within
+ * sentences and word windows (see rules/review-*.ts), so a new phrasing of a known idea is caught
+ * without a new list entry.
+ */
+import type { PhraseLanguage } from "../languages";
+
+export const CONCEPTS = [
+  /** A product review, seller feedback, a rating or stars: the thing the guidelines protect. */
+  "REVIEW",
+  /** Softer words that make a review request when asked for: opinion, experience, impressions. */
+  "OPINION",
+  /** Words that confirm the review sense: Amazon, product page, other buyers, public, honest. */
+  "REVIEW_PLACE",
+  /** Words that give "review"-like words another sense: a return, inspection, claim, report. */
+  "OTHER_SENSE",
+  /** Asking: imperatives, "please", "would you", "we would appreciate", "we invite you". */
+  "REQUEST",
+  /** Praise words: positive, good, great, excellent. */
+  "POSITIVE",
+  /** Top marks: five stars, 5/5, full marks. */
+  "TOP_RATING",
+  /** Critical words: negative, bad, poor, low, critical. */
+  "NEGATIVE",
+  /** Balance: whether, regardless, whatever (so "positive or negative" is not biased). */
+  "EITHER",
+  /** Being pleased: happy, satisfied, love it, enjoy. */
+  "SATISFIED",
+  /** Conditions: if, in case, should you, as long as. */
+  "CONDITION",
+  /** The seller speaking of itself: we, I, us (a condition about the seller is not about the buyer). */
+  "SELF",
+  /** Something of value: refund, gift card, voucher, money, discount, free product, reward, prize. */
+  "INCENTIVE",
+  /** A trade: in exchange, in return, as a thank you, you will receive, we will send you. */
+  "EXCHANGE",
+  /** Remedies for a problem (replacement, repair, return label): not a reward. */
+  "REMEDY",
+  /** Promotion: coupons, promo codes, newsletters, new collections, sales, prize draws. */
+  "MARKETING",
+  /** The seller's own channels: our shop, store, website, brand page, other products. */
+  "OWN_SHOP",
+  /** Invitations to go and look: visit, discover, browse, check out, follow. */
+  "VISIT",
+  /** Contacting the seller first: "first", "before you leave". */
+  "BEFORE",
+  /** Changing something: update, change, edit, revise, remove, delete, reconsider, reflect. */
+  "CHANGE",
+  /** Something that already exists: existing, previous, the review you left, no longer. */
+  "EXISTING",
+  /** Strong reminders: reminder, remind, follow up, second request, haven't yet. */
+  "REMINDER",
+  /** Weak repetition words that only count beside a review request: again, once more. */
+  "AGAIN",
+  /** Opting out: unsubscribe, opt out, stop receiving. */
+  "OPT_OUT",
+  /** Receiving messages: messages, e-mails, hear from us (for "if you don't want to receive …"). */
+  "MESSAGES",
+  /** Not wanting or stopping: no longer, don't want, rather not. */
+  "REFUSE",
+  /** Replying with a keyword: reply, answer, text, send. */
+  "REPLY",
+  /** Channels outside Amazon: WhatsApp, Telegram, Viber, WeChat, Skype, Line. */
+  "MESSENGER",
+  /** Phone words: phone, call, mobile, hotline, SMS. */
+  "PHONE",
+  /** Contacting directly: contact us, reach us, write to us, e-mail us. */
+  "CONTACT",
+  /** Thanks (to tell "thank you again" from a repeated request). */
+  "THANKS",
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+/**
+ * A language's lexicon. In languages written with spaces, an entry is one or more words separated
+ * by spaces, and a word is compared with a text's word like this:
+ *   `word`   same stem (so every inflection matches)
+ *   `=word`  exactly this folded form
+ *   `word*`  folded form starts with it; `*word` ends with it; `*word*` contains it
+ *   `_`      any one word;  `..` up to two words of any kind
+ * An entry starting with `!` is an exception: words it covers never count for the concept
+ * ("!feel free" keeps "free" in "feel free to ask" from being an incentive).
+ * In Japanese (`spaced: false`) an entry is a regular expression over the folded text, and `!`
+ * entries are expressions too.
+ */
+export interface Lexicon {
+  language: PhraseLanguage;
+  spaced: boolean;
+  concepts: Partial<Record<Concept, readonly string[]>>;
+}

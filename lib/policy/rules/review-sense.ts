@@ -1,0 +1,65 @@
+/**
+ * Which review words mean a product review or seller feedback, and which sentences ask for one.
+ * Many review words have other senses: a returned item is "reviewed", a claim is "assessed"
+ * ("beoordeeld", "avaliada", "değerlendirildi"), a carrier writes a "report", a charger has a
+ * power "rating". A review word counts as a product review unless a word of another sense stands
+ * within a few words of it and nothing in the sentence (Amazon, the product page, other buyers)
+ * confirms the review sense.
+ */
+import type { FieldAnalysis } from "../concepts/analysis";
+import type { ConceptHit } from "../concepts/compile";
+import type { CheckContext, FieldText } from "../context";
+
+/** Words between a review word and a word that gives it another sense. */
+const SENSE_WINDOW = 4;
+
+export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (analysis.inSentence("REVIEW_PLACE", hit.sentence).length > 0) return true;
+  return analysis.near(hit, "OTHER_SENSE", SENSE_WINDOW) === undefined;
+}
+
+const reviewCache = new WeakMap<FieldAnalysis, ConceptHit[]>();
+
+/** Review words of the field in the product-review sense. */
+export function productReviews(analysis: FieldAnalysis): ConceptHit[] {
+  let found = reviewCache.get(analysis);
+  if (!found) {
+    found = analysis.all("REVIEW").filter((hit) => isProductReview(analysis, hit));
+    reviewCache.set(analysis, found);
+  }
+  return found;
+}
+
+/** Whether a sentence, or one within `span` sentences of it, speaks of product reviews. */
+export function nearProductReview(analysis: FieldAnalysis, sentence: number, span = 1): boolean {
+  return productReviews(analysis).some((hit) => Math.abs(hit.sentence - sentence) <= span);
+}
+
+export function reviewsInSentence(analysis: FieldAnalysis, sentence: number): ConceptHit[] {
+  return productReviews(analysis).filter((hit) => hit.sentence === sentence);
+}
+
+const QUESTION = /[?？؟]\s*$/u;
+
+/**
+ * Review words that are asked for: in a sentence with a request word other than the review word
+ * itself ("please", "would you", "leave", "we would appreciate"), or in a question.
+ */
+export function requestedReviews(analysis: FieldAnalysis): ConceptHit[] {
+  return productReviews(analysis).filter((hit) => {
+    const asks = analysis
+      .inSentence("REQUEST", hit.sentence)
+      .some((request) => request.last < hit.first || request.first > hit.last);
+    return asks || QUESTION.test(analysis.sentenceText(hit.sentence));
+  });
+}
+
+/** Both fields' analyses, subject first. */
+export function fieldAnalyses(context: CheckContext): { field: FieldText; analysis: FieldAnalysis }[] {
+  return [context.subject, context.body].map((field) => ({ field, analysis: context.concepts(field) }));
+}
+
+/** Whether the variant speaks of product reviews anywhere (subject or body). */
+export function mentionsProductReview(context: CheckContext): boolean {
+  return fieldAnalyses(context).some(({ analysis }) => productReviews(analysis).length > 0);
+}

@@ -1,0 +1,195 @@
+/**
+ * The review rules: incentives, biased wording, asking to change a review, repeated requests, and
+ * review requests sent under another purpose. Each reads two kinds of evidence: the language's
+ * phrase list (set phrases) and concepts combined within sentences and word windows (new
+ * phrasings of the same idea). Both only count where the text is about product reviews in the
+ * review sense (review-sense.ts), so an inspection of a returned item is never a review.
+ */
+import type { FieldAnalysis } from "../concepts/analysis";
+import { distance } from "../concepts/analysis";
+import type { ConceptHit } from "../concepts/compile";
+import type { CheckContext, FieldText } from "../context";
+import { purposesWhere } from "../purposes";
+import { defineRule } from "./define";
+import { collectEvidence, conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
+import { nearProductReview, productReviews, requestedReviews, reviewsInSentence } from "./review-sense";
+
+/** Words between a praise word and the review it qualifies ("a really positive review"). */
+const PRAISE_WINDOW = 2;
+/** Words between a condition and the pleasure it asks about ("if you are really happy"). */
+const CONDITION_WINDOW = 6;
+/** Words between the seller ("we") and a pleasure that is then the seller's ("we would be happy"). */
+const SELF_WINDOW = 2;
+/** Words between a change verb and the review it changes ("update the review you left"). */
+const CHANGE_WINDOW = 4;
+/** Words between a repetition word and the review it repeats. */
+const AGAIN_WINDOW = 8;
+
+const isReviewRequest = (context: CheckContext) => context.purpose.id === "review-request";
+const has = (analysis: FieldAnalysis, concept: Parameters<FieldAnalysis["inSentence"]>[0], sentence: number) =>
+  analysis.inSentence(concept, sentence).length > 0;
+
+// --- incentives -----------------------------------------------------------------------------------
+
+/**
+ * Something of value counts as a review incentive in a sentence about reviews, or next to one when
+ * it is offered as a trade ("as a thank you", "you will receive"). A remedy (a free replacement for
+ * a broken item) is only an incentive when the sentence trades it for the review.
+ */
+function isIncentive(analysis: FieldAnalysis, sentence: number): boolean {
+  const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence);
+  const remedy = has(analysis, "REMEDY", sentence);
+  if (reviewsInSentence(analysis, sentence).length > 0) return !remedy || trade;
+  return trade && !remedy && nearProductReview(analysis, sentence, 1);
+}
+
+function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const candidates = [...phraseEvidence(context, field, "incentive"), ...analysis.all("INCENTIVE").map((hit) => conceptEvidence(field, hit))];
+  return candidates.filter((e) => e.sentence >= 0 && isIncentive(analysis, e.sentence));
+}
+
+// --- biased wording --------------------------------------------------------------------------------
+
+/** "Positive or negative", "whether or not": a balanced choice, not a push towards one side. */
+function balanced(analysis: FieldAnalysis, sentence: number): boolean {
+  return has(analysis, "EITHER", sentence) || (has(analysis, "NEGATIVE", sentence) && has(analysis, "POSITIVE", sentence));
+}
+
+function praisedReviews(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return productReviews(analysis).flatMap((review) => {
+    const praise = analysis.near(review, "POSITIVE", PRAISE_WINDOW);
+    return praise && !balanced(analysis, review.sentence) ? [spanEvidence(field, praise, review)] : [];
+  });
+}
+
+/**
+ * "If you are happy …" / "ご満足いただけましたら": a condition on the buyer's pleasure, in either
+ * order (Turkish and Japanese put the condition after). Not when the pleasure is the seller's
+ * ("if you ask, we are happy to help"; "we would be happy if …").
+ */
+function satisfactionConditions(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis.all("CONDITION").flatMap((condition) => {
+    const self = analysis.inSentence("SELF", condition.sentence);
+    const pleased = analysis
+      .inSentence("SATISFIED", condition.sentence)
+      .find((s) => distance(condition, s) <= CONDITION_WINDOW && !self.some((w) => between(w, condition, s) || (w.last < s.first && distance(w, s) <= SELF_WINDOW)));
+    return pleased ? [spanEvidence(field, condition, pleased)] : [];
+  });
+}
+
+function between(word: ConceptHit, a: ConceptHit, b: ConceptHit): boolean {
+  return word.first > Math.min(a.last, b.last) && word.last < Math.max(a.first, b.first);
+}
+
+/** "Contact us first / before you leave a review". */
+function contactFirst(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis.all("BEFORE").flatMap((before) => {
+    const s = before.sentence;
+    const aboutReview = reviewsInSentence(analysis, s).length > 0 || has(analysis, "NEGATIVE", s);
+    return aboutReview && has(analysis, "CONTACT", s) ? [conceptEvidence(field, before)] : [];
+  });
+}
+
+/** Star ratings written as symbols or "5/5" need no language. */
+const STAR_SYMBOLS = /[★⭐✪✯✰☆]{2,}|(?<![\p{N}/])5\s?\/\s?5(?![\p{N}/])/gu;
+
+function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
+  const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
+  return [
+    ...phraseEvidence(context, field, "reviewBias").filter(reviewContext),
+    ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence)),
+    ...praisedReviews(field, analysis),
+    ...analysis.all("TOP_RATING").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
+    ...contactFirst(field, analysis),
+    ...[...field.view.text.matchAll(STAR_SYMBOLS)].map((m) => ({ field, start: m.index, end: m.index + m[0].length, sentence: 0 })),
+  ];
+}
+
+// --- changing a review --------------------------------------------------------------------------------
+
+/**
+ * A change verb before a review ("update your review", "reconsider the rating"), or after one in
+ * a sentence about the review that exists ("the review you left could now be updated").
+ */
+function changeEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const phrases = phraseEvidence(context, field, "reviewChange").filter((e) => e.sentence >= 0 && reviewsInSentence(analysis, e.sentence).length > 0);
+  // An opinion the buyer already gave ("update your opinion now that it is solved") is a review too.
+  const opinions = analysis.all("OPINION").filter((hit) => has(analysis, "EXISTING", hit.sentence));
+  const concepts = [...productReviews(analysis), ...opinions].flatMap((review) => {
+    const s = review.sentence;
+    const change = analysis.inSentence("CHANGE", s).find((c) => distance(c, review) <= CHANGE_WINDOW && (c.last < review.first || c.first > review.last));
+    if (!change) return [];
+    const before = change.last < review.first;
+    const aboutExisting = has(analysis, "EXISTING", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
+    return before || aboutExisting ? [spanEvidence(field, change, review)] : [];
+  });
+  return [...phrases, ...concepts];
+}
+
+// --- repeated requests -------------------------------------------------------------------------------
+
+function repeatEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const thanks = (s: number) => has(analysis, "THANKS", s);
+  const phrases = phraseEvidence(context, field, "reviewRepeat").filter(
+    (e) =>
+      e.sentence >= 0 &&
+      ((nearProductReview(analysis, e.sentence, 1) && !thanks(e.sentence)) || (isReviewRequest(context) && has(analysis, "REMINDER", e.sentence))),
+  );
+  const reminders = analysis
+    .all("REMINDER")
+    .filter((hit) => isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1))
+    .map((hit) => conceptEvidence(field, hit));
+  const again = analysis.all("AGAIN").filter(
+    (hit) => !thanks(hit.sentence) && reviewsInSentence(analysis, hit.sentence).some((review) => distance(review, hit) <= AGAIN_WINDOW),
+  );
+  return [...phrases, ...reminders, ...again.map((hit) => conceptEvidence(field, hit))];
+}
+
+// --- a review request under another purpose -------------------------------------------------------
+
+/** Asked-for reviews, except those asked to be changed (content.review-change's). */
+function requestEvidence(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return requestedReviews(analysis)
+    .filter((hit: ConceptHit) => analysis.near(hit, "CHANGE", CHANGE_WINDOW) === undefined)
+    .map((hit) => conceptEvidence(field, hit));
+}
+
+export const REVIEW_RULES = [
+  defineRule<CheckContext>({
+    id: "content.review-incentive",
+    severity: "error",
+    category: "content",
+    section: "not-permitted-messages",
+    check: (context) => collectEvidence(context, (field, analysis) => incentiveEvidence(context, field, analysis)),
+  }),
+  defineRule<CheckContext>({
+    id: "content.review-bias",
+    severity: "error",
+    category: "content",
+    section: "not-permitted-messages",
+    check: (context) => collectEvidence(context, (field, analysis) => biasEvidence(context, field, analysis)),
+  }),
+  defineRule<CheckContext>({
+    id: "content.review-change",
+    severity: "error",
+    category: "content",
+    section: "not-permitted-messages",
+    check: (context) => collectEvidence(context, (field, analysis) => changeEvidence(context, field, analysis)),
+  }),
+  defineRule<CheckContext>({
+    id: "content.review-repeat",
+    severity: "error",
+    category: "content",
+    section: "not-permitted-messages",
+    check: (context) => collectEvidence(context, (field, analysis) => repeatEvidence(context, field, analysis)),
+  }),
+  defineRule<CheckContext>({
+    id: "content.review-outside-purpose",
+    severity: "error",
+    category: "content",
+    section: "proactive-messages",
+    purposes: purposesWhere((p) => p.id !== "review-request"),
+    check: (context) => collectEvidence(context, requestEvidence),
+  }),
+];
