@@ -11,6 +11,8 @@ export const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(["de", "nl", "
 
 const MIN_PART = 3;
 const MAX_DEPTH = 3;
+/** Remembered splits; cleared when full so a long-running server does not grow without bound. */
+const MEMO_LIMIT = 50_000;
 /** Linking elements between compound parts, longest first. */
 const LINKS: Record<string, readonly string[]> = {
   de: ["ens", "es", "en", "er", "ns", "s", "n", "e"],
@@ -22,11 +24,11 @@ export interface CompoundChecker {
   isCompound(word: string): boolean;
 }
 
-export function createCompoundChecker(language: string, stems: ReadonlySet<string>, isWord: (word: string) => boolean): CompoundChecker {
+export function createCompoundChecker(language: string, hasStem: (stem: string) => boolean, isWord: (word: string) => boolean): CompoundChecker {
   const links = LINKS[language] ?? [];
   const memo = new Map<string, boolean>();
   const capitalised = (w: string) => w.charAt(0).toLocaleUpperCase(language) + w.slice(1);
-  const known = (part: string) => stems.has(part) || isWord(part) || isWord(capitalised(part));
+  const known = (part: string) => hasStem(part) || isWord(part) || isWord(capitalised(part));
 
   const headOk = (head: string) => {
     if (known(head)) return true;
@@ -44,6 +46,7 @@ export function createCompoundChecker(language: string, stems: ReadonlySet<strin
       if (!headOk(head)) continue;
       result = isWord(capitalised(tail)) || isWord(tail) || (depth < MAX_DEPTH && split(tail, depth + 1));
     }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, result);
     return result;
   };

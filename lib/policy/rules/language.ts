@@ -25,6 +25,12 @@ export const MIN_LETTERS_PER_BLOCK = 60;
 const PLAUSIBLE_SCORE_SHARE = 0.9;
 /** Distinct doubtful words from which spelling blocks approval instead of warning. */
 export const SPELLING_ERROR_THRESHOLD = 2;
+/**
+ * At most this many spelling findings per message, one per distinct word in order of first
+ * appearance. A pasted placeholder text (Lorem ipsum in an English message) has hundreds of
+ * unknown words; every finding already says how many there are in all (`count`).
+ */
+export const MAX_SPELLING_FINDINGS = 10;
 
 /** Names every buyer message may contain that not every dictionary knows. */
 const ALWAYS_ALLOWED = ["Amazon", "Prime", "Alexa", "Kindle", "Echo", "Fire", "Seller", "Central"];
@@ -127,12 +133,30 @@ function doubtfulWords(context: HeavyContext): Doubtful[] {
   return result;
 }
 
-function distinctCount(words: readonly Doubtful[], language: string): number {
-  return new Set(words.map((w) => w.word.toLocaleLowerCase(language))).size;
+interface DoubtfulGroup {
+  /** The word's first occurrence, where the finding points. */
+  first: Doubtful;
+  /** How often the word occurs in the message, in any capitalisation. */
+  occurrences: number;
 }
 
-function spellingHits(words: readonly Doubtful[]): RuleHit[] {
-  return words.map((w) => ({ target: { field: w.field.field, start: w.start, end: w.end }, params: { word: w.word } }));
+/** A word repeated in a message is one mistake: one group per distinct word (ignoring case), in order of first appearance. */
+function doubtfulGroups(words: readonly Doubtful[], language: string): DoubtfulGroup[] {
+  const groups = new Map<string, DoubtfulGroup>();
+  for (const word of words) {
+    const key = word.word.toLocaleLowerCase(language);
+    const group = groups.get(key);
+    if (group) group.occurrences++;
+    else groups.set(key, { first: word, occurrences: 1 });
+  }
+  return [...groups.values()];
+}
+
+function spellingHits(groups: readonly DoubtfulGroup[], extra: Record<string, number> = {}): RuleHit[] {
+  return groups.slice(0, MAX_SPELLING_FINDINGS).map(({ first, occurrences }) => ({
+    target: { field: first.field.field, start: first.start, end: first.end },
+    params: { word: first.word, occurrences, ...extra },
+  }));
 }
 
 export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
@@ -167,8 +191,8 @@ export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
     cost: "heavy",
     section: "styling",
     check: (context) => {
-      const words = doubtfulWords(context);
-      return distinctCount(words, context.language) < SPELLING_ERROR_THRESHOLD ? spellingHits(words) : [];
+      const groups = doubtfulGroups(doubtfulWords(context), context.language);
+      return groups.length < SPELLING_ERROR_THRESHOLD ? spellingHits(groups) : [];
     },
   }),
   defineRule<HeavyContext>({
@@ -178,9 +202,8 @@ export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
     cost: "heavy",
     section: "styling",
     check: (context) => {
-      const words = doubtfulWords(context);
-      const count = distinctCount(words, context.language);
-      return count >= SPELLING_ERROR_THRESHOLD ? spellingHits(words).map((hit) => ({ ...hit, params: { ...hit.params, count } })) : [];
+      const groups = doubtfulGroups(doubtfulWords(context), context.language);
+      return groups.length >= SPELLING_ERROR_THRESHOLD ? spellingHits(groups, { count: groups.length }) : [];
     },
   }),
 ];
