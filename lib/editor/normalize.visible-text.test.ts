@@ -67,11 +67,6 @@ describe("text the input shows reaches the document", () => {
     expect(normalized(`${"<span>".repeat(2_000)}deep`).text).toBe("deep|");
   });
 
-  it("noscript parses as markup, as in a DOMParser document (scripting disabled)", () => {
-    const document = parseHtmlDocument("<p><noscript><b>x</b></noscript></p>");
-    expect(document.querySelector("noscript > b")?.textContent).toBe("x");
-  });
-
   it("the corpus of everything else: no text is reported lost for ordinary formatting", () => {
     const result = normalized('<div><h3 style="color:red">Title</h3><p>Hello <u>under</u> <span style="font-family:Arial">world</span> 👍</p><ul><li>one<ul><li>two<ul><li>three</li></ul></li></ul></li></ul></div>');
     expect(result.text).toBe("Title|Hello under world|one|two|three|");
