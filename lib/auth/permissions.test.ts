@@ -9,7 +9,10 @@ describe("permission table", () => {
     expect(can(["approver"], "templates.edit")).toBe(false);
     expect(can(["translator"], "templates.edit")).toBe(false);
     expect(can(["translator"], "variants.translate")).toBe(true);
-    expect(permissionsOf(["translator"]).sort()).toEqual(["organisation.view", "templates.read", "variants.translate"].sort());
+    expect(permissionsOf(["translator"]).sort()).toEqual(["organisation.view", "templates.read", "variants.edit", "variants.translate"].sort());
+    // Approvers and admins read texts, they never change them.
+    expect(can(["approver"], "variants.edit")).toBe(false);
+    expect(can(["admin"], "variants.edit")).toBe(false);
   });
   it("unions the permissions of several roles", () => {
     const both = permissionsOf(["author", "translator"]);

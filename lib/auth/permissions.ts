@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "templates.create": ["author"],
   "templates.edit": ["author"],
   "variants.translate": ["translator"],
+  /** Change a variant's text (autosave); which variants is decided per variant by canEditVariant. */
+  "variants.edit": ["author", "translator"],
   "versions.submit": ["author"],
   "versions.review": ["approver"],
   "versions.publish": ["approver"],

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * it differs from what was sent); 409 with the saved content when someone saved since
  * baseRevision; 422 when the document cannot be a message; 413 when too large.
  */
-export const PUT = guardedRoute("templates.read", autosaveRequestSchema, async (input, ctx) => {
+export const PUT = guardedRoute("variants.edit", autosaveRequestSchema, async (input, ctx) => {
   const result = await saveVariant(ctx, {
     variantId: input.id,
     baseRevision: input.baseRevision,
