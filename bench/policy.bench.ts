@@ -1,18 +1,18 @@
 /**
  * Policy engine speed: the full check (every rule, language detection and spelling included) of a
  * 2,000-character variant, next to one regular-expression pass over the same text as the
- * baseline; the cheap (browser) rules alone; a template with 20 language variants; and how long
- * each locale's dictionary takes to load (once per process), measured in a fresh process each.
+ * baseline; the cheap (browser) rules alone; a template with 20 language variants; and the
+ * spelling dictionaries' first use and memory, each measured in a fresh process.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { normalizeText } from "@/lib/editor/normalize";
 import { checkVariant, warmUp } from "@/lib/policy/engine";
 import { checkVariantCheap } from "@/lib/policy/engine-cheap";
-import { SPELLING_LANGUAGES } from "@/lib/policy/language/spelling";
+import { loadDictionary, loadSpeller, SPELLING_LANGUAGES } from "@/lib/policy/language/spelling";
 import { PURPOSE_IDS } from "@/lib/policy/purposes";
 import { starterContent, STARTER_LANGUAGES } from "@/lib/policy/starter-texts";
-import { measure, measureAsync, report, summarise, type Timing } from "./lib";
+import { measure, measureAsync, report } from "./lib";
 
 const ENGLISH_PARAGRAPHS = [
   "Hello {{buyer_name}},",
@@ -58,32 +58,123 @@ async function main(): Promise<void> {
     [full.name]: "≤ 5 ms",
   });
 
-  // Dictionary load: once per process, so each language is loaded in a new process.
-  const loads: Timing[] = [];
+  await spellingReport();
+}
+
+// --- spelling dictionaries ------------------------------------------------------------------------
+
+/** The first check after loading: one sentence of a buyer message per language, plus a misspelling. */
+const FIRST_CHECK: Record<string, string> = {
+  en: "Thank you for your order. Please confirm the engraving text so that we can ship your bottle. Qwertzuiop",
+  de: "Vielen Dank für Ihre Bestellung. Bitte bestätigen Sie den Gravurtext, damit wir Ihre Trinkflasche versenden können. Qwertzuiop",
+  fr: "Merci pour votre commande. Veuillez confirmer le texte de la gravure afin que nous puissions expédier votre gourde. Qwertzuiop",
+  es: "Gracias por su pedido. Confirme el texto del grabado para que podamos enviar su botella. Qwertzuiop",
+  it: "Grazie per il suo ordine. Confermi il testo dell'incisione affinché possiamo spedire la sua borraccia. Qwertzuiop",
+  nl: "Bedankt voor uw bestelling. Bevestig de tekst van de gravure zodat wij uw fles kunnen verzenden. Qwertzuiop",
+  sv: "Tack för din beställning. Bekräfta gravyrtexten så att vi kan skicka din flaska. Qwertzuiop",
+  pl: "Dziękujemy za zamówienie. Prosimy o potwierdzenie tekstu grawerunku, abyśmy mogli wysłać butelkę. Qwertzuiop",
+  tr: "Siparişiniz için teşekkür ederiz. Şişenizi gönderebilmemiz için lütfen gravür metnini onaylayın. Qwertzuiop",
+  pt: "Obrigado pela sua encomenda. Confirme o texto da gravação para que possamos enviar a sua garrafa. Qwertzuiop",
+};
+
+/** What a child process measured: milliseconds and megabytes of heap + external memory (the packed words are external strings). */
+interface ChildResult {
+  ms: number;
+  mb: number;
+}
+
+/**
+ * Each measurement in a fresh process (a dictionary loads once per process): per language, the
+ * raw files read as the npm package reads them (the baseline), the first use of the compiled form
+ * and, unless BENCH_QUICK=1, the first use the way the spellers loaded before (raw .aff/.dic into
+ * Maps, nspell for English); then all ten languages in one process, against the raw files' bytes.
+ */
+async function spellingReport(): Promise<void> {
+  const quick = process.env.BENCH_QUICK === "1";
+  // Compile what is missing first, so that no child measures compiling.
+  for (const language of SPELLING_LANGUAGES) await loadDictionary(language);
   const script = fileURLToPath(import.meta.url);
-  for (const language of SPELLING_LANGUAGES) {
-    const child = spawnSync(process.execPath, ["--import", "tsx", script, "--load", language], { encoding: "utf8" });
-    const match = /load-ms=([\d.]+) heap-mb=([\d.]+)/.exec(child.stdout);
-    if (!match) {
-      console.error(`dictionary ${language}: ${child.stderr.trim() || "no result"}`);
+  const child = (...args: string[]): ChildResult | null => {
+    const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", script, "--spelling", ...args], { encoding: "utf8" });
+    const match = /spelling-ms=([\d.]+) spelling-mb=([\d.]+)/.exec(run.stdout);
+    if (!match) console.error(`spelling ${args.join(" ")}: ${run.stderr.trim() || "no result"}`);
+    return match ? { ms: Number(match[1]), mb: Number(match[2]) } : null;
+  };
+  const ratio = (value: number | undefined, base: number | undefined) => (value !== undefined && base ? (value / base).toFixed(1) : "");
+  const fixed = (value: number | undefined, digits = 0) => (value === undefined ? "" : value.toFixed(digits));
+
+  console.log("Spelling: first use per language (fresh process each: load + check one sentence)");
+  const rows = SPELLING_LANGUAGES.map((language) => {
+    const raw = child("raw-files", language);
+    const compiled = child("compiled", language);
+    const before = quick ? null : child("raw-lookup", language);
+    return {
+      language,
+      "raw files read ms (baseline)": fixed(raw?.ms, 1),
+      "first use ms": fixed(compiled?.ms, 1),
+      "× baseline": ratio(compiled?.ms, raw?.ms),
+      goal: "≤ 300 ms",
+      "before ms": fixed(before?.ms, 1),
+      "before × baseline": ratio(before?.ms, raw?.ms),
+      "heap MB": fixed(compiled?.mb, 1),
+      "before heap MB": fixed(before?.mb, 1),
+    };
+  });
+  console.table(rows);
+
+  console.log("Spelling: all ten languages in one process (heap + external memory after GC)");
+  const rawAll = child("raw-files", ...SPELLING_LANGUAGES);
+  const compiledAll = child("compiled", ...SPELLING_LANGUAGES);
+  const beforeAll = quick ? null : child("raw-lookup", ...SPELLING_LANGUAGES);
+  const row = (measurement: string, result: ChildResult | null, goal = "") => ({
+    measurement,
+    MB: fixed(result?.mb),
+    "× baseline": ratio(result?.mb, rawAll?.mb),
+    "load ms": fixed(result?.ms),
+    goal,
+  });
+  console.table([
+    row("raw .aff/.dic bytes in memory (baseline)", rawAll),
+    row("compiled dictionaries", compiledAll, "< 200 MB"),
+    ...(quick ? [] : [row("before: raw dictionaries in Maps, nspell for English", beforeAll)]),
+  ]);
+}
+
+/**
+ * Child mode: load the given languages one way and print the time (load + first check of each)
+ * and the growth of heap + external memory after a full GC.
+ */
+async function spellingChild(kind: string, languages: string[]): Promise<void> {
+  const { createSpeller } = await import("@/lib/policy/language/speller");
+  const { rawLookupOf } = await import("@/lib/policy/language/raw-lookup");
+  // Buffers and external strings are freed a tick after the GC that finds them unreachable.
+  const memory = async () => {
+    globalThis.gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    globalThis.gc?.();
+    const usage = process.memoryUsage();
+    return usage.heapUsed + usage.external;
+  };
+  const kept: unknown[] = [];
+  const before = await memory();
+  const start = performance.now();
+  for (const language of languages) {
+    const words = FIRST_CHECK[language].match(/[\p{L}\p{M}']+/gu) ?? [];
+    if (kind === "raw-files") {
+      kept.push(await import(`dictionary-${language}`));
       continue;
     }
-    loads.push({ ...summarise(`dictionary ${language} (heap +${match[2]} MB)`, [Number(match[1])]), runs: 1 });
+    const speller =
+      kind === "compiled"
+        ? await loadSpeller(language)
+        : createSpeller(language, rawLookupOf(language, ((await import(`dictionary-${language}`)) as { default: { aff: Uint8Array; dic: Uint8Array } }).default));
+    for (const word of words) speller?.isCorrect(word);
+    kept.push(speller);
   }
-  report("Dictionary load per locale (first use in a process)", { ...summarise("regex pass (same baseline)", [baseline.medianMs]), runs: baseline.runs }, loads);
-}
-
-/** Child mode: load one language's speller and print the time and heap growth. */
-async function loadOne(language: string): Promise<void> {
-  const { loadSpeller } = await import("@/lib/policy/language/spelling");
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const speller = await loadSpeller(language);
-  speller?.isCorrect("test");
   const ms = performance.now() - start;
-  console.log(`load-ms=${ms.toFixed(1)} heap-mb=${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0)}`);
+  console.log(`spelling-ms=${ms.toFixed(1)} spelling-mb=${(((await memory()) - before) / 1e6).toFixed(1)} (${kept.length} kept)`);
 }
 
-const loadIndex = process.argv.indexOf("--load");
-if (loadIndex >= 0) await loadOne(process.argv[loadIndex + 1]);
+const spellingIndex = process.argv.indexOf("--spelling");
+if (spellingIndex >= 0) await spellingChild(process.argv[spellingIndex + 1], process.argv.slice(spellingIndex + 2));
 else await main();

@@ -1,23 +1,22 @@
 /**
  * The compiled dictionary as bytes: a small JSON header (affix rules, nspell's expressions, where
- * each section lies) followed by the packed words and the tables. Words are stored the way V8
- * holds them in memory — Latin-1 when every character fits, else UTF-16 — because decoding
- * either is a plain copy, where UTF-8 took 30 ms for Turkish; tables are 32-bit integers in the
- * machine's byte order (the file is a per-machine cache, never shipped). Reading it back is a
- * JSON.parse of the header and one copy per section. Node only (Buffer's latin1 and utf16le).
+ * each section lies) followed by the sections — the packed words' code units and the tables —
+ * each aligned to 4 bytes in the machine's byte order (the file is a per-machine cache, never
+ * shipped). Reading it back parses the header and takes typed-array views on the file's own
+ * buffer: nothing is decoded or copied, and the file's bytes are the dictionary's memory.
  */
 import type { AffixRuleData } from "./affix-table";
 import type { CompiledDictionary } from "./compiled-dictionary";
 import type { PackedWords } from "./packed-words";
 
 /** Bump when the layout or what compile.ts computes changes: the cache key includes it. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const MAGIC = 0x4c505350; // "PSPL"
 
-type SectionData = Uint32Array | Uint8Array | string;
+type SectionData = Uint32Array | Uint16Array | Uint8Array;
 interface SectionInfo {
   name: string;
-  kind: "u32" | "u8" | "latin1" | "utf16le";
+  kind: "u32" | "u16" | "u8";
   offset: number;
   bytes: number;
 }
@@ -40,17 +39,14 @@ interface Header {
 const align4 = (n: number) => (n + 3) & ~3;
 
 function sectionBytes(name: string, value: SectionData): { name: string; kind: SectionInfo["kind"]; bytes: Uint8Array } {
-  if (typeof value === "string") {
-    const kind = /^[\u0000-\u00ff]*$/.test(value) ? "latin1" : "utf16le";
-    return { name, kind, bytes: Buffer.from(value, kind) };
-  }
-  return { name, kind: value instanceof Uint32Array ? "u32" : "u8", bytes: new Uint8Array(value.buffer, value.byteOffset, value.byteLength) };
+  const kind = value instanceof Uint32Array ? "u32" : value instanceof Uint16Array ? "u16" : "u8";
+  return { name, kind, bytes: new Uint8Array(value.buffer, value.byteOffset, value.byteLength) };
 }
 
 export function encodeDictionary(compiled: CompiledDictionary): Uint8Array {
   const { affix, nspell } = compiled;
   const packed = (name: string, words: PackedWords): [string, SectionData][] => [
-    [name, words.text],
+    [name, words.units],
     [`${name}Offsets`, words.offsets],
     [`${name}Slots`, words.slots],
   ];
@@ -83,7 +79,7 @@ export function encodeDictionary(compiled: CompiledDictionary): Uint8Array {
     nspell: nspell ? { compoundRules: nspell.compoundRules, compoundMin: nspell.compoundMin, conversions: nspell.conversions } : null,
     sections,
   };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const start = align4(12 + headerBytes.length);
   const out = new Uint8Array(start + offset);
   const view = new DataView(out.buffer);
@@ -95,35 +91,37 @@ export function encodeDictionary(compiled: CompiledDictionary): Uint8Array {
   return out;
 }
 
-/** The compiled dictionary in `bytes`, or null when they are not a complete file of this format. */
-export function decodeDictionary(bytes: Uint8Array): CompiledDictionary | null {
+/**
+ * The compiled dictionary in `bytes`, or null when they are not a complete file of this format.
+ * The result's tables are views on `bytes`' buffer, which must not be reused for anything else.
+ */
+export function decodeDictionary(input: Uint8Array): CompiledDictionary | null {
+  // Views need 4-byte alignment; a file read on its own starts its buffer, anything else is copied once.
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   if (bytes.length < 12) return null;
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (file.readUInt32LE(0) !== MAGIC || file.readUInt32LE(4) !== FORMAT_VERSION) return null;
-  const headerLength = file.readUInt32LE(8);
-  const header = JSON.parse(file.toString("utf8", 12, 12 + headerLength)) as Header;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT_VERSION) return null;
+  const headerLength = view.getUint32(8, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
   const start = align4(12 + headerLength);
   const last = header.sections.at(-1);
   if (last && start + last.offset + last.bytes > bytes.length) return null;
 
   const sections = new Map(header.sections.map((s) => [s.name, s]));
-  const section = (name: string) => {
+  const section = (name: string): SectionData => {
     const s = sections.get(name);
     if (!s) throw new Error(`compiled dictionary: section ${name} missing`);
-    return { kind: s.kind, from: start + s.offset, to: start + s.offset + s.bytes };
+    const at = bytes.byteOffset + start + s.offset;
+    if (s.kind === "u32") return new Uint32Array(bytes.buffer, at, s.bytes / 4);
+    if (s.kind === "u16") return new Uint16Array(bytes.buffer, at, s.bytes / 2);
+    return new Uint8Array(bytes.buffer, at, s.bytes);
   };
-  // Copies (a Buffer's slice() would be a view), so that the file's buffer can be collected and
-  // every table is aligned.
-  const copy = (name: string) => {
-    const { from, to } = section(name);
-    return new Uint8Array(file.subarray(from, to));
-  };
-  const u32 = (name: string) => new Uint32Array(copy(name).buffer);
-  const text = (name: string) => {
-    const { kind, from, to } = section(name);
-    return file.toString(kind === "latin1" ? "latin1" : "utf16le", from, to);
-  };
-  const packed = (name: string): PackedWords => ({ text: text(name), offsets: u32(`${name}Offsets`), slots: u32(`${name}Slots`) });
+  const u32 = (name: string) => section(name) as Uint32Array;
+  const packed = (name: string): PackedWords => ({
+    units: section(name) as Uint8Array | Uint16Array,
+    offsets: u32(`${name}Offsets`),
+    slots: u32(`${name}Slots`),
+  });
 
   const rules = header.rules.map(
     ([sfx, flag, cross, strip, add, continuation, condition]): AffixRuleData => ({
@@ -146,6 +144,6 @@ export function decodeDictionary(bytes: Uint8Array): CompiledDictionary | null {
     setOffsets: u32("setOffsets"),
     setFlags: u32("setFlags"),
     stems: sections.has("stems") ? packed("stems") : null,
-    nspell: header.nspell ? { ...header.nspell, words: packed("nspellWords"), bits: copy("nspellBits") } : null,
+    nspell: header.nspell ? { ...header.nspell, words: packed("nspellWords"), bits: section("nspellBits") as Uint8Array } : null,
   };
 }
