@@ -23,8 +23,9 @@ function fostersBeforeTable(candidate: DOMParser): boolean {
  * jsdom 29's parse5 adapter puts foster-parented text *after* the table instead of before it
  * (jsdom#3317): it calls `_append(text, table)`, and `_append` ignores the second argument. So
  * `<table><tr><td>x</td></tr>stray</table>` read "x stray" on the server and "stray x" in the
- * browser. Fixed upstream in jsdom 30 (Node ≥ 22; we support Node 20): until then `_append`
- * honours a reference child. That call site is the only one in jsdom passing two arguments, so
+ * browser. Fixed upstream after jsdom 30.0.1 (commit 9430158, "Align node insertion with the DOM
+ * Standard"); jsdom 30 needs Node ≥ 22 and we support Node 20. Until then `_append` honours a
+ * reference child. That call site is the only one in jsdom passing two arguments, so
  * nothing else changes. Applied only while the probe shows the bug, so it retires itself on
  * upgrade; the differential test against Chromium (normalize.differential.test.ts) checks it.
  */
