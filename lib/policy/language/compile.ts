@@ -2,8 +2,8 @@
  * Build step: a hunspell dictionary from npm → the compact form the spellers load
  * (compiled-format.ts stores it). Runs in scripts/build-spelling.ts after `npm ci` and before
  * `next build`, and on first use when no up-to-date compiled file exists (dictionary-cache.ts).
- * Parsing the raw .dic and letting nspell expand English is the slow, memory-hungry part (0.1–0.7 s
- * and 30–170 MB per language); it happens here, once per machine, instead of in every process.
+ * Parsing the raw .dic and letting nspell expand English is the slow, memory-hungry part (0.3–3 s
+ * and 20–170 MB per language); it happens here, once per machine, instead of in every process.
  */
 import nspell from "nspell";
 import { FlagInterner, parseAffixTable, parseDicEntries } from "./affix-table";
