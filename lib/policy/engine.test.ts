@@ -182,7 +182,16 @@ describe("catalogue data", () => {
     const phone = allRules.find((rule) => rule.id === "contact.phone");
     const thirdParty = allRules.find((rule) => rule.id === "contact.phone-third-party");
     expect(thirdParty?.purposes).toEqual(["delivery-scheduling", "warranty"]);
-    expect(phone?.purposes).toHaveLength(PURPOSE_IDS.length - 2);
+    // contact.phone runs everywhere: where a carrier's or manufacturer's number is allowed, it
+    // still blocks the seller's own ("call our dispatch desk at …").
+    expect(phone?.purposes).toHaveLength(PURPOSE_IDS.length);
+  });
+
+  it("blocks the seller's own number where only a carrier's or manufacturer's is allowed", async () => {
+    const ids = async (text: string) =>
+      (await checkVariant({ purpose: "delivery-scheduling", locale: "en-US", subject: "", text }, { only: "cheap" })).findings.map((f) => f.ruleId);
+    expect(await ids("Order {{order_id}}: the carrier will call you from 0800 123 4567.")).toEqual(["contact.phone-third-party"]);
+    expect(await ids("Order {{order_id}}: text our dispatch desk at (512) 555-0187.")).toEqual(["contact.phone"]);
   });
 
   it("uses the text budgets of Amazon's Messaging API", () => {

@@ -88,6 +88,21 @@ export function isOptOutUrl(href: string): boolean {
   }
 }
 
+/**
+ * Hosts that never carry information about an order: link shorteners (which hide where they lead)
+ * and social networks, video sites, blogs and messenger links. Amazon's own shortener is Amazon.
+ */
+const NEVER_ORDER_HOSTS: readonly string[] = [
+  "bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "s.id",
+  "t.ly", "shorturl.com", "youtube.com", "youtu.be", "facebook.com", "fb.com", "fb.me", "instagram.com", "tiktok.com", "twitter.com", "x.com",
+  "pinterest.com", "linkedin.com", "snapchat.com", "wa.me", "whatsapp.com", "t.me", "telegram.me", "line.me", "ameblo.jp", "blogspot.com",
+  "wordpress.com", "medium.com", "substack.com", "linktr.ee",
+];
+
+export function isNeverOrderHost(host: string): boolean {
+  return NEVER_ORDER_HOSTS.some((domain) => hostMatches(host, domain));
+}
+
 export type LinkVerdict =
   | { kind: "allowed"; as: LinkKind }
   /** http:// (or protocol-relative): never allowed. */
@@ -114,6 +129,7 @@ export function judgeLink(href: string, allowedKinds: readonly LinkKind[], orgHo
   }
   if (url.protocol !== "https:" || !url.hostname || url.username || url.password) return { kind: "invalid" };
   const host = url.hostname;
+  if (isNeverOrderHost(host) && !isAmazonHost(host)) return { kind: "outside-purpose" };
   for (const kind of allowedKinds) {
     if (kind === "amazon" && isAmazonHost(host)) return { kind: "allowed", as: kind };
     if (kind === "carrier" && isCarrierHost(host)) return { kind: "allowed", as: kind };

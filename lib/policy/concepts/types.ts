@@ -12,8 +12,10 @@ export const CONCEPTS = [
   "REVIEW",
   /** Softer words that make a review request when asked for: opinion, experience, impressions. */
   "OPINION",
-  /** Words that confirm the review sense: Amazon, product page, other buyers, public, honest. */
+  /** Words that confirm the review sense: Amazon, product page, other buyers, public. */
   "REVIEW_PLACE",
+  /** Honesty: an honest, sincere, unbiased review (confirms the sense of a review word). */
+  "HONEST",
   /** Words that give "review"-like words another sense: a return, inspection, claim, report. */
   "OTHER_SENSE",
   /** Asking: imperatives, "please", "would you", "we would appreciate", "we invite you". */
@@ -30,6 +32,14 @@ export const CONCEPTS = [
   "SATISFIED",
   /** Conditions: if, in case, should you, as long as. */
   "CONDITION",
+  /** A condition that points back: "if so", "si c'est le cas", "wenn ja". */
+  "IF_SO",
+  /** Negation: not, no, nicht, non, değil, ليس (so "this is not a coupon" is no coupon). */
+  "NOT",
+  /** Amazon itself (a discount Amazon applied is not the seller's promotion). */
+  "AMAZON",
+  /** Third parties whose numbers and pages some purposes allow: carriers, manufacturers. */
+  "THIRD_PARTY",
   /** The seller speaking of itself: we, I, us (a condition about the seller is not about the buyer). */
   "SELF",
   /** Something of value: refund, gift card, voucher, money, discount, free product, reward, prize. */
@@ -68,6 +78,10 @@ export const CONCEPTS = [
   "PHONE",
   /** Contacting directly: contact us, reach us, write to us, e-mail us. */
   "CONTACT",
+  /** Price reductions: discount, off, Rabatt, remise (for "30 % off" in any language). */
+  "DISCOUNT",
+  /** Reference numbers that are not phone numbers: tracking, invoice, serial, licence key, IBAN. */
+  "TRACKING",
   /** Thanks (to tell "thank you again" from a repeated request). */
   "THANKS",
 ] as const;

@@ -12,6 +12,7 @@ import { defineRule } from "./define";
 import { conceptEvidence, collectEvidence } from "./evidence";
 import { isAmazonHost, isCarrierHost } from "../links";
 import { COMMON_TLDS, linksOf, schemeOf } from "./links-in-text";
+import { isSellersOwn } from "./ownership";
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
@@ -23,8 +24,10 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
  */
 const AT_WORDS = ["at", "arroba", "chiocciola", "apenstaartje", "snabel-a", "snabela", "małpa", "malpa", "klammeraffe", "arobase", "et", "atmark", "アットマーク"];
 const DOT_WORDS = ["dot", "punkt", "point", "punto", "punt", "kropka", "nokta", "ponto", "ドット", "نقطة", "डॉट"];
+/** "apoio, seguido de arroba, loja, ponto pt": words that string the spelled parts together. */
+const FOLLOWED_BY = ["followed by", "then", "seguido de", "seguida de", "gefolgt von", "dann", "suivi de", "puis", "seguito da", "poi", "luego", "gevolgd door", "följt av", "a potem", "potem", "ardından", "sonra"];
 const bracketed = (words: readonly string[], symbol: string) =>
-  String.raw`(?:\s*[(\[{<]\s*(?:${words.join("|")}|${symbol})\s*[)\]}>]\s*|\s+(?:${words.join("|")})\s+|\s*${symbol}\s*)`;
+  String.raw`(?:\s*[(\[{<]\s*(?:${words.join("|")}|${symbol})\s*[)\]}>]\s*|[\s,;:]+(?:(?:${FOLLOWED_BY.join("|")})\s+)?(?:${words.join("|")})[\s,;:]+|\s*${symbol}\s*)`;
 const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}_-]*`;
 const DISGUISED_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${bracketed(AT_WORDS, "@")}(${LABEL}(?:${bracketed(DOT_WORDS, "\\.")}${LABEL})*)${bracketed(DOT_WORDS, "\\.")}(?:${COMMON_TLDS.join("|")})(?![\p{L}\p{N}])`,
@@ -94,10 +97,25 @@ function announcedNumbers(context: CheckContext, field: FieldText): RuleHit[] {
   });
 }
 
+/** Words between a reference label ("tracking number", "IBAN") and the number it labels. */
+const REFERENCE_WINDOW = 4;
+
+/** A digit group a tracking, invoice or licence word introduces is a reference, not a phone number. */
+function isReference(context: CheckContext, field: FieldText, hit: RuleHit): boolean {
+  const analysis = context.concepts(field);
+  const target = hit.target as { start: number };
+  const index = analysis.tokens.findIndex((token) => token.start >= target.start);
+  if (index < 0) return false;
+  return analysis
+    .inSentence("TRACKING", analysis.tokens[index].sentence)
+    .some((label) => label.last < index && index - label.last <= REFERENCE_WINDOW);
+}
+
 function phoneHits(context: CheckContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const field of [context.subject, context.body]) {
-    hits.push(...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber), ...announcedNumbers(context, field));
+    const found = [...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber), ...announcedNumbers(context, field)];
+    hits.push(...found.filter((hit) => !isReference(context, field, hit)));
   }
   for (const link of linksOf(context)) {
     if (schemeOf(link.href) === "tel") hits.push({ target: link.target, excerpt: link.href });
@@ -108,10 +126,24 @@ function phoneHits(context: CheckContext): RuleHit[] {
 const PHONE_FORBIDDEN = purposesWhere((p) => p.phoneNumbers === "none");
 const PHONE_THIRD_PARTY = purposesWhere((p) => p.phoneNumbers !== "none");
 
+/** Kinds of link that belong to third parties: the seller's own page is never one of them. */
+const THIRD_PARTY_KINDS: readonly string[] = ["carrier", "manufacturer"];
+
 function webLinks(context: CheckContext) {
   return linksOf(context)
     .filter((link) => !["mailto", "tel"].includes(schemeOf(link.href)))
-    .map((link) => ({ link, verdict: judgeLink(link.href, context.purpose.links, context.linkHosts) }));
+    .map((link) => {
+      const verdict = judgeLink(link.href, context.purpose.links, context.linkHosts);
+      // An unknown page that could only be a carrier's or manufacturer's, which the text calls its own.
+      const sellers =
+        verdict.kind === "unverified" && verdict.kinds.every((kind) => THIRD_PARTY_KINDS.includes(kind)) && isSellersOwn(context, link.target, false);
+      return { link, verdict: sellers ? ({ kind: "outside-purpose" } as const) : verdict };
+    });
+}
+
+/** Phone numbers the text presents as the seller's own, which no purpose allows. */
+function ownPhoneHits(context: CheckContext): RuleHit[] {
+  return phoneHits(context).filter((hit) => isSellersOwn(context, hit.target, true));
 }
 
 export const CONTACT_RULES = [
@@ -135,8 +167,7 @@ export const CONTACT_RULES = [
     severity: "error",
     category: "links",
     section: "prohibited-content",
-    purposes: PHONE_FORBIDDEN,
-    check: phoneHits,
+    check: (context) => (PHONE_FORBIDDEN.includes(context.purpose.id) ? phoneHits(context) : ownPhoneHits(context)),
   }),
   defineRule<CheckContext>({
     id: "contact.phone-third-party",
@@ -144,7 +175,12 @@ export const CONTACT_RULES = [
     category: "links",
     section: "prohibited-content",
     purposes: PHONE_THIRD_PARTY,
-    check: (context) => phoneHits(context).map((hit) => ({ ...hit, params: { whose: context.purpose.phoneNumbers } })),
+    check: (context) => {
+      const own = new Set(ownPhoneHits(context).map((hit) => JSON.stringify(hit.target)));
+      return phoneHits(context)
+        .filter((hit) => !own.has(JSON.stringify(hit.target)))
+        .map((hit) => ({ ...hit, params: { whose: context.purpose.phoneNumbers } }));
+    },
   }),
   defineRule<CheckContext>({
     id: "contact.off-amazon",

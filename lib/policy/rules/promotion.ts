@@ -13,6 +13,8 @@ import { linksOf } from "./links-in-text";
 
 /** Words between an invitation and the seller's channel ("take a look at the rest of our shop"). */
 const VISIT_WINDOW = 6;
+/** Words between "no longer want" and the messages not wanted. */
+const REFUSE_WINDOW = 5;
 /** Words between a reply verb and the keyword to send. */
 const KEYWORD_WINDOW = 5;
 
@@ -28,15 +30,50 @@ const STOP_KEYWORDS = new Set([
 const QUOTES = /["'«»“”„‚‘’「」『』]/u;
 
 function marketingEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  // "Our new collection is in our Amazon shop. Do drop by!": the invitation may follow.
   const ownChannels = analysis.all("OWN_SHOP").flatMap((shop) => {
-    const visit = analysis.inSentence("VISIT", shop.sentence).find((v) => distance(v, shop) <= VISIT_WINDOW);
-    return visit ? [spanEvidence(field, visit, shop)] : [];
+    const visit =
+      analysis.inSentence("VISIT", shop.sentence).find((v) => distance(v, shop) <= VISIT_WINDOW) ?? analysis.inSentence("VISIT", shop.sentence + 1)[0];
+    return visit ? [conceptEvidence(field, shop)] : [];
   });
-  return [
+  const promoted = [
     ...phraseEvidence(context, field, "marketing"),
     ...analysis.all("MARKETING").map((hit) => conceptEvidence(field, hit)),
-    ...ownChannels,
+    ...percentOff(field, analysis),
   ];
+  return [...promoted.filter((e) => !notTheSellers(analysis, e)), ...ownChannels];
+}
+
+/** "30 % off", "bis zu 30 % Rabatt", "30% तक की छूट": a percentage next to a discount word, in any language. */
+const PERCENT = /\d+(?:[.,]\d+)?\s?[%٪％]/gu;
+const PERCENT_WINDOW = 4;
+
+function percentOff(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return [...field.view.text.matchAll(PERCENT)].flatMap((m) => {
+    const index = analysis.tokens.findIndex((t) => t.start >= m.index);
+    if (index < 0) return [];
+    const at = { first: index, last: index, sentence: analysis.tokens[index].sentence };
+    // A discount word, not a refund: "we refunded 30 %" is a remedy.
+    const discount = analysis.near(at, "DISCOUNT", PERCENT_WINDOW);
+    return discount ? [{ field, start: m.index, end: Math.max(m.index + m[0].length, discount.end), sentence: at.sentence }] : [];
+  });
+}
+
+/** Words between a negation and what it denies ("is not a discount code"). */
+const NEGATION_WINDOW = 3;
+
+/**
+ * A promotion word that is denied ("the code on the label is not a coupon") or that is Amazon's
+ * ("Amazon applied a coupon at checkout") in a sentence where the seller offers nothing itself.
+ */
+function notTheSellers(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  if (evidence.sentence < 0) return false;
+  const words = analysis.tokens.filter((t) => t.start >= evidence.start && t.end <= evidence.end);
+  const first = analysis.tokens.indexOf(words[0]);
+  const span = { first, last: first + Math.max(0, words.length - 1), sentence: evidence.sentence };
+  if (first >= 0 && analysis.near(span, "NOT", NEGATION_WINDOW)) return true;
+  const amazons = analysis.inSentence("AMAZON", evidence.sentence).length > 0;
+  return amazons && analysis.inSentence("SELF", evidence.sentence).length === 0;
 }
 
 function optOutEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
@@ -49,9 +86,19 @@ function optOutEvidence(context: CheckContext, field: FieldText, analysis: Field
     const reply = analysis.near(word, "REPLY", KEYWORD_WINDOW) ?? analysis.near(word, "REQUEST", KEYWORD_WINDOW);
     return reply ? [{ field, start: Math.min(reply.start, token.start), end: Math.max(reply.end, token.end), sentence: token.sentence }] : [];
   });
+  // "If you no longer wish to receive these messages": not wanting messages, not "if you don't
+  // want to wait, reply to this message" (a reply word between them).
   const notWanted = analysis.all("REFUSE").flatMap((refuse) => {
     const s = refuse.sentence;
-    const messages = analysis.inSentence("MESSAGES", s)[0];
+    const replies = analysis.inSentence("REPLY", s);
+    // Either order: Turkish, Hindi and Japanese put the messages first ("mesaj almak istemiyorsanız").
+    const messages = analysis
+      .inSentence("MESSAGES", s)
+      .find(
+        (m) =>
+          distance(refuse, m) <= REFUSE_WINDOW &&
+          !replies.some((r) => (r.first > Math.min(refuse.last, m.last) && r.last < Math.max(refuse.first, m.first)) || distance(r, m) <= 1),
+      );
     const offered = ["CONDITION", "REPLY", "REQUEST", "CONTACT"].some((c) => analysis.inSentence(c as "REPLY", s).length > 0);
     return messages && offered ? [spanEvidence(field, refuse, messages)] : [];
   });

@@ -14,17 +14,26 @@ import type { CheckContext, FieldText } from "../context";
 const SENSE_WINDOW = 4;
 
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  if (analysis.inSentence("REVIEW_PLACE", hit.sentence).length > 0) return true;
+  if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
   return analysis.near(hit, "OTHER_SENSE", SENSE_WINDOW) === undefined;
+}
+
+function publicPlace(analysis: FieldAnalysis, sentence: number): boolean {
+  return analysis.inSentence("REVIEW_PLACE", sentence).length > 0 || analysis.inSentence("AMAZON", sentence).length > 0;
 }
 
 const reviewCache = new WeakMap<FieldAnalysis, ConceptHit[]>();
 
-/** Review words of the field in the product-review sense. */
+/**
+ * Review words of the field in the product-review sense, and opinions offered where reviews live
+ * ("a few lines on the product page", "your experience on Amazon").
+ */
 export function productReviews(analysis: FieldAnalysis): ConceptHit[] {
   let found = reviewCache.get(analysis);
   if (!found) {
-    found = analysis.all("REVIEW").filter((hit) => isProductReview(analysis, hit));
+    const reviews = analysis.all("REVIEW").filter((hit) => isProductReview(analysis, hit));
+    const opinions = analysis.all("OPINION").filter((hit) => publicPlace(analysis, hit.sentence));
+    found = [...reviews, ...opinions].sort((a, b) => a.first - b.first);
     reviewCache.set(analysis, found);
   }
   return found;

@@ -36,16 +36,18 @@ const has = (analysis: FieldAnalysis, concept: Parameters<FieldAnalysis["inSente
  * it is offered as a trade ("as a thank you", "you will receive"). A remedy (a free replacement for
  * a broken item) is only an incentive when the sentence trades it for the review.
  */
-function isIncentive(analysis: FieldAnalysis, sentence: number): boolean {
+function isIncentive(context: CheckContext, analysis: FieldAnalysis, sentence: number): boolean {
   const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence);
   const remedy = has(analysis, "REMEDY", sentence);
+  // A review request has no business offering anything of value, wherever in it the offer stands.
+  if (isReviewRequest(context) && !remedy) return true;
   if (reviewsInSentence(analysis, sentence).length > 0) return !remedy || trade;
   return trade && !remedy && nearProductReview(analysis, sentence, 1);
 }
 
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const candidates = [...phraseEvidence(context, field, "incentive"), ...analysis.all("INCENTIVE").map((hit) => conceptEvidence(field, hit))];
-  return candidates.filter((e) => e.sentence >= 0 && isIncentive(analysis, e.sentence));
+  return candidates.filter((e) => e.sentence >= 0 && isIncentive(context, analysis, e.sentence));
 }
 
 // --- biased wording --------------------------------------------------------------------------------
@@ -81,12 +83,40 @@ function between(word: ConceptHit, a: ConceptHit, b: ConceptHit): boolean {
   return word.first > Math.min(a.last, b.last) && word.last < Math.max(a.first, b.first);
 }
 
-/** "Contact us first / before you leave a review". */
-function contactFirst(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+/**
+ * "Contact us first / before you leave a review": in a review request, any "contact us before"
+ * diverts the buyer from the review; elsewhere only when the sentence is about reviews or problems.
+ */
+function contactFirst(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("BEFORE").flatMap((before) => {
     const s = before.sentence;
-    const aboutReview = reviewsInSentence(analysis, s).length > 0 || has(analysis, "NEGATIVE", s);
+    const aboutReview = isReviewRequest(context) || reviewsInSentence(analysis, s).length > 0 || has(analysis, "NEGATIVE", s);
     return aboutReview && has(analysis, "CONTACT", s) ? [conceptEvidence(field, before)] : [];
+  });
+}
+
+/** "If so, …" after a sentence about the buyer being pleased: the same condition, split in two. */
+function ifSoConditions(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis.all("IF_SO").flatMap((ifSo) => {
+    const pleased = [ifSo.sentence - 1, ifSo.sentence].some((s) => s >= 0 && has(analysis, "SATISFIED", s));
+    return pleased && !balanced(analysis, ifSo.sentence) ? [conceptEvidence(field, ifSo)] : [];
+  });
+}
+
+/** A review within a sentence of the evidence, other than the evidence's own words ("five stars"). */
+function reviewBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  return productReviews(analysis).some(
+    (review) => Math.abs(review.sentence - evidence.sentence) <= 1 && (review.end <= evidence.start || review.start >= evidence.end),
+  );
+}
+
+/** Five stars, full marks: biased where reviews are asked for (a review other than the stars themselves). */
+function topRatings(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis.all("TOP_RATING").flatMap((top) => {
+    const otherReview = productReviews(analysis).some(
+      (review) => Math.abs(review.sentence - top.sentence) <= 1 && (review.last < top.first || review.first > top.last),
+    );
+    return isReviewRequest(context) || otherReview ? [conceptEvidence(field, top)] : [];
   });
 }
 
@@ -97,11 +127,12 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
   return [
-    ...phraseEvidence(context, field, "reviewBias").filter(reviewContext),
+    ...phraseEvidence(context, field, "reviewBias").filter((e) => isReviewRequest(context) || reviewBeside(analysis, e)),
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence)),
     ...praisedReviews(field, analysis),
-    ...analysis.all("TOP_RATING").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
-    ...contactFirst(field, analysis),
+    ...topRatings(context, field, analysis),
+    ...ifSoConditions(field, analysis).filter(reviewContext),
+    ...contactFirst(context, field, analysis),
     ...[...field.view.text.matchAll(STAR_SYMBOLS)].map((m) => ({ field, start: m.index, end: m.index + m[0].length, sentence: 0 })),
   ];
 }
@@ -124,7 +155,23 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
     const aboutExisting = has(analysis, "EXISTING", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
     return before || aboutExisting ? [spanEvidence(field, change, review)] : [];
   });
-  return [...phrases, ...concepts];
+  return [...phrases, ...concepts, ...changeOfEarlierReview(field, analysis)];
+}
+
+/**
+ * "The comments you posted were written before the fix. You're welcome to revisit them.": a
+ * change asked for (a request or a condition, not "we have updated") in the sentence after one
+ * about the review the buyer already wrote.
+ */
+function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const earlier = [...productReviews(analysis), ...analysis.all("OPINION")].filter((review) => has(analysis, "EXISTING", review.sentence));
+  return analysis.all("CHANGE").flatMap((change) => {
+    const s = change.sentence;
+    const follows = earlier.some((review) => review.sentence === s - 1);
+    const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s);
+    const bySeller = analysis.inSentence("SELF", s).some((self) => self.last < change.first && distance(self, change) <= SELF_WINDOW);
+    return follows && asked && !bySeller ? [conceptEvidence(field, change)] : [];
+  });
 }
 
 // --- repeated requests -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ type Stemmer = (lowerWord: string) => string;
 
 /**
  * Polish inflects nouns, adjectives and verbs through endings; stripping the longest common one
- * (keeping at least three letters) brings the forms of one word together well enough for matching.
+ * (keeping at least four letters) brings the forms of one word together well enough for matching.
  */
 const POLISH_ENDINGS = [
   "iejszych", "owania", "owanie", "ującej", "ujemy", "ajcie", "ajmy", "ach", "ami", "ego", "emu", "iej", "ich", "imi", "ość", "ości",
@@ -31,7 +31,8 @@ const POLISH_ENDINGS = [
 
 function polish(word: string): string {
   for (const ending of POLISH_ENDINGS) {
-    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
+    // Four letters at least stay: shorter stems run different words together ("nowy", "nowości").
+    if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   return word;
 }

@@ -1,0 +1,31 @@
+/**
+ * Whose phone number or web page is this? Some purposes allow a carrier's or a manufacturer's
+ * number and page; the seller's own never (that moves the conversation off Amazon). The text
+ * usually says: "call our dispatch desk at …", "our website", "当店の直通電話", "vår egen kundtjänst".
+ */
+import type { CheckContext } from "../context";
+import type { HitTarget } from "../types";
+
+/** Words between "our …" and the number or link it introduces. */
+const OWNER_WINDOW = 8;
+
+/**
+ * Whether the text presents the number or link at `target` as the seller's own: the seller's shop,
+ * site or blog named in its sentence or the one before, or (with `bySelf`, for phone numbers)
+ * "our"/"we" shortly before it with no carrier or manufacturer in between.
+ */
+export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: boolean): boolean {
+  if (!("field" in target)) return false;
+  const field = target.field === "subject" ? context.subject : context.body;
+  const analysis = context.concepts(field);
+  const index = analysis.tokens.findIndex((token) => token.end > target.start);
+  if (index < 0) return false;
+  const sentence = analysis.tokens[index].sentence;
+  // "our website: https://…" may introduce a link on a line of its own.
+  if ([sentence, sentence - 1].some((s) => analysis.inSentence("OWN_SHOP", s).length > 0)) return true;
+  if (!bySelf) return false;
+  const thirdParties = analysis.inSentence("THIRD_PARTY", sentence);
+  return analysis
+    .inSentence("SELF", sentence)
+    .some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index));
+}
