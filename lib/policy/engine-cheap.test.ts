@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const FORBIDDEN = [/^node:/, /^(fs|path|crypto|child_process)$/, /^nspell$/, /^eld(\/|$)/, /^dictionary-/, /^happy-dom$/, /^jsdom$/, /^@tiptap\/html/];
+const FORBIDDEN = [/^node:/, /^(fs|path|crypto|child_process)$/, /^nspell$/, /^eld(\/|$)/, /^dictionary-/, /^happy-dom$/, /^jsdom(\/|$)/, /^parse5(\/|$)/, /^@tiptap\/html/];
 
 function resolveLocal(from: string, specifier: string): string | null {
   const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : path.resolve(path.dirname(from), specifier);
