@@ -67,27 +67,41 @@ export function readCached(slot: CacheSlot): Uint8Array | null {
   }
 }
 
-/** Writes the file atomically and removes this language's files from earlier dictionary versions. */
+/** A lock or temporary file older than this belongs to a process that died while compiling. */
+const STALE_MS = 120_000;
+const POLL_MS = 100;
+
+/**
+ * Writes the file atomically and removes this language's files from earlier dictionary versions
+ * and temporary files that processes which died while writing left behind.
+ */
 export function writeCached(slot: CacheSlot, bytes: Uint8Array): void {
   const temporary = `${slot.file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, bytes);
     renameSync(temporary, slot.file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Left for the next writer's clean-up below.
+    }
     console.warn(`spelling: could not store ${slot.file} (${(error as Error).message}); it is compiled again next time`);
     return;
   }
   const directory = path.dirname(slot.file);
   const prefix = `${path.basename(slot.file).split("-")[0]}-`;
-  for (const name of readdirSync(directory)) {
-    if (name.startsWith(prefix) && name.endsWith(".bin") && path.join(directory, name) !== slot.file) rmSync(path.join(directory, name), { force: true });
+  try {
+    for (const name of readdirSync(directory)) {
+      const file = path.join(directory, name);
+      if (!name.startsWith(prefix) || file === slot.file) continue;
+      const age = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (name.endsWith(".bin") || (name.endsWith(".tmp") && age > STALE_MS)) rmSync(file, { force: true });
+    }
+  } catch {
+    // Clean-up is a courtesy; the file we need is in place.
   }
 }
-
-/** A lock older than this belongs to a process that died while compiling. */
-const STALE_LOCK_MS = 120_000;
-const POLL_MS = 100;
 
 /**
  * Takes the slot's lock, waiting while another process holds it. Resolves with a release
@@ -102,17 +116,23 @@ export async function acquireLock(slot: CacheSlot, ready: () => boolean): Promis
       const fd = openSync(slot.lock, "wx");
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(slot.lock, { force: true });
+      return () => {
+        try {
+          rmSync(slot.lock, { force: true });
+        } catch {
+          // Others treat it as stale after STALE_MS.
+        }
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") return () => {};
     }
     if (ready()) return null;
     try {
-      if (Date.now() - statSync(slot.lock).mtimeMs > STALE_LOCK_MS) rmSync(slot.lock, { force: true });
+      if (Date.now() - statSync(slot.lock).mtimeMs > STALE_MS) rmSync(slot.lock, { force: true });
     } catch {
       // Released between our attempt and the stat: try again.
     }
-    if (Date.now() - started > STALE_LOCK_MS) return () => {};
+    if (Date.now() - started > STALE_MS) return () => {};
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
