@@ -190,8 +190,12 @@ describe("catalogue data", () => {
   it("blocks the seller's own number where only a carrier's or manufacturer's is allowed", async () => {
     const ids = async (text: string) =>
       (await checkVariant({ purpose: "delivery-scheduling", locale: "en-US", subject: "", text }, { only: "cheap" })).findings.map((f) => f.ruleId);
-    expect(await ids("Order {{order_id}}: the carrier will call you from 0800 123 4567.")).toEqual(["contact.phone-third-party"]);
-    expect(await ids("Order {{order_id}}: text our dispatch desk at (512) 555-0187.")).toEqual(["contact.phone"]);
+    const carrier = await ids("Order {{order_id}}: please pick a day; the carrier will call you from 0800 123 4567.");
+    expect(carrier).toContain("contact.phone-third-party");
+    expect(carrier).not.toContain("contact.phone");
+    const own = await ids("Order {{order_id}}: please pick a day and text our dispatch desk at (512) 555-0187.");
+    expect(own).toContain("contact.phone");
+    expect(own).not.toContain("contact.phone-third-party");
   });
 
   it("uses the text budgets of Amazon's Messaging API", () => {

@@ -184,12 +184,26 @@ const TABLES: Record<string, RuleTable> = {
       { label: "a word 'at' before a site name", text: "Order {{order_id}}: the manual is at amazon.com in your orders" },
     ],
   },
+  "content.cancellation-request": {
+    purpose: "order-problem",
+    hits: [
+      { text: "Order {{order_id}}: the lamp is out of stock. Please request the cancellation from Your Orders so the refund is quick." },
+      { locale: "de-DE", text: "Bestellung {{order_id}}: Der Artikel ist ausverkauft. Bitte stornieren Sie die Bestellung selbst in Ihrem Konto." },
+      { locale: "es-ES", text: "Pedido {{order_id}}: el artículo se agotó. Le pedimos que solicite la cancelación desde Mis pedidos." },
+    ],
+    clean: [
+      { text: "Order {{order_id}}: the lamp is out of stock, so we have cancelled the order and refunded the full amount." },
+      { text: "Order {{order_id}}: the lamp ships a week late. If you prefer not to wait, reply and we will cancel the order." },
+      { locale: "es-ES", text: "Pedido {{order_id}}: el artículo se agotó; hemos cancelado el pedido y reembolsado el importe completo." },
+    ],
+  },
   "contact.off-amazon": {
     purpose: "order-details",
     hits: [
       { text: "Order {{order_id}}: send us the photo on WhatsApp" },
       { text: "Order {{order_id}}: add us on Telegram to confirm the size" },
       { locale: "de-DE", text: "Bestellung {{order_id}}: Schreiben Sie uns per WhatsApp, welche Farbe Sie möchten." },
+      { label: "a refund outside Amazon", locale: "pt-BR", text: "Pedido {{order_id}}: mande sua chave Pix e devolvemos o valor hoje." },
     ],
     clean: [
       { text: "Order {{order_id}}: reply to this message with the size" },

@@ -82,6 +82,18 @@ export const CONCEPTS = [
   "DISCOUNT",
   /** Reference numbers that are not phone numbers: tracking, invoice, serial, licence key, IBAN. */
   "TRACKING",
+  /** Shipping news the buyer already has from Amazon: shipped, on its way, will arrive. */
+  "SHIPPED",
+  /** Offers of help: any questions, happy to help, don't hesitate. */
+  "HELP",
+  /** Courtesies and well-wishes: enjoy, have a nice day, we just wanted to make sure. */
+  "WELLWISH",
+  /** What gives a message a job: asking to confirm or choose, an attachment, an address, a key, a problem. */
+  "ASK",
+  /** Asking the buyer to cancel or to request the cancellation themselves. */
+  "CANCEL_BY_BUYER",
+  /** Paying or refunding outside Amazon: PayPal, bank transfer, Pix, Swish, UPI. */
+  "PAY_OFF_AMAZON",
   /** Thanks (to tell "thank you again" from a repeated request). */
   "THANKS",
 ] as const;

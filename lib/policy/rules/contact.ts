@@ -187,8 +187,12 @@ export const CONTACT_RULES = [
     severity: "error",
     category: "links",
     section: "prohibited-content",
-    // Messenger apps are channels outside Amazon's messaging, whoever's number or name follows.
-    check: (context) => collectEvidence(context, (field, analysis) => analysis.all("MESSENGER").map((hit) => conceptEvidence(field, hit))),
+    // Messenger apps are channels outside Amazon's messaging, whoever's number or name follows;
+    // paying or refunding by PayPal, bank transfer or Pix takes the order itself off Amazon.
+    check: (context) =>
+      collectEvidence(context, (field, analysis) =>
+        [...analysis.all("MESSENGER"), ...analysis.all("PAY_OFF_AMAZON")].map((hit) => conceptEvidence(field, hit)),
+      ),
   }),
   defineRule<CheckContext>({
     id: "links.insecure",

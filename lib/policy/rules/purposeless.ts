@@ -1,0 +1,113 @@
+/**
+ * Messages without a purpose of their own: nothing but thanks, an offer of help, or news of the
+ * shipment Amazon already sends, wrapped in courtesies. Amazon names all three as messages not to
+ * send. A sentence is filler when the language's filler phrases or concepts (THANKS, HELP,
+ * SHIPPED, WELLWISH) cover it and nothing in it gives the message a job (ASK: a choice to make, an
+ * attachment, a key, a problem; a review; a question).
+ */
+import { distance, type FieldAnalysis } from "../concepts/analysis";
+import type { ConceptHit } from "../concepts/compile";
+import type { Concept } from "../concepts/types";
+import type { CheckContext } from "../context";
+import type { PhraseCategory } from "../phrases/types";
+import { purposesWhere } from "../purposes";
+import { letterWeight } from "../text-measure";
+import { defineRule } from "./define";
+
+const FILLER_CATEGORIES: readonly PhraseCategory[] = ["thanks", "helpOffer", "confirmation", "courtesy"];
+/** Letters a sentence needs beyond courtesies and placeholders to say something of its own. */
+const SUBSTANCE_LETTERS = 12;
+const URL_OR_NUMBER = /(?:https?:\/\/|www\.)\S+|[\p{N}][\p{N}\s.,:/-]*/gu;
+type FillerKind = "confirmation" | "helpOffer" | "thanks";
+
+const FILLER_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "SHIPPED", "WELLWISH"];
+/** Concepts that give a sentence a job of its own. */
+const SUBSTANCE_CONCEPTS: readonly Concept[] = ["ASK", "REVIEW", "OPINION", "INCENTIVE", "MARKETING", "OWN_SHOP", "MESSENGER", "REMEDY"];
+/** Words between a negation and the job it denies ("there is nothing you need to do"). */
+const NEGATION_WINDOW = 3;
+const QUESTION = /[?？؟]\s*$/u;
+
+/** Courtesy concepts in whose company a "please" offers help rather than asks ("please contact us"). */
+const COURTESY_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "WELLWISH", "CONTACT"];
+
+/** A job word denied by a negation before it ("nothing you need to do"), not one that holds the negation ("nicht lieferbar"). */
+function denied(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("NOT", hit.sentence).some((not) => not.last < hit.first && distance(not, hit) <= NEGATION_WINDOW);
+}
+
+function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
+  if (QUESTION.test(analysis.sentenceText(sentence))) return true;
+  // "Please tell us the door number": a request that is not an offer of help, a thank-you or a wish.
+  const courtesy = COURTESY_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
+  if (!courtesy && analysis.inSentence("REQUEST", sentence).length > 0) return true;
+  return SUBSTANCE_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).some((hit) => concept !== "ASK" || !denied(analysis, hit)));
+}
+
+function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean): boolean {
+  if (hasSubstance(analysis, sentence)) return false;
+  return lenient || FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
+}
+
+/**
+ * Purposes whose job is asking something (an order detail, a delivery day) or telling of a problem
+ * (an order problem, a return): a message of theirs with nothing to ask or tell, only thanks and
+ * shipping news, is purposeless even when its wording is new to us. Purposes that carry a document
+ * or information by nature (invoice, warranty, access key, …) are only judged by known fillers.
+ */
+const ASKING_PURPOSES: ReadonlySet<string> = new Set(["order-details", "delivery-scheduling", "order-problem", "return-followup"]);
+
+const KIND_CONCEPT: Record<FillerKind, Concept> = { confirmation: "SHIPPED", thanks: "THANKS", helpOffer: "HELP" };
+
+/**
+ * What the body does when nothing in it goes beyond thanks, offers of help, confirmations and
+ * courtesies. Null when any sentence has substance.
+ */
+function purposelessKind(context: CheckContext): { kind: FillerKind; first: { start: number; end: number } } | null {
+  const body = context.body;
+  const text = body.view.text;
+  if (text.trim() === "" || !context.phrases) return null;
+  const analysis = context.concepts(body);
+  const lenient = ASKING_PURPOSES.has(context.purpose.id);
+  const fillerPhrases = FILLER_CATEGORIES.some((category) => category !== "courtesy" && context.matches(body, category).length > 0);
+  if (lenient && !fillerPhrases && !FILLER_CONCEPTS.some((concept) => analysis.all(concept).length > 0)) return null;
+  // Blank out everything that carries no purpose; what is left in a sentence is its substance.
+  const blank = text.split("");
+  const blankRange = (start: number, end: number) => blank.fill(" ", start, end);
+  for (const category of FILLER_CATEGORIES) {
+    for (const m of context.matches(body, category)) blankRange(m.start, m.end);
+  }
+  body.sentences.forEach((sentence, index) => {
+    if (isFillerSentence(analysis, index, lenient)) blankRange(sentence.start, sentence.end);
+  });
+  for (const p of body.view.placeholders) blankRange(p.start, p.end);
+  for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);
+  const remaining = blank.join("");
+  for (const sentence of body.sentences) {
+    if (letterWeight(remaining.slice(sentence.start, sentence.end)) >= SUBSTANCE_LETTERS) return null;
+  }
+  for (const kind of ["confirmation", "thanks", "helpOffer"] as const) {
+    const first = context.matches(body, kind)[0] ?? analysis.all(KIND_CONCEPT[kind])[0];
+    if (first) return { kind, first };
+  }
+  return null;
+}
+
+const purposelessCache = new WeakMap<CheckContext, ReturnType<typeof purposelessKind>>();
+function purposelessOnce(context: CheckContext) {
+  if (!purposelessCache.has(context)) purposelessCache.set(context, purposelessKind(context));
+  return purposelessCache.get(context) ?? null;
+}
+
+export function purposelessRule(id: string, kind: FillerKind) {
+  return defineRule<CheckContext>({
+    id,
+    severity: "error",
+    category: "content",
+    section: "not-permitted-messages",
+    purposes: purposesWhere((p) => p.proactive),
+    check: (context) => {
+      const found = purposelessOnce(context);
+      return found?.kind === kind ? [{ target: { field: "body", start: found.first.start, end: found.first.end } }] : [];
+    },
+  });
+}
