@@ -20,7 +20,15 @@ export interface FieldAnalysis {
   near(hit: Pick<ConceptHit, "first" | "last" | "sentence">, concept: Concept, window: number): ConceptHit | undefined;
   /** The sentence's text, for punctuation tests ("?"). */
   sentenceText(sentence: number): string;
+  /** Words between two spans, comparable across languages (see WORD_SCALE). */
+  gap(a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">): number;
 }
+
+/**
+ * The segmenter cuts Japanese finer than spaces cut other languages (particles and endings are
+ * words of their own: レビュー / の / 内容 / を), so its word counts are halved for windows.
+ */
+const WORD_SCALE: Readonly<Record<string, number>> = { ja: 0.5 };
 
 /** Words between two spans (0 when they touch or overlap). */
 export function distance(a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">): number {
@@ -37,17 +45,19 @@ export function analyse(text: string, sentences: readonly Sentence[], language: 
     else byConcept.set(hit.concept, [hit]);
   }
   const all = (concept: Concept) => byConcept.get(concept) ?? [];
+  const scale = WORD_SCALE[language] ?? 1;
+  const gap = (a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">) => Math.floor(distance(a, b) * scale);
   return {
     tokens,
     sentences,
     hits,
     all,
     inSentence: (concept, sentence) => all(concept).filter((hit) => hit.sentence === sentence),
-    near: (hit, concept, window) =>
-      all(concept).find((other) => other.sentence === hit.sentence && distance(hit, other) <= window),
+    near: (hit, concept, window) => all(concept).find((other) => other.sentence === hit.sentence && gap(hit, other) <= window),
     sentenceText: (sentence) => {
       const span = sentences[sentence];
       return span ? text.slice(span.start, span.end) : "";
     },
+    gap,
   };
 }

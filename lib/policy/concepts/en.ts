@@ -5,7 +5,7 @@ export const en: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: ["review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
-    OPINION: ["opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "say", "a few lines", "a few words", "a couple of lines", "a line or two"],
+    OPINION: ["opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "a few lines", "a few words", "a couple of lines", "a line or two"],
     REVIEW_PLACE: [
       "amazon", "listing", "product page", "public", "publicly", "other buyers", "other customers",
       "other shoppers", "future buyers", "fellow", "community", "seller feedback", "product review", "customer review", "your orders", "help others",
@@ -25,7 +25,7 @@ export const en: Lexicon = {
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you",
       "can you", "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite",
       "encourage", "welcome", "take a moment", "take a minute", "spare", "how about", "why not", "consider", "hope you", "hoping", "ask", "asking",
-      "mind", "help us", "help others", "we'd", "we would", "would be", "kindly", "glad", "happy to hear", "hear", "want to know", "curious", "love to read", "enjoy reading", "happy to read", "don't forget", "do not forget", "remember to", "we ask", "we kindly ask"],
+      "mind", "help us", "help others", "we'd", "we would", "would be", "kindly", "glad", "happy to hear", "hear", "want to know", "curious", "love to read", "enjoy reading", "happy to read", "don't forget", "do not forget", "remember to", "we ask", "we kindly ask", "would mean a lot", "mean a lot", "means a lot"],
     POSITIVE: [
       "positive", "good", "great", "excellent", "glowing", "favourable", "favorable", "outstanding", "perfect", "stellar", "top", "best",
       "amazing", "awesome", "wonderful", "nice", "brilliant", "fantastic", "superb", "high", "highest", "raving", "rave", "happy", "enthusiastic",
@@ -35,7 +35,7 @@ export const en: Lexicon = {
     NEGATIVE: ["negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star", "less than", "harsh", "unfavourable", "unfavorable"],
     EITHER: ["whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
-      "happy", "satisfied", "pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love",
+      "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love",
       "loved", "enjoy", "enjoyed", "met your expectations", "meets your expectations", "lived up", "exceeded", "impressed", "positive experience",
       "good experience", "great experience", "satisfaction", "!happy to help", "!happy to assist", "!happy to answer", "met your expectations", "lived up to", "as expected", "what you hoped", "earned its place"],
     CONDITION: ["if", "in case", "should you", "provided", "as long as", "only if", "assuming", "were you to", "unless", "when you are", "once you are"],
@@ -79,13 +79,11 @@ export const en: Lexicon = {
       "update", "change", "edit", "revise", "amend", "modify", "remove", "delete", "withdraw", "retract", "take down", "reconsider", "revisit",
       "rethink", "adjust", "correct", "second look", "another look", "look again", "upgrade", "raise", "increase", "bump", "redo", "rewrite",
       "re-rate", "rerate", "re-evaluate", "reevaluate", "re-review", "better reflect", "reflect .. resolution", "reflect .. solution",
-      "reflect .. outcome", "reflect .. fix", "reflects .. now", "more accurately", "take another", "give us another chance",
-    ],
+      "reflect .. outcome", "reflect .. fix", "reflects .. now", "more accurately", "take another", "give us another chance", "reflect", "look again", "take another look", "another look at", "second look", "have another look"],
     EXISTING: [
       "existing", "previous", "earlier", "original", "current", "recent", "already", "you left", "you wrote", "you posted", "you gave", "you've left",
       "you have left", "you submitted", "left us", "no longer", "still", "initial", "first review", "last review", "now that", "since then",
-      "after we", "resolved", "solved", "has been fixed",
-    ],
+      "after we", "resolved", "solved", "has been fixed", "at the time", "back then", "you wrote", "were written", "was written"],
     REMINDER: [
       "reminder", "remind", "reminding", "following up on our", "following up on my", "follow up on our", "second request", "another request",
       "another reminder", "last message", "previous message", "earlier message", "previous email", "last email", "earlier email",
@@ -110,12 +108,13 @@ export const en: Lexicon = {
     THIRD_PARTY: ["carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer", "brand's", "service partner", "ups", "dhl", "fedex", "usps"],
     DISCOUNT: ["discount", "off", "percent off", "sale", "savings", "save"],
     TRACKING: ["tracking", "track", "shipment number", "parcel number", "reference", "order number", "invoice number", "serial", "key", "code", "licence", "license", "iban", "account number", "waybill", "consignment"],
-    SHIPPED: ["shipped", "dispatched", "on its way", "on the way", "left our warehouse", "handed over", "in transit", "out for delivery", "has been sent", "was sent", "is scheduled to arrive", "should arrive", "will arrive", "expected to arrive", "arrived safely", "arrived", "delivered", "packed", "tracking"],
+    SHIPPED: ["shipped", "dispatched", "on its way", "on the way", "left our warehouse", "handed over", "in transit", "out for delivery", "has been sent", "was sent", "is scheduled to arrive", "should arrive", "will arrive", "expected to arrive", "arrived safely", "arrived", "delivered", "packed", "tracking", "we confirm", "to confirm that", "confirm that your order", "confirm receipt", "has been received", "was received", "being processed", "is processed", "received your order", "order confirmation", "leave our warehouse", "will leave", "on schedule", "will ship", "ships", "being prepared", "prepared"],
     HELP: ["any questions", "any question", "further questions", "questions in the meantime", "anything else", "any help", "need help", "need anything", "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate", "feel free to contact", "reach out", "get in touch", "let us know if"],
-    WELLWISH: ["enjoy", "have a great", "have a nice", "have a lovely", "have a wonderful", "all the best", "best wishes", "hope you like", "hope you love", "hope it", "hope everything", "wanted to make sure", "just wanted", "make sure everything", "everything is in order", "everything is fine", "everything arrived", "all is well", "choosing us", "shopping with us", "nothing you need to do", "no action", "nothing to do"],
-    ASK: ["=confirm", "please confirm", "=choose", "=select", "=pick", "send us", "reply with", "tell us which", "tell us what", "tell us whether", "let us know which", "let us know whether", "let us know what", "please provide", "=provide", "fill in", "=book", "=schedule", "to schedule", "appointment", "=attach", "attached", "enclosed", "need your", "we need", "required", "whether you", "which", "preferred", "prefer", "call you", "contact you to", "agree", "time slot", "=sign", "=measure", "size", "colour", "color", "text for", "engraving", "floor", "access", "instructions", "activate", "activation", "download", "install", "setup", "password", "manual", "safety", "warning", "recall", "cancel", "refund", "return", "replacement", "delay", "delayed", "out of stock", "unavailable", "problem", "issue", "damaged", "missing", "sorry", "phone number", "your phone"],
+    WELLWISH: ["enjoy", "have a great", "have a nice", "have a lovely", "have a wonderful", "all the best", "best wishes", "hope you like", "hope you love", "hope it", "hope everything", "wanted to make sure", "just wanted", "make sure everything", "everything is in order", "everything is fine", "everything arrived", "all is well", "choosing us", "shopping with us", "nothing you need to do", "no action", "nothing to do", "check in", "checking in", "courtesy", "doing well", "you're happy", "happy with everything"],
+    ASK: ["=confirm", "please confirm", "=choose", "=select", "=pick", "send us", "reply with", "tell us which", "tell us what", "tell us whether", "let us know which", "let us know whether", "let us know what", "please provide", "=provide", "fill in", "=book", "=schedule", "to schedule", "appointment", "=attach", "attached", "enclosed", "need your", "we need", "required", "whether you", "which", "preferred", "prefer", "call you", "contact you to", "agree", "time slot", "=sign", "=measure", "size", "colour", "color", "text for", "engraving", "floor", "access", "instructions", "activate", "activation", "download", "install", "setup", "password", "manual", "safety", "warning", "recall", "cancel", "refund", "return", "replacement", "delay", "delayed", "out of stock", "unavailable", "problem", "issue", "damaged", "missing", "sorry", "phone number", "your phone", "warranty", "guarantee", "invoice", "receipt", "technician", "installation", "install", "proof", "preview", "design", "licence", "license", "manufacturer"],
     CANCEL_BY_BUYER: ["request .. cancellation", "submit .. cancellation", "cancellation request", "request to cancel", "cancel .. yourself", "cancel it from your", "cancel the order from your", "cancel the order in your", "cancel the order through your", "please cancel", "ask you to cancel", "you cancel the order", "cancel it on your end", "open a cancellation"],
     PAY_OFF_AMAZON: ["paypal", "bank transfer", "wire transfer", "iban", "venmo", "zelle", "cash app", "western union", "your bank details", "your bank account", "sort code"],
-    THANKS: ["thank", "thanks", "thank you", "many thanks", "grateful"],
+    TRIED: ["once you have used", "once you've used", "after using", "have used", "have tried", "had a chance to try", "tried it", "tried out", "tested", "for a few days", "a few days", "a few weeks", "a while", "once it has arrived", "once you have had", "in use", "used it", "settled in", "unpacked"],
+    THANKS: ["thank", "thanks", "thank you", "many thanks", "grateful", "appreciate your support", "appreciate your business", "appreciate your trust", "appreciate your order"],
   },
 };

@@ -94,6 +94,8 @@ export const CONCEPTS = [
   "CANCEL_BY_BUYER",
   /** Paying or refunding outside Amazon: PayPal, bank transfer, Pix, Swish, UPI. */
   "PAY_OFF_AMAZON",
+  /** Having used the product: "once you have tried it", "after a few days" (what review requests wait for). */
+  "TRIED",
   /** Thanks (to tell "thank you again" from a repeated request). */
   "THANKS",
 ] as const;

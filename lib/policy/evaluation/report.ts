@@ -8,6 +8,13 @@ import { categoryScores, groupBy, ruleScores, scoreOf, type Outcome, type Score 
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 
+/** "marketing ×2, opt-out" */
+function tally(items: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].map(([item, n]) => (n > 1 ? `${item} ×${n}` : item)).join(", ");
+}
+
 function scoreRow(label: string, score: Score): string {
   return [
     label.padEnd(22),
@@ -34,6 +41,13 @@ export function partReport(name: string, outcomes: readonly Outcome[]): string {
   lines.push("  per category (violations labelled with it: blocked at all / blocked by a rule of the category)");
   for (const c of categoryScores(outcomes)) {
     lines.push(`    ${c.category.padEnd(22)} ${String(c.labelled).padStart(4)}  blocked ${percent(c.blocked / c.labelled).padStart(8)}  right rule ${percent(c.ruleFired / c.labelled).padStart(8)}`);
+  }
+  lines.push("", "  errors by language (missed violations by category, compliant messages blocked by rule)");
+  for (const [language, group] of groupBy(outcomes, (o) => o.message.language)) {
+    const missed = group.filter((o) => !o.message.compliant && !o.blocked).flatMap((o) => o.message.violations);
+    const falseBlocks = group.filter((o) => o.message.compliant && o.blocked).flatMap((o) => o.errorRules);
+    if (missed.length + falseBlocks.length === 0) continue;
+    lines.push(`    ${language}  missed: ${tally(missed) || "-"}  |  blocked compliant: ${tally(falseBlocks) || "-"}`);
   }
   lines.push("", "  per rule (messages it blocked: how many were compliant, i.e. its precision)");
   for (const r of ruleScores(outcomes)) {

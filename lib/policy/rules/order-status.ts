@@ -3,7 +3,6 @@
  * guidelines say not to contact the buyer and ask them to submit a cancellation request (which
  * moves the seller's cancellation onto the buyer's account).
  */
-import { distance } from "../concepts/analysis";
 import type { CheckContext } from "../context";
 import { defineRule } from "./define";
 import { collectEvidence, conceptEvidence } from "./evidence";
@@ -24,7 +23,7 @@ export const ORDER_STATUS_RULES = [
           .all("CANCEL_BY_BUYER")
           // Asked of the buyer (a request word or a question), not done by the seller ("we cancel").
           .filter((hit) => analysis.inSentence("REQUEST", hit.sentence).length > 0 || QUESTION.test(analysis.sentenceText(hit.sentence)))
-          .filter((hit) => !analysis.inSentence("SELF", hit.sentence).some((self) => self.last < hit.first && distance(self, hit) <= SELF_WINDOW))
+          .filter((hit) => !analysis.inSentence("SELF", hit.sentence).some((self) => self.last < hit.first && analysis.gap(self, hit) <= SELF_WINDOW))
           .map((hit) => conceptEvidence(field, hit)),
       ),
   }),

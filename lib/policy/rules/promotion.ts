@@ -4,7 +4,6 @@
  * "unsubscribe"), which the guidelines name as prohibited content.
  */
 import type { FieldAnalysis } from "../concepts/analysis";
-import { distance } from "../concepts/analysis";
 import type { CheckContext, FieldText } from "../context";
 import { isOptOutUrl } from "../links";
 import { defineRule } from "./define";
@@ -33,7 +32,7 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
   // "Our new collection is in our Amazon shop. Do drop by!": the invitation may follow.
   const ownChannels = analysis.all("OWN_SHOP").flatMap((shop) => {
     const visit =
-      analysis.inSentence("VISIT", shop.sentence).find((v) => distance(v, shop) <= VISIT_WINDOW) ?? analysis.inSentence("VISIT", shop.sentence + 1)[0];
+      analysis.inSentence("VISIT", shop.sentence).find((v) => analysis.gap(v, shop) <= VISIT_WINDOW) ?? analysis.inSentence("VISIT", shop.sentence + 1)[0];
     return visit ? [conceptEvidence(field, shop)] : [];
   });
   const promoted = [
@@ -96,8 +95,8 @@ function optOutEvidence(context: CheckContext, field: FieldText, analysis: Field
       .inSentence("MESSAGES", s)
       .find(
         (m) =>
-          distance(refuse, m) <= REFUSE_WINDOW &&
-          !replies.some((r) => (r.first > Math.min(refuse.last, m.last) && r.last < Math.max(refuse.first, m.first)) || distance(r, m) <= 1),
+          analysis.gap(refuse, m) <= REFUSE_WINDOW &&
+          !replies.some((r) => (r.first > Math.min(refuse.last, m.last) && r.last < Math.max(refuse.first, m.first)) || analysis.gap(r, m) <= 1),
       );
     const offered = ["CONDITION", "REPLY", "REQUEST", "CONTACT"].some((c) => analysis.inSentence(c as "REPLY", s).length > 0);
     return messages && offered ? [spanEvidence(field, refuse, messages)] : [];

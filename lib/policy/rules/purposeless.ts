@@ -5,7 +5,7 @@
  * SHIPPED, WELLWISH) cover it and nothing in it gives the message a job (ASK: a choice to make, an
  * attachment, a key, a problem; a review; a question).
  */
-import { distance, type FieldAnalysis } from "../concepts/analysis";
+import type { FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { Concept } from "../concepts/types";
 import type { CheckContext } from "../context";
@@ -22,7 +22,9 @@ type FillerKind = "confirmation" | "helpOffer" | "thanks";
 
 const FILLER_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "SHIPPED", "WELLWISH"];
 /** Concepts that give a sentence a job of its own. */
-const SUBSTANCE_CONCEPTS: readonly Concept[] = ["ASK", "REVIEW", "OPINION", "INCENTIVE", "MARKETING", "OWN_SHOP", "MESSENGER", "REMEDY"];
+const SUBSTANCE_CONCEPTS: readonly Concept[] = ["ASK", "REVIEW", "OPINION", "INCENTIVE", "MARKETING", "MESSENGER", "REMEDY"];
+/** Words between the seller ("we") and its own feeling ("we truly appreciate"). */
+const SELF_WINDOW = 2;
 /** Words between a negation and the job it denies ("there is nothing you need to do"). */
 const NEGATION_WINDOW = 3;
 const QUESTION = /[?？؟]\s*$/u;
@@ -32,15 +34,32 @@ const COURTESY_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "WELLWISH", "CO
 
 /** A job word denied by a negation before it ("nothing you need to do"), not one that holds the negation ("nicht lieferbar"). */
 function denied(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return analysis.inSentence("NOT", hit.sentence).some((not) => not.last < hit.first && distance(not, hit) <= NEGATION_WINDOW);
+  return analysis.inSentence("NOT", hit.sentence).some((not) => not.last < hit.first && analysis.gap(not, hit) <= NEGATION_WINDOW);
 }
 
 function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
-  if (QUESTION.test(analysis.sentenceText(sentence))) return true;
+  const filler = FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
+  // "Did everything arrive as expected?" checks in; "Which size would you like?" asks.
+  if (QUESTION.test(analysis.sentenceText(sentence)) && !filler) return true;
   // "Please tell us the door number": a request that is not an offer of help, a thank-you or a wish.
   const courtesy = COURTESY_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
-  if (!courtesy && analysis.inSentence("REQUEST", sentence).length > 0) return true;
-  return SUBSTANCE_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).some((hit) => concept !== "ASK" || !denied(analysis, hit)));
+  // Not the seller's own pleasure ("يسعدنا أن نبلغك", we are pleased to tell you).
+  const selves = analysis.inSentence("SELF", sentence);
+  // Nor the seller's own statement ("we truly appreciate your support").
+  const asks = analysis
+    .inSentence("REQUEST", sentence)
+    .some((r) => !selves.some((self) => (self.first <= r.last && self.last >= r.first) || (self.last < r.first && analysis.gap(self, r) <= SELF_WINDOW)));
+  if (!courtesy && asks) return true;
+  // In an offer of help, "tell us" / "reply" is the offer, not a question to answer.
+  const helping = analysis.inSentence("HELP", sentence).length > 0;
+  const offerWords = [...analysis.inSentence("REPLY", sentence), ...analysis.inSentence("CONTACT", sentence)];
+  const offered = (hit: ConceptHit) => helping && offerWords.some((w) => w.first <= hit.last && w.last >= hit.first);
+  // "We confirm that your order …": the seller's own confirmation, not a request to confirm.
+  const shipping = analysis.inSentence("SHIPPED", sentence);
+  const confirming = (hit: ConceptHit) => shipping.some((w) => w.first <= hit.last && w.last >= hit.first);
+  return SUBSTANCE_CONCEPTS.some((concept) =>
+    analysis.inSentence(concept, sentence).some((hit) => concept !== "ASK" || (!denied(analysis, hit) && !offered(hit) && !confirming(hit))),
+  );
 }
 
 function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean): boolean {
@@ -49,12 +68,22 @@ function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: bo
 }
 
 /**
- * Purposes whose job is asking something (an order detail, a delivery day) or telling of a problem
- * (an order problem, a return): a message of theirs with nothing to ask or tell, only thanks and
- * shipping news, is purposeless even when its wording is new to us. Purposes that carry a document
- * or information by nature (invoice, warranty, access key, …) are only judged by known fillers.
+ * Purposes whose job is asking something (an order detail, a delivery day, an appointment, a design)
+ * or carrying a named thing (an invoice, a warranty) or telling of a problem: a message of theirs
+ * with nothing of the kind, only thanks and shipping news, is purposeless even when its wording is
+ * new to us. Legal disclosures and access keys carry texts we cannot list, so only known fillers
+ * count there.
  */
-const ASKING_PURPOSES: ReadonlySet<string> = new Set(["order-details", "delivery-scheduling", "order-problem", "return-followup"]);
+const ASKING_PURPOSES: ReadonlySet<string> = new Set([
+  "order-details",
+  "delivery-scheduling",
+  "order-problem",
+  "return-followup",
+  "invoice",
+  "warranty",
+  "service-appointment",
+  "customization",
+]);
 
 const KIND_CONCEPT: Record<FillerKind, Concept> = { confirmation: "SHIPPED", thanks: "THANKS", helpOffer: "HELP" };
 
@@ -89,7 +118,9 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
     const first = context.matches(body, kind)[0] ?? analysis.all(KIND_CONCEPT[kind])[0];
     if (first) return { kind, first };
   }
-  return null;
+  // Only "we just wanted to make sure you're happy": checking in is offering help unasked.
+  const checkIn = analysis.all("WELLWISH")[0];
+  return checkIn ? { kind: "helpOffer", first: checkIn } : null;
 }
 
 const purposelessCache = new WeakMap<CheckContext, ReturnType<typeof purposelessKind>>();

@@ -63,6 +63,21 @@ export function requestedReviews(analysis: FieldAnalysis): ConceptHit[] {
   });
 }
 
+/**
+ * Opinions asked for once the buyer has used the product ("once you have tried it for a few days,
+ * would you tell us what you think?"): the shape of a review request even where no review word
+ * or Amazon page is named. Not opinions about a problem, a proof or a claim.
+ */
+export function requestedOpinions(analysis: FieldAnalysis): ConceptHit[] {
+  return analysis.all("OPINION").filter((hit) => {
+    const s = hit.sentence;
+    const asked = analysis.inSentence("REQUEST", s).length > 0 || QUESTION.test(analysis.sentenceText(s));
+    const afterUse = [s, s - 1].some((t) => t >= 0 && analysis.inSentence("TRIED", t).length > 0);
+    const otherTopic = ["OTHER_SENSE", "REMEDY", "NEGATIVE"].some((c) => analysis.inSentence(c as "REMEDY", s).length > 0);
+    return asked && afterUse && !otherTopic;
+  });
+}
+
 /** Both fields' analyses, subject first. */
 export function fieldAnalyses(context: CheckContext): { field: FieldText; analysis: FieldAnalysis }[] {
   return [context.subject, context.body].map((field) => ({ field, analysis: context.concepts(field) }));

@@ -6,13 +6,12 @@
  * review sense (review-sense.ts), so an inspection of a returned item is never a review.
  */
 import type { FieldAnalysis } from "../concepts/analysis";
-import { distance } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 import { purposesWhere } from "../purposes";
 import { defineRule } from "./define";
 import { collectEvidence, conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
-import { nearProductReview, productReviews, requestedReviews, reviewsInSentence } from "./review-sense";
+import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 
 /** Words between a praise word and the review it qualifies ("a really positive review"). */
 const PRAISE_WINDOW = 2;
@@ -74,7 +73,7 @@ function satisfactionConditions(field: FieldText, analysis: FieldAnalysis): Evid
     const self = analysis.inSentence("SELF", condition.sentence);
     const pleased = analysis
       .inSentence("SATISFIED", condition.sentence)
-      .find((s) => distance(condition, s) <= CONDITION_WINDOW && !self.some((w) => between(w, condition, s) || (w.last < s.first && distance(w, s) <= SELF_WINDOW)));
+      .find((s) => analysis.gap(condition, s) <= CONDITION_WINDOW && !self.some((w) => between(w, condition, s) || (w.last < s.first && analysis.gap(w, s) <= SELF_WINDOW)));
     return pleased ? [spanEvidence(field, condition, pleased)] : [];
   });
 }
@@ -149,7 +148,7 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
   const opinions = analysis.all("OPINION").filter((hit) => has(analysis, "EXISTING", hit.sentence));
   const concepts = [...productReviews(analysis), ...opinions].flatMap((review) => {
     const s = review.sentence;
-    const change = analysis.inSentence("CHANGE", s).find((c) => distance(c, review) <= CHANGE_WINDOW && (c.last < review.first || c.first > review.last));
+    const change = analysis.inSentence("CHANGE", s).find((c) => analysis.gap(c, review) <= CHANGE_WINDOW && (c.last < review.first || c.first > review.last));
     if (!change) return [];
     const before = change.last < review.first;
     const aboutExisting = has(analysis, "EXISTING", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
@@ -168,8 +167,8 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
   return analysis.all("CHANGE").flatMap((change) => {
     const s = change.sentence;
     const follows = earlier.some((review) => review.sentence === s - 1);
-    const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s);
-    const bySeller = analysis.inSentence("SELF", s).some((self) => self.last < change.first && distance(self, change) <= SELF_WINDOW);
+    const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
+    const bySeller = analysis.inSentence("SELF", s).some((self) => self.last < change.first && analysis.gap(self, change) <= SELF_WINDOW);
     return follows && asked && !bySeller ? [conceptEvidence(field, change)] : [];
   });
 }
@@ -187,8 +186,12 @@ function repeatEvidence(context: CheckContext, field: FieldText, analysis: Field
     .all("REMINDER")
     .filter((hit) => isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1))
     .map((hit) => conceptEvidence(field, hit));
+  // "Would you look at your review again?" asks for a change (content.review-change), not a repeat.
   const again = analysis.all("AGAIN").filter(
-    (hit) => !thanks(hit.sentence) && reviewsInSentence(analysis, hit.sentence).some((review) => distance(review, hit) <= AGAIN_WINDOW),
+    (hit) =>
+      !thanks(hit.sentence) &&
+      !analysis.near(hit, "CHANGE", CHANGE_WINDOW) &&
+      reviewsInSentence(analysis, hit.sentence).some((review) => analysis.gap(review, hit) <= AGAIN_WINDOW),
   );
   return [...phrases, ...reminders, ...again.map((hit) => conceptEvidence(field, hit))];
 }
@@ -197,7 +200,7 @@ function repeatEvidence(context: CheckContext, field: FieldText, analysis: Field
 
 /** Asked-for reviews, except those asked to be changed (content.review-change's). */
 function requestEvidence(field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  return requestedReviews(analysis)
+  return [...requestedReviews(analysis), ...requestedOpinions(analysis)]
     .filter((hit: ConceptHit) => analysis.near(hit, "CHANGE", CHANGE_WINDOW) === undefined)
     .map((hit) => conceptEvidence(field, hit));
 }

@@ -8,6 +8,8 @@
 /** Latin letters that Unicode decomposition does not split into base letter + accent. */
 const LATIN_EXTRA: Readonly<Record<string, string>> = { ß: "ss", ł: "l", ı: "i", ø: "o", æ: "ae", œ: "oe", đ: "d", ð: "d", þ: "th" };
 
+const GERMAN_UMLAUTS: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue" };
+
 /** Arabic: short vowels, shadda, sukun and the dagger alef (diacritics) and tatweel carry no word identity. */
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const ARABIC_LETTERS: Readonly<Record<string, string>> = {
@@ -41,6 +43,8 @@ export function foldLower(lower: string, language: string): string {
   if (language === "hi") return folded.replace(DEVANAGARI_NUKTA, "").replace(DEVANAGARI_CHANDRABINDU, "\u0902");
   // Japanese keeps its marks: dakuten distinguish words (ご vs こ), and NFKC already unified widths.
   if (language === "ja") return folded;
+  // German umlauts fold the German way, so "ändern" (change) stays apart from "andern" (other).
+  if (language === "de") folded = folded.replace(/[äöü]/g, (ch) => GERMAN_UMLAUTS[ch] ?? ch);
   folded = folded.normalize("NFD").replace(/\p{M}/gu, "");
   return folded.replace(/[ßłıøæœđðþ]/g, (ch) => LATIN_EXTRA[ch] ?? ch);
 }
