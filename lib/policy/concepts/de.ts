@@ -47,7 +47,7 @@ export const de: Lexicon = {
       "preisausschreiben", "neue kollektion", "neuen kollektion", "neuheiten", "neuheit", "sonderangebot*", "exklusive* angebot*", "exklusive* rabatt*",
       "rabattaktion*", "sale", "schlussverkauf", "black friday", "nur für kurze zeit", "zeitlich begrenzt*", "treueprogramm*", "vip*",
       "nächste* bestellung", "nächsten einkauf", "nächsten kauf", "jetzt kaufen", "gratisprobe*", "gratis-geschenk", "werbeaktion*", "sonderaktion*",
-      "prozent rabatt", "frühjahrsaktion", "sommeraktion", "neu* *kollektion*", "neu* .. kollektion", "einführungspreis*", "neu eingeführt", "gerade erschienen", "neue generation", "zweite generation"],
+      "prozent rabatt", "frühjahrsaktion", "sommeraktion", "neu* *kollektion*", "neu* .. kollektion", "einführungspreis*", "neu eingeführt", "gerade erschienen", "neue generation", "zweite generation", "passend dazu", "wir verkaufen auch", "ebenfalls in unserem", "auch in unserem", "unser* übrig* sortiment", "stammkunde*", "treue* kunde*", "es lohnt sich", "demnächst erhältlich", "bald erhältlich", "angebote auf", "unser* neueste*", "komplettieren sie"],
     OWN_SHOP: [
       "unser* .. shop*", "unser* .. store", "unser* .. webseite", "unser* .. website", "unser* .. onlineshop", "unser* markenshop", "unser* sortiment",
       "unser* weitere* produkte", "unser* andere* produkte", "weitere produkte", "andere produkte", "unser* kollektion", "unser* instagram",
@@ -82,6 +82,8 @@ export const de: Lexicon = {
     CANCEL_BY_BUYER: ["stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren", "bitte .. stornieren", "storno .. beantragen"],
     PAY_OFF_AMAZON: ["paypal", "überweisung", "iban", "bankverbindung", "kontoverbindung", "kontonummer"],
     TRIED: ["ausprobiert", "getestet", "benutzt", "verwendet", "einige tage", "ein paar tage", "ein paar wochen", "in gebrauch", "im einsatz", "ausgepackt", "eine weile", "ersten wäschen", "angeschlossen"],
+    RECOMMEND: ["empfehlen", "empfiehlt", "tipp", "verpassen sie nicht",],
+    OURS: ["unser*"],
     THANKS: ["danke*", "dank", "vielen dank", "bedanken", "dankbar"],
   },
 };

@@ -37,7 +37,7 @@ export const es: Lexicon = {
     MARKETING: [
       "código* de descuento", "código* promocional*", "código promo", "cupón", "cupones", "newsletter", "boletín", "suscríbase", "suscríbete", "síganos", "síguenos",
       "sorteo*", "concurso*", "nueva colección", "novedades", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*", "oferta* especial*",
-      "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo", "muestra gratis", "regalo gratis", "nueva .. colección", "precio especial", "precio de lanzamiento", "lanzamiento", "acabamos de lanzar", "nueva generación", "segunda generación", "nuevo modelo"],
+      "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo", "muestra gratis", "regalo gratis", "nueva .. colección", "precio especial", "precio de lanzamiento", "lanzamiento", "acabamos de lanzar", "nueva generación", "segunda generación", "nuevo modelo", "también vendemos", "también ofrecemos", "le encantarán", "le encantará también", "cliente habitual", "clientes habituales", "ofertas en", "nuestras ofertas", "nuestro último", "nuestros últimos", "complete su"],
     OWN_SHOP: ["nuestra .. tienda", "nuestra .. web", "nuestro .. sitio", "nuestro catálogo", "nuestra colección", "nuestros otros productos", "nuestros productos", "otros productos", "nuestro instagram", "nuestro facebook", "nuestra marca", "nuestra gama", "nuestro blog", "nuestro canal", "nuestra web", "facebook", "instagram", "tiktok", "youtube", "pinterest", "nuestra .. colección"],
     VISIT: ["visite", "visita", "visitar", "descubra", "descubre", "descubrir", "explore", "explora", "eche un vistazo", "echa un vistazo", "conozca", "conoce", "siga", "sigue", "encuéntrenos", "disponible*"],
     BEFORE: ["primero", "antes", "antes de", "previamente", "en lugar de", "en vez de"],
@@ -57,7 +57,7 @@ export const es: Lexicon = {
     AMAZON: ["amazon"],
     THIRD_PARTY: ["transportista*", "mensajería", "empresa de transporte", "paquetería", "logística", "fabricante*", "productor*", "seur", "correos", "mrw", "dhl", "ups"],
     DISCOUNT: ["descuento*", "rebaja*", "oferta*", "ahorr*"],
-    TRACKING: ["seguimiento", "número de seguimiento", "envío", "referencia", "número de pedido", "número de factura", "número de serie", "clave", "licencia", "código", "iban"],
+    TRACKING: ["seguimiento", "número de seguimiento", "envío", "referencia", "número de pedido", "número de factura", "número de serie", "clave", "licencia", "código", "iban", "rastreo", "número de rastreo", "número de guía", "guía"],
     SHIPPED: ["enviado", "enviada", "despachado", "en camino", "salió de nuestro almacén", "entregado al transportista", "en reparto", "entregado", "llegará", "llegar", "empaquetado", "seguimiento", "le confirmamos", "confirmamos que", "fue recibido", "ha sido recibido", "en proceso", "hemos recibido", "en preparación", "le avisará"],
     HELP: ["pregunta*", "duda*", "ayuda", "ayudarle", "a su disposición", "a tu disposición", "no dude", "no dudes", "contáctenos", "escríbanos", "aquí para"],
     WELLWISH: ["disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien", "gracias por su compra", "gracias por elegirnos", "nada que hacer", "su preferencia", "gracias por su preferencia"],
@@ -65,6 +65,8 @@ export const es: Lexicon = {
     CANCEL_BY_BUYER: ["solicite la cancelación", "solicitar la cancelación", "solicitud de cancelación", "sea usted quien", "cancele usted", "cancelar usted", "cancele el pedido", "pida la cancelación", "usted mismo cancele"],
     PAY_OFF_AMAZON: ["paypal", "transferencia", "bizum", "iban", "datos bancarios", "número de cuenta"],
     TRIED: ["probado", "haya probado", "usado", "utilizado", "unos días", "unas semanas", "algunos días", "en uso", "desempaquetado", "un tiempo"],
+    RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "no se pierda",],
+    OURS: ["nuestr*"],
     THANKS: ["gracias", "agradecemos", "agradecer", "agradecid*"],
   },
 };

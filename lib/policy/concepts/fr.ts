@@ -37,7 +37,7 @@ export const fr: Lexicon = {
       "code* promo*", "code de réduction", "code de remise", "code avantage", "coupon*", "newsletter", "lettre d'information", "abonnez-vous", "inscrivez-vous",
       "suivez-nous", "jeu concours", "tirage au sort", "nouvelle collection", "nouveautés", "nouveauté", "vente flash", "soldes", "black friday",
       "offre* exclusive*", "offre* spéciale*", "offre* limitée*", "durée limitée", "temps limité", "programme de fidélité", "vip", "prochaine commande",
-      "prochain achat", "promotion*", "promo", "échantillon gratuit", "cadeau offert", "=%", "nouvelle .. collection", "prix de lancement", "vient de sortir", "nouvelle génération", "deuxième génération", "offre de lancement"],
+      "prochain achat", "promotion*", "promo", "échantillon gratuit", "cadeau offert", "=%", "nouvelle .. collection", "prix de lancement", "vient de sortir", "nouvelle génération", "deuxième génération", "offre de lancement", "vous aimerez aussi", "vous aimerez également", "nous vendons aussi", "également disponible dans notre", "client fidèle", "clients fidèles", "bientôt disponible", "nos offres", "offres sur", "notre dernier*", "nos derniers", "complétez votre"],
     OWN_SHOP: ["notre .. boutique", "notre .. magasin", "notre .. site", "notre vitrine", "notre catalogue", "notre gamme", "notre collection", "nos autres produits", "nos produits", "autres produits", "notre instagram", "notre facebook", "notre marque", "notre e-shop", "notre blog*", "notre chaîne", "facebook", "instagram", "tiktok", "youtube", "pinterest", "notre .. collection"],
     VISIT: ["visiter", "visitez", "découvrir", "découvrez", "parcourir", "parcourez", "consulter", "consultez", "jeter un œil", "jetez un coup d'œil", "suivre", "suivez", "retrouvez", "rendez-vous", "disponible*"],
     BEFORE: ["d'abord", "avant", "avant de", "au préalable", "en premier", "plutôt que", "au lieu de"],
@@ -65,6 +65,8 @@ export const fr: Lexicon = {
     CANCEL_BY_BUYER: ["demander l'annulation", "demande d'annulation", "annuler vous-même", "annuler .. vous-même", "veuillez annuler", "annulez la commande", "annulez votre commande", "que vous annuliez", "demander vous-même"],
     PAY_OFF_AMAZON: ["paypal", "virement", "iban", "rib", "coordonnées bancaires", "lydia"],
     TRIED: ["essayé", "testé", "utilisé", "quelques jours", "quelques semaines", "à l'usage", "déballé", "un moment", "avoir essayé"],
+    RECOMMEND: ["recommandons", "recommander", "conseillons", "suggérons", "ne manquez pas",],
+    OURS: ["notre", "nos"],
     THANKS: ["merci", "remercions", "remercier", "remerciement*"],
   },
 };

@@ -37,7 +37,7 @@ export const it: Lexicon = {
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici", "ci segua",
       "concorso", "estrazione a premi", "nuova collezione", "novità", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva", "offerte esclusive",
       "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip", "prossimo ordine", "prossimo acquisto", "promozione*",
-      "promo", "campione omaggio", "regalo omaggio", "omaggio", "in regalo", "nuova .. collezione", "prezzo di lancio", "appena lanciato", "nuova generazione", "seconda generazione", "nuovo modello"],
+      "promo", "campione omaggio", "regalo omaggio", "omaggio", "in regalo", "nuova .. collezione", "prezzo di lancio", "appena lanciato", "nuova generazione", "seconda generazione", "nuovo modello", "potrebbe piacerle", "le potrebbe piacere", "vendiamo anche", "cliente abituale", "clienti abituali", "offerte su", "le nostre offerte", "il nostro ultimo", "i nostri ultimi", "completi il"],
     OWN_SHOP: ["nostro .. negozio", "nostro .. shop", "nostro .. sito", "nostro .. store", "nostra vetrina", "nostro catalogo", "nostra collezione", "nostri altri prodotti", "nostri prodotti", "altri prodotti", "nostro instagram", "nostro facebook", "nostro marchio", "nostra gamma", "nostro blog", "nostro canale", "facebook", "instagram", "tiktok", "youtube", "pinterest", "nostra .. collezione"],
     VISIT: ["visiti", "visita", "visitare", "scopra", "scopri", "scoprire", "esplori", "esplora", "dia un'occhiata", "dai un'occhiata", "dai un occhiata", "segua", "segui", "ci trovi", "ci trova", "passi", "passa", "disponibil*"],
     BEFORE: ["prima", "prima di", "anzitutto", "innanzitutto", "invece di", "anziché"],
@@ -65,6 +65,8 @@ export const it: Lexicon = {
     CANCEL_BY_BUYER: ["richiedere .. annullamento", "richieda .. annullamento", "richiesta di annullamento", "annulli l'ordine", "annullare lei", "richiedere lei", "lei stesso .. annull*", "di annullare l'ordine"],
     PAY_OFF_AMAZON: ["paypal", "bonifico", "iban", "satispay", "coordinate bancarie", "postepay"],
     TRIED: ["provato", "testato", "usato", "utilizzato", "qualche giorno", "alcuni giorni", "qualche settimana", "in uso", "un po' di tempo"],
+    RECOMMEND: ["consigliamo", "consigliare", "suggeriamo", "non perda",],
+    OURS: ["nostr*"],
     THANKS: ["grazie", "ringraziamo", "ringraziare", "ringraziamento*"],
   },
 };

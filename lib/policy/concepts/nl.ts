@@ -36,7 +36,7 @@ export const nl: Lexicon = {
       "*kortingscode*", "*actiecode*", "*promocode*", "kortingsbon*", "coupon*", "nieuwsbrief*", "schrijf u in", "abonneer", "volg ons", "*winactie*", "verloting*",
       "prijsvraag", "nieuwe collectie", "nieuwste collectie", "nieuwe producten", "nieuwigheden", "uitverkoop", "black friday", "exclusieve aanbieding*", "speciale aanbieding*",
       "tijdelijk*", "beperkte tijd", "loyaliteitsprogramma", "spaarprogramma", "vip", "volgende bestelling", "volgende aankoop", "*actie", "promotie*", "aanbieding*",
-      "gratis cadeau", "gratis proefmonster", "=%", "nieuwe *collectie", "nieuwe .. collectie", "introductieprijs", "net gelanceerd", "nieuwe generatie", "tweede generatie"],
+      "gratis cadeau", "gratis proefmonster", "=%", "nieuwe *collectie", "nieuwe .. collectie", "introductieprijs", "net gelanceerd", "nieuwe generatie", "tweede generatie", "passen er perfect bij", "ook verkrijgbaar in onze", "wij verkopen ook", "we verkopen ook", "vaste klant", "vaste klanten", "aanbiedingen", "houd .. in de gaten", "bekijk ook", "ons nieuwste", "onze nieuwste"],
     OWN_SHOP: ["onze .. winkel", "onze .. webshop", "onze .. website", "onze .. site", "onze .. shop", "onze webwinkel", "ons assortiment", "onze collectie", "onze andere producten", "onze producten", "andere producten", "onze instagram", "onze facebook", "ons merk", "onze merkwinkel", "onze blog", "ons kanaal", "facebook", "instagram", "tiktok", "youtube", "pinterest", "onze .. collectie"],
     VISIT: ["bezoek", "bezoeken", "ontdek", "ontdekken", "bekijk", "bekijken", "neem een kijkje", "kijk", "snuffel", "volg", "volgen", "vind ons", "shop", "verkrijgbaar", "beschikbaar"],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
@@ -64,6 +64,8 @@ export const nl: Lexicon = {
     CANCEL_BY_BUYER: ["annulering aan .. vragen", "annulering aanvragen", "annuleringsverzoek", "annuleer de bestelling", "zelf annuleren", "zelf .. annuleren", "wilt u .. annuleren"],
     PAY_OFF_AMAZON: ["paypal", "overmaken", "overboeking", "tikkie", "iban", "rekeningnummer", "bankgegevens"],
     TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje"],
+    RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet",],
+    OURS: ["onze", "ons"],
     THANKS: ["bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
   },
 };

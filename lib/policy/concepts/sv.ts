@@ -34,7 +34,7 @@ export const sv: Lexicon = {
     MARKETING: [
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*", "ny kollektion",
       "nya kollektion*", "nyheter", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande", "specialerbjudande*",
-      "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "nästa köp", "kampanj*", "erbjudande*", "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation", "andra generationen"],
+      "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "nästa köp", "kampanj*", "erbjudande*", "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation", "andra generationen", "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på", "håll utkik", "vår senaste", "våra senaste"],
     OWN_SHOP: ["vår .. butik", "vår .. webbutik", "vår .. webbplats", "vår .. hemsida", "vår .. sajt", "vårt sortiment", "vår kollektion", "våra andra produkter", "våra produkter", "andra produkter", "vårt instagram", "vår instagram", "vår facebook", "vårt varumärke", "vår blogg", "vår kanal", "facebook", "instagram", "tiktok", "youtube", "pinterest", "vår .. kollektion"],
     VISIT: ["besök", "besöka", "upptäck", "upptäcka", "kolla in", "titta", "ta en titt", "utforska", "bläddra", "följ", "följa", "hitta oss", "handla", "tillgänglig*", "finns nu"],
     BEFORE: ["först", "innan", "före", "i förväg", "istället för", "i stället för"],
@@ -62,6 +62,8 @@ export const sv: Lexicon = {
     CANCEL_BY_BUYER: ["begära avbeställning", "begär avbeställning", "avbeställ ordern", "själv avbeställa", "själv .. avbeställa", "annullera ordern", "avbryta köpet själv"],
     PAY_OFF_AMAZON: ["swish", "banköverföring", "paypal", "kontonummer", "iban", "bankuppgifter"],
     TRIED: ["provat", "testat", "använt", "några dagar", "ett par dagar", "några veckor", "i bruk", "packat upp", "ett tag"],
+    RECOMMEND: ["rekommenderar", "tips", "missa inte",],
+    OURS: ["vår", "vårt", "våra"],
     THANKS: ["tack", "tackar", "tacksam*"],
   },
 };

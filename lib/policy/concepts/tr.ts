@@ -36,7 +36,7 @@ export const tr: Lexicon = {
     MARKETING: [
       "indirim kod*", "kupon kod*", "promosyon kod*", "kupon*", "bülten*", "abone ol*", "bizi takip*", "takip edin", "çekiliş*", "yarışma*", "yeni koleksiyon*",
       "yeni ürünler*", "yeni sezon*", "kampanya*", "sınırlı süre*", "özel teklif*", "özel indirim*", "özel fırsat*", "sadakat program*", "vip", "bir sonraki sipariş*",
-      "sonraki sipariş*", "sonraki alışveriş*", "black friday", "efsane cuma", "ücretsiz hediye*", "hediye ürün*", "=%", "yeni .. koleksiyon*", "lansman*", "yeni çıkan", "yeni nesil", "ikinci nesil", "yeni model"],
+      "sonraki sipariş*", "sonraki alışveriş*", "black friday", "efsane cuma", "ücretsiz hediye*", "hediye ürün*", "=%", "yeni .. koleksiyon*", "lansman*", "yeni çıkan", "yeni nesil", "ikinci nesil", "yeni model", "ilginizi çekebilir", "hoşunuza gidebilir", "ayrıca satıyoruz", "sadık müşteri*", "fırsatlar", "en yeni ürün*", "tamamlayın"],
     OWN_SHOP: ["mağazamız*", "*sitemiz*", "ürünlerimiz*", "koleksiyonumuz*", "hesabımız*", "markamız*", "diğer ürün*", "instagram*", "facebook*", "web site*", "blogumuz*", "kanalımız*", "tiktok*", "youtube*", "pinterest*"],
     VISIT: ["ziyaret*", "keşfet*", "göz atın", "göz at*", "inceleyin", "takip edin", "bakın", "bakabilirsiniz", "uğrayın", "bulabilirsiniz", "satışta", "mevcut"],
     BEFORE: ["önce", "öncelikle", "ilk olarak", "yerine", "evvel"],
@@ -64,6 +64,8 @@ export const tr: Lexicon = {
     CANCEL_BY_BUYER: ["iptal talebi oluştur*", "iptal talebinde bulun*", "iptal etmenizi", "iptal etmeniz", "siparişi iptal edin", "iptal talebi", "kendiniz iptal"],
     PAY_OFF_AMAZON: ["havale", "eft", "iban", "papara", "paypal", "hesap numara*"],
     TRIED: ["denedikten", "denediyseniz", "kullandıktan", "kullanmaya", "birkaç gün", "birkaç hafta", "kullandıysanız", "deneme fırsat*", "bir süre"],
+    RECOMMEND: ["öneririz", "tavsiye ederiz", "kaçırmayın",],
+    OURS: ["*ımız", "*imiz", "*umuz", "*ümüz", "bizim"],
     THANKS: ["teşekkür*", "sağol*", "minnettar*"],
   },
 };

@@ -96,6 +96,10 @@ export const CONCEPTS = [
   "PAY_OFF_AMAZON",
   /** Having used the product: "once you have tried it", "after a few days" (what review requests wait for). */
   "TRIED",
+  /** Recommending: recommend, tip, don't miss (marketing when what is recommended is the seller's). */
+  "RECOMMEND",
+  /** The seller's possessive: our, unser, nuestro, -ımız, हमारे, 当店の. */
+  "OURS",
   /** Thanks (to tell "thank you again" from a repeated request). */
   "THANKS",
 ] as const;

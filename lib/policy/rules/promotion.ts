@@ -12,6 +12,8 @@ import { linksOf } from "./links-in-text";
 
 /** Words between an invitation and the seller's channel ("take a look at the rest of our shop"). */
 const VISIT_WINDOW = 6;
+/** Words between a recommendation and the seller's own product it recommends. */
+const RECOMMEND_WINDOW = 4;
 /** Words between "no longer want" and the messages not wanted. */
 const REFUSE_WINDOW = 5;
 /** Words between a reply verb and the keyword to send. */
@@ -40,7 +42,12 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
     ...analysis.all("MARKETING").map((hit) => conceptEvidence(field, hit)),
     ...percentOff(field, analysis),
   ];
-  return [...promoted.filter((e) => !notTheSellers(analysis, e)), ...ownChannels];
+  // "We recommend our matching covers" (not "we recommend washing at 30 °C").
+  const recommended = analysis.all("RECOMMEND").flatMap((tip) => {
+    const ours = analysis.inSentence("OURS", tip.sentence).find((o) => o.first > tip.last && analysis.gap(tip, o) <= RECOMMEND_WINDOW);
+    return ours ? [spanEvidence(field, tip, ours)] : [];
+  });
+  return [...promoted.filter((e) => !notTheSellers(analysis, e)), ...ownChannels, ...recommended];
 }
 
 /** "30 % off", "bis zu 30 % Rabatt", "30% तक की छूट": a percentage next to a discount word, in any language. */
@@ -72,7 +79,8 @@ function notTheSellers(analysis: FieldAnalysis, evidence: Evidence): boolean {
   const span = { first, last: first + Math.max(0, words.length - 1), sentence: evidence.sentence };
   if (first >= 0 && analysis.near(span, "NOT", NEGATION_WINDOW)) return true;
   const amazons = analysis.inSentence("AMAZON", evidence.sentence).length > 0;
-  return amazons && analysis.inSentence("SELF", evidence.sentence).length === 0;
+  const sellers = analysis.inSentence("SELF", evidence.sentence).length > 0 || analysis.inSentence("OURS", evidence.sentence).length > 0;
+  return amazons && !sellers;
 }
 
 function optOutEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
