@@ -5,6 +5,7 @@
  */
 import { foldText, foldWord, lowerForLanguage, originalSpan } from "../text/fold";
 import { stemOf, type Token } from "../text/tokens";
+import { PhraseIndex, type PhrasePart, type WordMatcher } from "./phrase-index";
 import { CONCEPTS, type Concept, type Lexicon } from "./types";
 
 /** A concept found in a text: the words it spans and where they are in the original. */
@@ -18,8 +19,10 @@ export interface ConceptHit {
   sentence: number;
 }
 
-type WordTest = (token: Token) => boolean;
-type PhrasePart = { kind: "word"; test: WordTest } | { kind: "any" } | { kind: "gap" };
+interface Phrase {
+  concept: Concept;
+  parts: PhrasePart[];
+}
 
 interface CompiledSpaced {
   spaced: true;
@@ -29,9 +32,9 @@ interface CompiledSpaced {
   byNorm: Map<string, Concept[]>;
   /** Wildcard one-word entries of each concept as one expression over the folded form. */
   wildcards: { concept: Concept; pattern: RegExp }[];
-  phrases: { concept: Concept; parts: PhrasePart[] }[];
+  phrases: PhraseIndex<Phrase>;
   /** `!` entries: phrases whose words never count for the concept. */
-  exceptions: { concept: Concept; parts: PhrasePart[] }[];
+  exceptions: PhraseIndex<Phrase>;
 }
 
 interface CompiledUnspaced {
@@ -55,19 +58,19 @@ function wildcardSource(word: string, language: string): string | null {
   return `${leading ? "" : "^"}${core}${trailing ? "" : "$"}`;
 }
 
-function wordTest(word: string, language: string): WordTest {
+function wordMatcher(word: string, language: string): WordMatcher {
   if (word.startsWith("=")) {
     const exact = foldWord(word.slice(1), language);
-    return (token) => token.norm === exact;
+    return { test: (token) => token.norm === exact, keys: { stems: [], norms: [exact] } };
   }
   const wildcard = wildcardSource(word, language);
   if (wildcard) {
     const pattern = new RegExp(wildcard, "u");
-    return (token) => pattern.test(token.norm) || pattern.test(token.stem);
+    return { test: (token) => pattern.test(token.norm) || pattern.test(token.stem), keys: null };
   }
   const stem = stemOf(lowerForLanguage(word, language), language);
   const norm = foldWord(word, language);
-  return (token) => token.stem === stem || token.norm === norm;
+  return { test: (token) => token.stem === stem || token.norm === norm, keys: { stems: [stem], norms: [norm] } };
 }
 
 function push(map: Map<string, Concept[]>, key: string, concept: Concept) {
@@ -103,16 +106,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
     return { spaced: false, language, patterns, exceptions };
   }
-  const compiled: CompiledSpaced = { spaced: true, byStem: new Map(), byNorm: new Map(), wildcards: [], phrases: [], exceptions: [] };
+  const compiled: CompiledSpaced = {
+    spaced: true,
+    byStem: new Map(),
+    byNorm: new Map(),
+    wildcards: [],
+    phrases: new PhraseIndex<Phrase>(),
+    exceptions: new PhraseIndex<Phrase>(),
+  };
   const phraseParts = (words: readonly string[]) =>
     words.map((word): PhrasePart =>
-      word === "_" ? { kind: "any" } : word === ".." ? { kind: "gap" } : { kind: "word", test: wordTest(word, language) },
+      word === "_" ? { kind: "any" } : word === ".." ? { kind: "gap" } : { kind: "word", matcher: wordMatcher(word, language) },
     );
   for (const concept of CONCEPTS) {
     const sources: string[] = [];
     for (const entry of lexicon.concepts[concept] ?? []) {
       if (entry.startsWith("!")) {
-        compiled.exceptions.push({ concept, parts: phraseParts(entryWords(entry.slice(1))) });
+        compiled.exceptions.add({ concept, parts: phraseParts(entryWords(entry.slice(1))) });
         continue;
       }
       const words = entryWords(entry);
@@ -128,7 +138,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         }
         continue;
       }
-      compiled.phrases.push({ concept, parts: phraseParts(words) });
+      compiled.phrases.add({ concept, parts: phraseParts(words) });
     }
     if (sources.length) compiled.wildcards.push({ concept, pattern: new RegExp(sources.join("|"), "u") });
   }
@@ -150,7 +160,7 @@ function matchPhrase(parts: readonly PhrasePart[], tokens: readonly Token[], i: 
   if (i >= tokens.length) return -1;
   // A phrase never runs across a sentence boundary.
   if (p > 0 && tokens[i].sentence !== tokens[i - 1]?.sentence) return -1;
-  if (part.kind === "word" && !part.test(tokens[i])) return -1;
+  if (part.kind === "word" && !part.matcher.test(tokens[i])) return -1;
   return matchPhrase(parts, tokens, i + 1, p + 1);
 }
 
@@ -168,7 +178,7 @@ function findSpaced(compiled: CompiledSpaced, tokens: readonly Token[]): Concept
   const hits: ConceptHit[] = [];
   const exceptions: { concept: Concept; first: number; last: number }[] = [];
   tokens.forEach((token, i) => {
-    for (const { concept, parts } of compiled.exceptions) {
+    for (const { concept, parts } of compiled.exceptions.candidates(token)) {
       const last = matchPhrase(parts, tokens, i);
       if (last >= i) exceptions.push({ concept, first: i, last });
     }
@@ -177,7 +187,7 @@ function findSpaced(compiled: CompiledSpaced, tokens: readonly Token[]): Concept
     // the stemmer removes.
     for (const { concept, pattern } of compiled.wildcards) if (pattern.test(token.norm) || pattern.test(token.stem)) found.add(concept);
     for (const concept of found) hits.push(hitOf(concept, tokens, i, i));
-    for (const { concept, parts } of compiled.phrases) {
+    for (const { concept, parts } of compiled.phrases.candidates(token)) {
       const last = matchPhrase(parts, tokens, i);
       if (last >= i) hits.push(hitOf(concept, tokens, i, last));
     }

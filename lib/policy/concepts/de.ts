@@ -33,7 +33,7 @@ export const de: Lexicon = {
     INCENTIVE: [
       "*gutschein*", "*geschenkkarte*", "*geschenk*", "gratis*", "kostenlos*", "umsonst", "rabatt*", "*erstattung*", "erstatten", "zurückerstatten",
       "geld zurück", "cashback", "prämie*", "belohnung*", "belohnen", "bonus*", "gewinnspiel*", "verlosung*", "gewinn*", "dankeschön", "vergütung*",
-      "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe", "aufmerksamkeit", "kleine überraschung", "überraschung", "kleines dankeschön", "kleine aufmerksamkeit", "kleines geschenk", "bonuspunkte", "treuepunkte"],
+      "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe", "aufmerksamkeit", "kleine überraschung", "überraschung", "kleines dankeschön", "kleine aufmerksamkeit", "kleines geschenk", "bonuspunkte", "treuepunkte", "kosten übernehmen", "übernehmen .. kosten", "zurückzahlen", "zurückzahlung", "gutschrift", "guthaben", "amazon-guthaben", "einkaufsgutschein"],
     EXCHANGE: [
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "sichern", "qualifizieren", "teilnehmen", "dafür", "belohnen",

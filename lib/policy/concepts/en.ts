@@ -47,7 +47,7 @@ export const en: Lexicon = {
       "percent off", "sample", "complimentary", "on us", "sweepstake", "raffle", "perk", "!credit card",
       "!feel free", "!hands free", "!free standing", "!toll free", "!sugar free", "!bpa free", "!free from", "!free of bpa", "!gluten free",
       "!lead free", "!care free", "!carefree", "!hassle free", "!trouble free", "!free time", "!free to", "!free returns", "!free return",
-      "!draw up", "!draw attention", "!draw your attention", "a little something", "little something", "small gift", "small token", "little gift", "surprise", "thank-you gift", "goodie", "goodies", "treat", "loyalty points", "reward points", "bonus points", "prize draw", "win a"],
+      "!draw up", "!draw attention", "!draw your attention", "a little something", "little something", "small gift", "small token", "little gift", "surprise", "thank-you gift", "goodie", "goodies", "treat", "loyalty points", "reward points", "bonus points", "prize draw", "win a", "amazon pay balance", "balance", "pay you back", "cover the shipping", "cover the cost", "reimburse"],
     EXCHANGE: [
       "in exchange", "in return", "as a thank you", "as thanks", "as a token", "to thank you", "thank you gift", "receive", "get", "earn", "win",
       "send you", "we will send", "we'll send", "you will get", "you'll get", "you'll receive", "qualify", "eligible", "entitled", "unlock", "for leaving",

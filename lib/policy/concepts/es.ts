@@ -31,7 +31,7 @@ export const es: Lexicon = {
     INCENTIVE: [
       "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo", "tarjeta* de regalo",
       "cheque* regalo", "gratis", "gratuit*", "sin coste", "sin costo", "descuento*", "dinero", "compensación", "compensar", "recompensa*",
-      "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "reintegro", "rebaja*", "muestra*", "obsequio*", "!devolución gratuita", "pequeño detalle", "un detalle", "sorpresa", "pequeño obsequio", "detallito", "vale regalo", "vale de compra", "vale descuento", "vales regalo"],
+      "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "reintegro", "rebaja*", "muestra*", "obsequio*", "!devolución gratuita", "pequeño detalle", "un detalle", "sorpresa", "pequeño obsequio", "detallito", "vale regalo", "vale de compra", "vale descuento", "vales regalo", "devolvemos", "le devolvemos", "importe", "saldo", "abono"],
     EXCHANGE: ["a cambio", "como agradecimiento", "en agradecimiento", "para agradecerle", "recibirá", "recibirás", "recibir", "obtener", "obtendrá", "ganar", "ganará", "le enviaremos", "te enviaremos", "por su reseña", "por una reseña", "por dejar", "una vez que", "después de", "participar", "participará", "cuando la haya", "cuando lo haya", "en cuanto", "cuando haya publicado"],
     REMEDY: ["reemplazo", "sustitución", "sustituir", "reemplazar", "cambio del artículo", "reparación", "reparar", "reenvío", "etiqueta de devolución", "defectuos*", "rot*", "dañad*", "falta*", "disculp*", "sentimos", "molestia*", "retraso*", "reembolso parcial"],
     MARKETING: [

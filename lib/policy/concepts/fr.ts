@@ -30,7 +30,7 @@ export const fr: Lexicon = {
     SELF: ["nous", "je", "notre", "nos", "me", "moi"],
     INCENTIVE: [
       "remboursement*", "rembourser", "remboursé*", "carte* cadeau*", "chèque* cadeau*", "bon* d'achat", "bon de réduction", "gratuit*", "offert*", "réduction*",
-      "remise*", "argent", "compensation*", "dédommagement*", "récompense*", "récompenser", "cadeau*", "tirage au sort", "jeu concours", "concours", "bonus", "cashback", "ristourne*", "rabais", "échantillon*", "en remerciement", "gagner", "!sans frais de retour", "petite surprise", "surprise", "petit cadeau", "petite attention", "petit geste", "points de fidélité", "un avoir"],
+      "remise*", "argent", "compensation*", "dédommagement*", "récompense*", "récompenser", "cadeau*", "tirage au sort", "jeu concours", "concours", "bonus", "cashback", "ristourne*", "rabais", "échantillon*", "en remerciement", "gagner", "!sans frais de retour", "petite surprise", "surprise", "petit cadeau", "petite attention", "petit geste", "points de fidélité", "un avoir", "rembourserons", "vous rembourser", "crédit", "solde", "bon de réduction"],
     EXCHANGE: ["en échange", "en contrepartie", "en remerciement", "pour vous remercier", "recevrez", "recevoir", "obtenir", "obtiendrez", "gagner", "gagnerez", "enverrons", "offrirons", "pour votre avis", "pour un avis", "une fois que", "dès que", "après avoir", "participer", "éligible*"],
     REMEDY: ["remplacement", "remplacer", "échange de l'article", "réparation", "réparer", "renvoi", "étiquette de retour", "défectueu*", "cassé*", "endommagé*", "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial"],
     MARKETING: [

@@ -30,7 +30,7 @@ export const it: Lexicon = {
     INCENTIVE: [
       "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*", "in omaggio",
       "omaggio", "omaggi", "sconto", "sconti", "scontat*", "denaro", "soldi", "compens*", "ricompens*", "regalo", "regali", "concorso", "estrazione", "premio", "premi",
-      "bonus", "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino", "piccolo pensiero", "piccolo omaggio"],
+      "bonus", "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino", "piccolo pensiero", "piccolo omaggio", "restituiamo", "restituire .. importo", "accredito", "credito amazon", "buono amazon"],
     EXCHANGE: ["in cambio", "come ringraziamento", "per ringraziarla", "per ringraziarti", "riceverà", "riceverai", "ricevere", "ottenere", "otterrà", "vincere", "vincerà", "le invieremo", "ti invieremo", "per la sua recensione", "per una recensione", "una volta che", "dopo aver", "partecipare", "parteciperà"],
     REMEDY: ["sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*", "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale"],
     MARKETING: [

@@ -29,7 +29,7 @@ export const nl: Lexicon = {
     INCENTIVE: [
       "terugbetal*", "*restitutie*", "vergoed*", "*cadeaukaart*", "*cadeaubon*", "*waardebon*", "tegoedbon*", "gratis", "kosteloos", "*korting*", "geld", "compensatie",
       "beloning*", "belonen", "cadeau*", "geschenk*", "*winactie*", "*loting*", "verloting*", "prijsvraag", "prijs winnen", "bonus", "cashback", "monster*",
-      "*tegoed*", "!gratis retour*", "!gratis retourneren", "!kosteloos retour*", "kleine verrassing", "verrassing", "attentie", "kleinigheid", "bedankje"],
+      "*tegoed*", "!gratis retour*", "!gratis retourneren", "!kosteloos retour*", "kleine verrassing", "verrassing", "attentie", "kleinigheid", "bedankje", "tegoed", "terugstorten", "geld terug"],
     EXCHANGE: ["in ruil", "als dank", "als bedankje", "als dankjewel", "om u te bedanken", "ontvangt", "ontvangen", "krijgt", "krijgen", "verdienen", "winnen", "maakt kans", "sturen wij", "sturen we", "voor uw review", "voor een review", "zodra u", "nadat u", "deelnemen"],
     REMEDY: ["vervang*", "*ruil*", "reparatie", "repareren", "nieuwe levering", "retourlabel", "defect*", "kapot*", "beschadigd*", "ontbre*", "excuses", "excuus", "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil"],
     MARKETING: [

@@ -30,7 +30,7 @@ export const pl: Lexicon = {
     INCENTIVE: [
       "zwrot pieniędzy", "zwrot kosztów", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*", "voucher*",
       "kupon*", "darmow*", "gratis*", "bezpłatn*", "za darmo", "rabat*", "zniżk*", "pieniądz*", "pieniędzy", "rekompensat*", "nagrod*", "nagrodzi*", "prezent*",
-      "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot", "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco"],
+      "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot", "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco", "zwrócimy", "zwrot", "saldo"],
     EXCHANGE: ["w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy", "prześlemy", "za opini*", "za recenzj*", "za wystawienie", "po wystawieniu", "gdy tylko", "po dodaniu", "weź* udział"],
     REMEDY: ["wymian*", "wymieni*", "zamienn*", "napraw*", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*", "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*"],
     MARKETING: [

@@ -30,7 +30,7 @@ export const pt: Lexicon = {
     INCENTIVE: [
       "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente", "vale-presente",
       "vale presente", "vale-compras", "cupom", "cupons", "cupão", "grátis", "gratuit*", "de graça", "sem custo", "desconto*", "dinheiro", "compensação", "compensar",
-      "recompensa*", "brinde*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "cashback", "amostra*", "!devolução gratuita", "pequena surpresa", "surpresa", "mimo", "lembrancinha", "pequeno presente", "de presente"],
+      "recompensa*", "brinde*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "cashback", "amostra*", "!devolução gratuita", "pequena surpresa", "surpresa", "mimo", "lembrancinha", "pequeno presente", "de presente", "devolvemos", "devolver .. valor", "estorno*", "estornar", "crédito", "saldo"],
     EXCHANGE: ["em troca", "como agradecimento", "em agradecimento", "para agradecer", "receberá", "receber", "ganhará", "ganhar", "obter", "enviaremos", "vamos enviar", "pela sua avaliação", "por uma avaliação", "por deixar", "assim que", "depois de", "após", "participar", "concorrer"],
     REMEDY: ["substituição", "substituir", "troca do produto", "troca", "reparo", "reparação", "consertar", "reenvio", "etiqueta de devolução", "defeituos*", "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial", "!em troca"],
     MARKETING: [

@@ -28,7 +28,7 @@ export const sv: Lexicon = {
     INCENTIVE: [
       "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis", "kostnadsfri*", "*rabatt*",
       "pengar", "belöning*", "belöna", "present*", "gåva", "gåvor", "tävling*", "utlottning*", "lotteri*", "vinna", "bonus", "cashback", "!gratis retur*",
-      "!kostnadsfri retur*", "liten överraskning", "överraskning", "en liten present", "litet tack", "utan kostnad", "valfritt tillbehör", "tillbehör"],
+      "!kostnadsfri retur*", "liten överraskning", "överraskning", "en liten present", "litet tack", "utan kostnad", "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka"],
     EXCHANGE: ["i utbyte", "i gengäld", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi", "vi skickar", "för din recension", "för en recension", "när du", "så snart du", "efter att du", "delta", "chans att"],
     REMEDY: ["ersättningsprodukt", "ny produkt", "byte", "byta ut", "ersätta", "reparation", "reparera", "returetikett", "defekt*", "trasig*", "skadad*", "saknas", "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning"],
     MARKETING: [

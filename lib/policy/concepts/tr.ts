@@ -30,7 +30,7 @@ export const tr: Lexicon = {
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
     INCENTIVE: [
       "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*", "para", "parası",
-      "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*", "!ücretsiz değişim*", "!ücretsiz kargo", "küçük bir sürpriz", "sürpriz*", "küçük bir hediye", "jest"],
+      "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*", "!ücretsiz değişim*", "!ücretsiz kargo", "küçük bir sürpriz", "sürpriz*", "küçük bir hediye", "jest", "geri ödeme*", "bakiye*", "iade ederiz"],
     EXCHANGE: ["karşılığında", "karşılık olarak", "teşekkür olarak", "teşekkür amacıyla", "kazan*", "kazanın", "alacaksınız", "elde ed*", "göndereceğiz", "göndereceğiz", "hediye edeceğiz", "tanımlayacağız", "sonra", "ardından", "katıl*", "hak kazan*"],
     REMEDY: ["yenisi*", "yeni ürün*", "değişim*", "değiştir*", "tamir*", "onarım*", "yeniden gönder*", "iade etiket*", "kusurlu*", "arızalı*", "hasarlı*", "bozuk*", "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*"],
     MARKETING: [
