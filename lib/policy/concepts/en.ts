@@ -25,7 +25,7 @@ export const en: Lexicon = {
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you",
       "can you", "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite",
       "encourage", "welcome", "take a moment", "take a minute", "spare", "how about", "why not", "consider", "hope you", "hoping", "ask", "asking",
-      "mind", "help us", "help others", "we'd", "we would", "would be", "kindly", "glad", "happy to hear", "hear", "want to know", "curious", "love to read", "enjoy reading", "happy to read", "don't forget", "do not forget", "remember to", "we ask", "we kindly ask", "would mean a lot", "mean a lot", "means a lot"],
+      "mind", "help us", "help others", "we'd", "we would", "would be", "kindly", "glad", "happy to hear", "hear", "want to know", "curious", "love to read", "enjoy reading", "happy to read", "don't forget", "do not forget", "remember to", "we ask", "we kindly ask", "would mean a lot", "mean a lot", "means a lot", "would make our day", "would be great", "would be wonderful", "would help", "would mean"],
     POSITIVE: [
       "positive", "good", "great", "excellent", "glowing", "favourable", "favorable", "outstanding", "perfect", "stellar", "top", "best",
       "amazing", "awesome", "wonderful", "nice", "brilliant", "fantastic", "superb", "high", "highest", "raving", "rave", "happy", "enthusiastic",
@@ -89,7 +89,7 @@ export const en: Lexicon = {
       "another reminder", "last message", "previous message", "earlier message", "previous email", "last email", "earlier email",
       "still waiting", "one more time", "last chance", "final request", "final reminder", "did not hear", "didn't hear", "haven't heard",
       "have not heard", "no response", "nudge", "as we asked", "as requested before", "we asked you", "we wrote to you", "asked before",
-      "asked earlier", "asked previously", "wrote before", "wrote earlier", "mentioned before", "noticed you haven't", "see you haven't", "we wrote last week", "last week we", "we reached out", "we sent you", "in case you missed", "in case it got lost", "got lost", "slipped through", "our first message", "earlier request", "link is still", "still active", "still open"],
+      "asked earlier", "asked previously", "wrote before", "wrote earlier", "mentioned before", "noticed you haven't", "see you haven't", "we wrote last week", "last week we", "we reached out", "we sent you", "in case you missed", "in case it got lost", "got lost", "slipped through", "our first message", "earlier request", "link is still", "still active", "still open", "we asked for", "we requested", "we contacted you", "we sent you a", "ago we asked", "ago we wrote", "haven't received your review", "not yet received your", "haven't seen your review", "still haven't", "writing again", "reaching out again", "link again", "the link once more"],
     AGAIN: ["again", "once more", "once again", "one more time"],
     OPT_OUT: [
       "unsubscribe", "opt out", "opt-out", "optout", "stop receiving", "no longer receive", "manage preferences", "manage your preferences",

@@ -6,7 +6,7 @@ export const nl: Lexicon = {
   language: "nl",
   spaced: true,
   concepts: {
-    REVIEW: ["*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*", "klantenwaardering"],
+    REVIEW: ["*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*", "klantenwaardering", "*sterren*", "sterrenscore"],
     OPINION: ["mening", "ervaring*", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar", "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt"],
     REVIEW_PLACE: ["amazon", "productpagina", "andere klanten", "andere kopers", "toekomstige kopers", "openbaar", "community", "*productreview*", "*klantreview*"],
     HONEST: ["eerlijk*", "oprecht*", "onbevooroordeeld*"],
@@ -18,7 +18,7 @@ export const nl: Lexicon = {
     REQUEST: [
       "alstublieft", "graag", "gelieve", "achterlaten", "laat", "laten", "schrijven", "schrijf", "plaatsen", "plaats", "delen", "deel", "geven", "geef", "laat .. weten",
       "zou u", "zou je", "kunt u", "kun je", "wilt u", "wil je", "zouden .. waarderen", "waarderen", "dankbaar", "nodigen", "moedigen", "even", "paar minuten", "waarom niet",
-      "hopen", "helpen", "help", "vertel", "vertellen", "fijn", "leuk", "lezen", "vergeet niet", "denk eraan", "wij vragen u", "we vragen u", "vragen wij u", "betekent veel", "zou veel betekenen"],
+      "hopen", "helpen", "help", "vertel", "vertellen", "fijn", "leuk", "lezen", "vergeet niet", "denk eraan", "wij vragen u", "we vragen u", "vragen wij u", "betekent veel", "zou veel betekenen", "op prijs"],
     POSITIVE: ["positie*", "goed*", "geweldig*", "uitstekend*", "lovend*", "fantastisch*", "perfect*", "beste", "top", "super", "hoge", "hoog*", "mooi*", "prachtig*", "gunstig*"],
     TOP_RATING: ["5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10"],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
@@ -42,7 +42,7 @@ export const nl: Lexicon = {
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: ["wijzig*", "aanpassen", "aanpassing", "pas .. aan", "bijwerken", "werk .. bij", "update*", "verwijder*", "intrekken", "trek .. in", "veranderen", "verander", "heroverwegen", "herzien", "corrigeren", "verhogen", "opnieuw beoordelen", "nogmaals bekijken", "weerspiegel*", "nog eens .. bekijken", "nog eens bekijken", "opnieuw bekijken", "opnieuw .. bekijken", "herbekijken", "weer .. bekijken"],
     EXISTING: ["bestaand*", "eerder*", "vorig*", "oorspronkelijk*", "huidig*", "al", "reeds", "achtergelaten", "geplaatst*", "geschreven", "niet meer", "inmiddels", "nu .. opgelost", "opgelost", "verholpen", "destijds", "toen"],
-    REMINDER: ["herinnering*", "herinneren", "herinnert", "follow-up", "tweede verzoek", "ons vorige bericht", "ons laatste bericht", "onze vorige e-mail", "geen reactie", "zoals .. eerder", "eerder gevraagd", "eerder geschreven", "laatste kans", "vorige week", "vroegen wij", "vroegen we", "hebben wij .. gevraagd", "eerder bericht", "voor de zekerheid", "tussen andere e-mails", "gemist", "nog steeds actief", "laatste keer"],
+    REMINDER: ["herinnering*", "herinneren", "herinnert", "follow-up", "tweede verzoek", "ons vorige bericht", "ons laatste bericht", "onze vorige e-mail", "geen reactie", "zoals .. eerder", "eerder gevraagd", "eerder geschreven", "laatste kans", "vorige week", "vroegen wij", "vroegen we", "hebben wij .. gevraagd", "eerder bericht", "voor de zekerheid", "tussen andere e-mails", "gemist", "nog steeds actief", "laatste keer", "wij stuurden u", "we stuurden u", "nog geen review ontvangen", "nog geen beoordeling", "de link werkt nog", "schrijven u opnieuw"],
     AGAIN: ["opnieuw", "nogmaals", "nog een keer", "nog één keer", "nog eens"],
     OPT_OUT: ["afmelden", "uitschrijven", "afmelding", "uitschrijving", "opt out", "geen berichten meer", "niet meer ontvangen", "mailinglijst", "communicatievoorkeuren"],
     MESSAGES: ["bericht*", "e-mail*", "mail*", "meldingen", "sms", "van ons horen", "gecontacteerd"],

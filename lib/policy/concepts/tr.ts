@@ -42,7 +42,7 @@ export const tr: Lexicon = {
     BEFORE: ["önce", "öncelikle", "ilk olarak", "yerine", "evvel"],
     CHANGE: ["güncelle*", "değiştir*", "düzenle*", "kaldır*", "sil*", "geri çek*", "yeniden değerlendir*", "gözden geçir*", "revize*", "düzelt*", "yükselt*", "artır*", "yansıt*", "göz at*", "yeniden bak*", "tekrar bak*", "bir kez daha göz"],
     EXISTING: ["mevcut", "önceki*", "daha önce", "eski", "bıraktığınız*", "yazdığınız*", "verdiğiniz*", "artık", "zaten", "çözüldü*", "çözül*", "giderildi*", "şimdi", "yazdığınız", "ilk gelen", "ilk"],
-    REMINDER: ["hatırlat*", "takip mesaj*", "ikinci talep*", "önceki mesaj*", "son mesaj*", "yanıt alamadı*", "cevap alamadı*", "daha önce de", "son şans*", "tekrar hatırlat*", "geçen hafta", "yazmıştık", "sormuştuk", "ilk mesaj*", "gözünüzden kaç*", "kaçırdıysanız", "son kez", "son bir kez", "hâlâ aktif", "hala aktif", "hala geçerli"],
+    REMINDER: ["hatırlat*", "takip mesaj*", "ikinci talep*", "önceki mesaj*", "son mesaj*", "yanıt alamadı*", "cevap alamadı*", "daha önce de", "son şans*", "tekrar hatırlat*", "geçen hafta", "yazmıştık", "sormuştuk", "ilk mesaj*", "gözünüzden kaç*", "kaçırdıysanız", "son kez", "son bir kez", "hâlâ aktif", "hala aktif", "hala geçerli", "mesaj göndermiştik", "tekrar yazıyoruz", "henüz almadık", "bağlantı hâlâ", "bağlantı hala"],
     AGAIN: ["tekrar", "yeniden", "bir kez daha"],
     OPT_OUT: ["abonelik* iptal*", "abonelikten çık*", "listeden çık*", "almak istemiyorsanız", "mesaj almak istemiyor*", "e-posta liste*", "iletişim tercih*", "opt out"],
     MESSAGES: ["mesaj*", "e-posta*", "eposta*", "mail*", "bildirim*", "sms", "ileti*"],

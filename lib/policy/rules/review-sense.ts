@@ -54,12 +54,14 @@ const QUESTION = /[?？؟]\s*$/u;
  * Review words that are asked for: in a sentence with a request word other than the review word
  * itself ("please", "would you", "leave", "we would appreciate"), or in a question.
  */
-export function requestedReviews(analysis: FieldAnalysis): ConceptHit[] {
+export function requestedReviews(analysis: FieldAnalysis, proactive: boolean): ConceptHit[] {
   return productReviews(analysis).filter((hit) => {
     const asks = analysis
       .inSentence("REQUEST", hit.sentence)
       .some((request) => request.last < hit.first || request.first > hit.last);
-    return asks || QUESTION.test(analysis.sentenceText(hit.sentence));
+    // A message sent on the seller's initiative has no reason to speak of reviews on Amazon but to
+    // ask for one; a reply may be answering the buyer's question about them.
+    return asks || QUESTION.test(analysis.sentenceText(hit.sentence)) || (proactive && publicPlace(analysis, hit.sentence));
   });
 }
 

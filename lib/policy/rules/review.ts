@@ -199,8 +199,8 @@ function repeatEvidence(context: CheckContext, field: FieldText, analysis: Field
 // --- a review request under another purpose -------------------------------------------------------
 
 /** Asked-for reviews, except those asked to be changed (content.review-change's). */
-function requestEvidence(field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  return [...requestedReviews(analysis), ...requestedOpinions(analysis)]
+function requestEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return [...requestedReviews(analysis, context.purpose.proactive), ...requestedOpinions(analysis)]
     .filter((hit: ConceptHit) => analysis.near(hit, "CHANGE", CHANGE_WINDOW) === undefined)
     .map((hit) => conceptEvidence(field, hit));
 }
@@ -240,6 +240,6 @@ export const REVIEW_RULES = [
     category: "content",
     section: "proactive-messages",
     purposes: purposesWhere((p) => p.id !== "review-request"),
-    check: (context) => collectEvidence(context, requestEvidence),
+    check: (context) => collectEvidence(context, (field, analysis) => requestEvidence(context, field, analysis)),
   }),
 ];
