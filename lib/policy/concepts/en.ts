@@ -38,7 +38,7 @@ export const en: Lexicon = {
       "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love",
       "loved", "enjoy", "enjoyed", "met your expectations", "meets your expectations", "lived up", "exceeded", "impressed", "positive experience",
       "good experience", "great experience", "satisfaction", "!happy to help", "!happy to assist", "!happy to answer", "met your expectations", "lived up to", "as expected", "what you hoped", "earned its place"],
-    CONDITION: ["if", "in case", "should you", "provided", "as long as", "only if", "assuming", "were you to", "unless", "when you are", "once you are"],
+    CONDITION: ["if", "in case", "should you", "provided", "as long as", "only if", "assuming", "were you to", "unless", "when you are", "once you are", "=only"],
     SELF: ["we", "i", "us", "our", "me", "my"],
     INCENTIVE: [
       "refund", "refunded", "reimburse", "reimbursement", "rebate", "cashback", "cash back", "=cash", "money", "gift card", "gift certificate",
@@ -47,7 +47,7 @@ export const en: Lexicon = {
       "percent off", "sample", "complimentary", "on us", "sweepstake", "raffle", "perk", "!credit card",
       "!feel free", "!hands free", "!free standing", "!toll free", "!sugar free", "!bpa free", "!free from", "!free of bpa", "!gluten free",
       "!lead free", "!care free", "!carefree", "!hassle free", "!trouble free", "!free time", "!free to", "!free returns", "!free return",
-      "!draw up", "!draw attention", "!draw your attention", "a little something", "little something", "small gift", "small token", "little gift", "surprise", "thank-you gift", "goodie", "goodies", "treat", "loyalty points", "reward points", "bonus points", "prize draw", "win a", "amazon pay balance", "balance", "pay you back", "cover the shipping", "cover the cost", "reimburse"],
+      "!draw up", "!draw attention", "!draw your attention", "a little something", "little something", "small gift", "small token", "little gift", "surprise", "thank-you gift", "goodie", "goodies", "treat", "loyalty points", "reward points", "bonus points", "prize draw", "win a", "amazon pay balance", "balance", "pay you back", "cover the shipping", "cover the cost", "reimburse", "something nice", "something special", "a little extra"],
     EXCHANGE: [
       "in exchange", "in return", "as a thank you", "as thanks", "as a token", "to thank you", "thank you gift", "receive", "get", "earn", "win",
       "send you", "we will send", "we'll send", "you will get", "you'll get", "you'll receive", "qualify", "eligible", "entitled", "unlock", "for leaving",

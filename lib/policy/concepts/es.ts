@@ -26,12 +26,12 @@ export const es: Lexicon = {
     NEGATIVE: ["negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*", "menos de"],
     EITHER: ["sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier", "independientemente", "sea cual sea"],
     SATISFIED: ["satisfech*", "content*", "encantad*", "feliz", "felices", "=gusta", "=gustado", "=gustó", "=guste", "=gustara", "=encantó", "=encanta", "cumplido", "lo que esperaba", "=cumpla", "=cumplió", "=cumple", "disfrut*", "expectativas", "buena experiencia", "experiencia positiva", "!encantados de ayudar"],
-    CONDITION: ["si", "en caso de", "en caso", "siempre que", "solo si", "sólo si", "con tal de", "a condición"],
+    CONDITION: ["si", "en caso de", "en caso", "siempre que", "solo si", "sólo si", "con tal de", "a condición", "=solo", "=sólo", "solamente"],
     SELF: ["nosotros", "yo", "nos", "nuestr*", "me", "mi"],
     INCENTIVE: [
       "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo", "tarjeta* de regalo",
       "cheque* regalo", "gratis", "gratuit*", "sin coste", "sin costo", "descuento*", "dinero", "compensación", "compensar", "recompensa*",
-      "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "reintegro", "rebaja*", "muestra*", "obsequio*", "!devolución gratuita", "pequeño detalle", "un detalle", "sorpresa", "pequeño obsequio", "detallito", "vale regalo", "vale de compra", "vale descuento", "vales regalo", "devolvemos", "le devolvemos", "importe", "saldo", "abono"],
+      "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "reintegro", "rebaja*", "muestra*", "obsequio*", "!devolución gratuita", "pequeño detalle", "un detalle", "sorpresa", "pequeño obsequio", "detallito", "vale regalo", "vale de compra", "vale descuento", "vales regalo", "devolvemos", "le devolvemos", "importe", "saldo", "abono", "algo especial", "un detalle"],
     EXCHANGE: ["a cambio", "como agradecimiento", "en agradecimiento", "para agradecerle", "recibirá", "recibirás", "recibir", "obtener", "obtendrá", "ganar", "ganará", "le enviaremos", "te enviaremos", "por su reseña", "por una reseña", "por dejar", "una vez que", "después de", "participar", "participará", "cuando la haya", "cuando lo haya", "en cuanto", "cuando haya publicado"],
     REMEDY: ["reemplazo", "sustitución", "sustituir", "reemplazar", "cambio del artículo", "reparación", "reparar", "reenvío", "etiqueta de devolución", "defectuos*", "rot*", "dañad*", "falta*", "disculp*", "sentimos", "molestia*", "retraso*", "reembolso parcial"],
     MARKETING: [

@@ -25,12 +25,12 @@ export const it: Lexicon = {
     NEGATIVE: ["negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di"],
     EITHER: ["che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente", "a prescindere"],
     SATISFIED: ["soddisfatt*", "content*", "felic*", "piaciut*", "=piace", "=piacciono", "=piaciuta", "entusiast*", "aspettative", "buona esperienza", "esperienza positiva", "!felici di aiutarla", "!lieti di aiutarla", "aspettative", "all'altezza", "come previsto"],
-    CONDITION: ["se", "qualora", "nel caso", "in caso", "purché", "solo se", "sempre che", "a condizione"],
+    CONDITION: ["se", "qualora", "nel caso", "in caso", "purché", "solo se", "sempre che", "a condizione", "=solo", "soltanto"],
     SELF: ["noi", "io", "ci", "nostr*", "mi"],
     INCENTIVE: [
       "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*", "in omaggio",
       "omaggio", "omaggi", "sconto", "sconti", "scontat*", "denaro", "soldi", "compens*", "ricompens*", "regalo", "regali", "concorso", "estrazione", "premio", "premi",
-      "bonus", "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino", "piccolo pensiero", "piccolo omaggio", "restituiamo", "restituire .. importo", "accredito", "credito amazon", "buono amazon"],
+      "bonus", "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino", "piccolo pensiero", "piccolo omaggio", "restituiamo", "restituire .. importo", "accredito", "credito amazon", "buono amazon", "qualcosa di speciale", "un piccolo extra"],
     EXCHANGE: ["in cambio", "come ringraziamento", "per ringraziarla", "per ringraziarti", "riceverà", "riceverai", "ricevere", "ottenere", "otterrà", "vincere", "vincerà", "le invieremo", "ti invieremo", "per la sua recensione", "per una recensione", "una volta che", "dopo aver", "partecipare", "parteciperà"],
     REMEDY: ["sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*", "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale"],
     MARKETING: [

@@ -24,12 +24,12 @@ export const nl: Lexicon = {
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
     EITHER: ["of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
     SATISFIED: ["tevreden*", "blij", "gelukkig*", "enthousiast*", "bevalt", "bevallen", "beviel", "gefallen", "plezier", "verwachtingen", "goede ervaring", "positieve ervaring", "!helpen u graag", "aan uw verwachtingen", "naar wens", "zoals verwacht"],
-    CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u"],
+    CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
       "terugbetal*", "*restitutie*", "vergoed*", "*cadeaukaart*", "*cadeaubon*", "*waardebon*", "tegoedbon*", "gratis", "kosteloos", "*korting*", "geld", "compensatie",
       "beloning*", "belonen", "cadeau*", "geschenk*", "*winactie*", "*loting*", "verloting*", "prijsvraag", "prijs winnen", "bonus", "cashback", "monster*",
-      "*tegoed*", "!gratis retour*", "!gratis retourneren", "!kosteloos retour*", "kleine verrassing", "verrassing", "attentie", "kleinigheid", "bedankje", "tegoed", "terugstorten", "geld terug"],
+      "*tegoed*", "!gratis retour*", "!gratis retourneren", "!kosteloos retour*", "kleine verrassing", "verrassing", "attentie", "kleinigheid", "bedankje", "tegoed", "terugstorten", "geld terug", "iets leuks", "iets extra's"],
     EXCHANGE: ["in ruil", "als dank", "als bedankje", "als dankjewel", "om u te bedanken", "ontvangt", "ontvangen", "krijgt", "krijgen", "verdienen", "winnen", "maakt kans", "sturen wij", "sturen we", "voor uw review", "voor een review", "zodra u", "nadat u", "deelnemen"],
     REMEDY: ["vervang*", "*ruil*", "reparatie", "repareren", "nieuwe levering", "retourlabel", "defect*", "kapot*", "beschadigd*", "ontbre*", "excuses", "excuus", "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil"],
     MARKETING: [

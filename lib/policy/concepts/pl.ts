@@ -25,12 +25,12 @@ export const pl: Lexicon = {
     NEGATIVE: ["negatywn*", "=zła", "=złe", "=złą", "=zły", "=złej", "=złych", "słab*", "krytyczn*", "niezadowolon*", "rozczarowan*", "neutraln*", "1 gwiazd*", "jedn* gwiazd*", "nisk*", "mniej niż"],
     EITHER: ["niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek", "każd* opini*", "czy .. czy"],
     SATISFIED: ["zadowolon*", "zadowoleni", "szczęśliw*", "zachwycon*", "podoba", "podobał*", "spodoba*", "polubi*", "oczekiwania", "spełnia", "spełnił*", "dobre doświadczenie", "pozytywne doświadczenie", "!chętnie pomożemy", "spełnił* oczekiwania", "zgodnie z oczekiwaniami", "przypadł* do gustu"],
-    CONDITION: ["jeśli", "jeżeli", "gdyby", "w razie", "o ile", "pod warunkiem", "tylko jeśli", "gdy", "kiedy"],
+    CONDITION: ["jeśli", "jeżeli", "gdyby", "w razie", "o ile", "pod warunkiem", "tylko jeśli", "gdy", "kiedy", "=tylko"],
     SELF: ["my", "ja", "nas", "nam", "nasz*", "mnie", "mi"],
     INCENTIVE: [
       "zwrot pieniędzy", "zwrot kosztów", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*", "voucher*",
       "kupon*", "darmow*", "gratis*", "bezpłatn*", "za darmo", "rabat*", "zniżk*", "pieniądz*", "pieniędzy", "rekompensat*", "nagrod*", "nagrodzi*", "prezent*",
-      "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot", "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco", "zwrócimy", "zwrot", "saldo"],
+      "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot", "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco", "zwrócimy", "zwrot", "saldo", "coś miłego", "coś ekstra"],
     EXCHANGE: ["w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy", "prześlemy", "za opini*", "za recenzj*", "za wystawienie", "po wystawieniu", "gdy tylko", "po dodaniu", "weź* udział"],
     REMEDY: ["wymian*", "wymieni*", "zamienn*", "napraw*", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*", "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*"],
     MARKETING: [

@@ -25,12 +25,12 @@ export const pt: Lexicon = {
     NEGATIVE: ["negativ*", "ruim", "má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
     EITHER: ["seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente", "não importa"],
     SATISFIED: ["satisfeit*", "content*", "feliz", "felizes", "=gostou", "=gostado", "=gostar", "=goste", "=adorou", "=curtiu", "correspondeu", "encantad*", "expectativas", "boa experiência", "experiência positiva", "!felizes em ajudar", "!satisfação em ajudar"],
-    CONDITION: ["se", "caso", "desde que", "contanto que", "somente se", "só se", "apenas se"],
+    CONDITION: ["se", "caso", "desde que", "contanto que", "somente se", "só se", "apenas se", "=só", "apenas", "somente"],
     SELF: ["nós", "eu", "nos", "noss*", "me"],
     INCENTIVE: [
       "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente", "vale-presente",
       "vale presente", "vale-compras", "cupom", "cupons", "cupão", "grátis", "gratuit*", "de graça", "sem custo", "desconto*", "dinheiro", "compensação", "compensar",
-      "recompensa*", "brinde*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "cashback", "amostra*", "!devolução gratuita", "pequena surpresa", "surpresa", "mimo", "lembrancinha", "pequeno presente", "de presente", "devolvemos", "devolver .. valor", "estorno*", "estornar", "crédito", "saldo"],
+      "recompensa*", "brinde*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "cashback", "amostra*", "!devolução gratuita", "pequena surpresa", "surpresa", "mimo", "lembrancinha", "pequeno presente", "de presente", "devolvemos", "devolver .. valor", "estorno*", "estornar", "crédito", "saldo", "algo especial", "um mimo"],
     EXCHANGE: ["em troca", "como agradecimento", "em agradecimento", "para agradecer", "receberá", "receber", "ganhará", "ganhar", "obter", "enviaremos", "vamos enviar", "pela sua avaliação", "por uma avaliação", "por deixar", "assim que", "depois de", "após", "participar", "concorrer"],
     REMEDY: ["substituição", "substituir", "troca do produto", "troca", "reparo", "reparação", "consertar", "reenvio", "etiqueta de devolução", "defeituos*", "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial", "!em troca"],
     MARKETING: [

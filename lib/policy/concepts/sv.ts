@@ -23,12 +23,12 @@ export const sv: Lexicon = {
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
     EITHER: ["oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer", "spelar ingen roll"],
     SATISFIED: ["nöjd*", "glad", "glada", "förtjust*", "gillar", "gillade", "tycker om", "tyckte om", "trivs", "förväntningar", "bra upplevelse", "positiv upplevelse", "!glada att hjälpa", "!hjälper gärna", "motsvarat", "levt upp", "som förväntat"],
-    CONDITION: ["om", "ifall", "i fall", "förutsatt", "bara om", "endast om", "så länge"],
+    CONDITION: ["om", "ifall", "i fall", "förutsatt", "bara om", "endast om", "så länge", "=bara", "endast"],
     SELF: ["vi", "jag", "oss", "vår", "vårt", "våra", "mig"],
     INCENTIVE: [
       "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis", "kostnadsfri*", "*rabatt*",
       "pengar", "belöning*", "belöna", "present*", "gåva", "gåvor", "tävling*", "utlottning*", "lotteri*", "vinna", "bonus", "cashback", "!gratis retur*",
-      "!kostnadsfri retur*", "liten överraskning", "överraskning", "en liten present", "litet tack", "utan kostnad", "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka"],
+      "!kostnadsfri retur*", "liten överraskning", "överraskning", "en liten present", "litet tack", "utan kostnad", "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka", "något extra", "något roligt"],
     EXCHANGE: ["i utbyte", "i gengäld", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi", "vi skickar", "för din recension", "för en recension", "när du", "så snart du", "efter att du", "delta", "chans att"],
     REMEDY: ["ersättningsprodukt", "ny produkt", "byte", "byta ut", "ersätta", "reparation", "reparera", "returetikett", "defekt*", "trasig*", "skadad*", "saknas", "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning"],
     MARKETING: [

@@ -26,11 +26,11 @@ export const tr: Lexicon = {
     NEGATIVE: ["olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*", "memnun kalmadı*"],
     EITHER: ["olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun", "fark etmeksizin", "bağımsız olarak", "hangi"],
     SATISFIED: ["memnun*", "beğen*", "mutlu*", "hoşnut*", "sevdi*", "bayıl*", "beklenti*", "iyi bir deneyim", "olumlu deneyim", "!memnun oluruz", "!memnuniyetle", "!memnuniyet duyarız", "!mutluluk duyarız", "!memnun olacağız", "beklentilerinizi karşıla*", "beklediğiniz gibi", "içinize sindi*"],
-    CONDITION: ["eğer", "şayet", "*sanız", "*seniz", "*yseniz", "*ysanız", "*sak", "*sek", "takdirde", "durumunda", "halinde", "sürece", "ise"],
+    CONDITION: ["eğer", "şayet", "*sanız", "*seniz", "*yseniz", "*ysanız", "*sak", "*sek", "takdirde", "durumunda", "halinde", "sürece", "ise", "sadece", "yalnızca"],
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
     INCENTIVE: [
       "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*", "para", "parası",
-      "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*", "!ücretsiz değişim*", "!ücretsiz kargo", "küçük bir sürpriz", "sürpriz*", "küçük bir hediye", "jest", "geri ödeme*", "bakiye*", "iade ederiz"],
+      "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*", "!ücretsiz değişim*", "!ücretsiz kargo", "küçük bir sürpriz", "sürpriz*", "küçük bir hediye", "jest", "geri ödeme*", "bakiye*", "iade ederiz", "küçük bir şey", "ufak bir"],
     EXCHANGE: ["karşılığında", "karşılık olarak", "teşekkür olarak", "teşekkür amacıyla", "kazan*", "kazanın", "alacaksınız", "elde ed*", "göndereceğiz", "göndereceğiz", "hediye edeceğiz", "tanımlayacağız", "sonra", "ardından", "katıl*", "hak kazan*"],
     REMEDY: ["yenisi*", "yeni ürün*", "değişim*", "değiştir*", "tamir*", "onarım*", "yeniden gönder*", "iade etiket*", "kusurlu*", "arızalı*", "hasarlı*", "bozuk*", "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*"],
     MARKETING: [

@@ -70,7 +70,9 @@ function praisedReviews(field: FieldText, analysis: FieldAnalysis): Evidence[] {
  */
 function satisfactionConditions(field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("CONDITION").flatMap((condition) => {
-    const self = analysis.inSentence("SELF", condition.sentence);
+    // The seller as the one pleased ("we"), not as an owner ("our product", "हमारा उत्पाद").
+    const ours = analysis.inSentence("OURS", condition.sentence);
+    const self = analysis.inSentence("SELF", condition.sentence).filter((w) => !ours.some((o) => o.first <= w.last && o.last >= w.first));
     const pleased = analysis
       .inSentence("SATISFIED", condition.sentence)
       .find((s) => analysis.gap(condition, s) <= CONDITION_WINDOW && !self.some((w) => between(w, condition, s) || (w.last < s.first && analysis.gap(w, s) <= SELF_WINDOW)));
