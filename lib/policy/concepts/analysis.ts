@@ -22,6 +22,11 @@ export interface FieldAnalysis {
   sentenceText(sentence: number): string;
   /** Words between two spans, comparable across languages (see WORD_SCALE). */
   gap(a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">): number;
+  /**
+   * Whether a negation stands within `window` words of the hit, on either side (verb-final
+   * languages negate after: "दोबारा नहीं भेजेंगे"), other than one inside the hit itself.
+   */
+  negated(hit: ConceptHit, window: number): boolean;
 }
 
 /**
@@ -59,5 +64,7 @@ export function analyse(text: string, sentences: readonly Sentence[], language: 
       return span ? text.slice(span.start, span.end) : "";
     },
     gap,
+    negated: (hit, window) =>
+      all("NOT").some((not) => not.sentence === hit.sentence && (not.last < hit.first || not.first > hit.last) && gap(not, hit) <= window),
   };
 }

@@ -21,6 +21,8 @@ const CONDITION_WINDOW = 6;
 const SELF_WINDOW = 2;
 /** Words between a change verb and the review it changes ("update the review you left"). */
 const CHANGE_WINDOW = 4;
+/** Words between a negation and what it denies ("we will not send any reminders"). */
+const NEGATION_WINDOW = 4;
 /** Words between a repetition word and the review it repeats. */
 const AGAIN_WINDOW = 8;
 
@@ -45,7 +47,13 @@ function isIncentive(context: CheckContext, analysis: FieldAnalysis, sentence: n
 }
 
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  const candidates = [...phraseEvidence(context, field, "incentive"), ...analysis.all("INCENTIVE").map((hit) => conceptEvidence(field, hit))];
+  // "We offer nothing in exchange for reviews" offers nothing.
+  const offered = analysis.all("INCENTIVE").filter((hit) => !analysis.negated(hit, NEGATION_WINDOW));
+  const denied = analysis.all("INCENTIVE").filter((hit) => analysis.negated(hit, NEGATION_WINDOW));
+  // A sentence whose every offer is denied ("no gift and no discount in exchange") offers nothing.
+  const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
+  const phrases = phraseEvidence(context, field, "incentive").filter((e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start));
+  const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit))];
   return candidates.filter((e) => e.sentence >= 0 && isIncentive(context, analysis, e.sentence));
 }
 
@@ -59,7 +67,8 @@ function balanced(analysis: FieldAnalysis, sentence: number): boolean {
 function praisedReviews(field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return productReviews(analysis).flatMap((review) => {
     const praise = analysis.near(review, "POSITIVE", PRAISE_WINDOW);
-    return praise && !balanced(analysis, review.sentence) ? [spanEvidence(field, praise, review)] : [];
+    // "We do not ask for a positive review" is the opposite of asking for one.
+    return praise && !balanced(analysis, review.sentence) && !analysis.negated(praise, NEGATION_WINDOW) ? [spanEvidence(field, praise, review)] : [];
   });
 }
 
@@ -104,6 +113,13 @@ function ifSoConditions(field: FieldText, analysis: FieldAnalysis): Evidence[] {
   });
 }
 
+/** Phrase evidence whose praise or star count is denied ("we do not ask for a positive review"). */
+function deniedPraise(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  return [...analysis.all("POSITIVE"), ...analysis.all("TOP_RATING")].some(
+    (hit) => hit.start < evidence.end && hit.end > evidence.start && analysis.negated(hit, NEGATION_WINDOW),
+  );
+}
+
 /** A review within a sentence of the evidence, other than the evidence's own words ("five stars"). */
 function reviewBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
   return productReviews(analysis).some(
@@ -128,7 +144,7 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
   return [
-    ...phraseEvidence(context, field, "reviewBias").filter((e) => isReviewRequest(context) || reviewBeside(analysis, e)),
+    ...phraseEvidence(context, field, "reviewBias").filter((e) => (isReviewRequest(context) || reviewBeside(analysis, e)) && !deniedPraise(analysis, e)),
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence)),
     ...praisedReviews(field, analysis),
     ...topRatings(context, field, analysis),
@@ -150,7 +166,9 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
   const opinions = analysis.all("OPINION").filter((hit) => has(analysis, "EXISTING", hit.sentence));
   const concepts = [...productReviews(analysis), ...opinions].flatMap((review) => {
     const s = review.sentence;
-    const change = analysis.inSentence("CHANGE", s).find((c) => analysis.gap(c, review) <= CHANGE_WINDOW && (c.last < review.first || c.first > review.last));
+    const change = analysis
+      .inSentence("CHANGE", s)
+      .find((c) => analysis.gap(c, review) <= CHANGE_WINDOW && (c.last < review.first || c.first > review.last) && !analysis.negated(c, NEGATION_WINDOW));
     if (!change) return [];
     const before = change.last < review.first;
     const aboutExisting = has(analysis, "EXISTING", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
@@ -179,19 +197,24 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
 
 function repeatEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const thanks = (s: number) => has(analysis, "THANKS", s);
+  const deniedRepeats = [...analysis.all("REMINDER"), ...analysis.all("AGAIN")].filter((hit) => analysis.negated(hit, NEGATION_WINDOW));
   const phrases = phraseEvidence(context, field, "reviewRepeat").filter(
     (e) =>
       e.sentence >= 0 &&
+      !deniedRepeats.some((d) => d.start <= e.end && d.end >= e.start) &&
       ((nearProductReview(analysis, e.sentence, 1) && !thanks(e.sentence)) || (isReviewRequest(context) && has(analysis, "REMINDER", e.sentence))),
   );
+  // "We will not send reminders" promises the opposite of a repeat.
   const reminders = analysis
     .all("REMINDER")
+    .filter((hit) => !analysis.negated(hit, NEGATION_WINDOW))
     .filter((hit) => isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1))
     .map((hit) => conceptEvidence(field, hit));
   // "Would you look at your review again?" asks for a change (content.review-change), not a repeat.
   const again = analysis.all("AGAIN").filter(
     (hit) =>
       !thanks(hit.sentence) &&
+      !analysis.negated(hit, NEGATION_WINDOW) &&
       !analysis.near(hit, "CHANGE", CHANGE_WINDOW) &&
       reviewsInSentence(analysis, hit.sentence).some((review) => analysis.gap(review, hit) <= AGAIN_WINDOW),
   );
