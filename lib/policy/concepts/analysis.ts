@@ -26,7 +26,7 @@ export interface FieldAnalysis {
    * Whether a negation stands within `window` words of the hit, on either side (verb-final
    * languages negate after: "दोबारा नहीं भेजेंगे"), other than one inside the hit itself.
    */
-  negated(hit: ConceptHit, window: number): boolean;
+  negated(hit: ConceptHit, window: number, side?: "either" | "before"): boolean;
 }
 
 /**
@@ -64,7 +64,9 @@ export function analyse(text: string, sentences: readonly Sentence[], language: 
       return span ? text.slice(span.start, span.end) : "";
     },
     gap,
-    negated: (hit, window) =>
-      all("NOT").some((not) => not.sentence === hit.sentence && (not.last < hit.first || not.first > hit.last) && gap(not, hit) <= window),
+    negated: (hit, window, side = "either") =>
+      all("NOT").some(
+        (not) => not.sentence === hit.sentence && (not.last < hit.first || (side === "either" && not.first > hit.last)) && gap(not, hit) <= window,
+      ),
   };
 }

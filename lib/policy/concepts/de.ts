@@ -70,7 +70,7 @@ export const de: Lexicon = {
     PHONE: ["telefon*", "anruf*", "anrufen", "handy*", "mobil*", "hotline", "sms", "rufnummer", "=tel", "durchwahl", "festnetz"],
     CONTACT: ["kontakt*", "kontaktieren", "melden sie sich", "schreiben sie uns", "wenden sie sich", "erreichen", "rufen sie", "mailen", "lassen sie es uns wissen", "geben sie uns bescheid", "sprechen sie uns an"],
     IF_SO: ["wenn ja", "falls ja", "wenn dem so ist", "in diesem fall", "ist das der fall", "sollte das so sein"],
-    NOT: ["nicht", "kein*", "weder", "noch nie", "ohne"],
+    NOT: ["nicht", "kein*", "weder", "noch nie"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: ["spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl", "dpd", "hermes", "gls", "ups"],
     DISCOUNT: ["rabatt*", "*rabatt", "nachlass", "reduziert", "sparen", "günstiger"],
@@ -84,6 +84,7 @@ export const de: Lexicon = {
     TRIED: ["ausprobiert", "getestet", "benutzt", "verwendet", "einige tage", "ein paar tage", "ein paar wochen", "in gebrauch", "im einsatz", "ausgepackt", "eine weile", "ersten wäschen", "angeschlossen"],
     RECOMMEND: ["empfehlen", "empfiehlt", "tipp", "verpassen sie nicht",],
     OURS: ["unser*"],
+    WITHOUT: ["ohne"],
     THANKS: ["danke*", "dank", "vielen dank", "bedanken", "dankbar"],
   },
 };

@@ -103,7 +103,7 @@ export const en: Lexicon = {
     PHONE: ["phone", "telephone", "=tel", "mobile", "cell", "call", "ring", "hotline", "sms", "text us", "dial", "reach us on", "landline", "whatsapp number", "contact number"],
     CONTACT: ["contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us"],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
-    NOT: ["not", "no", "isn't", "is not", "aren't", "never", "neither", "nor", "without"],
+    NOT: ["not", "no", "isn't", "is not", "aren't", "never", "neither", "nor"],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer", "brand's", "service partner", "ups", "dhl", "fedex", "usps"],
     DISCOUNT: ["discount", "off", "percent off", "sale", "savings", "save"],
@@ -117,6 +117,7 @@ export const en: Lexicon = {
     TRIED: ["once you have used", "once you've used", "after using", "have used", "have tried", "had a chance to try", "tried it", "tried out", "tested", "for a few days", "a few days", "a few weeks", "a while", "once it has arrived", "once you have had", "in use", "used it", "settled in", "unpacked"],
     RECOMMEND: ["recommend", "suggest", "tip", "don't miss", "why not try"],
     OURS: ["our"],
+    WITHOUT: ["without"],
     THANKS: ["thank", "thanks", "thank you", "many thanks", "grateful", "appreciate your support", "appreciate your business", "appreciate your trust", "appreciate your order"],
   },
 };

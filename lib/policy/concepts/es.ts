@@ -53,7 +53,7 @@ export const es: Lexicon = {
     PHONE: ["teléfono*", "llamada*", "llame", "llámenos", "llamar", "móvil", "celular", "línea directa", "sms", "=tel", "número de teléfono"],
     CONTACT: ["contact*", "escríbanos", "escríbenos", "comuníquese", "póngase en contacto", "ponte en contacto", "llámenos", "avísenos", "avísanos", "háganoslo saber", "escribirnos"],
     IF_SO: ["si es así", "en ese caso", "de ser así", "si fue así", "si es el caso"],
-    NOT: ["no", "ni", "nunca", "ningún", "ninguna", "sin"],
+    NOT: ["no", "ni", "nunca", "ningún", "ninguna"],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["transportista*", "mensajería", "empresa de transporte", "paquetería", "logística", "fabricante*", "productor*", "seur", "correos", "mrw", "dhl", "ups"],
     DISCOUNT: ["descuento*", "rebaja*", "oferta*", "ahorr*"],
@@ -67,6 +67,7 @@ export const es: Lexicon = {
     TRIED: ["probado", "haya probado", "usado", "utilizado", "unos días", "unas semanas", "algunos días", "en uso", "desempaquetado", "un tiempo"],
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "no se pierda",],
     OURS: ["nuestr*"],
+    WITHOUT: ["sin"],
     THANKS: ["gracias", "agradecemos", "agradecer", "agradecid*"],
   },
 };

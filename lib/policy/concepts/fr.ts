@@ -53,7 +53,7 @@ export const fr: Lexicon = {
     PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
     CONTACT: ["contact*", "contactez", "contacter", "écrivez-nous", "joindre", "joignez", "appelez-nous", "faites-le-nous savoir", "prévenez-nous", "signalez-nous", "dites-le-nous"],
     IF_SO: ["si c'est le cas", "si oui", "dans ce cas", "le cas échéant", "si tel est le cas"],
-    NOT: ["ne", "pas", "n", "ni", "jamais", "aucun*", "sans"],
+    NOT: ["ne", "pas", "n", "ni", "jamais", "aucun*"],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["transporteur*", "livreur*", "messagerie", "logisticien", "fabricant*", "constructeur*", "producteur*", "partenaire de livraison", "colissimo", "chronopost", "dpd", "ups", "dhl"],
     DISCOUNT: ["réduction*", "remise*", "rabais", "promo*", "soldes", "économise*"],
@@ -67,6 +67,7 @@ export const fr: Lexicon = {
     TRIED: ["essayé", "testé", "utilisé", "quelques jours", "quelques semaines", "à l'usage", "déballé", "un moment", "avoir essayé"],
     RECOMMEND: ["recommandons", "recommander", "conseillons", "suggérons", "ne manquez pas",],
     OURS: ["notre", "nos"],
+    WITHOUT: ["sans"],
     THANKS: ["merci", "remercions", "remercier", "remerciement*"],
   },
 };

@@ -53,7 +53,7 @@ export const it: Lexicon = {
     PHONE: ["telefono*", "telefonic*", "chiamat*", "chiami", "chiamare", "cellulare", "numero verde", "sms", "=tel", "fisso"],
     CONTACT: ["contatt*", "ci scriva", "scriveteci", "ci chiami", "ci faccia sapere", "ci avvisi", "ci contatti", "mettersi in contatto", "si metta in contatto"],
     IF_SO: ["se è così", "in tal caso", "in questo caso", "se sì", "se così fosse"],
-    NOT: ["non", "né", "mai", "nessun*", "senza"],
+    NOT: ["non", "né", "mai", "nessun*"],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["corriere*", "trasportator*", "spedizioniere", "logistica", "produttore*", "fabbricante*", "casa madre", "brt", "gls", "sda", "dhl", "ups"],
     DISCOUNT: ["scont*", "ribass*", "risparmi*", "offerta"],
@@ -67,6 +67,7 @@ export const it: Lexicon = {
     TRIED: ["provato", "testato", "usato", "utilizzato", "qualche giorno", "alcuni giorni", "qualche settimana", "in uso", "un po' di tempo"],
     RECOMMEND: ["consigliamo", "consigliare", "suggeriamo", "non perda",],
     OURS: ["nostr*"],
+    WITHOUT: ["senza"],
     THANKS: ["grazie", "ringraziamo", "ringraziare", "ringraziamento*"],
   },
 };

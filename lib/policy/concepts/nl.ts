@@ -52,7 +52,7 @@ export const nl: Lexicon = {
     PHONE: ["telefoon*", "telefonisch", "bel", "bellen", "gsm", "mobiel*", "hotline", "sms", "=tel", "vaste lijn"],
     CONTACT: ["contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
-    NOT: ["niet", "geen", "nooit", "noch", "zonder"],
+    NOT: ["niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: ["vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups"],
     DISCOUNT: ["korting*", "*korting", "voordeel", "bespaar*"],
@@ -66,6 +66,7 @@ export const nl: Lexicon = {
     TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje"],
     RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet",],
     OURS: ["onze", "ons"],
+    WITHOUT: ["zonder"],
     THANKS: ["bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
   },
 };

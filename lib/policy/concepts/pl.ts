@@ -52,7 +52,7 @@ export const pl: Lexicon = {
     PHONE: ["telefon*", "zadzwoń*", "zadzwonić", "dzwoni*", "komórk*", "infolini*", "sms*", "=tel", "numer telefonu"],
     CONTACT: ["kontakt*", "skontaktuj*", "napisz do nas", "napisz*", "zadzwoń do nas", "daj znać", "dajcie znać", "prosimy o kontakt", "proszę o kontakt"],
     IF_SO: ["jeśli tak", "jeżeli tak", "w takim razie", "w takim przypadku", "jeśli tak jest"],
-    NOT: ["nie", "ani", "nigdy", "żaden", "żadn*", "bez"],
+    NOT: ["nie", "ani", "nigdy", "żaden", "żadn*"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: ["przewoźnik*", "kurier*", "firma kurierska", "spedycj*", "logistyk*", "producent*", "wytwórc*", "inpost", "dpd", "dhl", "ups", "poczta polska"],
     DISCOUNT: ["rabat*", "zniżk*", "promocj*", "oszczędź*", "taniej"],
@@ -66,6 +66,7 @@ export const pl: Lexicon = {
     TRIED: ["wypróbowa*", "przetestowa*", "używa*", "kilka dni", "kilku dniach", "kilka tygodni", "w użyciu", "rozpakowaniu", "użytkowania", "jakiś czas"],
     RECOMMEND: ["polecamy", "poleca*", "zachęcamy do", "nie przegap",],
     OURS: ["nasz*"],
+    WITHOUT: ["bez"],
     THANKS: ["dziękuj*", "dzięki", "podziękowani*", "wdzięczn*"],
   },
 };

@@ -53,7 +53,7 @@ export const pt: Lexicon = {
     PHONE: ["telefone*", "ligação", "ligue", "ligar", "celular", "telemóvel", "central de atendimento", "sms", "=tel", "fixo"],
     CONTACT: ["contat*", "contact*", "fale conosco", "escreva-nos", "nos escreva", "ligue para nós", "entre em contato", "avise-nos", "nos avise"],
     IF_SO: ["se for o caso", "nesse caso", "se sim", "caso tenha", "se foi assim"],
-    NOT: ["não", "nem", "nunca", "nenhum*", "sem"],
+    NOT: ["não", "nem", "nunca", "nenhum*"],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["transportadora*", "transportador*", "correios", "ctt", "logística", "fabricante*", "produtor*", "dhl", "ups"],
     DISCOUNT: ["desconto*", "promoç*", "economi*", "off"],
@@ -67,6 +67,7 @@ export const pt: Lexicon = {
     TRIED: ["testado", "experimentado", "usado", "utilizado", "alguns dias", "algumas semanas", "em uso", "um tempo", "usar por"],
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "não perca",],
     OURS: ["noss*"],
+    WITHOUT: ["sem"],
     THANKS: ["obrigad*", "agradecemos", "agradecer", "agradecimento*"],
   },
 };

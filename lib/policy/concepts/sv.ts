@@ -50,7 +50,7 @@ export const sv: Lexicon = {
     PHONE: ["telefon*", "ring", "ringa", "samtal", "mobil*", "sms", "=tel", "kundtjänstnummer"],
     CONTACT: ["kontakta*", "kontakt", "hör av dig", "hör av er", "skriv till oss", "maila oss", "mejla oss", "ring oss", "låt oss veta", "nå oss"],
     IF_SO: ["i så fall", "om så är fallet", "om ja", "är det så"],
-    NOT: ["inte", "ej", "ingen", "inget", "aldrig", "utan"],
+    NOT: ["inte", "ej", "ingen", "inget", "aldrig"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: ["transportör*", "speditör*", "fraktbolag*", "budfirma*", "logistik*", "tillverkare*", "tillverkaren*", "postnord", "dhl", "bring", "budbee", "ups"],
     DISCOUNT: ["rabatt*", "*rabatt", "spara", "rea"],
@@ -64,6 +64,7 @@ export const sv: Lexicon = {
     TRIED: ["provat", "testat", "använt", "några dagar", "ett par dagar", "några veckor", "i bruk", "packat upp", "ett tag"],
     RECOMMEND: ["rekommenderar", "tips", "missa inte",],
     OURS: ["vår", "vårt", "våra"],
+    WITHOUT: ["utan"],
     THANKS: ["tack", "tackar", "tacksam*"],
   },
 };

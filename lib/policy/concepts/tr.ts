@@ -52,7 +52,7 @@ export const tr: Lexicon = {
     PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],
     CONTACT: ["iletişime geç*", "bize yaz*", "bize ulaş*", "ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
     IF_SO: ["öyleyse", "eğer öyleyse", "öyle ise", "bu durumda", "böyleyse"],
-    NOT: ["değil*", "hiç", "ne de", "asla", "sorunsuz"],
+    NOT: ["değil*", "hiç", "ne de", "asla"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: ["kargo firma*", "kargo şirket*", "nakliye*", "lojistik*", "kurye*", "üretici*", "imalatçı*", "yurtiçi kargo", "aras kargo", "mng", "ptt", "dhl", "ups"],
     DISCOUNT: ["indirim*", "kampanya*", "tasarruf*"],
@@ -66,6 +66,7 @@ export const tr: Lexicon = {
     TRIED: ["denedikten", "denediyseniz", "kullandıktan", "kullanmaya", "birkaç gün", "birkaç hafta", "kullandıysanız", "deneme fırsat*", "bir süre"],
     RECOMMEND: ["öneririz", "tavsiye ederiz", "kaçırmayın",],
     OURS: ["*ımız", "*imiz", "*umuz", "*ümüz", "bizim"],
+    WITHOUT: ["sorunsuz"],
     THANKS: ["teşekkür*", "sağol*", "minnettar*"],
   },
 };

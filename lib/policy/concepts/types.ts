@@ -36,6 +36,8 @@ export const CONCEPTS = [
   "IF_SO",
   /** Negation: not, no, nicht, non, değil, ليس (so "this is not a coupon" is no coupon). */
   "NOT",
+  /** "Without": denies a job ("arrived without problems") but not a request ("left without reply"). */
+  "WITHOUT",
   /** Amazon itself (a discount Amazon applied is not the seller's promotion). */
   "AMAZON",
   /** Third parties whose numbers and pages some purposes allow: carriers, manufacturers. */

@@ -34,7 +34,8 @@ const COURTESY_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "WELLWISH", "CO
 
 /** A job word denied by a negation before it ("nothing you need to do"), not one that holds the negation ("nicht lieferbar"). */
 function denied(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return analysis.inSentence("NOT", hit.sentence).some((not) => not.last < hit.first && analysis.gap(not, hit) <= NEGATION_WINDOW);
+  const negations = [...analysis.inSentence("NOT", hit.sentence), ...analysis.inSentence("WITHOUT", hit.sentence)];
+  return negations.some((not) => not.last < hit.first && analysis.gap(not, hit) <= NEGATION_WINDOW);
 }
 
 function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {

@@ -197,7 +197,8 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
 
 function repeatEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const thanks = (s: number) => has(analysis, "THANKS", s);
-  const deniedRepeats = [...analysis.all("REMINDER"), ...analysis.all("AGAIN")].filter((hit) => analysis.negated(hit, NEGATION_WINDOW));
+  // Before only: after a reminder, a negation is usually about something else ("our last message got no reply").
+  const deniedRepeats = [...analysis.all("REMINDER"), ...analysis.all("AGAIN")].filter((hit) => analysis.negated(hit, NEGATION_WINDOW, "before"));
   const phrases = phraseEvidence(context, field, "reviewRepeat").filter(
     (e) =>
       e.sentence >= 0 &&
@@ -207,14 +208,14 @@ function repeatEvidence(context: CheckContext, field: FieldText, analysis: Field
   // "We will not send reminders" promises the opposite of a repeat.
   const reminders = analysis
     .all("REMINDER")
-    .filter((hit) => !analysis.negated(hit, NEGATION_WINDOW))
+    .filter((hit) => !analysis.negated(hit, NEGATION_WINDOW, "before"))
     .filter((hit) => isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1))
     .map((hit) => conceptEvidence(field, hit));
   // "Would you look at your review again?" asks for a change (content.review-change), not a repeat.
   const again = analysis.all("AGAIN").filter(
     (hit) =>
       !thanks(hit.sentence) &&
-      !analysis.negated(hit, NEGATION_WINDOW) &&
+      !analysis.negated(hit, NEGATION_WINDOW, "before") &&
       !analysis.near(hit, "CHANGE", CHANGE_WINDOW) &&
       reviewsInSentence(analysis, hit.sentence).some((review) => analysis.gap(review, hit) <= AGAIN_WINDOW),
   );
