@@ -16,8 +16,8 @@ import { evaluateAll, groupBy, scoreOf } from "./evaluation/score";
 
 export const DONE_WHEN = { overall: 0.97, perLanguage: 0.93, compliantBlocked: 0 };
 
-/** Reached on 2026-12-06 (test part: 84.6 % overall, lowest language 70 %, 17 compliant blocked). */
-const FLOOR = { overall: 0.84, perLanguage: 0.7, compliantBlocked: 17 };
+/** Reached on 2026-12-06 (test part: 85.8 % overall, lowest language 70 %, 16 compliant blocked). */
+const FLOOR = { overall: 0.85, perLanguage: 0.7, compliantBlocked: 16 };
 
 const messages = loadEvalPart("test");
 

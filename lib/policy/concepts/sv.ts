@@ -22,7 +22,7 @@ export const sv: Lexicon = {
     TOP_RATING: ["5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10"],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
     EITHER: ["oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer", "spelar ingen roll"],
-    SATISFIED: ["nöjd*", "glad", "glada", "förtjust*", "gillar", "gillade", "tycker om", "tyckte om", "trivs", "förväntningar", "bra upplevelse", "positiv upplevelse", "!glada att hjälpa", "!hjälper gärna", "motsvarat", "levt upp", "som förväntat"],
+    SATISFIED: ["nöjd*", "glad", "glada", "förtjust*", "gillar", "gillade", "tycker om", "tyckte om", "trivs", "förväntningar", "bra upplevelse", "positiv upplevelse", "!glada att hjälpa", "!hjälper gärna", "motsvarat", "levt upp", "som förväntat", "!vad du tycker om", "!vad ni tycker om", "!vad du tyckte om"],
     CONDITION: ["om", "ifall", "i fall", "förutsatt", "bara om", "endast om", "så länge", "=bara", "endast"],
     SELF: ["vi", "jag", "oss", "vår", "vårt", "våra", "mig"],
     INCENTIVE: [

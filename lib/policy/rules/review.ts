@@ -186,7 +186,8 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
   const earlier = [...productReviews(analysis), ...analysis.all("OPINION")].filter((review) => has(analysis, "EXISTING", review.sentence));
   return analysis.all("CHANGE").flatMap((change) => {
     const s = change.sentence;
-    const follows = earlier.some((review) => review.sentence === s - 1);
+    // In the sentence after, or later in the same one ("… were written before it arrived; you're welcome to revisit them").
+    const follows = earlier.some((review) => review.sentence === s - 1 || (review.sentence === s && review.last < change.first));
     const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
     const bySeller = analysis.inSentence("SELF", s).some((self) => self.last < change.first && analysis.gap(self, change) <= SELF_WINDOW);
     return follows && asked && !bySeller ? [conceptEvidence(field, change)] : [];

@@ -8,6 +8,15 @@
 /** Latin letters that Unicode decomposition does not split into base letter + accent. */
 const LATIN_EXTRA: Readonly<Record<string, string>> = { ß: "ss", ł: "l", ı: "i", ø: "o", æ: "ae", œ: "oe", đ: "d", ð: "d", þ: "th" };
 
+const SWEDISH_LETTERS = /[åäö]/;
+
+/** Strips accents except from the letters given, which stay as they are. */
+function keepLetters(text: string, letters: RegExp): string {
+  let out = "";
+  for (const ch of text) out += letters.test(ch) ? ch : ch.normalize("NFD").replace(/\p{M}/gu, "");
+  return out.replace(/[ßłıøæœđðþ]/g, (ch) => LATIN_EXTRA[ch] ?? ch);
+}
+
 const GERMAN_UMLAUTS: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue" };
 
 /** Arabic: short vowels, shadda, sukun and the dagger alef (diacritics) and tatweel carry no word identity. */
@@ -45,6 +54,8 @@ export function foldLower(lower: string, language: string): string {
   if (language === "ja") return folded;
   // German umlauts fold the German way, so "ändern" (change) stays apart from "andern" (other).
   if (language === "de") folded = folded.replace(/[äöü]/g, (ch) => GERMAN_UMLAUTS[ch] ?? ch);
+  // Swedish å, ä and ö are letters of their own ("ändra", change, is not "andra", others).
+  if (language === "sv") return keepLetters(folded, SWEDISH_LETTERS);
   folded = folded.normalize("NFD").replace(/\p{M}/gu, "");
   return folded.replace(/[ßłıøæœđðþ]/g, (ch) => LATIN_EXTRA[ch] ?? ch);
 }
