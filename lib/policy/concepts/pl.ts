@@ -36,7 +36,7 @@ export const pl: Lexicon = {
     MARKETING: [
       "kod* rabatow*", "kod* promocyjn*", "kod* zniżkow*", "kupon*", "newsletter*", "zapisz się", "zasubskrybuj", "obserwuj*", "śledź nas", "konkurs*", "losowani*",
       "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*", "ograniczon* czas*", "program lojalnościow*",
-      "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*", "darmow* prezent*", "darmow* próbk*", "=%", "now* .. kolekcj*", "cena premierowa", "właśnie wprowadziliśmy", "now* generacj*", "drug* generacj*", "nowy model", "może się spodobać", "może spodobać się", "sprzedajemy również", "sprzedajemy też", "stał* klient*", "oferty na", "nasz* najnowsz*", "uzupełnij"],
+      "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*", "darmow* prezent*", "darmow* próbk*", "=%", "now* .. kolekcj*", "cena premierowa", "właśnie wprowadziliśmy", "now* generacj*", "drug* generacj*", "nowy model", "może się spodobać", "może spodobać się", "sprzedajemy również", "sprzedajemy też", "stał* klient*", "oferty na", "nasz* najnowsz*", "uzupełnij zestaw", "uzupełnij kolekcję"],
     OWN_SHOP: ["nasz* .. sklep*", "nasz* .. stron*", "nasz* .. witryn*", "nasz* ofert*", "nasz* asortyment*", "nasz* kolekcj*", "nasz* inn* produkt*", "nasz* produkt*", "inn* produkt*", "nasz* instagram*", "nasz* facebook*", "nasz* mark*", "nasz* blog*", "nasz* kanał*", "facebook*", "instagram*", "tiktok*", "youtube*", "pinterest*"],
     VISIT: ["odwiedź*", "odwiedzić", "odkryj*", "zobacz*", "sprawdź", "zajrzyj*", "przejrzyj*", "obserwuj*", "znajdziesz", "znajdzie pan*", "zapraszamy do", "dostępn*"],
     BEFORE: ["najpierw", "przed", "zanim", "wcześniej", "zamiast"],
@@ -61,7 +61,7 @@ export const pl: Lexicon = {
     HELP: ["pytani*", "pytań", "pomoc", "pomóc", "do dyspozycji", "służymy", "zapraszamy do kontaktu", "prosimy o kontakt", "jesteśmy"],
     WELLWISH: ["miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy", "dziękujemy za zamówienie", "nic nie muszą", "nie trzeba nic"],
     ASK: ["potwierdz*", "wybra*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "który", "która", "które", "czy", "potrzebujemy", "wymagan*", "wypełni*", "umówi*", "termin", "załącz*", "rozmiar", "kolor", "grawer*", "piętro", "aktywuj*", "aktywacj*", "instrukcj*", "zainstaluj*", "bezpieczeństw*", "ostrzeżeni*", "anul*", "zwrot*", "wymian*", "opóźnieni*", "niedostępn*", "wyczerpan*", "problem*", "uszkodz*", "brak*", "niestety", "przeprasza*", "numer telefonu", "zabrak*", "gwarancj*", "faktur*", "paragon*", "technik*", "instalacj*", "montaż*", "podgląd*", "projekt*", "licencj*", "producent*"],
-    CANCEL_BY_BUYER: ["prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*",],
+    CANCEL_BY_BUYER: ["prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*", "anulować .. na swoim koncie", "anulować .. w swoim koncie",],
     PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu"],
     TRIED: ["wypróbowa*", "przetestowa*", "używa*", "kilka dni", "kilku dniach", "kilka tygodni", "w użyciu", "rozpakowaniu", "użytkowania", "jakiś czas"],
     RECOMMEND: ["polecamy", "poleca*", "zachęcamy do", "nie przegap",],

@@ -126,6 +126,13 @@ function phoneHits(context: CheckContext): RuleHit[] {
 const PHONE_FORBIDDEN = purposesWhere((p) => p.phoneNumbers === "none");
 const PHONE_THIRD_PARTY = purposesWhere((p) => p.phoneNumbers !== "none");
 
+/**
+ * Other marketplaces and shops, named the same in every language: sending the buyer there to buy
+ * or to talk takes the relationship off Amazon.
+ */
+const OTHER_MARKETPLACES =
+  /(?<![\p{L}\p{N}])(?:allegro|ebay|etsy|aliexpress|kaufland|otto\.de|bol\.com|cdiscount|trendyol|hepsiburada|flipkart|noon\.com|rakuten|mercado ?(?:libre|livre)|zalando|temu|shopee|楽天|メルカリ|yahoo!?ショッピング)(?![\p{L}\p{N}])/giu;
+
 /** Kinds of link that belong to third parties: the seller's own page is never one of them. */
 const THIRD_PARTY_KINDS: readonly string[] = ["carrier", "manufacturer"];
 
@@ -189,10 +196,13 @@ export const CONTACT_RULES = [
     section: "prohibited-content",
     // Messenger apps are channels outside Amazon's messaging, whoever's number or name follows;
     // paying or refunding by PayPal, bank transfer or Pix takes the order itself off Amazon.
-    check: (context) =>
-      collectEvidence(context, (field, analysis) =>
+    check: (context) => [
+      ...collectEvidence(context, (field, analysis) =>
         [...analysis.all("MESSENGER"), ...analysis.all("PAY_OFF_AMAZON")].map((hit) => conceptEvidence(field, hit)),
       ),
+      ...fieldHits(context.subject, OTHER_MARKETPLACES),
+      ...fieldHits(context.body, OTHER_MARKETPLACES),
+    ],
   }),
   defineRule<CheckContext>({
     id: "links.insecure",

@@ -66,7 +66,7 @@ function percentOff(field: FieldText, analysis: FieldAnalysis): Evidence[] {
 }
 
 /** Words between a negation and what it denies ("is not a discount code"). */
-const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 5;
 
 /**
  * A promotion word that is denied ("the code on the label is not a coupon") or that is Amazon's
