@@ -143,8 +143,7 @@ export const de: Lexicon = {
     SHIPPED: [
       "versandt", "versendet", "verschickt", "unterwegs", "auf dem weg", "lager verlassen", "übergeben", "zugestellt", "geliefert", "ankommen", "eintreffen",
       "verpackt", "sendungsverfolgung", "zustellung erfolgt", "bestätigen wir", "wir bestätigen", "eingang ihrer bestellung", "den eingang", "verpackt",
-      "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen",
-    ],
+      "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen", "planmäßig", "wie geplant", "bearbeitet"],
     HELP: [
       "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
       "wenden sie sich",
@@ -152,8 +151,7 @@ export const de: Lexicon = {
     WELLWISH: [
       "viel freude", "viel spaß", "freude damit", "schönen tag", "schönes wochenende", "alles gute", "beste grüße", "hoffen", "sicherstellen",
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
-      "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich",
-    ],
+      "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
     ASK: [
       "bestätigen", "wählen", "auswählen", "senden sie", "schicken sie", "teilen sie uns mit", "welche", "welchen", "ob sie", "erforderlich", "angeben",
       "ausfüllen", "buchen", "termin", "anhang", "angehängt", "beigefügt", "anbei", "vereinbaren", "größe", "farbe", "gravur", "stockwerk", "aktivier*",

@@ -176,8 +176,7 @@ export const en: Lexicon = {
       "enjoy", "have a great", "have a nice", "have a lovely", "have a wonderful", "all the best", "best wishes", "hope you like", "hope you love", "hope it",
       "hope everything", "wanted to make sure", "just wanted", "make sure everything", "everything is in order", "everything is fine", "everything arrived",
       "all is well", "choosing us", "shopping with us", "nothing you need to do", "no action", "nothing to do", "check in", "checking in", "courtesy",
-      "doing well", "you're happy", "happy with everything",
-    ],
+      "doing well", "you're happy", "happy with everything", "just to let you know", "wanted to let you know", "let you know that", "congratulations"],
     ASK: [
       "=confirm", "please confirm", "=choose", "=select", "=pick", "send us", "reply with", "tell us which", "tell us what", "tell us whether",
       "let us know which", "let us know whether", "let us know what", "please provide", "=provide", "fill in", "=book", "=schedule", "to schedule",

@@ -138,8 +138,7 @@ export const es: Lexicon = {
     HELP: ["pregunta*", "duda*", "ayuda", "ayudarle", "a su disposición", "a tu disposición", "no dude", "no dudes", "contáctenos", "escríbanos", "aquí para"],
     WELLWISH: [
       "disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien",
-      "gracias por su compra", "gracias por elegirnos", "nada que hacer", "su preferencia", "gracias por su preferencia",
-    ],
+      "gracias por su compra", "gracias por elegirnos", "nada que hacer", "su preferencia", "gracias por su preferencia", "solo queríamos", "queríamos informarle", "enhorabuena"],
     ASK: [
       "confirmar", "confirme", "elegir", "elija", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita",
       "adjunt*", "talla", "color", "grabado", "piso", "activar", "activación", "instrucciones", "instalar", "seguridad", "advertencia", "cancel*", "reembols*",

@@ -140,8 +140,7 @@ export const fr: Lexicon = {
     ],
     WELLWISH: [
       "profitez", "bonne journée", "belle journée", "bonne soirée", "bonne utilisation", "espérons", "satisfait", "s'assurer", "tout va bien", "bien arrivé",
-      "bien reçu", "remercie", "chaleureusement", "rien à faire",
-    ],
+      "bien reçu", "remercie", "chaleureusement", "rien à faire", "nous tenions à", "simplement vous informer", "félicitations"],
     ASK: [
       "confirmer", "confirmez", "choisir", "choisissez", "sélectionner", "envoyez-nous", "indiquer", "indiquez", "répondre", "réponse", "lequel", "laquelle",
       "quel", "quelle", "si vous préférez", "nécessaire", "remplir", "réserver", "rendez-vous", "ci-joint", "pièce jointe", "joint", "taille", "couleur",

@@ -131,8 +131,7 @@ export const it: Lexicon = {
     HELP: ["domand*", "dubbi*", "aiuto", "aiutarla", "a sua disposizione", "a disposizione", "non esiti", "ci contatti", "siamo qui"],
     WELLWISH: [
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",
-      "grazie per l'acquisto", "grazie per averci scelto", "nulla da fare", "niente da fare", "grazie per la fiducia",
-    ],
+      "grazie per l'acquisto", "grazie per averci scelto", "nulla da fare", "niente da fare", "grazie per la fiducia", "volevamo solo", "volevamo informarla", "complimenti"],
     ASK: [
       "confermare", "confermi", "scegliere", "scelga", "selezioni", "ci invii", "ci indichi", "indicare", "risponda", "quale", "se preferisce", "necessari*",
       "compili", "prenotare", "appuntamento", "allegat*", "taglia", "colore", "incisione", "piano", "attivare", "attivazione", "istruzioni", "installare",

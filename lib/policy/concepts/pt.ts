@@ -124,8 +124,7 @@ export const pt: Lexicon = {
     HELP: ["dúvida*", "pergunta*", "ajuda", "ajudar", "à disposição", "à sua disposição", "não hesite", "fale conosco", "estamos aqui"],
     WELLWISH: [
       "aproveite", "bom dia", "ótimo dia", "boas compras", "esperamos", "garantir", "tudo certo", "tudo bem", "chegou bem", "obrigado pela compra",
-      "obrigado por escolher", "nada a fazer",
-    ],
+      "obrigado por escolher", "nada a fazer", "só queríamos", "queríamos informar", "parabéns"],
     ASK: [
       "confirmar", "confirme", "escolher", "escolha", "selecione", "envie-nos", "nos envie", "informe", "indique", "responda", "qual", "se preferir",
       "preencha", "agendar", "agendamento", "anex*", "tamanho", "cor", "gravação", "andar", "ativar", "ativação", "instruções", "instalar", "segurança",

@@ -8,6 +8,9 @@ import { categoryScores, groupBy, ruleScores, scoreOf, type Outcome, type Score 
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 
+/** Rules that judge form rather than content: spelling and the Messaging API's text budget. */
+const OUTSIDE_CONTENT = /^(?:language\.|structure\.over-budget$)/;
+
 /** "marketing ×2, opt-out" */
 function tally(items: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -34,7 +37,9 @@ function table(title: string, groups: Map<string, Outcome[]>): string[] {
 }
 
 export function partReport(name: string, outcomes: readonly Outcome[]): string {
-  const lines = [`${name}: ${outcomes.length} messages`, `  ${HEADER}`, `  ${scoreRow("overall", scoreOf(outcomes))}`, ""];
+  const lines = [`${name}: ${outcomes.length} messages`, `  ${HEADER}`, `  ${scoreRow("overall", scoreOf(outcomes))}`];
+  const outside = outcomes.filter((o) => o.message.compliant && o.blocked && o.errorRules.every((id) => OUTSIDE_CONTENT.test(id)));
+  lines.push(`  compliant messages blocked only by spelling or the API text budget: ${outside.length} (${tally(outside.flatMap((o) => o.errorRules))})`, "");
   lines.push(...table("per language", groupBy(outcomes, (o) => o.message.language)), "");
   lines.push(...table("per purpose", groupBy(outcomes, (o) => o.message.purpose)), "");
   lines.push(...table("per kind", groupBy(outcomes, (o) => o.message.kind || "(none)")), "");
