@@ -162,8 +162,7 @@ export const de: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",
-      "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren",
-    ],
+      "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte"],
     PAY_OFF_AMAZON: ["paypal", "überweisung", "iban", "bankverbindung", "kontoverbindung", "kontonummer"],
     TRIED: [
       "ausprobiert", "getestet", "benutzt", "verwendet", "einige tage", "ein paar tage", "ein paar wochen", "in gebrauch", "im einsatz", "ausgepackt",

@@ -190,8 +190,7 @@ export const en: Lexicon = {
     CANCEL_BY_BUYER: [
       "request .. cancellation", "submit .. cancellation", "cancellation request", "request to cancel", "cancel .. yourself", "cancel it from your",
       "cancel the order from your", "cancel the order in your", "cancel the order through your", "please cancel", "ask you to cancel", "you cancel the order",
-      "cancel it on your end", "open a cancellation", "cancel .. from your account", "cancel .. in your account", "cancel .. via your account",
-    ],
+      "cancel it on your end", "open a cancellation", "cancel .. from your account", "cancel .. in your account", "cancel .. via your account", "cancel .. on your side", "cancel .. on your end"],
     PAY_OFF_AMAZON: [
       "paypal", "bank transfer", "wire transfer", "iban", "venmo", "zelle", "cash app", "western union", "your bank details", "your bank account", "sort code",
     ],

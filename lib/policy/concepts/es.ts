@@ -148,8 +148,7 @@ export const es: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "solicite la cancelación", "solicitar la cancelación", "solicitud de cancelación", "sea usted quien", "cancele usted", "cancelar usted",
-      "cancele el pedido", "pida la cancelación", "usted mismo cancele", "cancelar .. desde su",
-    ],
+      "cancele el pedido", "pida la cancelación", "usted mismo cancele", "cancelar .. desde su", "cancelar .. por su parte", "cancele .. por su parte"],
     PAY_OFF_AMAZON: ["paypal", "transferencia", "bizum", "iban", "datos bancarios", "número de cuenta"],
     TRIED: ["probado", "haya probado", "usado", "utilizado", "unos días", "unas semanas", "algunos días", "en uso", "desempaquetado", "un tiempo"],
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "no se pierda"],

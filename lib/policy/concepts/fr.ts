@@ -31,8 +31,7 @@ export const fr: Lexicon = {
       "partager", "partagez", "donner", "donnez", "déposer", "faites-nous savoir", "pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "voudriez",
       "accepteriez", "seriez-vous", "nous serions ravis", "ravis", "reconnaissant*", "apprécier", "apprécierions", "inviter", "invitons", "encourager",
       "prendre un instant", "quelques minutes", "un instant", "pourquoi pas", "espérons", "souhaitons", "aimerions", "aider", "aidez", "dites-nous",
-      "racontez", "lire", "n'oubliez pas", "pensez à", "nous vous demandons", "vous demandons", "compterait beaucoup", "ferait chaud au cœur",
-    ],
+      "racontez", "lire", "n'oubliez pas", "pensez à", "nous vous demandons", "vous demandons", "compterait beaucoup", "ferait chaud au cœur", "merci d", "merci d'effectuer"],
     POSITIVE: [
       "positi*", "bon", "bonne", "excellent*", "super", "élogieu*", "favorable*", "parfait*", "meilleur*", "génial*", "formidable*", "top", "très bon*",
       "belle", "beau", "flatteu*", "haut*", "élevé*",
@@ -151,8 +150,7 @@ export const fr: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "demander l'annulation", "demande d'annulation", "annuler vous-même", "annuler .. vous-même", "veuillez annuler", "annulez la commande",
-      "annulez votre commande", "que vous annuliez", "demander vous-même", "annuler .. depuis votre", "annuler .. dans votre", "annuler .. via votre",
-    ],
+      "annulez votre commande", "que vous annuliez", "demander vous-même", "annuler .. depuis votre", "annuler .. dans votre", "annuler .. via votre", "annuler .. de votre côté", "effectuer une demande d'annulation"],
     PAY_OFF_AMAZON: ["paypal", "virement", "iban", "rib", "coordonnées bancaires", "lydia"],
     TRIED: ["essayé", "testé", "utilisé", "quelques jours", "quelques semaines", "à l'usage", "déballé", "un moment", "avoir essayé"],
     RECOMMEND: ["recommandons", "recommander", "conseillons", "suggérons", "ne manquez pas"],

@@ -141,8 +141,7 @@ export const it: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "richiedere .. annullamento", "richieda .. annullamento", "richiesta di annullamento", "annulli l'ordine", "annullare lei", "richiedere lei",
-      "lei stesso .. annull*", "di annullare l'ordine", "annullare .. dal suo",
-    ],
+      "lei stesso .. annull*", "di annullare l'ordine", "annullare .. dal suo", "annullare .. da parte sua"],
     PAY_OFF_AMAZON: ["paypal", "bonifico", "iban", "satispay", "coordinate bancarie", "postepay"],
     TRIED: ["provato", "testato", "usato", "utilizzato", "qualche giorno", "alcuni giorni", "qualche settimana", "in uso", "un po' di tempo"],
     RECOMMEND: ["consigliamo", "consigliare", "suggeriamo", "non perda"],

@@ -131,8 +131,7 @@ export const nl: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "annulering aan .. vragen", "annulering aanvragen", "annuleringsverzoek", "annuleer de bestelling", "zelf annuleren", "zelf .. annuleren",
-      "wilt u .. annuleren", "annuleren via uw", "annuleren in uw",
-    ],
+      "wilt u .. annuleren", "annuleren via uw", "annuleren in uw", "annuleren .. aan uw kant"],
     PAY_OFF_AMAZON: ["paypal", "overmaken", "overboeking", "tikkie", "iban", "rekeningnummer", "bankgegevens"],
     TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje"],
     RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet"],

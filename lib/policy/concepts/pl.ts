@@ -139,8 +139,7 @@ export const pl: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*", "anulować .. na swoim koncie",
-      "anulować .. w swoim koncie",
-    ],
+      "anulować .. w swoim koncie", "anulowanie zamówienia po", "anulować .. po swojej stronie", "anulowanie .. po państwa stronie", "o anulowanie zamówienia"],
     PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu"],
     TRIED: ["wypróbowa*", "przetestowa*", "używa*", "kilka dni", "kilku dniach", "kilka tygodni", "w użyciu", "rozpakowaniu", "użytkowania", "jakiś czas"],
     RECOMMEND: ["polecamy", "poleca*", "zachęcamy do", "nie przegap"],

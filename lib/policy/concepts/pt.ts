@@ -134,8 +134,7 @@ export const pt: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "solicite o cancelamento", "solicitar o cancelamento", "pedido de cancelamento", "cancele o pedido", "você mesmo cancele", "peça o cancelamento",
-      "pedir o cancelamento", "cancelar .. na sua conta",
-    ],
+      "pedir o cancelamento", "cancelar .. na sua conta", "cancelar .. do seu lado", "cancelar .. da sua parte"],
     PAY_OFF_AMAZON: ["pix", "chave pix", "paypal", "transferência bancária", "mb way", "mbway", "iban", "dados bancários", "ted", "boleto"],
     TRIED: ["testado", "experimentado", "usado", "utilizado", "alguns dias", "algumas semanas", "em uso", "um tempo", "usar por"],
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "não perca"],

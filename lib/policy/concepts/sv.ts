@@ -128,8 +128,7 @@ export const sv: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "begära avbeställning", "begär avbeställning", "avbeställ ordern", "själv avbeställa", "själv .. avbeställa", "annullera ordern", "avbryta köpet själv",
-      "avbeställa .. i ditt konto",
-    ],
+      "avbeställa .. i ditt konto", "avbeställa .. på din sida", "avbryta .. på din sida"],
     PAY_OFF_AMAZON: ["swish", "banköverföring", "paypal", "kontonummer", "iban", "bankuppgifter"],
     TRIED: ["provat", "testat", "använt", "några dagar", "ett par dagar", "några veckor", "i bruk", "packat upp", "ett tag"],
     RECOMMEND: ["rekommenderar", "tips", "missa inte"],

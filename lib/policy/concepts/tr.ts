@@ -126,8 +126,7 @@ export const tr: Lexicon = {
     ],
     CANCEL_BY_BUYER: [
       "iptal talebi oluştur*", "iptal talebinde bulun*", "iptal etmenizi", "iptal etmeniz", "siparişi iptal edin", "iptal talebi", "kendiniz iptal",
-      "hesabınızdan iptal",
-    ],
+      "hesabınızdan iptal", "sizin tarafınızdan iptal"],
     PAY_OFF_AMAZON: ["havale", "eft", "iban", "papara", "paypal", "hesap numara*"],
     TRIED: ["denedikten", "denediyseniz", "kullandıktan", "kullanmaya", "birkaç gün", "birkaç hafta", "kullandıysanız", "deneme fırsat*", "bir süre"],
     RECOMMEND: ["öneririz", "tavsiye ederiz", "kaçırmayın"],
