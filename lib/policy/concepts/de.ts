@@ -171,6 +171,7 @@ export const de: Lexicon = {
     RECOMMEND: ["empfehlen", "empfiehlt", "tipp", "verpassen sie nicht"],
     OURS: ["unser*"],
     WITHOUT: ["ohne"],
+    HAPPY_BUYERS: ["zufriedene* kunden", "glückliche* kunden", "zufriedene* käufer*"],
     THANKS: ["danke*", "dank", "vielen dank", "bedanken", "dankbar"],
   },
 };

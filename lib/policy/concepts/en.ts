@@ -201,6 +201,7 @@ export const en: Lexicon = {
     RECOMMEND: ["recommend", "suggest", "tip", "don't miss", "why not try"],
     OURS: ["our"],
     WITHOUT: ["without"],
+    HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers"],
     THANKS: [
       "thank", "thanks", "thank you", "many thanks", "grateful", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",

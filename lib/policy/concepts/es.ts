@@ -154,6 +154,7 @@ export const es: Lexicon = {
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "no se pierda"],
     OURS: ["nuestr*"],
     WITHOUT: ["sin"],
+    HAPPY_BUYERS: ["clientes satisfechos", "clientes contentos", "compradores satisfechos"],
     THANKS: ["gracias", "agradecemos", "agradecer", "agradecid*"],
   },
 };

@@ -156,6 +156,7 @@ export const fr: Lexicon = {
     RECOMMEND: ["recommandons", "recommander", "conseillons", "suggérons", "ne manquez pas"],
     OURS: ["notre", "nos"],
     WITHOUT: ["sans"],
+    HAPPY_BUYERS: ["clients satisfaits", "clients heureux", "clients contents", "acheteurs satisfaits"],
     THANKS: ["merci", "remercions", "remercier", "remerciement*"],
   },
 };

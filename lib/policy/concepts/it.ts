@@ -147,6 +147,7 @@ export const it: Lexicon = {
     RECOMMEND: ["consigliamo", "consigliare", "suggeriamo", "non perda"],
     OURS: ["nostr*"],
     WITHOUT: ["senza"],
+    HAPPY_BUYERS: ["clienti soddisfatti", "clienti contenti", "acquirenti soddisfatti"],
     THANKS: ["grazie", "ringraziamo", "ringraziare", "ringraziamento*"],
   },
 };

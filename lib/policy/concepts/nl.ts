@@ -137,6 +137,7 @@ export const nl: Lexicon = {
     RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet"],
     OURS: ["onze", "ons"],
     WITHOUT: ["zonder"],
+    HAPPY_BUYERS: ["tevreden klanten", "blije klanten", "tevreden kopers"],
     THANKS: ["bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
   },
 };

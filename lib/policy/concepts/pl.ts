@@ -145,6 +145,7 @@ export const pl: Lexicon = {
     RECOMMEND: ["polecamy", "poleca*", "zachęcamy do", "nie przegap"],
     OURS: ["nasz*"],
     WITHOUT: ["bez"],
+    HAPPY_BUYERS: ["zadowolon* klient*", "zadowolon* kupując*"],
     THANKS: ["dziękuj*", "dzięki", "podziękowani*", "wdzięczn*"],
   },
 };

@@ -140,6 +140,7 @@ export const pt: Lexicon = {
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "não perca"],
     OURS: ["noss*"],
     WITHOUT: ["sem"],
+    HAPPY_BUYERS: ["clientes satisfeitos", "clientes felizes", "compradores satisfeitos"],
     THANKS: ["obrigad*", "agradecemos", "agradecer", "agradecimento*"],
   },
 };

@@ -134,6 +134,7 @@ export const sv: Lexicon = {
     RECOMMEND: ["rekommenderar", "tips", "missa inte"],
     OURS: ["vår", "vårt", "våra"],
     WITHOUT: ["utan"],
+    HAPPY_BUYERS: ["nöjda kunder", "glada kunder", "nöjda köpare"],
     THANKS: ["tack", "tackar", "tacksam*"],
   },
 };

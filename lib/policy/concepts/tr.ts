@@ -132,6 +132,7 @@ export const tr: Lexicon = {
     RECOMMEND: ["öneririz", "tavsiye ederiz", "kaçırmayın"],
     OURS: ["*ımız", "*imiz", "*umuz", "*ümüz", "bizim"],
     WITHOUT: ["sorunsuz"],
+    HAPPY_BUYERS: ["memnun müşteri*", "mutlu müşteri*", "memnun alıcı*"],
     THANKS: ["teşekkür*", "sağol*", "minnettar*"],
   },
 };

@@ -102,6 +102,8 @@ export const CONCEPTS = [
   "RECOMMEND",
   /** The seller's possessive: our, unser, nuestro, -ımız, हमारे, 当店の. */
   "OURS",
+  /** Pleased buyers as a group: "satisfied customers", "zufriedene Kunden" (asking only them is biased). */
+  "HAPPY_BUYERS",
   /** Thanks (to tell "thank you again" from a repeated request). */
   "THANKS",
 ] as const;

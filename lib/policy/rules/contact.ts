@@ -72,7 +72,9 @@ export function looksLikePhoneNumber(candidate: string): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
   if (ORDER_ID_SEARCH.test(value) || DATE_LIKE.test(value)) return false;
   // A number with a decimal part ("1.299,00") or only thousands groups is an amount.
-  if (/^\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?$/.test(value)) return false;
+  // Polish and other mobile numbers are grouped in threes too ("512 345 678"), so only runs short
+  // enough for a price count as one.
+  if (digits.length <= 7 && /^\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?$/.test(value)) return false;
   // Phone numbers are written with a country code or in groups; a bare long digit run is more
   // likely a tracking or reference number.
   return /^(?:\+|00)/.test(value) || /[\s().\/-]/.test(value);

@@ -148,6 +148,7 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence)),
     ...praisedReviews(field, analysis),
     ...topRatings(context, field, analysis),
+    ...analysis.all("HAPPY_BUYERS").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
     ...ifSoConditions(field, analysis).filter(reviewContext),
     ...contactFirst(context, field, analysis),
     ...[...field.view.text.matchAll(STAR_SYMBOLS)].map((m) => ({ field, start: m.index, end: m.index + m[0].length, sentence: 0 })),
