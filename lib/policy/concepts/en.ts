@@ -121,8 +121,7 @@ export const en: Lexicon = {
       "wrote earlier", "mentioned before", "noticed you haven't", "see you haven't", "we wrote last week", "last week we", "we reached out", "we sent you",
       "in case you missed", "in case it got lost", "got lost", "slipped through", "our first message", "earlier request", "link is still", "still active",
       "still open", "we asked for", "we requested", "we contacted you", "we sent you a", "ago we asked", "ago we wrote", "haven't received your review",
-      "not yet received your", "haven't seen your review", "still haven't", "writing again", "reaching out again", "link again", "the link once more",
-    ],
+      "not yet received your", "haven't seen your review", "still haven't", "writing again", "reaching out again", "link again", "the link once more", "circling back", "circle back", "our request from", "our earlier note", "earlier note", "got buried", "our note from"],
     AGAIN: ["again", "once more", "once again", "one more time"],
     OPT_OUT: [
       "unsubscribe", "opt out", "opt-out", "optout", "stop receiving", "no longer receive", "manage preferences", "manage your preferences", "remove you from",

@@ -47,7 +47,7 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
     const ours = analysis.inSentence("OURS", tip.sentence).find((o) => o.first > tip.last && analysis.gap(tip, o) <= RECOMMEND_WINDOW);
     return ours ? [spanEvidence(field, tip, ours)] : [];
   });
-  return [...promoted.filter((e) => !notTheSellers(analysis, e)), ...ownChannels, ...recommended];
+  return [...promoted.filter((e) => !notTheSellers(context.language, analysis, e)), ...ownChannels, ...recommended];
 }
 
 /** "30 % off", "bis zu 30 % Rabatt", "30% तक की छूट": a percentage next to a discount word, in any language. */
@@ -67,17 +67,23 @@ function percentOff(field: FieldText, analysis: FieldAnalysis): Evidence[] {
 
 /** Words between a negation and what it denies ("is not a discount code"). */
 const NEGATION_WINDOW = 5;
+/** Languages that negate after the word, and how close the negation must follow. */
+const VERB_FINAL: ReadonlySet<string> = new Set(["hi", "ja", "tr"]);
+const NEGATION_AFTER_WINDOW = 2;
 
 /**
  * A promotion word that is denied ("the code on the label is not a coupon") or that is Amazon's
  * ("Amazon applied a coupon at checkout") in a sentence where the seller offers nothing itself.
  */
-function notTheSellers(analysis: FieldAnalysis, evidence: Evidence): boolean {
+function notTheSellers(language: string, analysis: FieldAnalysis, evidence: Evidence): boolean {
   if (evidence.sentence < 0) return false;
   const words = analysis.tokens.filter((t) => t.start >= evidence.start && t.end <= evidence.end);
   const first = analysis.tokens.indexOf(words[0]);
-  const span = { first, last: first + Math.max(0, words.length - 1), sentence: evidence.sentence };
-  if (first >= 0 && analysis.near(span, "NOT", NEGATION_WINDOW)) return true;
+  const span = { concept: "MARKETING" as const, first, last: first + Math.max(0, words.length - 1), sentence: evidence.sentence, start: evidence.start, end: evidence.end };
+  // A negation before the word ("is not a coupon"), or right after it where the verb comes last
+  // ("kupon değil", "कूपन नहीं है", "クーポンではありません"); not "… newsletter and miss no deal".
+  if (first >= 0 && analysis.negated(span, NEGATION_WINDOW, "before")) return true;
+  if (first >= 0 && VERB_FINAL.has(language) && analysis.negated(span, NEGATION_AFTER_WINDOW)) return true;
   const amazons = analysis.inSentence("AMAZON", evidence.sentence).length > 0;
   const sellers = analysis.inSentence("SELF", evidence.sentence).length > 0 || analysis.inSentence("OURS", evidence.sentence).length > 0;
   return amazons && !sellers;
