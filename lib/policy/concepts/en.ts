@@ -87,8 +87,7 @@ export const en: Lexicon = {
       "deal of the day", "shop now", "new .. collection", "new .. arrivals", "new .. range", "launch price", "introductory price", "launch offer",
       "just launched", "newly launched", "second generation", "new generation", "you might also like", "you may also like", "you'll also love", "we also sell",
       "we also offer", "also available in our", "complete the set", "complete your set", "regular customer", "loyal customer", "returning customer",
-      "valued customer", "keep an eye on our", "stay tuned", "coming soon", "our latest", "our newest", "deals on", "offers on", "on sale now",
-    ],
+      "valued customer", "keep an eye on our", "stay tuned", "coming soon", "our latest", "our newest", "deals on", "offers on", "on sale now", "!free gift card", "!free gift cards", "!gift card"],
     OWN_SHOP: [
       "our .. shop", "our .. store", "our .. website", "our .. site", "our webshop", "our storefront", "our catalogue", "our catalog", "our other products",
       "our other items", "our range", "our collection", "our instagram", "our facebook", "our tiktok", "our youtube", "our social", "our brand", "our blog",
