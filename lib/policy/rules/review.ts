@@ -37,13 +37,21 @@ const has = (analysis: FieldAnalysis, concept: Parameters<FieldAnalysis["inSente
  * it is offered as a trade ("as a thank you", "you will receive"). A remedy (a free replacement for
  * a broken item) is only an incentive when the sentence trades it for the review.
  */
-function isIncentive(context: CheckContext, analysis: FieldAnalysis, sentence: number): boolean {
+function isIncentive(analysis: FieldAnalysis, sentence: number): boolean {
   const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence);
   const remedy = has(analysis, "REMEDY", sentence);
-  // A review request has no business offering anything of value, wherever in it the offer stands.
-  if (isReviewRequest(context) && !remedy) return true;
   if (reviewsInSentence(analysis, sentence).length > 0) return !remedy || trade;
   return trade && !remedy && nearProductReview(analysis, sentence, 1);
+}
+
+/**
+ * A review request has no business offering anything of value, wherever in it the offer stands;
+ * a coupon or promotion on its own is content.marketing's (one finding per offence).
+ */
+function offeredInReviewRequest(context: CheckContext, analysis: FieldAnalysis, evidence: Evidence): boolean {
+  if (!isReviewRequest(context) || has(analysis, "REMEDY", evidence.sentence)) return false;
+  const promotion = [...context.matches(evidence.field, "marketing"), ...analysis.all("MARKETING")];
+  return !promotion.some((m) => m.start < evidence.end && m.end > evidence.start);
 }
 
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
@@ -54,7 +62,7 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
   const phrases = phraseEvidence(context, field, "incentive").filter((e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start));
   const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit))];
-  return candidates.filter((e) => e.sentence >= 0 && isIncentive(context, analysis, e.sentence));
+  return candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e.sentence) || offeredInReviewRequest(context, analysis, e)));
 }
 
 // --- biased wording --------------------------------------------------------------------------------
