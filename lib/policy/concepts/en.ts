@@ -178,7 +178,7 @@ export const en: Lexicon = {
     ASK: [
       "=confirm", "please confirm", "=choose", "=select", "=pick", "send us", "reply with", "tell us which", "tell us what", "tell us whether",
       "let us know which", "let us know whether", "let us know what", "please provide", "=provide", "fill in", "=book", "=schedule", "to schedule",
-      "appointment", "=attach", "attached", "enclosed", "need your", "we need", "required", "whether you", "which", "preferred", "prefer", "call you",
+      "appointment", "=attach", "attached", "enclosed", "need your", "we need", "required", "whether you", "preferred", "prefer", "call you",
       "contact you to", "agree", "time slot", "=sign", "=measure", "size", "colour", "color", "text for", "engraving", "floor", "access", "instructions",
       "activate", "activation", "download", "install", "setup", "password", "manual", "safety", "warning", "recall", "cancel", "refund", "return",
       "replacement", "delay", "delayed", "out of stock", "unavailable", "problem", "issue", "damaged", "missing", "sorry", "phone number", "your phone",

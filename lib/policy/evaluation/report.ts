@@ -47,12 +47,17 @@ export function partReport(name: string, outcomes: readonly Outcome[]): string {
   for (const c of categoryScores(outcomes)) {
     lines.push(`    ${c.category.padEnd(22)} ${String(c.labelled).padStart(4)}  blocked ${percent(c.blocked / c.labelled).padStart(8)}  right rule ${percent(c.ruleFired / c.labelled).padStart(8)}`);
   }
-  lines.push("", "  errors by language (missed violations by category, compliant messages blocked by rule)");
-  for (const [language, group] of groupBy(outcomes, (o) => o.message.language)) {
-    const missed = group.filter((o) => !o.message.compliant && !o.blocked).flatMap((o) => o.message.violations);
-    const falseBlocks = group.filter((o) => o.message.compliant && o.blocked).flatMap((o) => o.errorRules);
-    if (missed.length + falseBlocks.length === 0) continue;
-    lines.push(`    ${language}  missed: ${tally(missed) || "-"}  |  blocked compliant: ${tally(falseBlocks) || "-"}`);
+  for (const [title, key] of [
+    ["language", (o: Outcome) => o.message.language],
+    ["purpose", (o: Outcome) => o.message.purpose],
+  ] as const) {
+    lines.push("", `  errors by ${title} (missed violations by category, compliant messages blocked by rule)`);
+    for (const [label, group] of groupBy(outcomes, key)) {
+      const missed = group.filter((o) => !o.message.compliant && !o.blocked).flatMap((o) => o.message.violations);
+      const falseBlocks = group.filter((o) => o.message.compliant && o.blocked).flatMap((o) => o.errorRules);
+      if (missed.length + falseBlocks.length === 0) continue;
+      lines.push(`    ${label}  missed: ${tally(missed) || "-"}  |  blocked compliant: ${tally(falseBlocks) || "-"}`);
+    }
   }
   lines.push("", "  per rule (messages it blocked: how many were compliant, i.e. its precision)");
   for (const r of ruleScores(outcomes)) {

@@ -23,6 +23,8 @@ type FillerKind = "confirmation" | "helpOffer" | "thanks";
 const FILLER_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "SHIPPED", "WELLWISH"];
 /** Concepts that give a sentence a job of its own. */
 const SUBSTANCE_CONCEPTS: readonly Concept[] = ["ASK", "REVIEW", "OPINION", "INCENTIVE", "MARKETING", "MESSENGER", "REMEDY"];
+/** Words between "if" and the problem an offer of help is conditioned on. */
+const CONDITION_WINDOW = 5;
 /** Words between the seller ("we") and its own feeling ("we truly appreciate"). */
 const SELF_WINDOW = 2;
 /** Words between a negation and the job it denies ("there is nothing you need to do"). */
@@ -54,7 +56,12 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
   // In an offer of help, "tell us" / "reply" is the offer, not a question to answer.
   const helping = analysis.inSentence("HELP", sentence).length > 0;
   const offerWords = [...analysis.inSentence("REPLY", sentence), ...analysis.inSentence("CONTACT", sentence)];
-  const offered = (hit: ConceptHit) => helping && offerWords.some((w) => w.first <= hit.last && w.last >= hit.first);
+  // "If you have any problems, let us know": the problem is the condition of the offer, not a job.
+  const conditions = analysis.inSentence("CONDITION", sentence);
+  const offered = (hit: ConceptHit) =>
+    helping &&
+    (offerWords.some((w) => w.first <= hit.last && w.last >= hit.first) ||
+      conditions.some((c) => c.last < hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW));
   // "We confirm that your order …": the seller's own confirmation, not a request to confirm.
   const shipping = analysis.inSentence("SHIPPED", sentence);
   const confirming = (hit: ConceptHit) => shipping.some((w) => w.first <= hit.last && w.last >= hit.first);
