@@ -24,8 +24,7 @@ export const de: Lexicon = {
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
       "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
-      "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*",
-    ],
+      "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: [
       "bitte", "hinterlassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
       "können sie", "möchten sie", "wären sie", "würden uns freuen", "freuen uns", "dankbar", "schätzen", "einladen", "laden sie ein", "ermutigen",

@@ -22,8 +22,7 @@ export const en: Lexicon = {
       "details", "appointment", "specification", "certificate", "contract", "terms", "policy", "shipping rate", "exchange rate", "power rating",
       "energy rating", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
-      "reviewing your",
-    ],
+      "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
     REQUEST: [
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you", "can you",
       "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite", "encourage", "welcome",

@@ -23,8 +23,7 @@ export const es: Lexicon = {
     OTHER_SENSE: [
       "devolución", "devuelto*", "devuelta*", "inspección", "inspeccionar", "revisión", "revisar", "revisado*", "examen", "comprobación", "reclamación",
       "solicitud", "petición", "caso", "garantía", "técnic*", "expert*", "peritaje", "informe", "daño*", "dañad*", "foto*", "factura", "diseño", "boceto",
-      "prueba", "dirección", "transportista", "almacén", "seguridad", "riesgo*", "documento*", "formulario", "energética", "potencia", "crédito",
-    ],
+      "prueba", "dirección", "transportista", "almacén", "seguridad", "riesgo*", "documento*", "formulario", "energética", "potencia", "crédito", "fuente", "tipografía", "vista previa", "grabado", "diseño", "aprobación", "muestra"],
     REQUEST: [
       "por favor", "le rogamos", "dejar", "deje", "deja", "dejarnos", "escribir", "escriba", "escribe", "publicar", "publique", "compartir", "comparta",
       "comparte", "dar", "danos", "denos", "háganos saber", "haznos saber", "podría", "podrías", "puede", "puedes", "le importaría", "te importaría",

@@ -24,8 +24,7 @@ export const fr: Lexicon = {
       "retour du colis", "retour de l'article", "article retourné", "retourné*", "renvoyé*", "inspection", "inspecter", "examen", "examiner", "vérification",
       "contrôle", "réclamation", "demande", "dossier", "garantie", "technique*", "technicien*", "expertise", "expert", "rapport", "dommage*", "endommagé*",
       "photo*", "facture", "maquette", "épreuve", "bon à tirer", "adresse", "transporteur", "livreur", "entrepôt", "sécurité", "risque*", "document*",
-      "formulaire", "énergétique", "étanchéité", "de passage", "crédit", "en cours d'évaluation",
-    ],
+      "formulaire", "énergétique", "étanchéité", "de passage", "crédit", "en cours d'évaluation", "police", "aperçu", "gravure", "validation", "texte", "modèle"],
     REQUEST: [
       "s'il vous plaît", "svp", "merci de", "n'hésitez pas", "hésitez", "laisser", "laissez", "rédiger", "rédigez", "écrire", "écrivez", "publier", "publiez",
       "partager", "partagez", "donner", "donnez", "déposer", "faites-nous savoir", "pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "voudriez",

@@ -21,8 +21,7 @@ export const it: Lexicon = {
     OTHER_SENSE: [
       "reso", "resi", "restituit*", "ispezione", "ispezionare", "controllo", "verifica", "esame", "reclamo", "richiesta", "pratica", "garanzia", "tecnic*",
       "perizia", "esperto", "rapporto", "relazione", "danno", "danni", "danneggiat*", "foto*", "fattura", "bozza", "grafica", "indirizzo", "corriere",
-      "magazzino", "sicurezza", "rischio*", "document*", "modulo", "energetica", "potenza", "credito", "in fase di valutazione",
-    ],
+      "magazzino", "sicurezza", "rischio*", "document*", "modulo", "energetica", "potenza", "credito", "in fase di valutazione", "carattere", "font", "anteprima", "incisione", "bozza", "approvazione"],
     REQUEST: [
       "per favore", "la preghiamo", "ti preghiamo", "lasciare", "lasci", "lascia", "lasciarci", "scrivere", "scriva", "scrivi", "pubblicare", "pubblichi",
       "condividere", "condivida", "condividi", "dare", "dia", "darci", "ci faccia sapere", "facci sapere", "potrebbe", "potresti", "può", "puoi",

@@ -22,8 +22,7 @@ export const nl: Lexicon = {
       "*retour*", "teruggestuurd*", "geretourneerd*", "inspectie", "controle", "*keuring*", "onderzoek", "claim", "klacht", "aanvraag", "verzoek", "dossier",
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
-      "hebben beoordeeld", "na beoordeling",
-    ],
+      "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
       "alstublieft", "graag", "gelieve", "achterlaten", "laat", "laten", "schrijven", "schrijf", "plaatsen", "plaats", "delen", "deel", "geven", "geef",
       "laat .. weten", "zou u", "zou je", "kunt u", "kun je", "wilt u", "wil je", "zouden .. waarderen", "waarderen", "dankbaar", "nodigen", "moedigen",

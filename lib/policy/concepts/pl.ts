@@ -20,8 +20,7 @@ export const pl: Lexicon = {
     OTHER_SENSE: [
       "zwrot*", "zwrócon*", "odesłan*", "inspekcj*", "kontrol*", "sprawdzen*", "oględzin*", "reklamacj*", "zgłoszeni*", "wniosk*", "wniosek", "gwarancj*",
       "techniczn*", "technik*", "ekspert*", "rzeczoznawc*", "raport*", "protokół", "protokoł*", "uszkodz*", "szkod*", "zdjęci*", "faktur*", "projekt*",
-      "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "stanu", "stan",
-    ],
+      "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "stanu", "stan", "czcionk*", "podgląd*", "grawer*", "akceptacj*"],
     REQUEST: [
       "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "daj*", "dać", "przekaż*", "poinformuj*",
       "czy mógłby", "czy mogłaby", "czy może", "czy możesz", "czy mogliby", "czy zechce", "zechce", "będziemy wdzięczni", "wdzięczn*", "docenimy",

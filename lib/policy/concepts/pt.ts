@@ -23,8 +23,7 @@ export const pt: Lexicon = {
       "devolução", "devolvid*", "inspeção", "inspecionar", "análise", "analisad*", "analisar", "verificação", "vistoria", "reclamação", "solicitação",
       "pedido de", "chamado", "protocolo", "garantia", "técnic*", "laudo", "perícia", "relatório", "dano*", "danificad*", "foto*", "nota fiscal", "fatura",
       "arte", "prova", "endereço", "transportadora", "armazém", "segurança", "risco*", "document*", "formulário", "energética", "crédito", "foi avaliad*",
-      "será avaliad*", "sendo avaliad*", "avaliad* pela", "avaliad* pelo", "avaliação técnica",
-    ],
+      "será avaliad*", "sendo avaliad*", "avaliad* pela", "avaliad* pelo", "avaliação técnica", "fonte", "gravação", "prévia", "layout", "aprovação", "arte"],
     REQUEST: [
       "por favor", "pedimos", "deixar", "deixe", "deixa", "escrever", "escreva", "publicar", "publique", "compartilhar", "compartilhe", "partilhar",
       "partilhe", "dar", "conte-nos", "diga-nos", "nos conte", "nos diga", "poderia", "pode", "você poderia", "se importaria", "gostaríamos", "adoraríamos",

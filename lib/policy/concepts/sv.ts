@@ -18,8 +18,7 @@ export const sv: Lexicon = {
     OTHER_SENSE: [
       "*retur*", "returnerad*", "inspektion", "kontroll*", "granskning", "undersök*", "reklamation*", "ärende*", "ansökan", "begäran", "garanti*", "teknisk*",
       "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*", "transportör*", "speditör*",
-      "lager", "säkerhet*", "*risk*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt",
-    ],
+      "lager", "säkerhet*", "*risk*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "förhandsvisning", "gravyr", "godkännande"],
     REQUEST: [
       "=vänligen", "snälla", "gärna", "lämna", "skriv", "skriva", "dela", "ge", "berätta", "låt oss veta", "skulle du", "skulle ni", "kan du", "kan ni",
       "vill du", "vill ni", "uppskattar", "uppskatta", "tacksam*", "bjuda in", "uppmuntra", "en stund", "några minuter", "varför inte", "hoppas", "hjälp",

@@ -19,8 +19,7 @@ export const tr: Lexicon = {
       "iade*", "geri gönder*", "incelen*", "inceleme sonucu*", "muayene*", "kontrol*", "ekspertiz*", "şikayet*", "şikâyet*", "talep*", "başvuru*", "garanti*",
       "teknik*", "servis*", "rapor*", "hasar*", "fotoğraf*", "fatura*", "tasarım*", "taslak*", "prova*", "adres*", "kargo firma*", "depo*", "güvenlik*",
       "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiriyoruz", "değerlendirmeye alın*",
-      "değerlendirme süreci*",
-    ],
+      "değerlendirme süreci*", "yazı tipi", "font", "önizleme*", "gravür", "onay*"],
     REQUEST: [
       "lütfen", "rica ederiz", "rica ediyoruz", "rica ederim", "bırak*", "yaz*", "paylaş*", "verebilir*", "verir misiniz", "ver", "verin", "iletir*",
       "misiniz", "mısınız", "musunuz", "memnun oluruz", "seviniriz", "minnettar*", "teşvik*", "davet*", "bir dakika", "birkaç dakika", "umarız", "umuyoruz",
