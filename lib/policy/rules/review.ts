@@ -102,6 +102,21 @@ function between(word: ConceptHit, a: ConceptHit, b: ConceptHit): boolean {
 }
 
 /**
+ * "If you are not satisfied, contact us": help for unhappy buyers, biased only when it is offered
+ * instead of the review ("before you post", "rather than a review") or in the sentence that asks
+ * for the review. A condition on being pleased ("if you are happy") is biased wherever it stands.
+ */
+function mereOfferOfHelp(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  const s = evidence.sentence;
+  const words = analysis.tokens.filter((t) => t.start >= evidence.start && t.end <= evidence.end);
+  if (words.length === 0) return false;
+  const span = { first: analysis.tokens.indexOf(words[0]), last: analysis.tokens.indexOf(words[words.length - 1]) };
+  const inside = (n: ConceptHit) => n.first >= span.first && n.last <= span.last;
+  const unhappy = analysis.inSentence("NOT", s).some(inside) || analysis.inSentence("NEGATIVE", s).some(inside);
+  return unhappy && !has(analysis, "BEFORE", s) && reviewsInSentence(analysis, s).length === 0;
+}
+
+/**
  * "Contact us first / before you leave a review": in a review request, any "contact us before"
  * diverts the buyer from the review; elsewhere only when the sentence is about reviews or problems.
  */
@@ -153,7 +168,7 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
   return [
     ...phraseEvidence(context, field, "reviewBias").filter((e) => (isReviewRequest(context) || reviewBeside(analysis, e)) && !deniedPraise(analysis, e)),
-    ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence)),
+    ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e)),
     ...praisedReviews(field, analysis),
     ...topRatings(context, field, analysis),
     ...analysis.all("HAPPY_BUYERS").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
