@@ -37,9 +37,15 @@ const has = (analysis: FieldAnalysis, concept: Parameters<FieldAnalysis["inSente
  * it is offered as a trade ("as a thank you", "you will receive"). A remedy (a free replacement for
  * a broken item) is only an incentive when the sentence trades it for the review.
  */
-function isIncentive(analysis: FieldAnalysis, sentence: number): boolean {
+/** A remedy in the sentence other than the offer itself ("a partial refund" is no excuse for itself). */
+function remedyBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  return analysis.inSentence("REMEDY", evidence.sentence).some((r) => r.end <= evidence.start || r.start >= evidence.end);
+}
+
+function isIncentive(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  const sentence = evidence.sentence;
   const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence);
-  const remedy = has(analysis, "REMEDY", sentence);
+  const remedy = remedyBeside(analysis, evidence);
   if (reviewsInSentence(analysis, sentence).length > 0) return !remedy || trade;
   return trade && !remedy && nearProductReview(analysis, sentence, 1);
 }
@@ -49,7 +55,7 @@ function isIncentive(analysis: FieldAnalysis, sentence: number): boolean {
  * a coupon or promotion on its own is content.marketing's (one finding per offence).
  */
 function offeredInReviewRequest(context: CheckContext, analysis: FieldAnalysis, evidence: Evidence): boolean {
-  if (!isReviewRequest(context) || has(analysis, "REMEDY", evidence.sentence)) return false;
+  if (!isReviewRequest(context) || remedyBeside(analysis, evidence)) return false;
   const promotion = [...context.matches(evidence.field, "marketing"), ...analysis.all("MARKETING")];
   return !promotion.some((m) => m.start < evidence.end && m.end > evidence.start);
 }
@@ -62,7 +68,7 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
   const phrases = phraseEvidence(context, field, "incentive").filter((e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start));
   const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit))];
-  return candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e.sentence) || offeredInReviewRequest(context, analysis, e)));
+  return candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e) || offeredInReviewRequest(context, analysis, e)));
 }
 
 // --- biased wording --------------------------------------------------------------------------------
