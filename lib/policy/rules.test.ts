@@ -313,16 +313,18 @@ const TABLES: Record<string, RuleTable> = {
       { locale: "ja-JP", text: "ご注文{{order_id}}について、ふたの色は青とグレーのどちらになさいますか。xqzt" },
     ],
   },
+  // Major errors only (the guideline's word): three or more distinct misspelt common words that make
+  // up a tenth of the text. Two typos, or names the dictionary lacks, are warnings to acknowledge.
   "language.spelling-errors": {
     purpose: "order-details",
     hits: [
-      { locale: "en-US", text: "Order {{order_id}}: before we ship your botle, plese tell us which colour of lid you would like." },
-      { locale: "de-DE", text: "Bestellung {{order_id}}: Bevor wir Ihre Flashe versenden, sagen Sie uns bitte, welche Dekelfarbe wir montieren sollen." },
-      { locale: "es-ES", text: "Pedido {{order_id}}: antes de enviar su botela, díganos de qué colr quiere la tapa." },
+      { locale: "en-US", text: "Order {{order_id}}: befor we ship your botle, plese tell us wich colour of lid you would like." },
+      { locale: "de-DE", text: "Bestellung {{order_id}}: Bevor wir Ihre Flasche versendn, sagen Sie uns bitt, welche Deckelfarbe wir montiren solln." },
+      { locale: "es-ES", text: "Pedido {{order_id}}: antes de enviar su botela, díganos de qué colr quere la tapa." },
     ],
     clean: [
-      { locale: "en-US", text: "Order {{order_id}}: before we ship your bottle, please tell us which colour of lid you would like (see https://www.amazon.com/gp/css/xqzt)." },
-      { locale: "de-DE", text: "Bestellung {{order_id}}: Bevor wir Ihre Flasche versenden, sagen Sie uns bitte, welche Deckelfarbe wir montieren sollen." },
+      { locale: "en-US", text: "Order {{order_id}}: before we ship your botle, plese tell us which colour of lid you would like." },
+      { locale: "en-US", text: "Order {{order_id}}: your parcel travels with Northwindz Freight and is handed over to DPDx Kurier on Monday, then to Zebrafast in your town." },
       { locale: "es-ES", text: "Pedido {{order_id}}: antes de enviar su botella, díganos de qué color quiere la tapa." },
     ],
   },

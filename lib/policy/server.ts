@@ -5,5 +5,5 @@
 export { checkVariant, warmUp, type CheckOptions, type CheckResult } from "./engine";
 export { contentHash, stableStringify } from "./content-hash";
 export { localizeFindings } from "./localize-server";
-export { LANGUAGE_RULES, SPELLING_ERROR_THRESHOLD } from "./rules/language";
+export { LANGUAGE_RULES, SPELLING_ERROR_MIN_SHARE, SPELLING_ERROR_MIN_WORDS } from "./rules/language";
 export { starterContent, STARTER_LANGUAGES } from "./starter-texts";

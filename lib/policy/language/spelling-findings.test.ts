@@ -26,13 +26,26 @@ describe("spelling findings", () => {
     expect(findings.map((f) => [f.ruleId, f.excerpt, f.params])).toEqual([["language.spelling-doubtful", "botle", { word: "botle", occurrences: 3 }]]);
   });
 
-  it("gives every distinct word one error finding with the message's total of distinct doubtful words", async () => {
-    const text = "Order {{order_id}}: plese confirm the botle colour. Plese reply today; the botle ships once you confirm, plese.";
+  it("gives every distinct word of a badly spelt message one error finding with the total of distinct doubtful words", async () => {
+    const text = "Order {{order_id}}: plese confirm the botle colur. Plese reply today; the botle ships once you confirm, plese.";
     const result = await checkVariant({ purpose: "order-details", locale: "en-US", subject: "", text });
     expect(spelling(result.findings).map((f) => [f.ruleId, f.params])).toEqual([
-      ["language.spelling-errors", { word: "plese", occurrences: 3, count: 2 }],
-      ["language.spelling-errors", { word: "botle", occurrences: 2, count: 2 }],
+      ["language.spelling-errors", { word: "plese", occurrences: 3, count: 3 }],
+      ["language.spelling-errors", { word: "botle", occurrences: 2, count: 3 }],
+      ["language.spelling-errors", { word: "colur", occurrences: 1, count: 3 }],
     ]);
+  });
+
+  it("keeps two typos, and names the dictionary lacks, as warnings: only major errors block", async () => {
+    const typos = await checkVariant({ purpose: "order-details", locale: "en-US", subject: "", text: "Order {{order_id}}: plese confirm the botle colour before Friday, so that we can ship it." });
+    expect(spelling(typos.findings).map((f) => f.ruleId)).toEqual(["language.spelling-doubtful", "language.spelling-doubtful"]);
+    const names = await checkVariant({
+      purpose: "delivery-scheduling",
+      locale: "tr-TR",
+      subject: "",
+      text: "Siparişiniz {{order_id}} Aras Kargo'ya teslim edildi; Yurtiçi şubesi ve Kargoist ekibi sizi arayacak.",
+    });
+    expect(spelling(names.findings).every((f) => f.severity === "warning")).toBe(true);
   });
 
   it(`reports at most ${MAX_SPELLING_FINDINGS} words of a pasted placeholder text, each naming how many there are`, async () => {

@@ -23,8 +23,13 @@ export const MIN_LETTERS_FOR_DETECTION = 20;
 export const MIN_LETTERS_PER_BLOCK = 60;
 /** The declared language still counts as plausible within this share of the best score. */
 const PLAUSIBLE_SCORE_SHARE = 0.9;
-/** Distinct doubtful words from which spelling blocks approval instead of warning. */
-export const SPELLING_ERROR_THRESHOLD = 2;
+/**
+ * When spelling blocks approval: the guideline names "major spelling or grammatical errors", so a
+ * message blocks when it has at least this many distinct doubtful common words (names aside) …
+ */
+export const SPELLING_ERROR_MIN_WORDS = 3;
+/** … and they make up at least this share of its words. Fewer or rarer doubtful words are warnings. */
+export const SPELLING_ERROR_MIN_SHARE = 0.1;
 /**
  * At most this many spelling findings per message, one per distinct word in order of first
  * appearance. A pasted placeholder text (Lorem ipsum in an English message) has hundreds of
@@ -106,13 +111,36 @@ interface Doubtful {
   start: number;
   end: number;
   word: string;
+  /**
+   * Probably a name (a brand, a carrier, a town) rather than a misspelt word: capitalised inside a
+   * sentence, written with inner capitals ("FedEx"), or carrying a suffix after an apostrophe as
+   * Turkish writes it on names ("Kargo'ya"). Dictionaries lack most names, so these never decide
+   * that a message is badly spelt; they are still reported, as warnings.
+   */
+  name: boolean;
 }
 
-const doubtfulCache = new WeakMap<HeavyContext, Doubtful[]>();
+interface SpellingScan {
+  doubtful: Doubtful[];
+  /** Words that were looked up (not skipped as numbers, codes, other scripts or allowed words). */
+  checked: number;
+}
 
-function doubtfulWords(context: HeavyContext): Doubtful[] {
+const doubtfulCache = new WeakMap<HeavyContext, SpellingScan>();
+
+const SENTENCE_START = /(?:^|[.!?:;…。！？\n]["'“”‘’«»()\[\]\s]*)$/u;
+
+function looksLikeName(word: string, before: string, language: string): boolean {
+  const first = word.charAt(0);
+  if (first === first.toLocaleLowerCase(language)) return false;
+  if (/\p{Ll}\p{Lu}/u.test(word)) return true;
+  if (/['’]/u.test(word)) return true;
+  return !SENTENCE_START.test(before.trimEnd() === "" ? "" : before);
+}
+
+function spellingScan(context: HeavyContext): SpellingScan {
   const { speller, language } = context;
-  if (!speller) return [];
+  if (!speller) return { doubtful: [], checked: 0 };
   const cached = doubtfulCache.get(context);
   if (cached) return cached;
   const allowed = new Set(
@@ -121,16 +149,22 @@ function doubtfulWords(context: HeavyContext): Doubtful[] {
       .filter(Boolean)
       .map((word) => word.toLocaleLowerCase(language)),
   );
-  const result: Doubtful[] = [];
+  const doubtful: Doubtful[] = [];
+  let checked = 0;
   for (const field of [context.subject, context.body]) {
-    for (const m of proseOf(field).matchAll(WORD)) {
+    const prose = proseOf(field);
+    for (const m of prose.matchAll(WORD)) {
       const word = m[0].replace(/’/g, "'");
       if (skipWord(word, language, allowed)) continue;
-      if (!speller.isCorrect(word)) result.push({ field, start: m.index, end: m.index + m[0].length, word });
+      checked++;
+      if (speller.isCorrect(word)) continue;
+      const before = field.view.text.slice(Math.max(0, m.index - 40), m.index);
+      doubtful.push({ field, start: m.index, end: m.index + m[0].length, word, name: looksLikeName(word, before, language) });
     }
   }
-  doubtfulCache.set(context, result);
-  return result;
+  const scan = { doubtful, checked };
+  doubtfulCache.set(context, scan);
+  return scan;
 }
 
 interface DoubtfulGroup {
@@ -152,8 +186,44 @@ function doubtfulGroups(words: readonly Doubtful[], language: string): DoubtfulG
   return [...groups.values()];
 }
 
+/** The doubtful words grouped, and whether they amount to major errors (see SPELLING_ERROR_MIN_WORDS). */
+function spellingVerdict(context: HeavyContext): { groups: DoubtfulGroup[]; major: boolean } {
+  const scan = spellingScan(context);
+  const groups = doubtfulGroups(scan.doubtful, context.language);
+  const common = groups.filter((group) => !group.first.name);
+  const commonOccurrences = common.reduce((sum, group) => sum + group.occurrences, 0);
+  const major = common.length >= SPELLING_ERROR_MIN_WORDS && scan.checked > 0 && commonOccurrences / scan.checked >= SPELLING_ERROR_MIN_SHARE;
+  return { groups, major };
+}
+
+const verdictCache = new WeakMap<HeavyContext, ReturnType<typeof spellingVerdict>>();
+function spellingVerdictOnce(context: HeavyContext) {
+  let verdict = verdictCache.get(context);
+  if (!verdict) {
+    verdict = spellingVerdict(context);
+    verdictCache.set(context, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Findings of one spelling rule: with major errors, the common words are errors and the names
+ * warnings; otherwise every word is a warning. At most MAX_SPELLING_FINDINGS in all, errors first.
+ */
+function spellingFindings(context: HeavyContext, severity: "error" | "warning"): RuleHit[] {
+  const { groups, major } = spellingVerdictOnce(context);
+  const errors = major ? groups.filter((group) => !group.first.name) : [];
+  const warnings = groups.filter((group) => !errors.includes(group));
+  const capped = [...errors, ...warnings].slice(0, MAX_SPELLING_FINDINGS);
+  const mine = severity === "error" ? errors : warnings;
+  return spellingHits(
+    capped.filter((group) => mine.includes(group)),
+    severity === "error" ? { count: groups.length } : {},
+  );
+}
+
 function spellingHits(groups: readonly DoubtfulGroup[], extra: Record<string, number> = {}): RuleHit[] {
-  return groups.slice(0, MAX_SPELLING_FINDINGS).map(({ first, occurrences }) => ({
+  return groups.map(({ first, occurrences }) => ({
     target: { field: first.field.field, start: first.start, end: first.end },
     params: { word: first.word, occurrences, ...extra },
   }));
@@ -190,10 +260,7 @@ export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
     category: "language",
     cost: "heavy",
     section: "styling",
-    check: (context) => {
-      const groups = doubtfulGroups(doubtfulWords(context), context.language);
-      return groups.length < SPELLING_ERROR_THRESHOLD ? spellingHits(groups) : [];
-    },
+    check: (context) => spellingFindings(context, "warning"),
   }),
   defineRule<HeavyContext>({
     id: "language.spelling-errors",
@@ -201,9 +268,6 @@ export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
     category: "language",
     cost: "heavy",
     section: "styling",
-    check: (context) => {
-      const groups = doubtfulGroups(doubtfulWords(context), context.language);
-      return groups.length >= SPELLING_ERROR_THRESHOLD ? spellingHits(groups, { count: groups.length }) : [];
-    },
+    check: (context) => spellingFindings(context, "error"),
   }),
 ];
