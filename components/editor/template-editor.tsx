@@ -9,7 +9,7 @@
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from "react";
-import { FindingHighlights, findingHighlightsKey, type FindingHighlight } from "@/lib/editor/extensions/finding-highlights";
+import { FindingHighlights, findingHighlightsKey, highlightsShown, sameHighlights, type FindingHighlight } from "@/lib/editor/extensions/finding-highlights";
 import { positionMap } from "@/lib/editor/position-map";
 import { replaceDocument } from "@/lib/editor/replace-document";
 import { cn } from "@/lib/cn";
@@ -91,26 +91,6 @@ function measure(doc: DocJSON): number {
     // Only a document with a placeholder outside the catalogue gets here; the server reports it.
     return JSON.stringify(doc).length;
   }
-}
-
-/** The underlines the editor draws now, as ranges. */
-function shownHighlights(editor: Editor): FindingHighlight[] {
-  const set = findingHighlightsKey.getState(editor.state);
-  return (set?.find() ?? []).map((decoration) => ({
-    from: decoration.from,
-    to: decoration.to,
-    severity: (decoration.spec as { severity?: FindingHighlight["severity"] }).severity ?? "warning",
-  }));
-}
-
-function sameHighlights(a: FindingHighlight[], b: FindingHighlight[]): boolean {
-  const key = (list: FindingHighlight[]) =>
-    list
-      .filter((h) => h.from < h.to)
-      .map((h) => `${h.from}-${h.to}-${h.severity}`)
-      .sort()
-      .join(",");
-  return key(a) === key(b);
 }
 
 /** A document of the editor's schema from JSON, or null when it is not one. */
@@ -237,7 +217,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
     const ranges: FindingHighlight[] = (highlights?.ranges ?? []).map((h) => ({ ...h, from: map(h.from, 1), to: map(h.to, -1) }));
     // The underlines already there (mapped through the edits since) are usually these: redrawing
     // them on every keystroke would only cost time.
-    if (sameHighlights(shownHighlights(editor), ranges)) return;
+    if (sameHighlights(highlightsShown(editor.state), ranges)) return;
     editor.view.dispatch(editor.state.tr.setMeta(findingHighlightsKey, ranges));
   }, [editor, highlights, mapperFrom]);
 

@@ -1,5 +1,5 @@
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 
 /** A compliance finding's place in the text, underlined in the editor (the findings panel says what it is). */
@@ -46,3 +46,23 @@ export const FindingHighlights = Extension.create({
     ];
   },
 });
+
+/** The underlines drawn now (mapped through the edits since they were set), as ranges. */
+export function highlightsShown(state: EditorState): FindingHighlight[] {
+  return (findingHighlightsKey.getState(state)?.find() ?? []).map((decoration) => ({
+    from: decoration.from,
+    to: decoration.to,
+    severity: (decoration.spec as { severity?: FindingHighlight["severity"] }).severity ?? "warning",
+  }));
+}
+
+/** Whether two lists underline the same ranges the same way (order aside; empty ranges are never drawn). */
+export function sameHighlights(a: readonly FindingHighlight[], b: readonly FindingHighlight[]): boolean {
+  const key = (list: readonly FindingHighlight[]) =>
+    list
+      .filter((h) => h.from < h.to)
+      .map((h) => `${h.from}-${h.to}-${h.severity}`)
+      .sort()
+      .join(",");
+  return key(a) === key(b);
+}
