@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
-import { chromiumPath } from "../e2e/support/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/support/chromium";
 import { report, summarise } from "./lib";
 import { ensureBuild, startProductionServer } from "./production-server";
 
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const server = await startProductionServer(ROOT, { databaseUrl: "pglite://memory", logFile: path.join(workDir, "server.log"), env: { SEED_DEMO: "1" } });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

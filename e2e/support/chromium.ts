@@ -9,3 +9,18 @@ export function chromiumPath(): string {
   }
   return found;
 }
+
+/**
+ * Chromium without network or background services: nothing it loads may leave this machine (the
+ * corpora point at live hosts), and Debian's build otherwise looks up Google's hosts at start.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+];

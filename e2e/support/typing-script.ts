@@ -11,6 +11,10 @@
  * removes unmarked characters just typed.
  */
 
+import { prng } from "@/lib/testing/prng";
+
+export { prng };
+
 export type Step =
   | { kind: "type"; text: string; delay: number }
   | { kind: "mark"; mark: "bold" | "italic"; text: string; delay: number }
@@ -30,17 +34,6 @@ interface JsonNode {
   content?: JsonNode[];
 }
 
-/** mulberry32: a small seeded generator, so a failing seed can be replayed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   "your order parcel delivery carrier table sofa assembly the we will on at a of to and please reply with preferred date time floor lift access address confirm arrives morning afternoon between weekday team driver calls ahead stairs second building entrance code note kindly thanks regards".split(

@@ -4,23 +4,12 @@
  */
 import path from "node:path";
 import { build } from "esbuild";
-import { chromium, type Page } from "playwright-core";
-import { chromiumPath } from "@/e2e/support/chromium";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "@/e2e/support/chromium";
 import type { NormalizeResult } from "../normalize-result";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
-/** No network, no background services: the corpora point at live hosts and must stay inert. */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-];
 
 /** What the bundle defines in the page. */
 interface PageGlobals {

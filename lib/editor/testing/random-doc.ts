@@ -4,18 +4,10 @@
  */
 import { NODE, MARK, type DocJSON, type MarkJSON, type NodeJSON } from "../extensions";
 import { PLACEHOLDER_NAMES } from "../placeholders";
+import { prng } from "@/lib/testing/prng";
 
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
+
 
 const WORDS = [
   "order", "delivery", "thank", "you", "Bestellung", "Lieferung", "commande", "merci", "注文", "配達",

@@ -8,18 +8,8 @@
 import { FlagInterner, parseAffixTable, parseDicEntries, type AffixRuleData } from "./affix-table";
 import type { HunspellDictionary } from "./compile";
 import { COMPOUNDING_LANGUAGES } from "./compounds";
+import { prng as random } from "@/lib/testing/prng";
 
-/** mulberry32: a small seeded generator, so every run asks about the same words. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rule extends AffixRuleData {
   test: RegExp | null;
