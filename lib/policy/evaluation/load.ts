@@ -20,7 +20,8 @@ export interface EvalMessage {
   language: string;
 }
 
-export type EvalPart = "dev" | "test";
+/** dev and dev2 are tuned on; test is only measured. */
+export type EvalPart = "dev" | "dev2" | "test";
 
 export const EVAL_ROOT = path.resolve(import.meta.dirname, "../../../test/policy-eval");
 
