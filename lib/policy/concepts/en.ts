@@ -147,7 +147,7 @@ export const en: Lexicon = {
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
-    NOT: ["not", "no", "isn't", "is not", "aren't", "never", "neither", "nor"],
+    NOT: ["not", "no", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
       "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",

@@ -41,6 +41,8 @@ function denied(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 }
 
 function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
+  // "Your order cannot ship as planned": shipping denied is the problem the message is about.
+  if (analysis.inSentence("SHIPPED", sentence).some((hit) => denied(analysis, hit))) return true;
   const filler = FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
   // "Did everything arrive as expected?" checks in; "Which size would you like?" asks.
   if (QUESTION.test(analysis.sentenceText(sentence)) && !filler) return true;
