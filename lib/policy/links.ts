@@ -103,6 +103,34 @@ export function isNeverOrderHost(host: string): boolean {
   return NEVER_ORDER_HOSTS.some((domain) => hostMatches(host, domain));
 }
 
+/**
+ * General-purpose services anyone can put a page on: file sharing, forms and surveys, scheduling,
+ * design tools and font sites, paste and image hosts. Such a page is never the carrier's booking
+ * page, the manufacturer's support page or the seller's customisation tool as such, so it is outside
+ * the purpose unless the organisation has listed the host for a kind the purpose allows.
+ */
+const GENERAL_SERVICE_HOSTS: readonly string[] = [
+  "drive.google.com", "docs.google.com", "sites.google.com", "forms.gle", "dropbox.com", "wetransfer.com", "we.tl", "onedrive.live.com", "1drv.ms",
+  "box.com", "mega.nz", "mediafire.com", "icloud.com", "sharepoint.com", "forms.office.com", "typeform.com", "jotform.com", "surveymonkey.com",
+  "tally.so", "formstack.com", "wufoo.com", "calendly.com", "doodle.com", "cal.com", "acuityscheduling.com", "youcanbook.me", "setmore.com",
+  "canva.com", "figma.com", "dafont.com", "fonts.google.com", "fontsquirrel.com", "1001fonts.com", "myfonts.com", "pastebin.com", "imgur.com",
+  "notion.so", "notion.site", "wix.com", "wixsite.com", "jimdo.com", "jimdosite.com", "weebly.com", "carrd.co", "github.io",
+];
+
+export function isGeneralServiceHost(host: string): boolean {
+  return GENERAL_SERVICE_HOSTS.some((domain) => hostMatches(host, domain));
+}
+
+/**
+ * Public authorities a legal disclosure may have to name (a consumer-dispute platform, a
+ * complaints book, a regulator): government domains and the EU's. Only legal disclosures link there.
+ */
+const AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|overheid|admin|bund|europa)\.[a-z.]+$|\.gov$|(?:^|\.)europa\.eu$|(?:^|\.)gov\.[a-z]{2}$|(?:^|\.)livroreclamacoes\.pt$/i;
+
+export function isAuthorityHost(host: string): boolean {
+  return AUTHORITY_HOST.test(normaliseHost(host));
+}
+
 export type LinkVerdict =
   | { kind: "allowed"; as: LinkKind }
   /** http:// (or protocol-relative): never allowed. */
@@ -138,5 +166,6 @@ export function judgeLink(href: string, allowedKinds: readonly LinkKind[], orgHo
     }
   }
   const orgKinds = allowedKinds.filter(isOrgLinkKind);
+  if (isGeneralServiceHost(host)) return { kind: "outside-purpose" };
   return orgKinds.length > 0 ? { kind: "unverified", kinds: orgKinds } : { kind: "outside-purpose" };
 }

@@ -197,6 +197,19 @@ const TABLES: Record<string, RuleTable> = {
       { locale: "es-ES", text: "Pedido {{order_id}}: el artículo se agotó; hemos cancelado el pedido y reembolsado el importe completo." },
     ],
   },
+  "content.gift-return": {
+    purpose: "return-followup",
+    hits: [
+      { text: "Order {{order_id}}: a return was opened for the clock you ordered as a gift. Could you tell us why the recipient sends it back?" },
+      { locale: "de-DE", text: "Bestellung {{order_id}}: Für den als Geschenk bestellten Wecker wurde eine Rücksendung angemeldet. Was gefällt dem Beschenkten nicht?" },
+      { purpose: "order-details", text: "Order {{order_id}}: we saw the return request for the item marked as a gift; which colour would the giftee prefer instead?" },
+    ],
+    clean: [
+      { text: "Order {{order_id}}: we received the returned clock; one of the two batteries is missing. Do you still have it?" },
+      { purpose: "customization", text: "Order {{order_id}}: the clock is a gift, so which name should we engrave on it?" },
+      { purpose: "buyer-reply", text: "Thanks for asking: returning an item you ordered as a gift works the same way, from Your Orders." },
+    ],
+  },
   "contact.off-amazon": {
     purpose: "order-details",
     hits: [

@@ -20,6 +20,8 @@ export interface FieldAnalysis {
   near(hit: Pick<ConceptHit, "first" | "last" | "sentence">, concept: Concept, window: number): ConceptHit | undefined;
   /** The sentence's text, for punctuation tests ("?"). */
   sentenceText(sentence: number): string;
+  /** The original text between two offsets (punctuation between words). */
+  between(start: number, end: number): string;
   /** Words between two spans, comparable across languages (see WORD_SCALE). */
   gap(a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">): number;
   /**
@@ -63,6 +65,7 @@ export function analyse(text: string, sentences: readonly Sentence[], language: 
       const span = sentences[sentence];
       return span ? text.slice(span.start, span.end) : "";
     },
+    between: (start, end) => text.slice(start, Math.max(start, end)),
     gap,
     negated: (hit, window, side = "either") =>
       all("NOT").some(

@@ -16,11 +16,13 @@ export const de: Lexicon = {
       "wie zufrieden", "einschätzung", "ein paar zeilen", "ein paar worte", "einige zeilen", "zwei zeilen",
     ],
     REVIEW_PLACE: [
+      "unsere bearbeitung", "wie wir .. bearbeitet", "wie wir .. gelöst",
       "amazon", "produktseite", "artikelseite", "andere kunden", "anderen kunden", "andere käufer", "anderen käufern", "anderen käufer", "künftige",
       "zukünftige", "öffentlich", "kaufentscheidung", "community", "produktbewertung*", "kundenbewertung*", "verkäuferbewertung*",
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
     OTHER_SENSE: [
+      "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
       "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
@@ -32,7 +34,7 @@ export const de: Lexicon = {
       "gerne", "freuen", "lesen", "gerne lesen", "vergessen sie nicht", "denken sie daran", "wir bitten", "bitten wir", "viel bedeuten", "bedeutet uns viel",
     ],
     POSITIVE: [
-      "positiv*", "gut", "gute", "guten", "toll*", "ausgezeichnet*", "hervorragend*", "super", "glänzend*", "perfekt*", "top", "beste*", "prima", "großartig*",
+      "positiv*", "gut", "gute", "guten", "toll*", "ausgezeichnet*", "hervorragend*", "super", "glänzend*", "perfekt*", "top", "=beste", "=besten", "=bester", "=bestes", "bestens", "prima", "großartig*",
       "wunderbar*", "lobend*", "lob", "hoch", "höchste*", "begeistert*",
     ],
     TOP_RATING: [
@@ -54,6 +56,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "*garantieverlängerung*", "verlängerte garantie", "garantie .. verlängern", "verlängern .. garantie", "zusätzliche garantie", "gratis-upgrade", "upgrade", "mitgliedschaft*", "clubmitglied*", "früher zugang", "frühzeitigen zugang", "exklusiver zugang", "exklusiven zugang", "zeichen unserer wertschätzung", "zeichen der wertschätzung", "kleines extra", "etwas kleines", "kleines präsent", "präsent",
       "*gutschein*", "*geschenkkarte*", "*geschenk*", "gratis*", "kostenlos*", "umsonst", "rabatt*", "*erstattung*", "erstatten", "zurückerstatten",
       "geld zurück", "cashback", "prämie*", "belohnung*", "belohnen", "bonus*", "gewinnspiel*", "verlosung*", "gewinn*", "dankeschön", "vergütung*",
       "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe", "aufmerksamkeit", "kleine überraschung",
@@ -62,6 +65,7 @@ export const de: Lexicon = {
       "kleinigkeit", "eine kleinigkeit", "legen .. bei", "beilegen",
     ],
     EXCHANGE: [
+      "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "sichern", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
@@ -70,6 +74,7 @@ export const de: Lexicon = {
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
+      "stammkunden erhalten", "treue kunden", "mitglieder erhalten", "nutzen sie die gelegenheit", "nicht verpassen", "solange der vorrat reicht", "solange vorrat reicht", "*schlussverkauf*", "saisonschluss*", "ausverkauf", "räumungsverkauf", "im gesamten sortiment", "auf das gesamte sortiment", "sparen sie bis zu", "jetzt zugreifen", "schnäppchen*", "bestseller*", "deals", "*sale",
       "*gutscheincode*", "*rabattcode*", "*aktionscode*", "promo*", "newsletter*", "folgen sie uns", "abonnieren", "gewinnspiel*", "verlosung*",
       "preisausschreiben", "neue kollektion", "neuen kollektion", "neuheiten", "neuheit", "sonderangebot*", "exklusive* angebot*", "exklusive* rabatt*",
       "rabattaktion*", "sale", "schlussverkauf", "black friday", "nur für kurze zeit", "zeitlich begrenzt*", "treueprogramm*", "vip*", "nächste* bestellung",
@@ -91,6 +96,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "noch zutreffend", "noch zutrifft", "noch stimmt", "noch aktuell", "meinung geändert", "anders sehen", "neu einschätzen", "nochmal überdenken", "noch einmal überdenken", "nochmals ansehen", "nochmal ansehen", "bearbeiten", "abändern", "noch gerecht", "gerecht wird",
       "*aender*", "=ändern", "änderung*", "abänder*", "anpassen", "aktualisieren", "aktualisierung", "überarbeiten", "entfernen", "löschen", "zurückziehen",
       "zurücknehmen", "überdenken", "korrigieren", "nachbessern", "revidieren", "erhöhen", "neu bewerten", "noch einmal ansehen", "aufwerten", "hochstufen",
       "widerspiegel*", "noch einmal ansehen", "noch einmal anschauen", "erneut ansehen", "erneut anschauen", "noch einmal .. ansehen",
@@ -120,10 +126,11 @@ export const de: Lexicon = {
     REPLY: ["antworten", "antwort", "senden", "schicken", "schreiben", "tippen", "mit dem wort"],
     MESSENGER: [
       "whatsapp*", "telegram", "viber", "wechat", "skype", "signal-app", "threema", "imessage", "facebook messenger", "messenger", "snapchat",
-      "direktnachricht", "dm",
+      "direktnachricht", "per dm", "via dm", "eine dm", "=dms",
     ],
     PHONE: ["telefon*", "anruf*", "anrufen", "handy*", "mobil*", "hotline", "sms", "rufnummer", "=tel", "durchwahl", "festnetz"],
     CONTACT: [
+      "geben sie uns die chance", "geben sie uns eine chance", "gelegenheit .. zu lösen", "reden sie mit uns", "sprechen sie mit uns",
       "kontakt*", "kontaktieren", "melden sie sich", "schreiben sie uns", "wenden sie sich", "erreichen", "rufen sie", "mailen", "lassen sie es uns wissen",
       "geben sie uns bescheid", "sprechen sie uns an",
     ],
@@ -134,20 +141,29 @@ export const de: Lexicon = {
       "spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl",
       "dpd", "hermes", "gls", "ups",
     ],
-    DISCOUNT: ["rabatt*", "*rabatt", "nachlass", "reduziert", "sparen", "günstiger"],
+    DISCOUNT: [
+      "bis zu", "reduziert*", "sale", "prozent",
+      "rabatt*", "*rabatt", "nachlass", "reduziert", "sparen", "günstiger"],
     TRACKING: [
       "sendungsnummer", "sendungsverfolgung", "trackingnummer", "tracking*", "paketnummer", "referenz*", "bestellnummer", "rechnungsnummer", "seriennummer",
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "liegt uns vor", "ist bei uns eingegangen", "haben ihre bestellung erhalten",
+      "zahlung eingegangen", "zahlung bestätigt", "zahlung erhalten", "bestellung eingegangen", "bestellung erhalten", "bestellung ist eingegangen", "voraussichtliche lieferung", "voraussichtlicher liefertermin", "voraussichtlich", "lieferdatum", "bestellübersicht", "=bestätigt", "versandbereit", "dem paketdienst übergeben", "verlässt unser lager", "hat unser lager verlassen", "wird verpackt", "wird vorbereitet", "wird zusammengestellt",
       "versandt", "versendet", "verschickt", "unterwegs", "auf dem weg", "lager verlassen", "übergeben", "zugestellt", "geliefert", "ankommen", "eintreffen",
       "verpackt", "sendungsverfolgung", "zustellung erfolgt", "bestätigen wir", "wir bestätigen", "eingang ihrer bestellung", "den eingang", "verpackt",
       "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen", "planmäßig", "wie geplant", "bearbeitet"],
     HELP: [
+      "wenn sie etwas brauchen", "falls sie etwas benötigen", "etwas benötigen", "bei fragen", "bei rückfragen", "jederzeit", "ansprechbar", "behilflich", "stehen .. zur verfügung",
       "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
       "wenden sie sich",
     ],
     WELLWISH: [
+      "danke für ihre geduld", "für ihre geduld", "entschuldigen sie die wartezeit", "bitte beachten sie", "bitte rechnen sie", "bitte haben sie .. geduld", "herzlich willkommen",
+      "für ihre unterlagen", "bewahren sie .. auf", "zur information", "zu ihrer information", "zur kenntnis",
+      "wollten ihnen .. mitteilen", "möchten ihnen .. mitteilen", "kurz mitteilen", "nur mitteilen",
+      "auf dem laufenden", "halten sie .. auf dem laufenden", "melden uns wieder", "läuft nach plan", "nach plan", "planmäßig", "in guten händen", "müssen nichts", "brauchen nichts", "nichts weiter zu tun", "keine weiteren schritte", "nur kurz", "kurze info", "kurze information", "gute nachricht*", "danke für ihren einkauf", "danke für ihre bestellung", "vielen dank für ihren einkauf", "wollten ihnen nur", "wollten nur", "freuen uns .. mitzuteilen", "teilen ihnen mit",
       "viel freude", "viel spaß", "freude damit", "schönen tag", "schönes wochenende", "alles gute", "beste grüße", "hoffen", "sicherstellen",
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
       "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
@@ -162,7 +178,9 @@ export const de: Lexicon = {
     CANCEL_BY_BUYER: [
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",
       "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte"],
-    PAY_OFF_AMAZON: ["paypal", "überweisung", "iban", "bankverbindung", "kontoverbindung", "kontonummer"],
+    PAY_OFF_AMAZON: [
+      "sofortüberweisung", "kreditkartendaten", "kartendaten", "revolut", "apple pay", "google pay", "bitcoin", "lastschrift",
+      "paypal", "überweisung", "iban", "bankverbindung", "kontoverbindung", "kontonummer"],
     TRIED: [
       "ausprobiert", "getestet", "benutzt", "verwendet", "einige tage", "ein paar tage", "ein paar wochen", "in gebrauch", "im einsatz", "ausgepackt",
       "eine weile", "ersten wäschen", "angeschlossen",
@@ -172,5 +190,9 @@ export const de: Lexicon = {
     WITHOUT: ["ohne"],
     HAPPY_BUYERS: ["zufriedene* kunden", "glückliche* kunden", "zufriedene* käufer*"],
     THANKS: ["danke*", "dank", "vielen dank", "bedanken", "dankbar"],
+    PROOF: ["screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis"],
+    PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "beanstand*", "ärger", "nicht zufrieden", "nicht passt"],
+    GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
+    RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
   },
 };

@@ -10,11 +10,13 @@ export const en: Lexicon = {
       "a few words", "a couple of lines", "a line or two",
     ],
     REVIEW_PLACE: [
+      "how we handled", "our handling", "how we dealt", "seller rating",
       "amazon", "listing", "product page", "public", "publicly", "other buyers", "other customers", "other shoppers", "future buyers", "fellow", "community",
-      "seller feedback", "product review", "customer review", "your orders", "help others",
+      "seller feedback", "product review", "customer review", "your =orders", "help others",
     ],
     HONEST: ["honest", "honestly", "sincere", "unbiased"],
     OTHER_SENSE: [
+      "the following", "information", "spelling", "wording", "text", "data",
       "return", "returned", "inspection", "inspect", "claim", "your case", "case number", "support case", "your request", "the request", "return request",
       "refund request", "exchange request", "cancellation request", "application", "complaint", "ticket", "technical", "technician", "engineer", "assessment",
       "assess", "report", "warranty", "damage", "damaged", "photos you sent", "your photos", "the photos", "document", "invoice", "proof", "draft", "design",
@@ -55,6 +57,7 @@ export const en: Lexicon = {
     ],
     SELF: ["we", "i", "us", "our", "me", "my"],
     INCENTIVE: [
+      "extended warranty", "warranty extension", "extend your warranty", "extend the warranty", "extra warranty", "additional warranty", "free upgrade", "membership", "vip", "early access", "priority access", "priority support", "exclusive access", "token of appreciation", "token of our appreciation", "small thank-you", "little thank-you", "something small", "something extra", "a little treat", "on the house", "money back", "pay you", "cash reward",
       "refund", "refunded", "reimburse", "reimbursement", "rebate", "cashback", "cash back", "=cash", "money", "gift card", "gift certificate", "gift voucher",
       "voucher", "coupon", "discount", "discounted", "free", "for free", "free of charge", "at no cost", "no charge", "reward", "compensation", "compensate",
       "bonus", "prize", "giveaway", "=gift", "gifts", "store credit", "paypal", "percent off", "sample", "complimentary", "on us", "sweepstake", "raffle",
@@ -65,6 +68,7 @@ export const en: Lexicon = {
       "balance", "pay you back", "cover the shipping", "cover the cost", "reimburse", "something nice", "something special", "a little extra",
     ],
     EXCHANGE: [
+      "token of", "to show our appreciation", "as our thanks", "by way of thanks", "for taking the time", "for your time", "once it's live", "once it is live", "once published", "once it's published", "once it is published", "when it goes live", "who leave", "who write", "who post", "who share", "anyone who", "everyone who", "reviewers", "we'll reward", "we will reward", "we'd like to thank", "we would like to thank", "to say thanks",
       "in exchange", "in return", "as a thank you", "as thanks", "as a token", "to thank you", "thank you gift", "receive", "get", "earn", "win", "send you",
       "we will send", "we'll send", "you will get", "you'll get", "you'll receive", "qualify", "eligible", "entitled", "unlock", "for leaving", "for writing",
       "for posting", "for your review", "for a review", "once you", "after you", "as soon as you", "when you leave", "when you post", "in appreciation",
@@ -76,6 +80,7 @@ export const en: Lexicon = {
       "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "refund the difference", "warranty",
     ],
     MARKETING: [
+      "loyal customers", "our loyal", "regular customers", "members get", "members receive", "subscribers get", "don't miss out", "while stocks last", "while supplies last", "end of season", "seasonal sale", "mid-season", "holiday sale", "spring sale", "autumn sale", "fall sale", "sitewide", "site-wide", "storewide", "store-wide", "across our range", "save up to", "bundle deal", "bundle offer", "multi-buy", "two for one", "2 for 1", "new season", "just dropped", "best sellers", "bestsellers", "best-selling", "sale on", "our sale",
       "coupon", "coupon code", "promo code", "promotional code", "discount code", "voucher code", "referral code", "newsletter", "mailing list",
       "subscribe to our", "sign up for our", "follow us", "like us on", "find us on", "giveaway", "sweepstake", "prize draw", "raffle", "contest",
       "competition", "new collection", "new arrivals", "new arrival", "new products", "new range", "new line", "latest products", "latest collection",
@@ -100,6 +105,7 @@ export const en: Lexicon = {
     ],
     BEFORE: ["first", "before", "prior to", "beforehand", "instead of"],
     CHANGE: [
+      "still reflect", "still reflects", "still accurate", "still represent", "still represents", "still fair", "still stand", "changed your mind", "change your mind", "opinion has changed", "second thoughts", "fresh look", "look at it again", "reassess", "re-assess", "adjust it", "edit it", "update it", "modify it", "accurately reflect", "fair reflection", "up to date",
       "update", "change", "edit", "revise", "amend", "modify", "remove", "delete", "withdraw", "retract", "take down", "reconsider", "revisit", "rethink",
       "adjust", "correct", "second look", "another look", "look again", "upgrade", "raise", "increase", "bump", "redo", "rewrite", "re-rate", "rerate",
       "re-evaluate", "reevaluate", "re-review", "better reflect", "reflect .. resolution", "reflect .. solution", "reflect .. outcome", "reflect .. fix",
@@ -144,6 +150,7 @@ export const en: Lexicon = {
       "contact number",
     ],
     CONTACT: [
+      "give us a chance", "give us the chance", "let us make it right", "let us put it right", "let us fix", "talk to us", "speak to us",
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
@@ -153,23 +160,32 @@ export const en: Lexicon = {
       "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
       "brand's", "service partner", "ups", "dhl", "fedex", "usps",
     ],
-    DISCOUNT: ["discount", "off", "percent off", "sale", "savings", "save"],
+    DISCOUNT: [
+      "up to", "reduced", "reduction", "markdown", "cheaper",
+      "discount", "off", "percent off", "sale", "savings", "save"],
     TRACKING: [
       "tracking", "track", "shipment number", "parcel number", "reference", "order number", "invoice number", "serial", "key", "code", "licence", "license",
       "iban", "account number", "waybill", "consignment", "tracking number", "tracking code", "tracking id", "awb",
     ],
     SHIPPED: [
+      "to confirm we", "confirm we have", "we received", "we have received", "we've received", "we have your order", "order is in",
+      "payment is confirmed", "payment has been confirmed", "is confirmed",
+      "payment confirmed", "payment received", "payment has been received", "order received", "we have received your order", "we've received your order", "expected delivery", "estimated delivery", "estimated arrival", "delivery estimate", "order summary", "order is confirmed", "has been confirmed", "ready to ship", "ready for dispatch", "leaves our warehouse", "handed to the carrier", "with the courier", "with the carrier", "being packed", "being picked", "on its way to you",
       "shipped", "dispatched", "on its way", "on the way", "left our warehouse", "handed over", "in transit", "out for delivery", "has been sent", "was sent",
       "is scheduled to arrive", "should arrive", "will arrive", "expected to arrive", "arrived safely", "arrived", "delivered", "packed", "tracking",
       "we confirm", "to confirm that", "confirm that your order", "confirm receipt", "has been received", "was received", "being processed", "is processed",
       "received your order", "order confirmation", "leave our warehouse", "will leave", "on schedule", "will ship", "ships", "being prepared", "prepared",
     ],
     HELP: [
+      "if you need anything", "should you need anything", "need anything at all", "we're here", "we are here", "we're around", "if anything comes up", "any queries", "any concerns", "wonder about anything", "if you have any doubts", "at hand",
       "any questions", "any question", "further questions", "questions in the meantime", "anything else", "any help", "need help", "need anything",
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "reach out", "get in touch", "let us know if",
     ],
     WELLWISH: [
+      "thank you for your patience", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",
+      "for your records", "keep this email", "keep this message", "save this email", "save this message", "for your reference", "for your information", "courtesy message",
+      "keep you posted", "keep you updated", "keep you informed", "we'll be in touch", "will be in touch", "on track", "going to plan", "according to plan", "as planned", "in good hands", "no need to do anything", "nothing else to do", "no action is required", "no action required", "nothing is needed", "all set", "quick note", "quick update", "good news", "thank you for shopping", "thanks for shopping", "thank you for your purchase", "thanks for your purchase", "thank you for your order", "thanks for your order", "pleased to let you know", "happy to let you know", "glad to let you know", "we wanted you to know", "passing on",
       "enjoy", "have a great", "have a nice", "have a lovely", "have a wonderful", "all the best", "best wishes", "hope you like", "hope you love", "hope it",
       "hope everything", "wanted to make sure", "just wanted", "make sure everything", "everything is in order", "everything is fine", "everything arrived",
       "all is well", "choosing us", "shopping with us", "nothing you need to do", "no action", "nothing to do", "check in", "checking in", "courtesy",
@@ -189,13 +205,15 @@ export const en: Lexicon = {
       "cancel the order from your", "cancel the order in your", "cancel the order through your", "please cancel", "ask you to cancel", "you cancel the order",
       "cancel it on your end", "open a cancellation", "cancel .. from your account", "cancel .. in your account", "cancel .. via your account", "cancel .. on your side", "cancel .. on your end"],
     PAY_OFF_AMAZON: [
+      "credit card number",
+      "revolut", "payoneer", "skrill", "apple pay", "google pay", "credit card details", "bitcoin", "crypto", "direct debit", 
       "paypal", "bank transfer", "wire transfer", "iban", "venmo", "zelle", "cash app", "western union", "your bank details", "your bank account", "sort code",
     ],
     TRIED: [
       "once you have used", "once you've used", "after using", "have used", "have tried", "had a chance to try", "tried it", "tried out", "tested",
       "for a few days", "a few days", "a few weeks", "a while", "once it has arrived", "once you have had", "in use", "used it", "settled in", "unpacked",
     ],
-    RECOMMEND: ["recommend", "suggest", "tip", "don't miss", "why not try"],
+    RECOMMEND: ["recommend", "suggest", "don't miss", "why not try"],
     OURS: ["our"],
     WITHOUT: ["without"],
     HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers"],
@@ -203,5 +221,9 @@ export const en: Lexicon = {
       "thank", "thanks", "thank you", "many thanks", "grateful", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",
     ],
+    PROOF: ["screenshot", "screen shot", "screen capture", "screengrab", "link to your review", "link to the review", "link of your review", "link to your rating", "send us the link", "send us a link", "proof of your review", "once .. is published", "once .. published", "when .. is published", "when .. published", "once .. is live", "when .. is live", "once .. goes live", "when .. goes live", "once .. is online", "once .. has been posted", "when .. has been posted", "once you've posted", "once you have posted", "when you've posted", "when you have posted"],
+    PROBLEM: ["problem", "issue", "went wrong", "goes wrong", "gone wrong", "not right", "not as expected", "not working", "doesn't work", "does not work", "fault", "faulty", "defect", "defective", "broken", "damaged", "missing", "wrong", "concern", "complaint", "trouble", "not happy", "not satisfied", "short of"],
+    GIFT_ORDER: ["as a gift", "gift order", "ordered as a gift", "marked as a gift", "designated as a gift", "sent as a gift", "bought as a gift", "gift recipient", "recipient of the gift", "gift receipt", "giftee"],
+    RETURN: ["return", "returned", "returning", "send back", "sent back", "sending back", "return request", "refund request"],
   },
 };

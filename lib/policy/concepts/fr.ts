@@ -16,11 +16,13 @@ export const fr: Lexicon = {
       "votre sentiment", "quelques lignes", "quelques mots", "un petit mot", "un mot",
     ],
     REVIEW_PLACE: [
+      "notre gestion", "notre traitement",
       "amazon", "page produit", "page du produit", "fiche produit", "autres clients", "autres acheteurs", "futurs acheteurs", "public", "publiquement",
       "communauté",
     ],
     HONEST: ["honnête*", "sincère*", "impartial*"],
     OTHER_SENSE: [
+      "détails", "informations", "orthographe", "données", "suivant*",
       "retour du colis", "retour de l'article", "article retourné", "retourné*", "renvoyé*", "inspection", "inspecter", "examen", "examiner", "vérification",
       "contrôle", "réclamation", "demande", "dossier", "garantie", "technique*", "technicien*", "expertise", "expert", "rapport", "dommage*", "endommagé*",
       "photo*", "facture", "maquette", "épreuve", "bon à tirer", "adresse", "transporteur", "livreur", "entrepôt", "sécurité", "risque*", "document*",
@@ -53,6 +55,7 @@ export const fr: Lexicon = {
     ],
     SELF: ["nous", "je", "notre", "nos", "me", "moi"],
     INCENTIVE: [
+      "extension de garantie", "garantie prolongée", "prolonger .. garantie", "prolongation de garantie", "garantie supplémentaire", "surclassement", "adhésion", "vip", "accès anticipé", "accès prioritaire", "accès exclusif", "marque de reconnaissance", "témoignage de reconnaissance", "petit quelque chose", "quelque chose de spécial",
       "remboursement*", "rembourser", "remboursé*", "carte* cadeau*", "chèque* cadeau*", "bon* d'achat", "bon de réduction", "gratuit*", "offert*",
       "réduction*", "remise*", "argent", "compensation*", "dédommagement*", "récompense*", "récompenser", "cadeau*", "tirage au sort", "jeu concours",
       "concours", "bonus", "cashback", "ristourne*", "rabais", "échantillon*", "en remerciement", "gagner", "!sans frais de retour", "petite surprise",
@@ -60,6 +63,7 @@ export const fr: Lexicon = {
       "bon de réduction", "quelque chose de sympa", "un petit plus",
     ],
     EXCHANGE: [
+      "en guise de remerciement", "en signe de", "pour votre temps", "pour le temps", "une fois publié", "une fois en ligne", "dès sa publication", "après publication", "ceux qui", "tous ceux qui", "chaque client qui", "remercier .. avec", "aimerions vous remercier",
       "en échange", "en contrepartie", "en remerciement", "pour vous remercier", "recevrez", "recevoir", "obtenir", "obtiendrez", "gagner", "gagnerez",
       "enverrons", "offrirons", "pour votre avis", "pour un avis", "une fois que", "dès que", "après avoir", "participer", "éligible*",
     ],
@@ -68,6 +72,7 @@ export const fr: Lexicon = {
       "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial",
     ],
     MARKETING: [
+      "profitez de nos", "ne manquez pas", "jusqu'à épuisement", "dans la limite des stocks", "fin de saison", "déstockage", "braderie", "sur toute la boutique", "sur tout le site", "sur toute notre gamme", "sur tout notre catalogue", "bons plans", "meilleures ventes", "clients réguliers", "membres bénéficient",
       "code* promo*", "code de réduction", "code de remise", "code avantage", "coupon*", "newsletter", "lettre d'information", "abonnez-vous",
       "inscrivez-vous", "suivez-nous", "jeu concours", "tirage au sort", "nouvelle collection", "nouveautés", "nouveauté", "vente flash", "soldes",
       "black friday", "offre* exclusive*", "offre* spéciale*", "offre* limitée*", "durée limitée", "temps limité", "programme de fidélité", "vip",
@@ -87,6 +92,7 @@ export const fr: Lexicon = {
     ],
     BEFORE: ["d'abord", "avant", "avant de", "au préalable", "en premier", "plutôt que", "au lieu de"],
     CHANGE: [
+      "toujours d'actualité", "reflète toujours", "toujours fidèle", "toujours juste", "changé d'avis", "changer d'avis", "revenir sur", "nouveau coup d'œil", "coup d'œil", "éditer", "ajuster", "compléter",
       "modifier", "modifiez", "modification", "mettre à jour", "mise à jour", "supprimer", "supprimez", "suppression", "retirer", "retirez", "changer",
       "changez", "réviser", "revoir", "revoyez", "reconsidérer", "actualiser", "corriger", "rehausser", "relever", "augmenter", "réévaluer", "refléter",
       "reflète", "reflètent", "jeter un nouveau coup d'œil", "un nouveau regard", "revoir", "réexaminer",
@@ -110,9 +116,10 @@ export const fr: Lexicon = {
     MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*"],
     REFUSE: ["ne .. plus", "ne souhaitez pas", "ne voulez pas", "ne désirez pas", "plus de", "préférez ne pas", "stop"],
     REPLY: ["répondez", "répondre", "réponse", "envoyez", "envoyer", "tapez", "écrivez"],
-    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "mp"],
+    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "en mp", "par mp", "un mp"],
     PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
     CONTACT: [
+      "donnez-nous une chance", "donnez-nous la possibilité", "laissez-nous une chance", "laissez-nous arranger", "parlez-nous", "parlez-en nous",
       "contact*", "contactez", "contacter", "écrivez-nous", "joindre", "joignez", "appelez-nous", "faites-le-nous savoir", "prévenez-nous", "signalez-nous",
       "dites-le-nous",
     ],
@@ -123,20 +130,29 @@ export const fr: Lexicon = {
       "transporteur*", "livreur*", "messagerie", "logisticien", "fabricant*", "constructeur*", "producteur*", "partenaire de livraison", "colissimo",
       "chronopost", "dpd", "ups", "dhl",
     ],
-    DISCOUNT: ["réduction*", "remise*", "rabais", "promo*", "soldes", "économise*"],
+    DISCOUNT: [
+      "jusqu'à", "soldé*", "moins cher",
+      "réduction*", "remise*", "rabais", "promo*", "soldes", "économise*"],
     TRACKING: [
       "suivi", "numéro de suivi", "colis", "référence", "numéro de commande", "numéro de facture", "numéro de série", "clé", "licence", "code", "iban",
       "dossier",
     ],
     SHIPPED: [
+      "confirmation d'expédition", "en stock",
+      "paiement .. confirmé", "est confirmé", "est confirmée", "a été confirmé", "a été confirmée",
+      "paiement confirmé", "paiement reçu", "commande confirmée", "commande reçue", "avons bien reçu votre commande", "livraison prévue", "livraison estimée", "date de livraison", "récapitulatif", "prêt à être expédié", "prête à être expédiée", "quitte notre entrepôt", "en cours de préparation", "est en route",
       "expédié*", "envoyé*", "en route", "en chemin", "quitté notre entrepôt", "remis au transporteur", "en cours de livraison", "livré*", "arriver",
       "arrivera", "emballé*", "suivi", "nous confirmons", "vous confirmons", "bien reçu", "bien reçue", "en cours de traitement", "en préparation",
       "nous avons reçu",
     ],
     HELP: [
+      "si vous avez besoin", "besoin de quoi que ce soit", "restons à votre disposition", "nous restons", "on est là", "à votre écoute", "si jamais",
       "question*", "aide", "aider", "à votre disposition", "à votre entière disposition", "disponible*", "n'hésitez pas", "contactez-nous", "là pour vous",
     ],
     WELLWISH: [
+      "votre patience", "pour l'attente", "veuillez noter", "merci de prévoir", "merci de patienter", "bienvenue",
+      "conserver ce message", "conserver cet e-mail", "pour vos dossiers", "pour information", "à titre d'information", "à titre informatif",
+      "vous tenir informé", "vous tiendrons informé", "tenir au courant", "tiendrons au courant", "reviendrons vers vous", "comme prévu", "se passe bien", "entre de bonnes mains", "aucune action", "n'avez rien à faire", "rien de plus à faire", "petit mot", "bonne nouvelle", "merci pour votre achat", "merci pour votre commande", "merci de votre commande", "tenions à vous informer", "voulions simplement", "voulions juste", "avons le plaisir de vous informer", "prendre de vos nouvelles",
       "profitez", "bonne journée", "belle journée", "bonne soirée", "bonne utilisation", "espérons", "satisfait", "s'assurer", "tout va bien", "bien arrivé",
       "bien reçu", "remercie", "chaleureusement", "rien à faire", "nous tenions à", "simplement vous informer", "félicitations"],
     ASK: [
@@ -150,12 +166,18 @@ export const fr: Lexicon = {
     CANCEL_BY_BUYER: [
       "demander l'annulation", "demande d'annulation", "annuler vous-même", "annuler .. vous-même", "veuillez annuler", "annulez la commande",
       "annulez votre commande", "que vous annuliez", "demander vous-même", "annuler .. depuis votre", "annuler .. dans votre", "annuler .. via votre", "annuler .. de votre côté", "effectuer une demande d'annulation"],
-    PAY_OFF_AMAZON: ["paypal", "virement", "iban", "rib", "coordonnées bancaires", "lydia"],
+    PAY_OFF_AMAZON: [
+      "paylib", "chèque", "coordonnées de carte", "revolut", "apple pay", "google pay", "bitcoin", 
+      "paypal", "virement", "iban", "rib", "coordonnées bancaires", "lydia"],
     TRIED: ["essayé", "testé", "utilisé", "quelques jours", "quelques semaines", "à l'usage", "déballé", "un moment", "avoir essayé"],
     RECOMMEND: ["recommandons", "recommander", "conseillons", "suggérons", "ne manquez pas"],
     OURS: ["notre", "nos"],
     WITHOUT: ["sans"],
     HAPPY_BUYERS: ["clients satisfaits", "clients heureux", "clients contents", "acheteurs satisfaits"],
     THANKS: ["merci", "remercions", "remercier", "remerciement*"],
+    PROOF: ["capture d'écran", "capture écran", "captures d'écran", "lien vers votre avis", "lien de votre avis", "lien vers l'avis", "envoyez-nous le lien", "une fois .. publié", "une fois .. publiée", "dès que .. publié", "dès que .. publiée", "lorsque .. publié", "quand .. publié", "une fois .. en ligne", "dès que .. en ligne", "preuve"],
+    PROBLEM: ["problème*", "souci*", "ne va pas", "pas comme prévu", "ne fonctionne pas", "défaut*", "défectueu*", "cassé*", "endommagé*", "manquant*", "incident*", "mécontent*", "pas satisfait*", "ne convient pas", "pas convenu"],
+    GIFT_ORDER: ["en cadeau", "comme cadeau", "commande cadeau", "offert en cadeau", "marqué comme cadeau", "destinataire du cadeau", "ticket cadeau"],
+    RETURN: ["retour", "retourner", "retourné*", "renvoyer", "renvoi", "renvoyé*", "demande de retour"],
   },
 };

@@ -7,6 +7,7 @@ export const nl: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
+      "!blijk van waardering",
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
     ],
@@ -15,10 +16,12 @@ export const nl: Lexicon = {
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt",
     ],
     REVIEW_PLACE: [
+      "onze afhandeling",
       "amazon", "productpagina", "andere klanten", "andere kopers", "toekomstige kopers", "openbaar", "community", "*productreview*", "*klantreview*",
     ],
     HONEST: ["eerlijk*", "oprecht*", "onbevooroordeeld*"],
     OTHER_SENSE: [
+      "gegevens", "details", "spelling", "tekst", "volgende",
       "*retour*", "teruggestuurd*", "geretourneerd*", "inspectie", "controle", "*keuring*", "onderzoek", "claim", "klacht", "aanvraag", "verzoek", "dossier",
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
@@ -45,12 +48,14 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "garantieverlenging", "verlengde garantie", "garantie .. verlengen", "extra garantie", "gratis upgrade", "upgrade", "lidmaatschap", "vip", "vroege toegang", "voorrang", "blijk van waardering", "iets kleins", "kleine attentie", "klein bedankje",
       "terugbetal*", "*restitutie*", "vergoed*", "*cadeaukaart*", "*cadeaubon*", "*waardebon*", "tegoedbon*", "gratis", "kosteloos", "*korting*", "geld",
       "compensatie", "beloning*", "belonen", "cadeau*", "geschenk*", "*winactie*", "*loting*", "verloting*", "prijsvraag", "prijs winnen", "bonus", "cashback",
       "monster*", "*tegoed*", "!gratis retour*", "!gratis retourneren", "!kosteloos retour*", "kleine verrassing", "verrassing", "attentie", "kleinigheid",
       "bedankje", "tegoed", "terugstorten", "geld terug", "iets leuks", "iets extra's",
     ],
     EXCHANGE: [
+      "als blijk", "voor uw moeite", "voor uw tijd", "zodra .. geplaatst", "zodra .. online", "na plaatsing", "wie een", "iedereen die", "willen u bedanken met",
       "in ruil", "als dank", "als bedankje", "als dankjewel", "om u te bedanken", "ontvangt", "ontvangen", "krijgt", "krijgen", "verdienen", "winnen",
       "maakt kans", "sturen wij", "sturen we", "voor uw review", "voor een review", "zodra u", "nadat u", "deelnemen",
     ],
@@ -59,6 +64,7 @@ export const nl: Lexicon = {
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "trouwe klanten", "leden krijgen", "profiteer nu", "mis het niet", "op = op", "zolang de voorraad strekt", "opruiming", "seizoensuitverkoop", "*uitverkoop", "op het hele assortiment", "op ons hele assortiment", "bestsellers", "deals", "sale",
       "*kortingscode*", "*actiecode*", "*promocode*", "kortingsbon*", "coupon*", "nieuwsbrief*", "schrijf u in", "abonneer", "volg ons", "*winactie*",
       "verloting*", "prijsvraag", "nieuwe collectie", "nieuwste collectie", "nieuwe producten", "nieuwigheden", "uitverkoop", "black friday",
       "exclusieve aanbieding*", "speciale aanbieding*", "tijdelijk*", "beperkte tijd", "loyaliteitsprogramma", "spaarprogramma", "vip", "volgende bestelling",
@@ -77,6 +83,8 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "klopt", "kloppen",
+      "nog steeds klopt", "nog klopt", "nog actueel", "nog juist", "van mening veranderd", "anders over denken", "terugkomen op", "bewerken", "aanvullen",
       "wijzig*", "aanpassen", "aanpassing", "pas .. aan", "bijwerken", "werk .. bij", "update*", "verwijder*", "intrekken", "trek .. in", "veranderen",
       "verander", "heroverwegen", "herzien", "corrigeren", "verhogen", "opnieuw beoordelen", "nogmaals bekijken", "weerspiegel*", "nog eens .. bekijken",
       "nog eens bekijken", "opnieuw bekijken", "opnieuw .. bekijken", "herbekijken", "weer .. bekijken",
@@ -99,25 +107,35 @@ export const nl: Lexicon = {
     MESSAGES: ["bericht*", "e-mail*", "mail*", "meldingen", "sms", "van ons horen", "gecontacteerd"],
     REFUSE: ["niet meer", "geen .. meer", "niet langer", "wilt .. niet", "wil .. niet", "liever niet", "stoppen"],
     REPLY: ["antwoord", "antwoorden", "beantwoord", "reageer", "reageren", "stuur", "sturen", "typ"],
-    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "dm"],
+    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "via dm", "per dm", "een dm"],
     PHONE: ["telefoon*", "telefonisch", "bel", "bellen", "gsm", "mobiel*", "hotline", "sms", "=tel", "vaste lijn"],
-    CONTACT: ["contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
+    CONTACT: [
+      "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
+      "contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
     NOT: ["niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
       "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",
     ],
-    DISCOUNT: ["korting*", "*korting", "voordeel", "bespaar*"],
+    DISCOUNT: [
+      "=tot", "afgeprijsd", "goedkoper", "sale",
+      "korting*", "*korting", "voordeel", "bespaar*"],
     TRACKING: [
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      "betaling ontvangen", "betaling bevestigd", "bestelling ontvangen", "bestelling is ontvangen", "verwachte levering", "verwachte bezorging", "verwachte leverdatum", "leverdatum", "bezorgdatum", "besteloverzicht", "klaar voor verzending", "meegegaan", "met de vervoerder", "aan de vervoerder", "wordt ingepakt",
       "verzonden", "verstuurd", "onderweg", "meegegeven", "ingepakt", "magazijn verlaten", "bezorgd", "geleverd", "aankomen", "bij u op de mat", "track",
       "bevestigen wij", "wij bevestigen", "in behandeling", "hebben .. ontvangen", "wordt verwerkt", "wordt klaargemaakt",
     ],
-    HELP: ["vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
+    HELP: [
+      "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
+      "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "uw geduld", "sorry voor het wachten", "houd rekening met", "let op", "welkom",
+      "voor uw administratie", "bewaar dit", "ter informatie", "ter kennisgeving",
+      "op de hoogte houden", "houden u op de hoogte", "houden we u op de hoogte", "volgens plan", "loopt .. volgens plan", "in goede handen", "hoeft niets te doen", "hoeft u niets", "hoeft verder niets", "geen actie", "kort bericht", "bedankt voor uw aankoop", "dank voor uw aankoop", "even laten weten", "willen u laten weten", "laten u graag weten", "met plezier laten weten",
       "veel plezier", "fijne dag", "prettige dag", "goed nieuws", "hopen", "zeker weten", "alles in orde", "goed aangekomen", "bedankt voor uw bestelling",
       "dank voor uw bestelling", "hartelijk dank", "niets te doen",
     ],
@@ -131,12 +149,19 @@ export const nl: Lexicon = {
     CANCEL_BY_BUYER: [
       "annulering aan .. vragen", "annulering aanvragen", "annuleringsverzoek", "annuleer de bestelling", "zelf annuleren", "zelf .. annuleren",
       "wilt u .. annuleren", "annuleren via uw", "annuleren in uw", "annuleren .. aan uw kant"],
-    PAY_OFF_AMAZON: ["paypal", "overmaken", "overboeking", "tikkie", "iban", "rekeningnummer", "bankgegevens"],
+    PAY_OFF_AMAZON: [
+      "=ideal",
+      "betaalverzoek", "bunq", "revolut", "apple pay", "google pay", "bitcoin",
+      "paypal", "overmaken", "overboeking", "tikkie", "iban", "rekeningnummer", "bankgegevens"],
     TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje"],
     RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet"],
     OURS: ["onze", "ons"],
     WITHOUT: ["zonder"],
     HAPPY_BUYERS: ["tevreden klanten", "blije klanten", "tevreden kopers"],
     THANKS: ["bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
+    PROOF: ["screenshot*", "schermafbeelding*", "schermopname*", "link naar uw review", "link naar uw recensie", "link naar de review", "stuur ons de link", "zodra .. geplaatst", "zodra .. gepubliceerd", "wanneer .. geplaatst", "als .. geplaatst is", "zodra .. online", "bewijs"],
+    PROBLEM: ["probleem*", "problemen", "misgegaan", "mis gegaan", "ging .. mis", "niet goed", "niet zoals verwacht", "werkt niet", "defect*", "kapot*", "beschadigd*", "ontbreekt", "klacht*", "fout*", "niet tevreden"],
+    GIFT_ORDER: ["als cadeau", "cadeaubestelling", "als cadeau besteld", "als cadeau gemarkeerd", "ontvanger van het cadeau", "cadeaubon bij"],
+    RETURN: ["*retour*", "terugsturen", "teruggestuurd", "terugzenden", "retourneren"],
   },
 };

@@ -13,9 +13,12 @@ export const tr: Lexicon = {
       "görüş*", "deneyim*", "izlenim*", "fikir*", "fikrin*", "düşünce*", "ne düşündüğ*", "nasıl buldu*", "memnuniyetiniz", "birkaç satır", "birkaç kelime",
       "birkaç cümle", "ne düşündüğünüzü", "nasıl bulduğunuzu",
     ],
-    REVIEW_PLACE: ["amazon*", "ürün sayfa*", "diğer müşteri*", "diğer alıcı*", "gelecekteki alıcı*", "herkese açık"],
+    REVIEW_PLACE: [
+      "satıcı değerlendirme*", "satıcı puan*",
+      "amazon*", "ürün sayfa*", "diğer müşteri*", "diğer alıcı*", "gelecekteki alıcı*", "herkese açık"],
     HONEST: ["dürüst*", "samimi", "tarafsız*", "objektif"],
     OTHER_SENSE: [
+      "bilgi*", "detay*", "ayrıntı*", "yazım*", "metin*",
       "iade*", "geri gönder*", "incelen*", "inceleme sonucu*", "muayene*", "kontrol*", "ekspertiz*", "şikayet*", "şikâyet*", "talep*", "başvuru*", "garanti*",
       "teknik*", "servis*", "rapor*", "hasar*", "fotoğraf*", "fatura*", "tasarım*", "taslak*", "prova*", "adres*", "kargo firma*", "depo*", "güvenlik*",
       "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiriyoruz", "değerlendirmeye alın*",
@@ -45,12 +48,14 @@ export const tr: Lexicon = {
     ],
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "=bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
     INCENTIVE: [
+      "garanti uzatma*", "uzatılmış garanti", "ek garanti", "garantiyi uzat*", "garanti süre* uzat*", "ücretsiz yükseltme", "vip", "üyelik*", "öncelikli erişim", "erken erişim", "küçük bir teşekkür", "ufak bir teşekkür", "teşekkür hediye*",
       "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*",
       "para", "parası", "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*",
       "!ücretsiz değişim*", "!ücretsiz kargo", "küçük bir sürpriz", "sürpriz*", "küçük bir hediye", "jest", "geri ödeme*", "bakiye*", "iade ederiz",
       "küçük bir şey", "ufak bir",
     ],
     EXCHANGE: [
+      "takdirimizin göstergesi", "takdir olarak", "yayınlandıktan sonra", "yayınlanınca", "yayınladıktan sonra", "yorum yapan*", "paylaşan*", "zamanınız için",
       "karşılığında", "karşılık olarak", "teşekkür olarak", "teşekkür amacıyla", "kazan*", "kazanın", "alacaksınız", "elde ed*", "göndereceğiz",
       "göndereceğiz", "hediye edeceğiz", "tanımlayacağız", "sonra", "ardından", "katıl*", "hak kazan*",
     ],
@@ -59,6 +64,7 @@ export const tr: Lexicon = {
       "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*",
     ],
     MARKETING: [
+      "üyelerimize özel", "müşterilerimize özel", "fırsatı kaçırmayın", "stoklarla sınırlı", "sezon sonu", "indirim sezonu", "tüm =ürünlerde", "tüm =ürünlerimizde", "mağaza genelinde", "varan indirim*", "çok satan*", "büyük indirim*",
       "indirim kod*", "kupon kod*", "promosyon kod*", "kupon*", "bülten*", "abone ol*", "bizi takip*", "takip edin", "çekiliş*", "yarışma*",
       "yeni koleksiyon*", "yeni ürünler*", "yeni sezon*", "kampanya*", "sınırlı süre*", "özel teklif*", "özel indirim*", "özel fırsat*", "sadakat program*",
       "vip", "bir sonraki sipariş*", "sonraki sipariş*", "sonraki alışveriş*", "black friday", "efsane cuma", "ücretsiz hediye*", "hediye ürün*", "=%",
@@ -74,6 +80,7 @@ export const tr: Lexicon = {
     ],
     BEFORE: ["=önce", "öncelikle", "ilk olarak", "yerine", "evvel"],
     CHANGE: [
+      "hâlâ yansıt*", "hala yansıt*", "fikriniz değiş*", "fikrinizi değiş*", "yeniden gözden", "tekrar gözden", "tekrar değerlendir*", "yeniden düşün*", "tekrar düşün*", "güncel mi", "hâlâ geçerli mi", "hala geçerli mi",
       "güncelle*", "değiştir*", "düzenle*", "kaldır*", "sil*", "geri çek*", "yeniden değerlendir*", "gözden geçir*", "revize*", "düzelt*", "yükselt*",
       "artır*", "yansıt*", "göz at*", "yeniden bak*", "tekrar bak*", "bir kez daha göz",
     ],
@@ -96,42 +103,59 @@ export const tr: Lexicon = {
     REPLY: ["yanıtla*", "cevapla*", "cevap ver*", "yanıt ver*", "yaz*", "gönder*"],
     MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "bip"],
     PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],
-    CONTACT: ["iletişime geç*", "bize yaz*", "bize ulaş*", "ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
+    CONTACT: [
+      "bize fırsat ver*", "bize şans ver*", "bize söyle*", "bize haber ver*", "bizimle konuş*",
+      "iletişime geç*", "bize yaz*", "bize ulaş*", "ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
     IF_SO: ["=öyleyse", "eğer öyleyse", "öyle ise", "bu durumda", "=böyleyse"],
     NOT: ["değil*", "hiç", "ne de", "=asla"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
       "kargo firma*", "kargo şirket*", "nakliye*", "lojistik*", "kurye*", "üretici*", "imalatçı*", "yurtiçi kargo", "aras kargo", "mng", "ptt", "dhl", "ups",
     ],
-    DISCOUNT: ["indirim*", "kampanya*", "tasarruf*"],
+    DISCOUNT: [
+      "varan", "=kadar", "ucuz*",
+      "indirim*", "kampanya*", "tasarruf*"],
     TRACKING: [
       "takip*", "takip numara*", "gönderi*", "referans*", "sipariş numara*", "fatura numara*", "seri numara*", "anahtar*", "lisans*", "kod*", "iban",
       "hesap numara*",
     ],
     SHIPPED: [
+      "=onaylandı", "onaylanmıştır",
+      "ödemeniz alındı", "ödeme alındı", "ödeme onaylandı", "siparişiniz alın*", "siparişiniz onaylandı", "tahmini teslim*", "teslim tarihi", "hazırlanmaktadır", "elinize ulaşacak*", "kargoya teslim*", "sipariş özeti",
       "kargoya verildi", "kargoya veril*", "gönderildi", "yola çıktı", "yolda", "depomuzdan çıktı", "teslim edildi", "teslim edilecek", "ulaşacak", "ulaşması",
       "paketlendi", "takip", "onaylıyoruz", "siparişinizi aldık", "hazırlanıyor", "işleme alındı", "teslim alındı",
     ],
-    HELP: ["soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
+    HELP: [
+      "ihtiyacınız olursa", "ihtiyacınız olduğunda", "bir şeye ihtiyacınız", "her zaman buradayız", "buradayız", "destek için", "yardımcı olmaktan memnuniyet*",
+      "soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
     WELLWISH: [
+      "sabrınız için", "beklettiğimiz için", "lütfen .. bekleyin*", "bilgilerinize sunarız", "sabırsızlıkla bekliyoruz", "önceliğimiz*", "hoş geldiniz",
+      "kayıtlarınız için", "bilginize", "bilgi amaçlı", "bilgilendirme amaçlı",
+      "sizi bilgilendireceğiz", "bilgilendirmek isteriz", "bilgilendirmek istedik", "haber vermek istedik", "bilgi vermek isteriz", "planlandığı gibi", "plana uygun", "yolunda", "emin ellerde", "işlem yapmanıza gerek", "yapmanıza gerek yok*", "gerek yoktur", "iyi haber*", "alışverişiniz için teşekkür*", "bizi tercih ettiğiniz için",
       "güle güle kullanın", "iyi günler", "keyifle kullanın", "umarız", "emin olmak", "her şey yolunda", "sorunsuz", "alışverişiniz için teşekkür",
       "siparişiniz için teşekkür", "yapmanız gereken bir şey yok",
     ],
     ASK: [
       "onayla*", "seçin", "seçmeniz", "seçim*", "gönderin", "iletin", "bildirin", "yanıtla*", "hangi", "tercih*", "ihtiyacımız", "gerekli", "doldur*",
       "randevu*", "=ekte", "ekli", "=beden", "renk", "gravür", "kat", "etkinleştir*", "aktivasyon", "talimat*", "kurulum", "güvenlik", "uyarı*", "iptal*",
-      "iade*", "değişim", "gecikme*", "stokta", "tükendi", "hasar*", "eksik", "maalesef", "özür", "=sorun", "sorunlar*", "sorunla*", "=sorunu",
+      "iade*", "değişim", "gecikme*", "stokta yok", "stokta kalmadı", "stokta olmadığ*", "stokta bulunmadığ*", "stoklarımızda kalmadı", "tükendi", "hasar*", "eksik", "maalesef", "özür", "=sorun", "sorunlar*", "sorunla*", "=sorunu",
       "telefon numara*", "garanti*", "fatura*", "makbuz*", "teknisyen*", "kurulum*", "montaj*", "önizleme*", "tasarım*", "lisans*", "üretici*",
     ],
     CANCEL_BY_BUYER: [
       "iptal talebi oluştur*", "iptal talebinde bulun*", "iptal etmenizi", "iptal etmeniz", "siparişi iptal edin", "iptal talebi", "kendiniz iptal",
       "hesabınızdan iptal", "sizin tarafınızdan iptal"],
-    PAY_OFF_AMAZON: ["havale", "eft", "iban", "papara", "paypal", "hesap numara*"],
+    PAY_OFF_AMAZON: [
+      "kredi kartı bilgi*", "ininal", "revolut", "bitcoin",
+      "havale", "eft", "iban", "papara", "paypal", "hesap numara*"],
     TRIED: ["denedikten", "denediyseniz", "kullandıktan", "kullanmaya", "birkaç gün", "birkaç hafta", "kullandıysanız", "deneme fırsat*", "bir süre"],
     RECOMMEND: ["öneririz", "tavsiye ederiz", "kaçırmayın"],
     OURS: ["*ımız", "*imiz", "*umuz", "*ümüz", "bizim"],
     WITHOUT: ["sorunsuz"],
     HAPPY_BUYERS: ["memnun müşteri*", "mutlu müşteri*", "memnun alıcı*"],
     THANKS: ["teşekkür*", "sağol*", "minnettar*"],
+    PROOF: ["ekran görüntü*", "ekran resm*", "yorumunuzun bağlantı*", "yorumunuzun link*", "değerlendirmenizin bağlantı*", "bağlantıyı bize", "linki bize", "yayınlandığında", "yayınlandıktan sonra bize", "yayınlanınca bize", "kanıt*"],
+    PROBLEM: ["sorun*", "problem*", "aksilik*", "ters gi*", "beklediğiniz gibi değil*", "çalışmıyor*", "arızalı*", "kusurlu*", "hasarlı*", "bozuk*", "eksik*", "memnun değil*", "memnun kalmadı*", "şikayet*", "şikâyet*"],
+    GIFT_ORDER: ["hediye olarak", "hediye siparişi", "hediye olarak işaretlen*", "hediye edilen", "hediyeyi alan", "hediye alıcı*"],
+    RETURN: ["iade*", "geri gönder*", "geri yolla*"],
   },
 };

@@ -106,6 +106,17 @@ export const CONCEPTS = [
   "HAPPY_BUYERS",
   /** Thanks (to tell "thank you again" from a repeated request). */
   "THANKS",
+  /**
+   * Proof of a review asked of the buyer: a screenshot, the link to the review, "let us know once it
+   * is published" (a seller only needs to see a review to reward it; review-incentive).
+   */
+  "PROOF",
+  /** Something gone wrong for the buyer: a problem, an issue, "went wrong", "not as expected" (review-bias). */
+  "PROBLEM",
+  /** An item or order designated as a gift: "sent as a gift", "gift order", "the gift's recipient" (gift returns). */
+  "GIFT_ORDER",
+  /** A return of the item: return, returned, return request, sending it back (gift returns). */
+  "RETURN",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

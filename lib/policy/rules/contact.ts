@@ -5,7 +5,7 @@
  */
 import { ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
 import type { CheckContext, FieldText } from "../context";
-import { judgeLink } from "../links";
+import { isAuthorityHost, judgeLink, type LinkVerdict } from "../links";
 import { purposesWhere } from "../purposes";
 import type { RuleHit } from "../types";
 import { defineRule } from "./define";
@@ -133,7 +133,12 @@ const PHONE_THIRD_PARTY = purposesWhere((p) => p.phoneNumbers !== "none");
  * or to talk takes the relationship off Amazon.
  */
 const OTHER_MARKETPLACES =
-  /(?<![\p{L}\p{N}])(?:allegro|ebay|etsy|aliexpress|kaufland|otto\.de|bol\.com|cdiscount|trendyol|hepsiburada|flipkart|noon\.com|rakuten|mercado ?(?:libre|livre)|zalando|temu|shopee|楽天|メルカリ|yahoo!?ショッピング)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:allegro|ebay|etsy|aliexpress|kaufland|otto\.de|bol\.com|cdiscount|trendyol|hepsiburada|flipkart|noon\.com|rakuten|mercado ?(?:libre|livre)|zalando|shopee|楽天|メルカリ|yahoo!?ショッピング)(?![\p{L}\p{N}])/giu;
+/**
+ * Marketplace names that are also common words ("temu" is Polish for "ago": "kilka dni temu"): only
+ * as the name is written, capitalised or in capitals, or as a domain.
+ */
+const CASED_MARKETPLACES = /(?<![\p{L}\p{N}])(?:Temu|TEMU|temu\.com)(?![\p{L}\p{N}])/gu;
 
 /** Kinds of link that belong to third parties: the seller's own page is never one of them. */
 const THIRD_PARTY_KINDS: readonly string[] = ["carrier", "manufacturer"];
@@ -142,12 +147,23 @@ function webLinks(context: CheckContext) {
   return linksOf(context)
     .filter((link) => !["mailto", "tel"].includes(schemeOf(link.href)))
     .map((link) => {
-      const verdict = judgeLink(link.href, context.purpose.links, context.linkHosts);
+      const judged = judgeLink(link.href, context.purpose.links, context.linkHosts);
+      // A legal disclosure names the authority the law points to (a dispute platform, a complaints book).
+      const verdict: LinkVerdict =
+        context.purpose.id === "legal-disclosure" && judged.kind === "outside-purpose" && isAuthorityHost(hostOf(link.href)) ? { kind: "allowed", as: "amazon" } : judged;
       // An unknown page that could only be a carrier's or manufacturer's, which the text calls its own.
       const sellers =
         verdict.kind === "unverified" && verdict.kinds.every((kind) => THIRD_PARTY_KINDS.includes(kind)) && isSellersOwn(context, link.target, false);
       return { link, verdict: sellers ? ({ kind: "outside-purpose" } as const) : verdict };
     });
+}
+
+function hostOf(href: string): string {
+  try {
+    return new URL(href.trim()).hostname;
+  } catch {
+    return "";
+  }
 }
 
 /** Phone numbers the text presents as the seller's own, which no purpose allows. */
@@ -204,6 +220,8 @@ export const CONTACT_RULES = [
       ),
       ...fieldHits(context.subject, OTHER_MARKETPLACES),
       ...fieldHits(context.body, OTHER_MARKETPLACES),
+      ...fieldHits(context.subject, CASED_MARKETPLACES),
+      ...fieldHits(context.body, CASED_MARKETPLACES),
     ],
   }),
   defineRule<CheckContext>({

@@ -51,7 +51,8 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
 }
 
 /** "30 % off", "bis zu 30 % Rabatt", "30% तक की छूट": a percentage next to a discount word, in any language. */
-const PERCENT = /\d+(?:[.,]\d+)?\s?[%٪％]/gu;
+/** Turkish writes the sign first ("%40'a varan indirim"). */
+const PERCENT = /\d+(?:[.,]\d+)?\s?[%٪％]|[%٪％]\s?\d+(?:[.,]\d+)?/gu;
 const PERCENT_WINDOW = 4;
 
 function percentOff(field: FieldText, analysis: FieldAnalysis): Evidence[] {

@@ -48,12 +48,16 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
   if (QUESTION.test(analysis.sentenceText(sentence)) && !filler) return true;
   // "Please tell us the door number": a request that is not an offer of help, a thank-you or a wish.
   const courtesy = COURTESY_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
+  // "We confirm that your order …", "we just wanted to let you know", "we'll keep you posted": a
+  // request or job word inside a filler phrase is the seller's courtesy, not a request to the buyer.
+  const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
+  const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
   // Not the seller's own pleasure ("يسعدنا أن نبلغك", we are pleased to tell you).
   const selves = analysis.inSentence("SELF", sentence);
   // Nor the seller's own statement ("we truly appreciate your support").
   const asks = analysis
     .inSentence("REQUEST", sentence)
-    .some((r) => !selves.some((self) => (self.first <= r.last && self.last >= r.first) || (self.last < r.first && analysis.gap(self, r) <= SELF_WINDOW)));
+    .some((r) => !confirming(r) && !selves.some((self) => (self.first <= r.last && self.last >= r.first) || (self.last < r.first && analysis.gap(self, r) <= SELF_WINDOW)));
   if (!courtesy && asks) return true;
   // In an offer of help, "tell us" / "reply" is the offer, not a question to answer.
   const helping = analysis.inSentence("HELP", sentence).length > 0;
@@ -63,12 +67,13 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
   const offered = (hit: ConceptHit) =>
     helping &&
     (offerWords.some((w) => w.first <= hit.last && w.last >= hit.first) ||
-      conditions.some((c) => c.last < hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW));
-  // "We confirm that your order …": the seller's own confirmation, not a request to confirm.
-  const shipping = analysis.inSentence("SHIPPED", sentence);
-  const confirming = (hit: ConceptHit) => shipping.some((w) => w.first <= hit.last && w.last >= hit.first);
+      conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW));
   return SUBSTANCE_CONCEPTS.some((concept) =>
-    analysis.inSentence(concept, sentence).some((hit) => concept !== "ASK" || (!denied(analysis, hit) && !offered(hit) && !confirming(hit))),
+    analysis
+      .inSentence(concept, sentence)
+      .some((hit) =>
+        concept === "ASK" ? !denied(analysis, hit) && !offered(hit) && !confirming(hit) : concept !== "REMEDY" || !confirming(hit),
+      ),
   );
 }
 

@@ -13,9 +13,33 @@ import type { CheckContext, FieldText } from "../context";
 /** Words between a review word and a word that gives it another sense. */
 const SENSE_WINDOW = 4;
 
+/** Punctuation that closes a clause: a word beyond it belongs to another phrase. */
+const CLAUSE_BREAK = /[,;:()–—]/u;
+/** Concepts that open a clause of their own ("… your review, written before the case was solved"). */
+const CLAUSE_OPENERS = ["BEFORE", "CONDITION"] as const;
+
+/**
+ * Whether a word of another sense qualifies the review word: near it, and in the same phrase, with
+ * no clause between them ("the review of your return" is an inspection; "your review was written
+ * before the return was processed" is still a review).
+ */
+function qualifies(analysis: FieldAnalysis, hit: ConceptHit, other: ConceptHit): boolean {
+  if (other.sentence !== hit.sentence || analysis.gap(hit, other) > SENSE_WINDOW) return false;
+  const [a, b] = other.first > hit.last ? [hit, other] : [other, hit];
+  if (b.first <= a.last) return true;
+  const text = analysisText(analysis, a, b);
+  if (CLAUSE_BREAK.test(text)) return false;
+  return !CLAUSE_OPENERS.some((concept) => analysis.inSentence(concept, hit.sentence).some((o) => o.first > a.last && o.last < b.first));
+}
+
+/** The original text between two spans (their words excluded). */
+function analysisText(analysis: FieldAnalysis, a: ConceptHit, b: ConceptHit): string {
+  return analysis.between(analysis.tokens[a.last].end, analysis.tokens[b.first].start);
+}
+
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
   if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
-  return analysis.near(hit, "OTHER_SENSE", SENSE_WINDOW) === undefined;
+  return !analysis.inSentence("OTHER_SENSE", hit.sentence).some((other) => qualifies(analysis, hit, other));
 }
 
 function publicPlace(analysis: FieldAnalysis, sentence: number): boolean {

@@ -26,6 +26,9 @@ const NEGATION_WINDOW = 4;
 /** Words between a repetition word and the review it repeats. */
 const AGAIN_WINDOW = 8;
 
+/** Languages that put the verb, and "before", after what they govern. */
+const VERB_FINAL: ReadonlySet<string> = new Set(["hi", "ja", "tr"]);
+
 const isReviewRequest = (context: CheckContext) => context.purpose.id === "review-request";
 const has = (analysis: FieldAnalysis, concept: Parameters<FieldAnalysis["inSentence"]>[0], sentence: number) =>
   analysis.inSentence(concept, sentence).length > 0;
@@ -60,6 +63,43 @@ function offeredInReviewRequest(context: CheckContext, analysis: FieldAnalysis, 
   return !promotion.some((m) => m.start < evidence.end && m.end > evidence.start);
 }
 
+/**
+ * A sum of money written with its currency, in any language ("₹100", "10 €", "$5", "50 zł", "100 TL",
+ * "500円", "20 ريال"): something of value however the sentence around it is worded.
+ */
+const CURRENCY_WORDS = String.raw`(?:€|\$|£|¥|₹|₺|﷼|US\$|R\$|zł|zl|kr|sek|eur|euros?|usd|gbp|pln|try|tl|inr|aed|sar|egp|jpy|rs\.?|dollars?|pounds?|lira|円|ドル|ユーロ|रुपये|रुपए|रु\.?|ريال|درهم|جنيه|دولار|يورو|ليرة)`;
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${CURRENCY_WORDS}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${CURRENCY_WORDS})(?![\p{L}\p{N}])`,
+  "giu",
+);
+/** A percentage ("10 %", "10٪"): of value where it is traded for a review ("10 % of the price back for your review"). */
+const PERCENTAGE = /\d+(?:[.,]\d+)?\s?[%٪％]|[%٪％]\s?\d+(?:[.,]\d+)?/gu;
+
+function amountEvidence(field: FieldText, pattern: RegExp, sentences: FieldText["sentences"]): Evidence[] {
+  return [...field.view.text.matchAll(pattern)].map((m) => ({
+    field,
+    start: m.index,
+    end: m.index + m[0].length,
+    sentence: sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
+  }));
+}
+
+/**
+ * Proof of the review asked for ("send us a screenshot of your review", "the link to your
+ * review", "let us know once it is published"): a seller only needs to see the review to pay for it.
+ */
+const PROOF_COMPANIONS = ["REQUEST", "REPLY", "CONTACT", "SELF", "EXCHANGE"] as const;
+
+function proofEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis
+    .all("PROOF")
+    .filter((hit) => !analysis.negated(hit, NEGATION_WINDOW, "before") && (isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1)))
+    // Asked of the buyer or tied to the seller's doing ("send us …", "once it is live, we …"), not
+    // "once your review is published it helps other buyers".
+    .filter((hit) => PROOF_COMPANIONS.some((concept) => analysis.inSentence(concept, hit.sentence).some((c) => c.first > hit.last || c.last < hit.first)))
+    .map((hit) => conceptEvidence(field, hit));
+}
+
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   // "We offer nothing in exchange for reviews" offers nothing.
   const offered = analysis.all("INCENTIVE").filter((hit) => !analysis.negated(hit, NEGATION_WINDOW));
@@ -67,8 +107,14 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
   // A sentence whose every offer is denied ("no gift and no discount in exchange") offers nothing.
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
   const phrases = phraseEvidence(context, field, "incentive").filter((e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start));
-  const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit))];
-  return candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e) || offeredInReviewRequest(context, analysis, e)));
+  const money = amountEvidence(field, MONEY, field.sentences).filter((e) => !deniedSentences.has(e.sentence));
+  const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit)), ...money];
+  const percentages = amountEvidence(field, PERCENTAGE, field.sentences).filter((e) => e.sentence >= 0 && !deniedSentences.has(e.sentence) && isIncentive(analysis, e));
+  return [
+    ...candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e) || offeredInReviewRequest(context, analysis, e))),
+    ...percentages,
+    ...proofEvidence(context, field, analysis),
+  ];
 }
 
 // --- biased wording --------------------------------------------------------------------------------
@@ -129,8 +175,18 @@ function mereOfferOfHelp(analysis: FieldAnalysis, evidence: Evidence): boolean {
 function contactFirst(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("BEFORE").flatMap((before) => {
     const s = before.sentence;
-    const aboutReview = isReviewRequest(context) || reviewsInSentence(analysis, s).length > 0 || has(analysis, "NEGATIVE", s);
-    return aboutReview && has(analysis, "CONTACT", s) ? [conceptEvidence(field, before)] : [];
+    const reviewHere = reviewsInSentence(analysis, s).length > 0;
+    const aboutReview = isReviewRequest(context) || reviewHere || has(analysis, "NEGATIVE", s);
+    if (aboutReview && has(analysis, "CONTACT", s)) return [conceptEvidence(field, before)];
+    // "Before you rate", "antes de avaliar" (the review after); verb-final languages put it after ("değerlendirmeden önce").
+    const ordered = reviewsInSentence(analysis, s).some((review) => VERB_FINAL.has(context.language) || review.first > before.last);
+    if (!ordered || analysis.negated(before, NEGATION_WINDOW, "before")) return [];
+    // "If something went wrong, give us a chance before you rate": unhappy buyers turned away from
+    // the review, whatever the sentence asks them to do instead.
+    const problem = has(analysis, "CONDITION", s) && (has(analysis, "NOT", s) || has(analysis, "NEGATIVE", s) || has(analysis, "PROBLEM", s));
+    // "… before you rate. Write to us and we will sort it out.": the contact in the next sentence.
+    const contactBeside = [s - 1, s + 1].some((t) => t >= 0 && has(analysis, "CONTACT", t) && !has(analysis, "HELP", t));
+    return problem || contactBeside ? [conceptEvidence(field, before)] : [];
   });
 }
 
