@@ -10,11 +10,13 @@ export const pl: Lexicon = {
     REVIEW: ["opini*", "recenzj*", "recenzow*", "ocen*", "oceń", "gwiazd*", "komentarz*", "feedback*", "review", "!ocenić stan", "!ocenimy", "!ocenić, czy"],
     OPINION: [
       "doświadczeni*", "wrażeni*", "zdani*", "co pan* sądzi", "co sądzisz", "co myślisz", "jak się sprawdza", "jak sprawdza się", "spostrzeżeni*", "uwagi",
-      "uwag", "kilka słów", "kilka zdań", "parę słów", "co pan* sądzi", "jak się .. sprawdza",
+      "uwag", "kilka słów", "kilka zdań", "parę słów", "co pan* sądzi", "jak się .. sprawdza", "co pan* myśli", "jak .. podoba",
+      "napisz* o tym na amazon*", "podziel* się .. na amazon*", "opowiedz* .. na amazon*",
     ],
     REVIEW_PLACE: [
       "amazon*", "stronie produktu", "strona produktu", "stronę produktu", "innym klientom", "inni klienci", "innych klientów", "innym kupującym",
-      "przyszłym kupującym", "publiczn*", "społeczności",
+      "przyszłym kupującym", "publiczn*", "społeczności", "ocen* .. sprzedawc*", "opini* o sprzedawc*", "jak załatwiliśmy", "jak rozwiązaliśmy",
+      "jak poradziliśmy sobie", "jak obsłużyliśmy",
     ],
     HONEST: ["szczer*", "uczciw*", "bezstronn*"],
     OTHER_SENSE: [
@@ -22,11 +24,11 @@ export const pl: Lexicon = {
       "techniczn*", "technik*", "ekspert*", "rzeczoznawc*", "raport*", "protokół", "protokoł*", "uszkodz*", "szkod*", "zdjęci*", "faktur*", "projekt*",
       "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "stanu", "stan", "czcionk*", "podgląd*", "grawer*", "akceptacj*"],
     REQUEST: [
-      "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "daj*", "dać", "przekaż*", "poinformuj*",
+      "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "dać", "przekaż*", "poinformuj*",
       "czy mógłby", "czy mogłaby", "czy może", "czy możesz", "czy mogliby", "czy zechce", "zechce", "będziemy wdzięczni", "wdzięczn*", "docenimy",
       "docenilibyśmy", "zapraszamy", "zachęcamy", "chwilę", "kilka minut", "dlaczego nie", "mamy nadzieję", "liczymy", "pomóż*", "pomoże", "opowiedz*",
       "chcielibyśmy", "miło nam", "miło", "przeczytać", "chętnie przeczytamy", "nie zapomnij", "prosimy pamiętać", "wiele by dla nas znaczył*",
-      "wiele dla nas znaczy",
+      "wiele dla nas znaczy", "=daj", "=dajcie", "=dajmy", "=dacie",
     ],
     POSITIVE: [
       "pozytywn*", "dobr*", "świetn*", "doskonał*", "znakomit*", "wspaniał*", "pochlebn*", "idealn*", "najlepsz*", "super", "rewelacyjn*", "wysok*",
@@ -47,6 +49,7 @@ export const pl: Lexicon = {
     SATISFIED: [
       "zadowolon*", "zadowoleni", "szczęśliw*", "zachwycon*", "podoba", "podobał*", "spodoba*", "polubi*", "oczekiwania", "spełnia", "spełnił*",
       "dobre doświadczenie", "pozytywne doświadczenie", "!chętnie pomożemy", "spełnił* oczekiwania", "zgodnie z oczekiwaniami", "przypadł* do gustu",
+      "wszystko .. w porządku", "wszystko .. dobrze", "wszystko .. ok", "wszystko gra", "poszło dobrze", "sprawdza się", "się sprawdził*",
     ],
     CONDITION: ["jeśli", "jeżeli", "gdyby", "w razie", "o ile", "pod warunkiem", "tylko jeśli", "gdy", "kiedy", "=tylko"],
     SELF: ["my", "ja", "nas", "nam", "nasz*", "mnie", "mi"],
@@ -55,11 +58,14 @@ export const pl: Lexicon = {
       "voucher*", "kupon*", "darmow*", "gratis*", "bezpłatn*", "za darmo", "rabat*", "zniżk*", "pieniądz*", "pieniędzy", "rekompensat*", "nagrod*",
       "nagrodzi*", "prezent*", "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot",
       "!bezpłatny zwrot", "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco", "zwrócimy", "zwrot",
-      "saldo", "coś miłego", "coś ekstra",
+      "saldo", "coś miłego", "coś ekstra", "przedłuż* .. gwarancj*", "wydłuż* .. gwarancj*", "rozszerzon* gwarancj*", "dłuższ* gwarancj*",
+      "dodatkow* .. gwarancj*", "coś małego", "mały upominek", "drobny prezent", "drobne podziękowanie", "małe podziękowanie", "coś od nas", "klub*",
+      "wcześniejszy dostęp", "=oddamy", "=oddajemy", "wartości zamówienia", "wartości zakupu", "część kwoty", "ceny zakupu",
     ],
     EXCHANGE: [
       "w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy",
-      "prześlemy", "za opini*", "za recenzj*", "za wystawienie", "po wystawieniu", "gdy tylko", "po dodaniu", "weź* udział",
+      "prześlemy", "za opini*", "za recenzj*", "za wystawienie", "po wystawieniu", "gdy tylko", "po dodaniu", "weź* udział", "po opublikowaniu",
+      "kto wystawi", "którzy wystawią", "przygotujemy", "za poświęcony czas",
     ],
     REMEDY: [
       "wymian*", "wymieni*", "zamienn*", "napraw*", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*",
@@ -67,11 +73,13 @@ export const pl: Lexicon = {
     ],
     MARKETING: [
       "kod* rabatow*", "kod* promocyjn*", "kod* zniżkow*", "kupon*", "newsletter*", "zapisz się", "zasubskrybuj", "obserwuj*", "śledź nas", "konkurs*",
-      "losowani*", "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*", "ograniczon* czas*",
-      "program lojalnościow*", "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*",
-      "darmow* prezent*", "darmow* próbk*", "=%", "now* .. kolekcj*", "cena premierowa", "właśnie wprowadziliśmy", "now* generacj*", "drug* generacj*",
-      "nowy model", "może się spodobać", "może spodobać się", "sprzedajemy również", "sprzedajemy też", "stał* klient*", "oferty na", "nasz* najnowsz*",
-      "uzupełnij zestaw", "uzupełnij kolekcję",
+      "losowani*", "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*",
+      "ograniczon* czas*", "program lojalnościow*", "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*",
+      "gratisow*", "darmow* prezent*", "darmow* próbk*", "=%", "now* .. kolekcj*", "cena premierowa", "właśnie wprowadziliśmy", "now* generacj*",
+      "drug* generacj*", "nowy model", "może się spodobać", "może spodobać się", "sprzedajemy również", "sprzedajemy też", "stał* klient*", "oferty na",
+      "nasz* najnowsz*", "uzupełnij zestaw", "uzupełnij kolekcję", "na cały asortyment", "na wszystkie produkty", "w całym sklepie", "obniżk*",
+      "cyber monday", "black week", "outlet", "skorzystaj* z .. promocj*", "skorzystaj* z .. rabat*", "skorzystaj* z .. wyprzedaż*",
+      "skorzystaj* z .. obniż*", "stali klienci", "stałych klientów", "członkowie otrzymują", "do wyczerpania zapasów", "koniec sezonu", "końca sezonu",
     ],
     OWN_SHOP: [
       "nasz* .. sklep*", "nasz* .. stron*", "nasz* .. witryn*", "nasz* ofert*", "nasz* asortyment*", "nasz* kolekcj*", "nasz* inn* produkt*", "nasz* produkt*",
@@ -86,7 +94,8 @@ export const pl: Lexicon = {
     CHANGE: [
       "zmień*", "zmieni*", "zmian*", "zaktualizuj*", "zaktualizow*", "aktualizacj*", "uaktualni*", "usuń*", "usunąć", "usunięci*", "wycofa*", "edytuj*",
       "popraw*", "przemyśl*", "zweryfikuj*", "podwyższ*", "podnieś*", "ponown* ocen*", "odzwierciedla*", "oddaje", "oddawać", "spojrzeć ponownie",
-      "jeszcze raz spojrzeć", "ponownie przyjrzeć", "przyjrzeć się ponownie", "zastanowią się", "zastanowić się",
+      "jeszcze raz spojrzeć", "ponownie przyjrzeć", "przyjrzeć się ponownie", "zastanowią się", "zastanowić się", "ponown* oceni*", "jeszcze raz oceni*",
+      "zastanowić się .. jeszcze raz", "nadal odzwierciedla", "wciąż odzwierciedla", "zmienił* zdanie", "zmienić zdanie", "świeżym okiem",
     ],
     EXISTING: [
       "istniejąc*", "wcześniejsz*", "poprzedni*", "pierwotn*", "obecn*", "aktualn*", "już", "wystawion*", "pozostawion*", "napisan*", "już nie", "teraz gdy",
@@ -94,9 +103,9 @@ export const pl: Lexicon = {
     ],
     REMINDER: [
       "przypomn*", "przypomina*", "przypomnienie", "ponowna prośba", "druga prośba", "nasz* poprzedni* wiadomoś*", "nasz* ostatni* wiadomoś*",
-      "bez odpowiedzi", "jak już", "już prosiliśmy", "już pisaliśmy", "ostatnia szansa", "ostatnia wiadomość", "ostatnią wiadomość", "w zeszłym tygodniu",
-      "pisaliśmy", "prosiliśmy", "nie zdążyli", "nie zdążył", "nie zdążyła", "nadal jest aktywny", "nadal aktywny", "umknęła", "ostatni raz",
-      "wysłaliśmy wiadomość", "piszemy ponownie", "nie otrzymaliśmy jeszcze", "link jest nadal",
+      "bez odpowiedzi", "już prosiliśmy", "już pisaliśmy", "ostatnia szansa", "ostatnia wiadomość", "ostatnią wiadomość", "pisaliśmy", "prosiliśmy",
+      "nie zdążyli", "nie zdążył", "nie zdążyła", "nadal jest aktywny", "nadal aktywny", "umknęła", "ostatni raz", "wysłaliśmy wiadomość",
+      "piszemy ponownie", "nie otrzymaliśmy jeszcze", "link jest nadal", "jak już prosiliśmy", "jak już wspominaliśmy",
     ],
     AGAIN: ["ponownie", "jeszcze raz", "znowu", "raz jeszcze"],
     OPT_OUT: [
@@ -108,26 +117,43 @@ export const pl: Lexicon = {
     REPLY: ["odpowiedz*", "odpisz*", "odpowiedź", "wyślij*", "wpisz*", "napisz*"],
     MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "wiadomość prywatn*", "priv"],
     PHONE: ["telefon*", "zadzwoń*", "zadzwonić", "dzwoni*", "komórk*", "infolini*", "sms*", "=tel", "numer telefonu"],
-    CONTACT: ["kontakt*", "skontaktuj*", "napisz do nas", "napisz*", "zadzwoń do nas", "daj znać", "dajcie znać", "prosimy o kontakt", "proszę o kontakt"],
+    CONTACT: [
+      "kontakt*", "skontaktuj*", "napisz do nas", "napisz*", "zadzwoń do nas", "daj znać", "dajcie znać", "prosimy o kontakt", "proszę o kontakt",
+      "odezwij* się", "odezwać się", "daj nam szansę", "dajcie nam szansę", "dać nam szansę", "porozmawiaj* z nami", "napisz wiadomość",
+      "pozwól nam to naprawić", "pozwólcie nam to naprawić", "pozwoli nam pan* to naprawić",
+    ],
     IF_SO: ["jeśli tak", "jeżeli tak", "w takim razie", "w takim przypadku", "jeśli tak jest"],
-    NOT: ["nie", "ani", "nigdy", "żaden", "żadn*"],
+    NOT: [
+      "nie", "ani", "nigdy", "żaden", "żadn*", "!nie przegap", "!nie przegapcie", "!nie zwlekaj", "!nie wahaj się", "!nie wahajcie się", "!nie zapomnij",
+      "!nie zapomnijcie", "!nie czekaj",
+    ],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
       "przewoźnik*", "kurier*", "firma kurierska", "spedycj*", "logistyk*", "producent*", "wytwórc*", "inpost", "dpd", "dhl", "ups", "poczta polska",
     ],
     DISCOUNT: ["rabat*", "zniżk*", "promocj*", "oszczędź*", "taniej"],
     TRACKING: [
-      "śledzeni*", "numer przesyłki", "przesyłk*", "numer referencyjn*", "numer zamówienia", "numer faktury", "numer seryjn*", "klucz*", "licencj*", "kod*",
-      "iban", "konta",
+      "śledzeni*", "numer przesyłki", "przesyłk*", "numer referencyjn*", "numer zamówienia", "numer faktury", "numer seryjn*", "klucz*", "licencj*",
+      "kod*", "iban", "konta", "nip", "regon", "krs", "pesel", "vat", "bdo", "nr faktury", "nr zamówienia", "nr przesyłki", "nr paczki", "nr seryjny",
+      "nr konta", "nr referencyjny", "numer paczki", "faktura nr", "faktury nr", "fv", "ean", "sku", "kod pocztowy",
     ],
     SHIPPED: [
-      "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła", "zapakowan*",
-      "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*",
+      "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła",
+      "zapakowan*", "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*", "kompletujemy",
+      "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze",
     ],
-    HELP: ["pytani*", "pytań", "pomoc", "pomóc", "do dyspozycji", "służymy", "zapraszamy do kontaktu", "prosimy o kontakt", "jesteśmy"],
+    HELP: [
+      "pytani*", "pytań", "pomoc", "pomóc", "do dyspozycji", "służymy", "zapraszamy do kontaktu", "prosimy o kontakt", "jesteśmy",
+      "jesteśmy do dyspozycji", "w razie pytań", "służymy pomocą", "w razie potrzeby", "gdyby .. potrzebował*", "gdyby pan* czegoś potrzebował*",
+      "jeśli czegoś potrzebujesz", "jesteśmy tutaj", "jesteśmy dostępni",
+    ],
     WELLWISH: [
       "miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy",
-      "dziękujemy za zamówienie", "nic nie muszą", "nie trzeba nic",
+      "dziękujemy za zamówienie", "nic nie muszą", "nie trzeba nic", "daję znać", "dajemy znać", "chcieliśmy .. dać znać", "chcemy .. dać znać",
+      "chcieliśmy tylko", "chcieliśmy poinformować", "chcemy poinformować", "informujemy", "uprzejmie informujemy", "zgodnie z planem", "wszystko idzie",
+      "wszystko przebiega", "dziękujemy za zaufanie", "piszemy .. poinformować", "prosimy pamiętać", "prosimy zachować tę wiadomość",
+      "zachowaj tę wiadomość", "przepraszamy za oczekiwanie", "dziękujemy za cierpliwość", "witamy", "płatność potwierdzona", "zamówienie przyjęte",
+      "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować",
     ],
     ASK: [
       "potwierdz*", "wybra*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "który", "która", "które",
@@ -139,12 +165,22 @@ export const pl: Lexicon = {
     CANCEL_BY_BUYER: [
       "prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*", "anulować .. na swoim koncie",
       "anulować .. w swoim koncie", "anulowanie zamówienia po", "anulować .. po swojej stronie", "anulowanie .. po państwa stronie", "o anulowanie zamówienia"],
-    PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu"],
+    PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu", "revolut", "apple pay", "google pay", "bitcoin", "dane karty"],
     TRIED: ["wypróbowa*", "przetestowa*", "używa*", "kilka dni", "kilku dniach", "kilka tygodni", "w użyciu", "rozpakowaniu", "użytkowania", "jakiś czas"],
     RECOMMEND: ["polecamy", "poleca*", "zachęcamy do", "nie przegap"],
     OURS: ["nasz*"],
     WITHOUT: ["bez"],
     HAPPY_BUYERS: ["zadowolon* klient*", "zadowolon* kupując*"],
     THANKS: ["dziękuj*", "dzięki", "podziękowani*", "wdzięczn*"],
+    PROOF: [
+      "zrzut* ekranu", "screen*", "podeślij* .. link", "prześlij* .. link", "gdy opinia będzie", "gdy opinia .. opublikowana",
+      "kiedy opinia .. opublikowana",
+    ],
+    PROBLEM: ["problem*", "coś .. nie tak", "poszło nie tak", "nie .. zgodnie z oczekiwaniami", "usterk*", "wad*", "niezgodnoś*", "reklamacj*"],
+    GIFT_ORDER: [
+      "jako prezent", "na prezent", "był prezentem", "jest prezentem", "oznaczon* jako prezent", "odbiorc* prezentu", "osoba obdarowana", "obdarowan*",
+      "zwrot prezentu", "opcja prezentowa", "zamówienie prezentowe",
+    ],
+    RETURN: ["zwrot*", "zwróci*", "zwrócon*", "odesła*", "odesłan*"],
   },
 };

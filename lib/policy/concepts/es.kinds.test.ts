@@ -1,0 +1,224 @@
+/**
+ * The Spanish lexicon by kind of expression: each case is a sentence written for this test (never
+ * an evaluation message), violations in several phrasings and registers, and innocent near-misses
+ * that must pass (a remedy, a reference number, a delivery date "last week", a warranty repair).
+ */
+import { describe, expect, it } from "vitest";
+import { checkVariant } from "../engine";
+import type { PurposeId } from "../purposes";
+
+/** Error findings of the content, contact and link rules (the order-ID and spelling checks aside). */
+async function errors(locale: string, purpose: PurposeId, text: string): Promise<string[]> {
+  const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
+  return result.findings.filter((f) => f.severity === "error" && !/^(structure|language)\./.test(f.ruleId)).map((f) => f.ruleId);
+}
+
+/** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
+type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
+
+describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
+  const cases: Case[] = [
+    ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "delivery-scheduling", "Hola {{buyer_name}}:\n\nSolo queríamos avisarte de que tu pedido {{order_id}} ya va de camino y llegará según lo previsto.\n\nNo tienes que hacer nada.\n\nUn abrazo,\n{{seller_name}}"],
+    ["+content.only-", "es-MX", "order-details", "Estimado {{buyer_name}}:\n\nLe escribimos para informarle de que su pedido {{order_id}} salió hoy de nuestro almacén.\n\nQuedamos a su disposición para cualquier consulta.\n\nAtentamente,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "warranty", "Hola {{buyer_name}}:\n\nMuchas gracias por tu compra (pedido {{order_id}}). Si necesitas algo, aquí estamos.\n\nSaludos,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nOs confirmamos los datos del pedido {{order_id}}:\nProducto: {{product_name}}\nFecha de entrega prevista: {{delivery_date}}\n\n¡Gracias!\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "delivery-scheduling", "Hola {{buyer_name}}:\n\n¿Qué tal? Pasamos por aquí para contarte que tu paquete del pedido {{order_id}} está en reparto y todo marcha bien.\n\nSaludos,\n{{seller_name}}"],
+    ["-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nPara completar tu pedido {{order_id}} necesitamos que nos indiques la talla que prefieres.\n\nGracias,\n{{seller_name}}"],
+    ["-", "es-ES", "delivery-scheduling", "Hola {{buyer_name}}:\n\nTu mesa (pedido {{order_id}}) está lista. ¿Qué día de la semana próxima te viene bien para la entrega?\n\nSaludos,\n{{seller_name}}"],
+    ["-", "es-ES", "order-details", "Hola {{buyer_name}}:\n\nConfirma, por favor, la dirección de entrega del pedido {{order_id}}, porque el número de portal no aparece.\n\nGracias,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review incentives however they are worded", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: ¿nos dejarías tu reseña del pedido {{order_id}} en Amazon? Cuando esté publicada, avísanos y te preparamos algo pequeño como agradecimiento."],
+    ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: nos encantaría leer tu opinión en Amazon sobre el pedido {{order_id}}. A quienes la publiquen les ampliamos la garantía un año más."],
+    ["+content.review-incentive", "es-MX", "review-request", "Hola {{buyer_name}}: si publicas tu reseña del pedido {{order_id}}, te devolvemos el 15 % del importe de tu compra."],
+    ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: ¿nos cuentas en Amazon qué te pareció el pedido {{order_id}}? Los clientes que opinan entran en nuestro club con acceso anticipado a las novedades."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("remedies, warranty repairs and neutral requests are no incentive", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "warranty", "Hola {{buyer_name}}: la garantía de tu producto (pedido {{order_id}}) es de dos años y puedes ampliarla en la web del fabricante."],
+    ["-", "es-ES", "order-problem", "Hola {{buyer_name}}: sentimos el golpe en la caja del pedido {{order_id}}. Te enviamos un repuesto sin coste."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: ¿qué tal el pedido {{order_id}}? Si tienes un momento, nos ayudaría mucho tu reseña sincera en Amazon, sea buena o mala."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review bias: contact first, conditions on being pleased", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "es-ES", "review-request", "Hola {{buyer_name}}: si algo no ha ido bien con el pedido {{order_id}}, danos la oportunidad de arreglarlo antes de valorar."],
+    ["+content.review-bias", "es-ES", "review-request", "Hola {{buyer_name}}: si todo ha ido bien con el pedido {{order_id}}, nos encantaría que lo contaras en Amazon."],
+    ["+content.review-bias", "es-MX", "review-request", "Hola {{buyer_name}}: antes de calificar el pedido {{order_id}}, háblanos si hubo algún problema."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: ahora que ya tienes el repuesto, ¿podrías replantearte la nota que nos pusiste?"],
+    ["+content.review-change", "es-ES", "return-followup", "Hola {{buyer_name}}: ya te hemos reembolsado el pedido {{order_id}}. Si tu valoración la escribiste antes de que se resolviera el caso, quizá quieras revisarla ahora."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review requests under another purpose", () => {
+  const cases: Case[] = [
+    ["+content.review-outside-purpose", "es-ES", "invoice", "Hola {{buyer_name}}: te adjunto la factura del pedido {{order_id}}. Por cierto, ¿qué te ha parecido el producto? Cuéntalo en Amazon."],
+    ["+content.review-outside-purpose", "es-ES", "return-followup", "Hola {{buyer_name}}: hemos tramitado el reembolso del pedido {{order_id}}. Nos ayudaría que valoraras nuestra gestión como vendedor."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("inspections and resolved cases are no review", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "return-followup", "Hola {{buyer_name}}: nuestro técnico ha revisado el producto devuelto del pedido {{order_id}} y el caso está resuelto; el reembolso ya está hecho."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("marketing: sales seasons, the whole range, don't-miss imperatives", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "es-ES", "warranty", "Hola {{buyer_name}}: la garantía del pedido {{order_id}} es de dos años. Aprovecha: estos días tenemos un 30 % en toda la tienda."],
+    ["+content.marketing", "es-ES", "order-details", "Hola {{buyer_name}}: tu pedido {{order_id}} está preparado. No te pierdas nuestras rebajas de invierno."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("a delivery 'last week' is no reminder", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: tu pedido {{order_id}} llegó la semana pasada. Si te apetece, ¿nos dejas tu opinión en Amazon, sea cual sea?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("reference numbers are not phone numbers", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "invoice", "Hola {{buyer_name}}: adjuntamos la factura del pedido {{order_id}}. CIF del vendedor: B 12345678; nº de factura 2024 000 123."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking the buyer to cancel", () => {
+  const cases: Case[] = [
+    ["+content.cancellation-request", "es-ES", "order-problem", "Hola {{buyer_name}}: el artículo del pedido {{order_id}} se ha agotado. ¿Podrías cancelar tú el pedido desde tu cuenta?"],
+    ["-", "es-ES", "order-problem", "Hola {{buyer_name}}: el artículo del pedido {{order_id}} se ha agotado, así que hemos cancelado el pedido y el reembolso llegará en unos días."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("words of the new kinds in innocent company", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "buyer-reply", "Hola {{buyer_name}}: para ver qué falla, envíanos una captura de pantalla del mensaje de error que aparece en la app."],
+    ["-", "es-ES", "customization", "Hola {{buyer_name}}: confirmamos el texto del grabado del pedido {{order_id}} y el mensaje de regalo que escribiste para la tarjeta."],
+    ["-", "es-ES", "delivery-scheduling", "Hola {{buyer_name}}: como el pedido {{order_id}} se envía como regalo, ¿prefieres que el repartidor llame antes de entregarlo? Responde con el día que te venga bien."],
+    ["-", "es-ES", "return-followup", "Hola {{buyer_name}}: nota: el reembolso del pedido {{order_id}} aparecerá en tu cuenta en 3 a 5 días."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: esperamos que todo haya ido bien con el pedido {{order_id}}. Cuando tengas un momento, ¿nos dejarías tu opinión sincera en Amazon?"],
+    ["-", "es-ES", "order-problem", "Hola {{buyer_name}}: lo sentimos, el pedido {{order_id}} llegó dañado. Te enviamos un recambio sin coste y ampliamos la garantía de la pieza, como marca la ley."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("don't-miss and don't-hesitate imperatives are not denials", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "es-ES", "order-details", "Hola {{buyer_name}}: tu pedido {{order_id}} está preparado. No te pierdas nuestras rebajas de invierno."],
+    ["-", "es-ES", "order-details", "Hola {{buyer_name}}: no tenemos cupones ni descuentos; solo necesitamos que confirmes la talla del pedido {{order_id}}."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

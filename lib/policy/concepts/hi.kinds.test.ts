@@ -1,0 +1,203 @@
+/**
+ * The Hindi lexicon by kind of expression: each case is a sentence written for this test (never
+ * an evaluation message), violations in several phrasings and registers, and innocent near-misses
+ * that must pass (a remedy, a reference number, a delivery date "last week", a warranty repair).
+ */
+import { describe, expect, it } from "vitest";
+import { checkVariant } from "../engine";
+import type { PurposeId } from "../purposes";
+
+/** Error findings of the content, contact and link rules (the order-ID and spelling checks aside). */
+async function errors(locale: string, purpose: PurposeId, text: string): Promise<string[]> {
+  const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
+  return result.findings.filter((f) => f.severity === "error" && !/^(structure|language)\./.test(f.ruleId)).map((f) => f.ruleId);
+}
+
+/** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
+type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
+
+describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
+  const cases: Case[] = [
+    ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nबस यह बताना चाहते थे कि आपका ऑर्डर {{order_id}} भेज दिया गया है और समय पर पहुंच जाएगा।\n\nआपको कुछ करने की ज़रूरत नहीं है।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nहम पुष्टि करते हैं कि आपका ऑर्डर {{order_id}} हमें मिल गया है और पैक किया जा रहा है।\n\nहमसे खरीदारी करने के लिए धन्यवाद!\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} के लिए बहुत-बहुत धन्यवाद। कोई भी सवाल हो तो बेझिझक पूछें।\n\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी, आपका ऑर्डर {{order_id}} रास्ते में है और सब कुछ ठीक चल रहा है। आपका दिन शुभ हो!\n{{seller_name}}"],
+    ["-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} पूरा करने के लिए कृपया अपना साइज़ बताएं।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nआपकी अलमारी (ऑर्डर {{order_id}}) तैयार है। अगले हफ्ते कौन सा दिन डिलीवरी के लिए ठीक रहेगा?\n\nधन्यवाद,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review incentives however they are worded", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू Amazon पर लिखें, हम आपको एक छोटा सा धन्यवाद भेजेंगे।"],
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू लिखने पर हम आपकी वारंटी छह महीने बढ़ा देंगे।"],
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, रिव्यू का स्क्रीनशॉट भेजें, ₹200 सीधे आपके खाते में जमा कर दिए जाएंगे। ऑर्डर {{order_id}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("remedies, warranty repairs and neutral requests are no incentive", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के उत्पाद पर दो साल की वारंटी है और इस दौरान मरम्मत मुफ्त है।"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, अगर आपके पास समय हो तो ऑर्डर {{order_id}} पर Amazon पर अपना ईमानदार रिव्यू ज़रूर लिखें।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review bias: contact first, conditions on being pleased", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, अगर ऑर्डर {{order_id}} में सब कुछ ठीक रहा तो कृपया Amazon पर रिव्यू दें।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, रिव्यू देने से पहले हमें एक मौका दें अगर ऑर्डर {{order_id}} में कोई दिक्कत हो।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "hi-IN", "buyer-reply", "नमस्ते {{buyer_name}} जी, अब समस्या हल हो गई है, क्या आप अपनी रेटिंग पर दोबारा विचार करेंगे?"],
+    ["+content.review-change", "hi-IN", "buyer-reply", "नमस्ते {{buyer_name}} जी, शिकायत हल हो गई है, कृपया अपना रिव्यू बदल दें।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review requests under another purpose", () => {
+  const cases: Case[] = [
+    ["+content.review-outside-purpose", "hi-IN", "invoice", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का इनवॉइस संलग्न है। वैसे, आपको प्रोडक्ट कैसा लगा? Amazon पर ज़रूर बताइए।"],
+    ["+content.review-outside-purpose", "hi-IN", "return-followup", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिफंड हो गया है। कृपया विक्रेता के रूप में हमारी सेवा को रेटिंग दें।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("inspections and resolved cases are no review", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "return-followup", "नमस्ते {{buyer_name}} जी, आपके रिटर्न (ऑर्डर {{order_id}}) की जांच पूरी हो गई है और शिकायत हल हो गई है; रिफंड जल्द मिलेगा।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("marketing: sales seasons, the whole range, don't-miss imperatives", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} पर दो साल की वारंटी है। हमारे स्टोर पर अभी दिवाली धमाका चल रहा है, सभी उत्पादों पर 30% तक छूट।"],
+    ["+content.marketing", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} पैक हो गया है। हमारी फेस्टिव सेल का फायदा उठाना न भूलें!"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("a delivery 'last week' is no reminder", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, आपका ऑर्डर {{order_id}} पिछले हफ्ते डिलीवर हुआ था। कृपया Amazon पर अपना ईमानदार रिव्यू दें।"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए धन्यवाद। कृपया Amazon पर अपना ईमानदार रिव्यू लिखें, चाहे जैसा भी अनुभव रहा हो।"],
+    ["-", "hi-IN", "customization", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए डिज़ाइन का प्रीव्यू तैयार है। कृपया इसे एक बार फिर से देखकर मंज़ूरी दें।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("reference numbers are not phone numbers", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "invoice", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का इनवॉइस संलग्न है। GSTIN 27 AAAPL 1234 C1Z5, इनवॉइस नंबर 2024 123 456."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking the buyer to cancel", () => {
+  const cases: Case[] = [
+    ["+content.cancellation-request", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी, माफ़ कीजिए, प्रोडक्ट स्टॉक में नहीं है। कृपया ऑर्डर {{order_id}} कैंसिल करने की रिक्वेस्ट भेज दें।"],
+    ["+content.cancellation-request", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी, स्टॉक खत्म हो गया है। कृपया अपनी तरफ से ऑर्डर {{order_id}} कैंसल कर दीजिए।"],
+    ["-", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी, प्रोडक्ट स्टॉक में नहीं है, इसलिए हमने ऑर्डर {{order_id}} रद्द कर दिया है और रिफंड जल्द मिलेगा।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("words of the new kinds in innocent company", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "buyer-reply", "नमस्ते {{buyer_name}} जी, कृपया ऐप में दिख रहे एरर का स्क्रीनशॉट भेजें ताकि हम समस्या समझ सकें।"],
+    ["-", "hi-IN", "customization", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए उत्कीर्णन का टेक्स्ट और आपका गिफ्ट मैसेज हमने नोट कर लिया है, कृपया पुष्टि करें।"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, हमें उम्मीद है कि ऑर्डर {{order_id}} में सब ठीक रहा। समय मिले तो Amazon पर अपना ईमानदार रिव्यू ज़रूर लिखें।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

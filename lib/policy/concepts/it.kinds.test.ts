@@ -1,0 +1,217 @@
+/**
+ * The Italian lexicon by kind of expression: each case is a sentence written for this test (never
+ * an evaluation message), violations in several phrasings and registers, and innocent near-misses
+ * that must pass (a remedy, a reference number, a delivery date "last week", a warranty repair).
+ */
+import { describe, expect, it } from "vitest";
+import { checkVariant } from "../engine";
+import type { PurposeId } from "../purposes";
+
+/** Error findings of the content, contact and link rules (the order-ID and spelling checks aside). */
+async function errors(locale: string, purpose: PurposeId, text: string): Promise<string[]> {
+  const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
+  return result.findings.filter((f) => f.severity === "error" && !/^(structure|language)\./.test(f.ruleId)).map((f) => f.ruleId);
+}
+
+/** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
+type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
+
+describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
+  const cases: Case[] = [
+    ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "order-details", "Gentile {{buyer_name}},\n\nle confermiamo che il suo ordine {{order_id}} è stato ricevuto correttamente ed è in lavorazione.\n\nGrazie per la fiducia.\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "warranty", "Gentile {{buyer_name}},\n\ngrazie ancora per il suo acquisto (ordine {{order_id}}). Per qualsiasi necessità siamo a sua disposizione.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "order-details", "Buongiorno {{buyer_name}},\n\ncon la presente la informiamo che l'ordine {{order_id}} è stato affidato al corriere.\n\nRestiamo a disposizione.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}}, tutto bene? Ti scriviamo solo per dirti che il pacco dell'ordine {{order_id}} è in consegna oggi. Buona giornata!\n{{seller_name}}"],
+    ["-", "it-IT", "order-details", "Gentile {{buyer_name}},\n\nper completare l'ordine {{order_id}} ci serve sapere quale colore preferisce.\n\nGrazie,\n{{seller_name}}"],
+    ["-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\nil suo armadio (ordine {{order_id}}) è pronto. Quale giorno della prossima settimana le va bene per la consegna?\n\nCordiali saluti,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review incentives however they are worded", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "it-IT", "review-request", "Gentile {{buyer_name}}, se lascia una recensione su Amazon per l'ordine {{order_id}}, le estendiamo la garanzia di sei mesi."],
+    ["+content.review-incentive", "it-IT", "review-request", "Ciao {{buyer_name}}, lasciaci una recensione dell'ordine {{order_id}} e mandaci lo screenshot: ti restituiamo il 10% di quanto hai speso."],
+    ["+content.review-incentive", "it-IT", "review-request", "Gentile {{buyer_name}}, chi recensisce l'ordine {{order_id}} su Amazon riceve un piccolo pensiero da parte nostra."],
+    ["+content.review-incentive", "it-IT", "review-request", "Gentile {{buyer_name}}, i clienti che lasciano una recensione dell'ordine {{order_id}} entrano nel nostro club con offerte riservate."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("remedies, warranty repairs and neutral requests are no incentive", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "warranty", "Gentile {{buyer_name}}, la garanzia del prodotto dell'ordine {{order_id}} può essere estesa registrandolo sul sito del produttore."],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, se ha qualche minuto, ci farebbe piacere leggere la sua recensione dell'ordine {{order_id}} su Amazon, qualunque sia il suo giudizio."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review bias: contact first, conditions on being pleased", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "it-IT", "review-request", "Ciao {{buyer_name}}, se qualcosa non va con l'ordine {{order_id}}, dacci la possibilità di rimediare prima di recensire."],
+    ["+content.review-bias", "it-IT", "review-request", "Gentile {{buyer_name}}, se è andato tutto bene con l'ordine {{order_id}}, ci lasci una recensione su Amazon."],
+    ["+content.review-bias", "it-IT", "review-request", "Ciao {{buyer_name}}, prima di valutare l'ordine {{order_id}} parlane con noi se c'è qualche problema."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, ora che il problema è risolto, potrebbe ripensare al voto che ci ha dato?"],
+    ["+content.review-change", "it-IT", "return-followup", "Gentile {{buyer_name}}, abbiamo rimborsato l'ordine {{order_id}}. Se la sua recensione è stata scritta prima che la pratica fosse chiusa, magari vorrà aggiornarla."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review requests under another purpose", () => {
+  const cases: Case[] = [
+    ["+content.review-outside-purpose", "it-IT", "invoice", "Ciao {{buyer_name}}, in allegato la fattura dell'ordine {{order_id}}. Già che ci sei, ci dici su Amazon cosa ne pensi del prodotto?"],
+    ["+content.review-outside-purpose", "it-IT", "return-followup", "Gentile {{buyer_name}}, il rimborso dell'ordine {{order_id}} è stato effettuato. Le saremmo grati per un feedback sulla nostra gestione della pratica."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("inspections and resolved cases are no review", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "return-followup", "Gentile {{buyer_name}}, la valutazione tecnica del reso (ordine {{order_id}}) è conclusa e la pratica è chiusa: il rimborso è in arrivo."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("marketing: sales seasons, the whole range, don't-miss imperatives", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "it-IT", "warranty", "Gentile {{buyer_name}}, la garanzia dell'ordine {{order_id}} dura due anni. Approfitti dei nostri saldi estivi: -30% su tutto il catalogo."],
+    ["+content.marketing", "it-IT", "order-details", "Ciao {{buyer_name}}, l'ordine {{order_id}} è pronto. Non perderti i nostri sconti di fine stagione!"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("a delivery 'last week' is no reminder", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, l'ordine {{order_id}} è stato consegnato la settimana scorsa. Se vuole, lasci una recensione su Amazon, positiva o negativa."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("reference numbers are not phone numbers", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "invoice", "Gentile {{buyer_name}}, in allegato la fattura dell'ordine {{order_id}}. P.IVA 12345 678 901."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking the buyer to cancel", () => {
+  const cases: Case[] = [
+    ["+content.cancellation-request", "it-IT", "order-problem", "Gentile {{buyer_name}}, l'articolo dell'ordine {{order_id}} è esaurito. Potrebbe richiedere lei la cancellazione dal suo account?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("words of the new kinds in innocent company", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, per capire il problema ci invii uno screenshot del messaggio di errore che compare nell'app."],
+    ["-", "it-IT", "customization", "Gentile {{buyer_name}}, le confermiamo l'incisione dell'ordine {{order_id}} e il messaggio regalo da stampare sul biglietto."],
+    ["-", "it-IT", "order-details", "Gentile {{buyer_name}}, nella schermata dell'ordine {{order_id}} manca il numero civico: può indicarcelo?"],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, speriamo che sia andato tutto bene con l'ordine {{order_id}}. Quando vuole, ci lasci una recensione sincera su Amazon."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("don't-miss and don't-hesitate imperatives are not denials", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "it-IT", "order-details", "Ciao {{buyer_name}}, l'ordine {{order_id}} è pronto. Non perderti i nostri saldi estivi!"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

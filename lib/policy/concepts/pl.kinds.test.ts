@@ -1,0 +1,228 @@
+/**
+ * The Polish lexicon by kind of expression: each case is a sentence written for this test (never
+ * an evaluation message), violations in several phrasings and registers, and innocent near-misses
+ * that must pass (a remedy, a reference number, a delivery date "last week", a warranty repair).
+ */
+import { describe, expect, it } from "vitest";
+import { checkVariant } from "../engine";
+import type { PurposeId } from "../purposes";
+
+/** Error findings of the content, contact and link rules (the order-ID and spelling checks aside). */
+async function errors(locale: string, purpose: PurposeId, text: string): Promise<string[]> {
+  const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
+  return result.findings.filter((f) => f.severity === "error" && !/^(structure|language)\./.test(f.ruleId)).map((f) => f.ruleId);
+}
+
+/** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
+type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
+
+describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
+  const cases: Case[] = [
+    ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],
+    ["+content.only-", "pl-PL", "order-details", "Cześć {{buyer_name}},\n\npotwierdzamy, że otrzymaliśmy Twoje zamówienie {{order_id}} i już je kompletujemy.\n\nDziękujemy za zaufanie!\n{{seller_name}}"],
+    ["+content.only-", "pl-PL", "warranty", "Dzień dobry {{buyer_name}},\n\nserdecznie dziękujemy za zakup (zamówienie {{order_id}}). W razie pytań jesteśmy do dyspozycji.\n\nPozdrawiamy,\n{{seller_name}}"],
+    ["+content.only-", "pl-PL", "delivery-scheduling", "Cześć {{buyer_name}}, daję znać, że paczka z zamówieniem {{order_id}} dotrze jutro zgodnie z planem. Miłego dnia!\n{{seller_name}}"],
+    ["-", "pl-PL", "order-details", "Dzień dobry {{buyer_name}},\n\naby zrealizować zamówienie {{order_id}}, prosimy o podanie rozmiaru.\n\nPozdrawiamy,\n{{seller_name}}"],
+    ["-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nszafa z zamówienia {{order_id}} jest gotowa. Który dzień w przyszłym tygodniu Panu/Pani odpowiada?\n\nPozdrawiamy,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review incentives however they are worded", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "pl-PL", "review-request", "Cześć {{buyer_name}}, wystaw opinię o zamówieniu {{order_id}} na Amazonie, a przedłużymy Ci gwarancję o rok."],
+    ["+content.review-incentive", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, po opublikowaniu opinii o zamówieniu {{order_id}} zwrócimy 15% wartości zakupu."],
+    ["+content.review-incentive", "pl-PL", "review-request", "Cześć {{buyer_name}}, za opinię na Amazonie o zamówieniu {{order_id}} przygotujemy dla Ciebie coś małego."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("remedies, warranty repairs and neutral requests are no incentive", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "warranty", "Dzień dobry {{buyer_name}}, gwarancja na produkt z zamówienia {{order_id}} wynosi 24 miesiące, a naprawa w tym okresie jest bezpłatna."],
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, jeśli znajdzie Pan/Pani chwilę, prosimy o szczerą opinię o zamówieniu {{order_id}} na Amazonie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review bias: contact first, conditions on being pleased", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, jeśli wszystko jest w porządku z zamówieniem {{order_id}}, prosimy o opinię na Amazonie."],
+    ["+content.review-bias", "pl-PL", "review-request", "Cześć {{buyer_name}}, zanim ocenisz zamówienie {{order_id}}, odezwij się do nas, jeśli coś jest nie tak."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "pl-PL", "buyer-reply", "Dzień dobry {{buyer_name}}, skoro reklamacja została rozpatrzona, czy mógłby Pan zmienić swoją ocenę?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("review requests under another purpose", () => {
+  const cases: Case[] = [
+    ["+content.review-outside-purpose", "pl-PL", "invoice", "Dzień dobry {{buyer_name}}, w załączniku faktura do zamówienia {{order_id}}. Przy okazji: jak się sprawdza produkt? Napisz o tym na Amazonie."],
+    ["+content.review-outside-purpose", "pl-PL", "return-followup", "Dzień dobry {{buyer_name}}, zwrot za zamówienie {{order_id}} został zaksięgowany. Prosimy o ocenę naszej obsługi jako sprzedawcy."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("inspections and resolved cases are no review", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "return-followup", "Dzień dobry {{buyer_name}}, ocena techniczna zwrotu (zamówienie {{order_id}}) została zakończona, a reklamacja rozpatrzona pozytywnie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("marketing: sales seasons, the whole range, don't-miss imperatives", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "pl-PL", "warranty", "Dzień dobry {{buyer_name}}, gwarancja na zamówienie {{order_id}} wynosi 2 lata. Skorzystaj z naszej letniej wyprzedaży: -30% na cały asortyment."],
+    ["+content.marketing", "pl-PL", "order-details", "Cześć {{buyer_name}}, zamówienie {{order_id}} jest gotowe. Nie przegap naszych zimowych obniżek!"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("follow instructions, product specifications", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "buyer-reply", "Dzień dobry {{buyer_name}}, proszę postępować zgodnie z instrukcją producenta i obserwować diodę."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("a delivery 'last week' is no reminder", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, zamówienie {{order_id}} dotarło w zeszłym tygodniu. Prosimy o szczerą opinię na Amazonie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("reference numbers are not phone numbers", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "invoice", "Dzień dobry {{buyer_name}}, w załączniku faktura do zamówienia {{order_id}}. Sprzedawca: Sklep XYZ sp. z o.o., NIP 527-123-45-67, REGON 123 456 789."],
+    ["-", "pl-PL", "invoice", "Dzień dobry {{buyer_name}}, faktura nr FV 2024 123 456 do zamówienia {{order_id}} jest w załączniku."],
+    ["-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}}, nr przesyłki 623 456 789 012; kurier przyjedzie w piątek. Czy ta data Panu odpowiada?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking the buyer to cancel", () => {
+  const cases: Case[] = [
+    ["+content.cancellation-request", "pl-PL", "order-problem", "Dzień dobry {{buyer_name}}, produkt z zamówienia {{order_id}} jest niedostępny. Prosimy o anulowanie zamówienia z Pana/Pani konta."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("words of the new kinds in innocent company", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "buyer-reply", "Dzień dobry {{buyer_name}}, prosimy o zrzut ekranu komunikatu o błędzie, abyśmy mogli sprawdzić, co się dzieje."],
+    ["-", "pl-PL", "customization", "Dzień dobry {{buyer_name}}, potwierdzamy grawer do zamówienia {{order_id}} oraz treść bileciku do prezentu."],
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, mamy nadzieję, że wszystko jest w porządku z zamówieniem {{order_id}}. Prosimy o szczerą opinię na Amazonie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("don't-miss and don't-hesitate imperatives are not denials", () => {
+  const cases: Case[] = [
+    ["+content.marketing", "pl-PL", "order-details", "Cześć {{buyer_name}}, zamówienie {{order_id}} jest gotowe. Nie przegap naszej zimowej wyprzedaży!"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
