@@ -153,6 +153,17 @@ const CJK_TERMINATOR = /[。！？]/u;
  * Sentences by punctuation and line breaks. A Latin full stop ends a sentence only before
  * whitespace (so "amazon.de" or "1.5" stay whole); CJK full stops end one anywhere.
  */
+/**
+ * A period after a short word that the sentence goes on from in lower case ("ggf. ändern", "e.g. the
+ * lid", "z. B. die Farbe", "approx. two"): an abbreviation, not the end of the sentence.
+ */
+function abbreviationAt(text: string, dot: number, last: number): boolean {
+  if (text[dot] !== "." || last !== dot) return false;
+  const before = /(?:^|[^\p{L}.])((?:\p{L}\.?){1,6})$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const after = /^[ \t]+(\p{L})/u.exec(text.slice(dot + 1, dot + 4));
+  return before !== null && after !== null && /\p{Ll}/u.test(after[1]);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -172,7 +183,7 @@ export function splitSentences(text: string): Sentence[] {
       let j = i;
       while (j + 1 < text.length && TERMINATOR.test(text[j + 1])) j++;
       const atEnd = j + 1 >= text.length || /\s/u.test(text[j + 1]) || CJK_TERMINATOR.test(ch);
-      if (atEnd) {
+      if (atEnd && !abbreviationAt(text, i, j)) {
         push(j + 1);
         start = j + 1;
       }

@@ -8,10 +8,12 @@ export const de: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
+      "rezensent*",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "=sterne", "=sternen", "stern", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
     ],
     OPINION: [
+      "!kurze rückmeldung", "!unsere rückmeldung", "!eine rückmeldung von uns",
       "meinung", "erfahrung*", "eindruck", "eindrücke", "rückmeldung", "kommentar*", "urteil", "was sie denken", "wie .. gefällt", "wie .. gefallen",
       "wie zufrieden", "einschätzung", "ein paar zeilen", "ein paar worte", "einige zeilen", "zwei zeilen",
     ],
@@ -50,15 +52,17 @@ export const de: Lexicon = {
       "jedes feedback",
     ],
     SATISFIED: [
+      "!wenn sie mögen", "!falls sie mögen", "!sofern sie mögen", "!wenn du magst", "!falls du magst", "!wenn sie lust haben",
       "zufrieden*", "glücklich*", "begeistert*", "gefällt", "gefallen", "gefiel", "freude", "überzeugt*", "erwartungen", "mögen", "lieben", "liebt",
       "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen", "erwartungen erfüllt", "ihren erwartungen", "wie erwartet", "überzeugen konnte",
     ],
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "*verlos*", "versandkostenfrei", "kostenloser versand", "versandkosten .. schenken", "schenken .. versandkosten", "versandkosten .. erlassen",
       "*garantieverlängerung*", "verlängerte garantie", "garantie .. verlängern", "verlängern .. garantie", "zusätzliche garantie", "gratis-upgrade", "upgrade", "mitgliedschaft*", "clubmitglied*", "früher zugang", "frühzeitigen zugang", "exklusiver zugang", "exklusiven zugang", "zeichen unserer wertschätzung", "zeichen der wertschätzung", "kleines extra", "etwas kleines", "kleines präsent", "präsent",
       "*gutschein*", "*geschenkkarte*", "*geschenk*", "gratis*", "kostenlos*", "umsonst", "rabatt*", "*erstattung*", "erstatten", "zurückerstatten",
-      "geld zurück", "cashback", "prämie*", "belohnung*", "belohnen", "bonus*", "gewinnspiel*", "verlosung*", "gewinn*", "dankeschön", "vergütung*",
+      "geld zurück", "cashback", "prämie*", "belohnung*", "belohnen", "bonus*", "gewinnspiel*", "*verlosung*", "gewinn*", "dankeschön", "vergütung*",
       "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe", "aufmerksamkeit", "kleine überraschung",
       "überraschung", "kleines dankeschön", "kleine aufmerksamkeit", "kleines geschenk", "bonuspunkte", "treuepunkte", "kosten übernehmen",
       "übernehmen .. kosten", "zurückzahlen", "zurückzahlung", "gutschrift", "guthaben", "amazon-guthaben", "einkaufsgutschein", "etwas schönes",
@@ -74,9 +78,10 @@ export const de: Lexicon = {
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
+      "jetzt für nur", "für nur", "ab nur", "jetzt bestellen", "bestellen sie jetzt", "jetzt sichern", "sichern sie sich", "greifen sie zu", "hier bestellen",
       "stammkunden erhalten", "treue kunden", "mitglieder erhalten", "nutzen sie die gelegenheit", "nicht verpassen", "solange der vorrat reicht", "solange vorrat reicht", "*schlussverkauf*", "saisonschluss*", "ausverkauf", "räumungsverkauf", "im gesamten sortiment", "auf das gesamte sortiment", "sparen sie bis zu", "jetzt zugreifen", "schnäppchen*", "bestseller*", "deals", "*sale",
       "*gutscheincode*", "*rabattcode*", "*aktionscode*", "promo*", "newsletter*", "folgen sie uns", "abonnieren", "gewinnspiel*", "verlosung*",
-      "preisausschreiben", "neue kollektion", "neuen kollektion", "neuheiten", "neuheit", "sonderangebot*", "exklusive* angebot*", "exklusive* rabatt*",
+      "preisausschreiben", "*verlosung*", "neue kollektion", "neuen kollektion", "neuheiten", "neuheit", "sonderangebot*", "exklusive* angebot*", "exklusive* rabatt*",
       "rabattaktion*", "sale", "schlussverkauf", "black friday", "nur für kurze zeit", "zeitlich begrenzt*", "treueprogramm*", "vip*", "nächste* bestellung",
       "nächsten einkauf", "nächsten kauf", "jetzt kaufen", "gratisprobe*", "gratis-geschenk", "werbeaktion*", "sonderaktion*", "prozent rabatt",
       "frühjahrsaktion", "sommeraktion", "neu* *kollektion*", "neu* .. kollektion", "einführungspreis*", "neu eingeführt", "gerade erschienen",
@@ -91,11 +96,13 @@ export const de: Lexicon = {
       "tiktok", "youtube", "pinterest", "unser* *kollektion*", "unser* .. *kollektion*", "unser* *sortiment*", "unser* neue*",
     ],
     VISIT: [
+      "gibt es", "bekommen sie", "erhalten sie",
       "besuchen", "besuch", "entdecken", "stöbern", "schauen", "werfen sie einen blick", "ansehen", "folgen", "vorbeischauen", "finden sie", "klicken",
       "kaufen", "shoppen", "erhältlich", "verfügbar", "vorbei",
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "nochmals anschauen", "nochmal anschauen", "noch mal anschauen", "noch mal ansehen",
       "noch zutreffend", "noch zutrifft", "noch stimmt", "noch aktuell", "meinung geändert", "anders sehen", "neu einschätzen", "nochmal überdenken", "noch einmal überdenken", "nochmals ansehen", "nochmal ansehen", "bearbeiten", "abändern", "noch gerecht", "gerecht wird",
       "*aender*", "=ändern", "änderung*", "abänder*", "anpassen", "aktualisieren", "aktualisierung", "überarbeiten", "entfernen", "löschen", "zurückziehen",
       "zurücknehmen", "überdenken", "korrigieren", "nachbessern", "revidieren", "erhöhen", "neu bewerten", "noch einmal ansehen", "aufwerten", "hochstufen",
@@ -142,6 +149,7 @@ export const de: Lexicon = {
       "dpd", "hermes", "gls", "ups",
     ],
     DISCOUNT: [
+      "auf alle", "auf alles", "auf das gesamte", "auf unser*",
       "bis zu", "reduziert*", "sale", "prozent",
       "rabatt*", "*rabatt", "nachlass", "reduziert", "sparen", "günstiger"],
     TRACKING: [
@@ -149,6 +157,7 @@ export const de: Lexicon = {
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "geht .. raus", "geht .. heraus", "reserviert",
       "liegt uns vor", "ist bei uns eingegangen", "haben ihre bestellung erhalten",
       "zahlung eingegangen", "zahlung bestätigt", "zahlung erhalten", "bestellung eingegangen", "bestellung erhalten", "bestellung ist eingegangen", "voraussichtliche lieferung", "voraussichtlicher liefertermin", "voraussichtlich", "lieferdatum", "bestellübersicht", "=bestätigt", "versandbereit", "dem paketdienst übergeben", "verlässt unser lager", "hat unser lager verlassen", "wird verpackt", "wird vorbereitet", "wird zusammengestellt",
       "versandt", "versendet", "verschickt", "unterwegs", "auf dem weg", "lager verlassen", "übergeben", "zugestellt", "geliefert", "ankommen", "eintreffen",

@@ -47,6 +47,7 @@ export const en: Lexicon = {
     ],
     EITHER: ["whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
+      "!happy to", "!feel like it", "!feel like", "!if you like", "!if you'd like",
       "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love", "loved", "enjoy",
       "enjoyed", "met your expectations", "meets your expectations", "lived up", "exceeded", "impressed", "positive experience", "good experience",
       "great experience", "satisfaction", "!happy to help", "!happy to assist", "!happy to answer", "met your expectations", "lived up to", "as expected",
@@ -57,6 +58,7 @@ export const en: Lexicon = {
     ],
     SELF: ["we", "i", "us", "our", "me", "my"],
     INCENTIVE: [
+      "free shipping on your next",
       "extended warranty", "warranty extension", "extend your warranty", "extend the warranty", "extra warranty", "additional warranty", "free upgrade", "membership", "vip", "early access", "priority access", "priority support", "exclusive access", "token of appreciation", "token of our appreciation", "small thank-you", "little thank-you", "something small", "something extra", "a little treat", "on the house", "money back", "pay you", "cash reward",
       "refund", "refunded", "reimburse", "reimbursement", "rebate", "cashback", "cash back", "=cash", "money", "gift card", "gift certificate", "gift voucher",
       "voucher", "coupon", "discount", "discounted", "free", "for free", "free of charge", "at no cost", "no charge", "reward", "compensation", "compensate",
@@ -80,6 +82,7 @@ export const en: Lexicon = {
       "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "refund the difference", "warranty",
     ],
     MARKETING: [
+      "for only", "for just", "order now", "buy now", "get =yours", "grab =yours", "upgrade now", "secure =yours",
       "loyal customers", "our loyal", "regular customers", "members get", "members receive", "subscribers get", "don't miss out", "while stocks last", "while supplies last", "end of season", "seasonal sale", "mid-season", "holiday sale", "spring sale", "autumn sale", "fall sale", "sitewide", "site-wide", "storewide", "store-wide", "across our range", "save up to", "bundle deal", "bundle offer", "multi-buy", "two for one", "2 for 1", "new season", "just dropped", "best sellers", "bestsellers", "best-selling", "sale on", "our sale",
       "coupon", "coupon code", "promo code", "promotional code", "discount code", "voucher code", "referral code", "newsletter", "mailing list",
       "subscribe to our", "sign up for our", "follow us", "like us on", "find us on", "giveaway", "sweepstake", "prize draw", "raffle", "contest",
@@ -161,6 +164,7 @@ export const en: Lexicon = {
       "brand's", "service partner", "ups", "dhl", "fedex", "usps",
     ],
     DISCOUNT: [
+      "on all", "on everything", "on our",
       "up to", "reduced", "reduction", "markdown", "cheaper",
       "discount", "off", "percent off", "sale", "savings", "save"],
     TRACKING: [

@@ -72,6 +72,7 @@ export const fr: Lexicon = {
       "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial",
     ],
     MARKETING: [
+      "pour seulement", "à seulement", "pour seulement", "commandez dès maintenant", "commandez maintenant", "achetez maintenant", "à partir de seulement",
       "profitez de nos", "ne manquez pas", "jusqu'à épuisement", "dans la limite des stocks", "fin de saison", "déstockage", "braderie", "sur toute la boutique", "sur tout le site", "sur toute notre gamme", "sur tout notre catalogue", "bons plans", "meilleures ventes", "clients réguliers", "membres bénéficient",
       "code* promo*", "code de réduction", "code de remise", "code avantage", "coupon*", "newsletter", "lettre d'information", "abonnez-vous",
       "inscrivez-vous", "suivez-nous", "jeu concours", "tirage au sort", "nouvelle collection", "nouveautés", "nouveauté", "vente flash", "soldes",
@@ -131,6 +132,7 @@ export const fr: Lexicon = {
       "chronopost", "dpd", "ups", "dhl",
     ],
     DISCOUNT: [
+      "sur tout", "sur tous", "sur toute", "sur toutes", "sur nos",
       "jusqu'à", "soldé*", "moins cher",
       "réduction*", "remise*", "rabais", "promo*", "soldes", "économise*"],
     TRACKING: [

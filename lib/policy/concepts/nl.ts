@@ -64,6 +64,7 @@ export const nl: Lexicon = {
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "voor maar", "voor slechts", "bestel nu", "koop nu", "nu verkrijgbaar voor",
       "trouwe klanten", "leden krijgen", "profiteer nu", "mis het niet", "op = op", "zolang de voorraad strekt", "opruiming", "seizoensuitverkoop", "*uitverkoop", "op het hele assortiment", "op ons hele assortiment", "bestsellers", "deals", "sale",
       "*kortingscode*", "*actiecode*", "*promocode*", "kortingsbon*", "coupon*", "nieuwsbrief*", "schrijf u in", "abonneer", "volg ons", "*winactie*",
       "verloting*", "prijsvraag", "nieuwe collectie", "nieuwste collectie", "nieuwe producten", "nieuwigheden", "uitverkoop", "black friday",
@@ -119,6 +120,7 @@ export const nl: Lexicon = {
       "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",
     ],
     DISCOUNT: [
+      "op alle", "op alles", "op ons", "op onze",
       "=tot", "afgeprijsd", "goedkoper", "sale",
       "korting*", "*korting", "voordeel", "bespaar*"],
     TRACKING: [

@@ -64,6 +64,7 @@ export const tr: Lexicon = {
       "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*",
     ],
     MARKETING: [
+      "hemen satın al*", "şimdi sipariş ver*", "hemen sipariş ver*", "sadece .. tl",
       "üyelerimize özel", "müşterilerimize özel", "fırsatı kaçırmayın", "stoklarla sınırlı", "sezon sonu", "indirim sezonu", "tüm =ürünlerde", "tüm =ürünlerimizde", "mağaza genelinde", "varan indirim*", "çok satan*", "büyük indirim*",
       "indirim kod*", "kupon kod*", "promosyon kod*", "kupon*", "bülten*", "abone ol*", "bizi takip*", "takip edin", "çekiliş*", "yarışma*",
       "yeni koleksiyon*", "yeni ürünler*", "yeni sezon*", "kampanya*", "sınırlı süre*", "özel teklif*", "özel indirim*", "özel fırsat*", "sadakat program*",

@@ -155,3 +155,60 @@ describe("words that only look risky: Polish 'temu' (ago), Arabic 'review the de
     ["ar-AE", "customization", "مرحباً {{buyer_name}}،\n\nقبل النقش على القلم (الطلب {{order_id}})، نرجو مراجعة التفاصيل التالية: الاسم والخط.", null],
   ]);
 });
+
+describe("compliant German messages with words that look risky: 'wenn Sie mögen' (if you wish), 'beste Grüße', a reply about five-star ratings, a partial refund", () => {
+  runCases([
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nSie haben vor einigen Tagen {{product_name}} (Bestellung {{order_id}}) erhalten. Wir würden uns freuen, wenn Sie Ihre Erfahrungen in einer Rezension auf Amazon teilen – ob gut oder weniger gut.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Guten Tag {{buyer_name}},\n\nhat Ihnen {{product_name}} gefallen oder eher nicht? Beides hilft anderen Käufern. Hinterlassen Sie gern eine Bewertung zu Bestellung {{order_id}} auf Amazon.\n\nBeste Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nIhre ehrliche Meinung zu Bestellung {{order_id}} ist uns wichtig. Wenn Sie einen Moment Zeit haben, schreiben Sie doch eine Produktbewertung auf Amazon.\n\nMit besten Grüßen\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nwie zufrieden sind Sie mit Ihrer Bestellung {{order_id}}? Wir laden Sie ein, Ihre Bewertung auf Amazon abzugeben – jede Rückmeldung zählt, auch kritische.\n\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Liebe/r {{buyer_name}},\n\nnun ist Ihr {{product_name}} aus Bestellung {{order_id}} schon eine Weile im Einsatz. Haben Sie Lust, anderen Kunden auf Amazon zu erzählen, wie es sich bewährt hat? Wir freuen uns über jede Bewertung, ob positiv oder negativ.\n\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Eine kurze, ehrliche Bewertung auf Amazon hilft anderen bei der Kaufentscheidung. Vielen Dank im Voraus!\n\nFreundliche Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nwir hoffen, die Lieferung zu Bestellung {{order_id}} kam gut an. Über eine Bewertung Ihrer Bestellung auf Amazon würden wir uns freuen.\n\nHerzliche Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nfalls Sie Fragen zum Aufbau haben, melden Sie sich gern. Und wenn Sie mögen, bewerten Sie Ihren Kauf (Bestellung {{order_id}}) auf Amazon.\n\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\ndürfen wir Sie um eine Bewertung zu Bestellung {{order_id}} bitten? Ihr Feedback – ob Lob oder Kritik – hilft uns und anderen Käufern.\n\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nSie haben Bestellung {{order_id}} nun seit zwei Wochen. Teilen Sie Ihre Eindrücke gern in einer Rezension auf Amazon mit. Die beste Hilfe für andere Käufer ist ein ehrlicher Bericht.\n\n{{seller_name}}", null],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndanke für Ihre Frage. Die Bewertung mit fünf Sternen, die Sie auf der Produktseite sehen, stammt von Amazon-Kunden; wir haben darauf keinen Einfluss.\n\n{{seller_name}}", null],
+    ["de-DE", "order-problem", "Hallo {{buyer_name}},\n\nleider ist {{product_name}} aus Bestellung {{order_id}} nicht mehr lieferbar. Wir haben den vollen Betrag erstattet und bitten um Entschuldigung.\n\n{{seller_name}}", null],
+    ["de-DE", "customization", "Hallo {{buyer_name}},\n\nbitte prüfen Sie die Vorschau Ihrer Gravur zu Bestellung {{order_id}} und bestätigen Sie den Text oder nennen Sie uns Änderungen.\n\n{{seller_name}}", null],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nanbei die Garantiekarte zu Bestellung {{order_id}}. Die Herstellergarantie gilt zwei Jahre ab Kaufdatum.\n\n{{seller_name}}", null],
+    ["de-DE", "return-followup", "Hallo {{buyer_name}},\n\nzu Ihrer Rücksendung aus Bestellung {{order_id}}: Da nur das Netzteil fehlt, können wir Ihnen eine Teilerstattung von 15 € anbieten, wenn Sie das Gerät behalten möchten. Bitte teilen Sie uns Ihre Entscheidung mit.\n\n{{seller_name}}", null],
+  ]);
+});
+
+describe("German violations in many forms: raffles among reviewers, offers 'dafür', upsells in a warranty message, '20 % auf', 'nochmals anschauen und ggf. ändern'", () => {
+  runCases([
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nwie gefällt Ihnen Bestellung {{order_id}}? Für Ihre Rezension auf Amazon bedanken wir uns mit einem 10-€-Gutschein.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nteilen Sie Ihre Meinung zu Bestellung {{order_id}} auf Amazon. Wer bewertet, bekommt beim nächsten Kauf etwas Geld zurück.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nwir würden uns über eine Bewertung zu Bestellung {{order_id}} freuen. Als kleines Dankeschön legen wir Ihrer nächsten Lieferung ein Zubehörteil gratis bei.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nbitte bewerten Sie Bestellung {{order_id}} auf Amazon. Unter allen Rezensenten verlosen wir diesen Monat ein Tablet.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nnehmen Sie sich kurz Zeit für eine Bewertung zu Bestellung {{order_id}} auf Amazon? Danach erstatten wir Ihnen gern einen Teil des Kaufpreises.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\neine Rezension zu Bestellung {{order_id}} auf Amazon würde uns sehr helfen. Dafür schenken wir Ihnen die Versandkosten Ihrer nächsten Bestellung.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\nschön, dass das Ersatzgerät jetzt läuft. Vielleicht mögen Sie Ihre Rezension von damals anpassen, sie stammt ja noch aus der Zeit vor dem Austausch.\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndas Problem ist gelöst. Wäre es möglich, dass Sie Ihre Ein-Stern-Bewertung noch einmal überdenken?\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "return-followup", "Hallo {{buyer_name}},\n\ndie Erstattung zu Bestellung {{order_id}} ist veranlasst. Falls Ihre Bewertung den Fall noch als ungelöst beschreibt, freuen wir uns über eine Aktualisierung.\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\nwir haben Ihnen ein neues Gerät geschickt. Könnten Sie Ihre Sterne entsprechend nach oben korrigieren?\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\nfreut uns, dass alles geklärt ist. Entspricht Ihre Bewertung noch dem aktuellen Stand?\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nanbei Ihr Garantieschein zu Bestellung {{order_id}}. Übrigens: In unserem Amazon-Shop finden Sie passendes Zubehör zum Vorzugspreis.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nIhre Garantieunterlagen zu Bestellung {{order_id}} finden Sie im Anhang. Bis Sonntag gibt es 20 % auf alle Ersatzfilter.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "service-appointment", "Hallo {{buyer_name}},\n\nder Techniker kommt am {{delivery_date}} zu Bestellung {{order_id}}. Tipp: Mit dem Code HERBST15 sparen Sie bei Ihrer nächsten Bestellung.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "invoice", "Hallo {{buyer_name}},\n\nanbei die Rechnung zu Bestellung {{order_id}}. Schon gesehen? Unsere neue Serie aus Bambus ist jetzt erhältlich.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nanbei Ihr Garantieschein zu Bestellung {{order_id}}. Abonnieren Sie unseren Newsletter, um keine Aktion zu verpassen.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nherzlichen Dank für Ihren Einkauf! Ihre Bestellung {{order_id}} wird mit Sorgfalt bearbeitet. Wir wünschen Ihnen schon jetzt viel Freude.\n\n{{seller_name}}", "content.only-thanks"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir haben Ihre Bestellung {{order_id}} erhalten und bereiten sie gerade vor. Die Sendungsnummer erhalten Sie wie gewohnt über Amazon.\n\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nkurze Rückmeldung zu Bestellung {{order_id}}: Alles ist bestens, der Artikel ist reserviert und geht morgen raus.\n\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir möchten uns persönlich für Ihre Bestellung {{order_id}} bedanken. Es freut uns sehr, Sie als Kunden zu haben. Bei Fragen sind wir gern für Sie da.\n\n{{seller_name}}", "content.only-thanks"],
+    ["de-DE", "order-problem", "Hallo {{buyer_name}},\n\nwir melden uns nur, um zu sagen, dass mit Bestellung {{order_id}} alles in Ordnung ist.\n\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nanbei Ihr Garantieschein zu Bestellung {{order_id}}. Verlängern Sie Ihre Garantie jetzt für nur 9,99 € auf fünf Jahre!\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nanbei Ihr Garantieschein zu Bestellung {{order_id}}. Als registrierter Kunde erhalten Sie künftig 10 % auf Zubehör.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nanbei Ihr Garantieschein zu Bestellung {{order_id}}. Passende Ersatzklingen gibt es übrigens in unserem Shop.\n\n{{seller_name}}", "content.marketing"],
+    ["en-US", "warranty", "Hi {{buyer_name}},\n\nYour warranty card for order {{order_id}} is attached. Extend your cover to five years for just $9.99 - order now!\n\n{{seller_name}}", "content.marketing"],
+    ["en-US", "warranty", "Hi {{buyer_name}},\n\nYour warranty card for order {{order_id}} is attached. Registered owners get 10% off accessories from now on.\n\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nwie zufrieden sind Sie mit Bestellung {{order_id}}? Schreiben Sie uns Ihre Bewertung auf Amazon und sichern Sie sich einen Gutschein für Ihren nächsten Einkauf.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nIhre Bewertung zu Bestellung {{order_id}} ist uns etwas wert: Nach Ihrer Rezension erhalten Sie ein Gratis-Zubehör.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nwir freuen uns über Ihre Rezension zu Bestellung {{order_id}} auf Amazon. Kunden, die eine Bewertung schreiben, nehmen automatisch an unserer Monatsverlosung teil.\n\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\nda der Ersatz nun angekommen ist: Würden Sie Ihre Bewertung nochmals anschauen und ggf. ändern?\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndanke für Ihre Geduld. Wir würden uns freuen, wenn Ihre Bewertung nun auch die Lösung widerspiegelt.\n\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\nnachdem wir den Fehler behoben haben: Möchten Sie Ihre negative Bewertung vielleicht zurücknehmen?\n\n{{seller_name}}", "content.review-change"],
+  ]);
+});

@@ -55,10 +55,26 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
 const PERCENT = /\d+(?:[.,]\d+)?\s?[%٪％]|[%٪％]\s?\d+(?:[.,]\d+)?/gu;
 const PERCENT_WINDOW = 4;
 
+/**
+ * Words that, right after a percentage, make it a reduction on goods ("20 % on all filters",
+ * "10 % auf Zubehör", "-30 % sur la gamme"), in every marketplace language.
+ */
+const ON_GOODS: ReadonlySet<string> = new Set([
+  "on", "auf", "sur", "op", "en", "su", "em", "pa", "på", "na", "على", "पर", "での", "引き",
+]);
+
 function percentOff(field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return [...field.view.text.matchAll(PERCENT)].flatMap((m) => {
     const index = analysis.tokens.findIndex((t) => t.start >= m.index);
     if (index < 0) return [];
+    // The token after the number ("20 % auf Zubehör"), when a word and not another number.
+    const next = analysis.tokens.find((t) => t.start >= m.index + m[0].length);
+    const following = next && next.sentence === analysis.tokens[index].sentence ? analysis.tokens[analysis.tokens.indexOf(next) + 1] : undefined;
+    // Not a refund's share ("a partial refund of 25 % on the price").
+    const remedy = analysis.inSentence("REMEDY", analysis.tokens[index].sentence).length > 0;
+    if (next && ON_GOODS.has(next.norm) && following && !remedy && !/^\p{N}/u.test(following.norm) && following.sentence === next.sentence) {
+      return [{ field, start: m.index, end: next.end, sentence: next.sentence }];
+    }
     const at = { first: index, last: index, sentence: analysis.tokens[index].sentence };
     // A discount word, not a refund: "we refunded 30 %" is a remedy.
     const discount = analysis.near(at, "DISCOUNT", PERCENT_WINDOW);

@@ -110,9 +110,15 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
   const money = amountEvidence(field, MONEY, field.sentences).filter((e) => !deniedSentences.has(e.sentence));
   const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit)), ...money];
   const percentages = amountEvidence(field, PERCENTAGE, field.sentences).filter((e) => e.sentence >= 0 && !deniedSentences.has(e.sentence) && isIncentive(analysis, e));
+  // A promotion traded for the review ("for it, we cover the shipping of your next order").
+  const traded = analysis
+    .all("MARKETING")
+    .filter((hit) => has(analysis, "EXCHANGE", hit.sentence) && !analysis.negated(hit, NEGATION_WINDOW) && isIncentive(analysis, conceptEvidence(field, hit)))
+    .map((hit) => conceptEvidence(field, hit));
   return [
     ...candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e) || offeredInReviewRequest(context, analysis, e))),
     ...percentages,
+    ...traded,
     ...proofEvidence(context, field, analysis),
   ];
 }
@@ -212,13 +218,24 @@ function reviewBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
   );
 }
 
+/**
+ * Outside a review request, praise and top marks are biased where something is asked, offered or
+ * made a condition around them, not where the seller tells of ratings the buyer asked about ("the
+ * five-star rating you see comes from buyers").
+ */
+function askedNear(analysis: FieldAnalysis, sentence: number): boolean {
+  return [sentence - 1, sentence, sentence + 1].some(
+    (s) => s >= 0 && (has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || has(analysis, "EXCHANGE", s)),
+  );
+}
+
 /** Five stars, full marks: biased where reviews are asked for (a review other than the stars themselves). */
 function topRatings(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("TOP_RATING").flatMap((top) => {
     const otherReview = productReviews(analysis).some(
       (review) => Math.abs(review.sentence - top.sentence) <= 1 && (review.last < top.first || review.first > top.last),
     );
-    return isReviewRequest(context) || otherReview ? [conceptEvidence(field, top)] : [];
+    return isReviewRequest(context) || (otherReview && askedNear(analysis, top.sentence)) ? [conceptEvidence(field, top)] : [];
   });
 }
 
@@ -229,7 +246,9 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
   return [
-    ...phraseEvidence(context, field, "reviewBias").filter((e) => (isReviewRequest(context) || reviewBeside(analysis, e)) && !deniedPraise(analysis, e)),
+    ...phraseEvidence(context, field, "reviewBias").filter(
+      (e) => (isReviewRequest(context) || (reviewBeside(analysis, e) && askedNear(analysis, e.sentence))) && !deniedPraise(analysis, e),
+    ),
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e)),
     ...praisedReviews(field, analysis),
     ...topRatings(context, field, analysis),
@@ -269,13 +288,22 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
  * about the review the buyer already wrote.
  */
 function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  const earlier = [...productReviews(analysis), ...analysis.all("OPINION")].filter((review) => has(analysis, "EXISTING", review.sentence));
+  // The review already written, or one the sentence makes a condition of ("if your review still
+  // describes the case as open, an update would be welcome").
+  const earlier = [...productReviews(analysis), ...analysis.all("OPINION")].filter(
+    (review) => has(analysis, "EXISTING", review.sentence) || analysis.inSentence("CONDITION", review.sentence).some((c) => c.last < review.first),
+  );
   return analysis.all("CHANGE").flatMap((change) => {
     const s = change.sentence;
     // In the sentence after, or later in the same one ("… were written before it arrived; you're welcome to revisit them").
     const follows = earlier.some((review) => review.sentence === s - 1 || (review.sentence === s && review.last < change.first));
     const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
-    const bySeller = analysis.inSentence("SELF", s).some((self) => self.last < change.first && analysis.gap(self, change) <= SELF_WINDOW);
+    // "We have updated …" is the seller's doing; "we would welcome an update" ("freuen wir uns über
+    // eine Aktualisierung") is the seller's wish, a request.
+    const wishes = analysis.inSentence("REQUEST", s);
+    const bySeller = analysis
+      .inSentence("SELF", s)
+      .some((self) => self.last < change.first && analysis.gap(self, change) <= SELF_WINDOW && !wishes.some((w) => analysis.gap(w, self) <= 1));
     return follows && asked && !bySeller ? [conceptEvidence(field, change)] : [];
   });
 }

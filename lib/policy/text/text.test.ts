@@ -87,3 +87,13 @@ describe("stems", () => {
     expect(stemOf("opinii", "pl")).toBe(stemOf("opinia", "pl"));
   });
 });
+
+describe("sentences", () => {
+  it("do not end at an abbreviation the sentence goes on from ('ggf. ändern', 'e.g. the lid')", async () => {
+    const { splitSentences } = await import("../doc-text");
+    expect(splitSentences("Würden Sie sie ansehen und ggf. ändern? Danke.")).toHaveLength(2);
+    expect(splitSentences("Pick a part, e.g. the lid. Then reply.")).toHaveLength(2);
+    expect(splitSentences("We shipped it. Thanks for waiting.")).toHaveLength(2);
+  });
+});
+
