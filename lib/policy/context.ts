@@ -100,7 +100,7 @@ export function createCheckContext(input: VariantInput): CheckContext {
     concepts(field) {
       let analysis = analyses.get(field);
       if (!analysis) {
-        analysis = analyse(field.view.text, field.sentences, language, lexiconFor(language));
+        analysis = analyse(field.view.text, field.sentences, language, lexiconFor(language), input.purpose === "customization" ? "design" : null);
         analyses.set(field, analysis);
       }
       return analysis;

@@ -9,6 +9,11 @@ import { findConcepts, type CompiledLexicon, type ConceptHit } from "./compile";
 import type { Concept } from "./types";
 
 export interface FieldAnalysis {
+  /**
+   * The message's subject matter where it fixes a word's sense: "design" for a customisation
+   * message, whose review words are about the design unless Amazon or other buyers are named.
+   */
+  topic: "design" | null;
   tokens: Token[];
   sentences: readonly Sentence[];
   hits: ConceptHit[];
@@ -42,7 +47,13 @@ export function distance(a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptH
   return Math.max(0, b.first - a.last - 1, a.first - b.last - 1);
 }
 
-export function analyse(text: string, sentences: readonly Sentence[], language: string, lexicon: CompiledLexicon | null): FieldAnalysis {
+export function analyse(
+  text: string,
+  sentences: readonly Sentence[],
+  language: string,
+  lexicon: CompiledLexicon | null,
+  topic: FieldAnalysis["topic"] = null,
+): FieldAnalysis {
   const tokens = tokenize(text, language, sentences);
   const hits = lexicon ? findConcepts(lexicon, text, tokens) : [];
   const byConcept = new Map<Concept, ConceptHit[]>();
@@ -55,6 +66,7 @@ export function analyse(text: string, sentences: readonly Sentence[], language: 
   const scale = WORD_SCALE[language] ?? 1;
   const gap = (a: Pick<ConceptHit, "first" | "last">, b: Pick<ConceptHit, "first" | "last">) => Math.floor(distance(a, b) * scale);
   return {
+    topic,
     tokens,
     sentences,
     hits,

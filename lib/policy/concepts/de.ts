@@ -177,6 +177,7 @@ export const de: Lexicon = {
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
       "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
     ASK: [
+      "freigabe", "freigeben", "gestaltung", "motiv",
       "bestätigen", "wählen", "auswählen", "senden sie", "schicken sie", "teilen sie uns mit", "welche", "welchen", "ob sie", "erforderlich", "angeben",
       "ausfüllen", "buchen", "termin", "anhang", "angehängt", "beigefügt", "anbei", "vereinbaren", "größe", "farbe", "gravur", "stockwerk", "aktivier*",
       "anleitung", "installieren", "sicherheit*", "warnung", "rückruf", "stornier*", "erstattung", "rückgabe", "ersatz", "verzöger*", "nicht vorrätig",

@@ -195,6 +195,7 @@ export const en: Lexicon = {
       "all is well", "choosing us", "shopping with us", "nothing you need to do", "no action", "nothing to do", "check in", "checking in", "courtesy",
       "doing well", "you're happy", "happy with everything", "just to let you know", "wanted to let you know", "let you know that", "congratulations"],
     ASK: [
+      "mock-up", "mockup", "artwork", "layout", "good to go", "approve", "approval", "sign off",
       "=confirm", "please confirm", "=choose", "=select", "=pick", "send us", "reply with", "tell us which", "tell us what", "tell us whether",
       "let us know which", "let us know whether", "let us know what", "please provide", "=provide", "fill in", "=book", "=schedule", "to schedule",
       "appointment", "=attach", "attached", "enclosed", "need your", "we need", "required", "whether you", "preferred", "prefer", "call you",

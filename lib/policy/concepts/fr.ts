@@ -158,6 +158,7 @@ export const fr: Lexicon = {
       "profitez", "bonne journée", "belle journée", "bonne soirée", "bonne utilisation", "espérons", "satisfait", "s'assurer", "tout va bien", "bien arrivé",
       "bien reçu", "remercie", "chaleureusement", "rien à faire", "nous tenions à", "simplement vous informer", "félicitations"],
     ASK: [
+      "validation", "valider", "validez", "bon pour accord",
       "confirmer", "confirmez", "choisir", "choisissez", "sélectionner", "envoyez-nous", "indiquer", "indiquez", "répondre", "réponse", "lequel", "laquelle",
       "quel", "quelle", "si vous préférez", "nécessaire", "remplir", "réserver", "rendez-vous", "ci-joint", "pièce jointe", "joint", "taille", "couleur",
       "gravure", "texte", "étage", "activer", "activation", "notice", "installer", "sécurité", "avertissement", "rappel", "annul*", "rembours*", "retour",

@@ -142,6 +142,7 @@ export const nl: Lexicon = {
       "dank voor uw bestelling", "hartelijk dank", "niets te doen",
     ],
     ASK: [
+      "goedkeuren", "goedkeuring", "akkoord",
       "bevestigen", "bevestig", "kiezen", "kies", "selecteer", "stuur ons", "laat ons weten welke", "geef .. door", "antwoord", "welke", "of u", "vereist",
       "invullen", "boeken", "afspraak", "bijlage", "bijgevoegd", "=maat", "kleur", "gravure", "verdieping", "activeren", "activering", "handleiding",
       "installeren", "veiligheid", "waarschuwing", "annuleer*", "terugbetal*", "retour*", "vervanging", "vertraging", "uitverkocht", "niet beschikbaar",

@@ -137,6 +137,7 @@ export const tr: Lexicon = {
       "siparişiniz için teşekkür", "yapmanız gereken bir şey yok",
     ],
     ASK: [
+      "onay*", "taslak*",
       "onayla*", "seçin", "seçmeniz", "seçim*", "gönderin", "iletin", "bildirin", "yanıtla*", "hangi", "tercih*", "ihtiyacımız", "gerekli", "doldur*",
       "randevu*", "=ekte", "ekli", "=beden", "renk", "gravür", "kat", "etkinleştir*", "aktivasyon", "talimat*", "kurulum", "güvenlik", "uyarı*", "iptal*",
       "iade*", "değişim", "gecikme*", "stokta yok", "stokta kalmadı", "stokta olmadığ*", "stokta bulunmadığ*", "stoklarımızda kalmadı", "tükendi", "hasar*", "eksik", "maalesef", "özür", "=sorun", "sorunlar*", "sorunla*", "=sorunu",

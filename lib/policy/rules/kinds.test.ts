@@ -212,3 +212,19 @@ describe("German violations in many forms: raffles among reviewers, offers 'daf�
     ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\nnachdem wir den Fehler behoben haben: Möchten Sie Ihre negative Bewertung vielleicht zurücknehmen?\n\n{{seller_name}}", "content.review-change"],
   ]);
 });
+
+describe("what only looks like a review violation: a design reviewed again or awaited in a customisation message, a refund that leaves the review alone, offers and requests denied ('ولا نقدم', 'لا نطلب')", () => {
+  runCases([
+    ["en-US", "customization", "Hi {{buyer_name}},\n\nWe have updated the engraving for order {{order_id}} as you asked. Please review it once more and reply with APPROVE so we can start.\n\n{{seller_name}}", null],
+    ["en-US", "customization", "Hi {{buyer_name}},\n\nThis is a reminder that the proof for order {{order_id}} is still waiting for your review. Production starts once you approve it.\n\n{{seller_name}}", null],
+    ["en-US", "customization", "Hi {{buyer_name}},\n\nWe haven't heard back about the mock-up for order {{order_id}}. Could you have a look and let us know if it's good to go?\n\n{{seller_name}}", null],
+    ["en-US", "customization", "Hi {{buyer_name}},\n\nFollowing up on our last message: the artwork for order {{order_id}} needs your review before we print it.\n\n{{seller_name}}", null],
+    ["en-US", "customization", "Hi {{buyer_name}},\n\nA quick reminder: please check the text below for order {{order_id}} and confirm it, or tell us what to change.\nText: Happy 40th, Sam\n\n{{seller_name}}", null],
+    ["en-US", "review-request", "Hi {{buyer_name}},\n\nThanks again for order {{order_id}}. If you have a moment, a review on Amazon would help other buyers, whatever your experience.\n\n{{seller_name}}", null],
+    ["en-US", "review-request", "Hi {{buyer_name}},\n\nYour order {{order_id}} arrived last week. We won't send reminders; if you'd like to share your experience on Amazon, we'd appreciate it.\n\n{{seller_name}}", null],
+    ["ar-AE", "buyer-reply", "مرحباً {{buyer_name}}،\n\nشكراً لسؤالك. يمكنك طلب استرداد المبلغ من صفحة طلباتك على أمازون، ولا يؤثر ذلك على تقييمك أو تعليقك.\n\n{{seller_name}}", null],
+    ["ar-AE", "buyer-reply", "مرحباً {{buyer_name}}،\n\nلقد أعدنا المبلغ كاملاً إلى حسابك. لا نطلب منك أي تقييم مقابل ذلك.\n\n{{seller_name}}", null],
+    ["ar-AE", "buyer-reply", "مرحباً {{buyer_name}}،\n\nبخصوص سؤالك عن التقييمات: جميع التقييمات على صفحة المنتج من مشترين حقيقيين، ولا نقدم أي خصم أو هدية مقابلها.\n\n{{seller_name}}", null],
+    ["en-US", "buyer-reply", "Hi {{buyer_name}},\n\nThe refund has been issued to your original payment method. It has no effect on the review you left, which is yours to keep as it is.\n\n{{seller_name}}", null],
+  ]);
+});

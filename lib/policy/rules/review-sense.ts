@@ -39,6 +39,8 @@ function analysisText(analysis: FieldAnalysis, a: ConceptHit, b: ConceptHit): st
 
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
   if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
+  // In a customisation message "please review it once more" is about the design.
+  if (analysis.topic === "design") return false;
   return !analysis.inSentence("OTHER_SENSE", hit.sentence).some((other) => qualifies(analysis, hit, other));
 }
 
@@ -80,9 +82,10 @@ const QUESTION = /[?？؟]\s*$/u;
  */
 export function requestedReviews(analysis: FieldAnalysis, proactive: boolean): ConceptHit[] {
   return productReviews(analysis).filter((hit) => {
+    // "We do not ask you for any review" asks for none.
     const asks = analysis
       .inSentence("REQUEST", hit.sentence)
-      .some((request) => request.last < hit.first || request.first > hit.last);
+      .some((request) => (request.last < hit.first || request.first > hit.last) && !analysis.negated(request, 1, "before"));
     // A message sent on the seller's initiative has no reason to speak of reviews on Amazon but to
     // ask for one; a reply may be answering the buyer's question about them.
     return asks || QUESTION.test(analysis.sentenceText(hit.sentence)) || (proactive && publicPlace(analysis, hit.sentence));

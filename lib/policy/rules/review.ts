@@ -45,11 +45,14 @@ function remedyBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
   return analysis.inSentence("REMEDY", evidence.sentence).some((r) => r.end <= evidence.start || r.start >= evidence.end);
 }
 
-function isIncentive(analysis: FieldAnalysis, evidence: Evidence): boolean {
+function isIncentive(analysis: FieldAnalysis, evidence: Evidence, reviewRequest = true): boolean {
   const sentence = evidence.sentence;
   const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence);
   const remedy = remedyBeside(analysis, evidence);
-  if (reviewsInSentence(analysis, sentence).length > 0) return !remedy || trade;
+  // Outside a review request, a refund beside a review is an incentive when it is traded or the
+  // review asked for with it, not in "the refund does not affect your review".
+  const tied = reviewRequest || trade || has(analysis, "REQUEST", sentence);
+  if (reviewsInSentence(analysis, sentence).length > 0) return tied && (!remedy || trade);
   return trade && !remedy && nearProductReview(analysis, sentence, 1);
 }
 
@@ -106,7 +109,14 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
   const denied = analysis.all("INCENTIVE").filter((hit) => analysis.negated(hit, NEGATION_WINDOW));
   // A sentence whose every offer is denied ("no gift and no discount in exchange") offers nothing.
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
-  const phrases = phraseEvidence(context, field, "incentive").filter((e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start));
+  // A phrase after a negation ("we ask for no review in exchange") offers nothing either.
+  const negatedPhrase = (e: Evidence) => {
+    const index = analysis.tokens.findIndex((t) => t.start >= e.start);
+    return index >= 0 && analysis.negated({ concept: "INCENTIVE", first: index, last: index, start: e.start, end: e.end, sentence: e.sentence }, NEGATION_WINDOW, "before");
+  };
+  const phrases = phraseEvidence(context, field, "incentive").filter(
+    (e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start) && !negatedPhrase(e),
+  );
   const money = amountEvidence(field, MONEY, field.sentences).filter((e) => !deniedSentences.has(e.sentence));
   const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit)), ...money];
   const percentages = amountEvidence(field, PERCENTAGE, field.sentences).filter((e) => e.sentence >= 0 && !deniedSentences.has(e.sentence) && isIncentive(analysis, e));
@@ -115,8 +125,9 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
     .all("MARKETING")
     .filter((hit) => has(analysis, "EXCHANGE", hit.sentence) && !analysis.negated(hit, NEGATION_WINDOW) && isIncentive(analysis, conceptEvidence(field, hit)))
     .map((hit) => conceptEvidence(field, hit));
+  const inRequest = isReviewRequest(context);
   return [
-    ...candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e) || offeredInReviewRequest(context, analysis, e))),
+    ...candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e, inRequest) || offeredInReviewRequest(context, analysis, e))),
     ...percentages,
     ...traded,
     ...proofEvidence(context, field, analysis),
