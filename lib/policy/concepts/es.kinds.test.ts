@@ -222,3 +222,61 @@ describe("don't-miss and don't-hesitate imperatives are not denials", () => {
     });
   }
 });
+
+describe("incentives and bias, more wordings (points, draws, upgrades, loans from English)", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: valora el pedido {{order_id}} en Amazon y suma puntos en nuestro programa de fidelidad."],
+    ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: entre quienes valoren el pedido {{order_id}} vamos a sortear tres lotes de productos."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review, more wordings; \"to improve\" is no change", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: ya que el problema está solucionado, ¿podrías quitar la reseña negativa que dejaste?"],
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: nos alegra que funcione. Si te parece bien, ¿le darías a tu valoración una segunda oportunidad?"],
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: ahora que tienes el repuesto, ¿te importaría subir alguna estrella a tu reseña?"],
+    ["+content.review-change", "es-ES", "return-followup", "Hola {{buyer_name}}: hemos reembolsado el pedido {{order_id}}. Te agradeceríamos que rectificaras tu comentario en Amazon."],
+    ["+content.review-change", "es-MX", "buyer-reply", "Hola {{buyer_name}}: ¿sería posible que borraras el comentario de una estrella ahora que ya quedó resuelto?"],
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: tu opinión de una estrella ya no refleja lo que pasó; ¿podrías editarla?"],
+    ["+", "es-ES", "buyer-reply", "Hola {{buyer_name}}: con el cambio ya hecho, ¿te animarías a dejar una valoración nueva en lugar de la anterior?"],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: para mejorar nuestro servicio, tu reseña sincera en Amazon nos ayuda mucho, sea cual sea."],
+    ["-", "es-ES", "delivery-scheduling", "Hola {{buyer_name}}: ¿qué día te viene mejor para recibir el pedido {{order_id}}? Te avisaremos si hay novedades del transportista."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("purposeless: thanks, status news, \"you can track it in your account\"", () => {
+  const cases: Case[] = [
+    ["+content.only-", "es-ES", "order-details", "Hola {{buyer_name}}:\n\n¡Gracias por tu pedido {{order_id}}! Esperamos que disfrutes mucho de tu nueva cafetera.\n\nUn saludo,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "delivery-scheduling", "Estimado/a {{buyer_name}}:\n\nLe informamos de que su pedido {{order_id}} ha sido enviado hoy y le llegará en 2-3 días laborables. Puede seguirlo desde su cuenta de Amazon.\n\nAtentamente,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "order-details", "Hola {{buyer_name}}:\n\nQueremos agradecerte de corazón que hayas confiado en nosotros para tu pedido {{order_id}}. ¡Hasta pronto!\n\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "warranty", "Hola {{buyer_name}}:\n\nGracias por elegirnos para tu pedido {{order_id}}. Recuerda que estamos aquí para lo que necesites.\n\nSaludos,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "order-problem", "Hola {{buyer_name}}:\n\nSolo queríamos comprobar que todo está en orden con tu pedido {{order_id}}. Si notas cualquier cosa rara, avísanos.\n\nSaludos,\n{{seller_name}}"],
+    ["+content.only-", "es-MX", "delivery-scheduling", "Hola {{buyer_name}}:\n\nTu paquete del pedido {{order_id}} ya está en manos de la paquetería y va en tiempo. Te avisaremos si hay algún cambio.\n\nSaludos,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "invoice", "Hola {{buyer_name}}:\n\nGracias por tu compra (pedido {{order_id}}). Si en algún momento necesitas algo, no dudes en escribirnos.\n\nUn saludo,\n{{seller_name}}"],
+    ["+content.only-", "es-ES", "order-details", "Buenos días, {{buyer_name}}:\n\nLe escribimos para confirmarle que hemos recibido correctamente su pedido {{order_id}} y que ya está en preparación.\n\nReciba un cordial saludo,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

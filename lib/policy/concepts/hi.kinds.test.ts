@@ -201,3 +201,63 @@ describe("words of the new kinds in innocent company", () => {
     });
   }
 });
+
+describe("incentives and bias, more wordings (points, draws, upgrades, loans from English)", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए धन्यवाद! अगर प्रोडक्ट पसंद आया हो तो Amazon पर रिव्यू ज़रूर दें।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} पर कृपया Amazon पर एक पॉजिटिव रिव्यू लिखें।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, अगर आप हमारे प्रोडक्ट से खुश हैं तो कृपया रिव्यू दें। ऑर्डर {{order_id}}"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, कोई शिकायत हो तो रिव्यू देने से पहले हमें बताएं। ऑर्डर {{order_id}}"],
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू लिखने वाले ग्राहकों को हम रिवॉर्ड पॉइंट देते हैं।"],
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, Amazon पर ऑर्डर {{order_id}} का रिव्यू दीजिए, धन्यवाद के तौर पर हम आपको कुछ भेजेंगे।"],
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू दें और पाएं अगली खरीद पर विशेष लाभ।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, अगर आपको हमारी सर्विस अच्छी लगी हो तो ही ऑर्डर {{order_id}} का रिव्यू दें।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए एक बढ़िया रेटिंग देकर हमारा हौसला बढ़ाएं।"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का अनुभव अच्छा हो या बुरा, Amazon पर अपना ईमानदार रिव्यू ज़रूर दें।"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के बारे में आपकी राय हमारे लिए अहम है। कृपया Amazon पर रिव्यू लिखें, चाहे वह कैसा भी हो।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review, more wordings; \"to improve\" is no change", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "hi-IN", "buyer-reply", "नमस्ते {{buyer_name}} जी, अब जब समस्या हल हो गई है, क्या आप अपना नेगेटिव रिव्यू हटा सकते हैं?"],
+    ["+content.review-change", "hi-IN", "buyer-reply", "नमस्ते {{buyer_name}} जी, नया पीस ठीक चल रहा है तो क्या आप अपनी रेटिंग में कुछ स्टार बढ़ा देंगे?"],
+    ["+content.review-change", "hi-IN", "return-followup", "नमस्ते {{buyer_name}} जी, रिफंड हो गया है। आपने जो एक स्टार रिव्यू दिया था, उसे अब एडिट कर दें तो अच्छा रहेगा।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("purposeless: thanks, status news, \"you can track it in your account\"", () => {
+  const cases: Case[] = [
+    ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} के लिए बहुत-बहुत शुक्रिया! उम्मीद है आपको अपना नया कुकर पसंद आएगा।\n\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nआपको सूचित किया जाता है कि आपका ऑर्डर {{order_id}} आज भेज दिया गया है और 2-3 दिनों में पहुंच जाएगा। आप इसे अपने Amazon अकाउंट में ट्रैक कर सकते हैं।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} के लिए हमें चुनने का धन्यवाद। याद रखें, हम हमेशा आपकी मदद के लिए यहाँ हैं।\n\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी,\n\nहम बस यह पक्का करना चाहते थे कि ऑर्डर {{order_id}} के साथ सब ठीक है। कोई भी परेशानी हो तो हमें बताइए।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nआपका पार्सल (ऑर्डर {{order_id}}) कूरियर को सौंप दिया गया है और समय पर चल रहा है। कोई बदलाव होने पर हम आपको बताएंगे।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "invoice", "नमस्ते {{buyer_name}} जी,\n\nआपकी खरीदारी (ऑर्डर {{order_id}}) के लिए धन्यवाद। भविष्य में किसी भी चीज़ की ज़रूरत हो तो बेझिझक लिखें।\n\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nहम आपको बताना चाहते हैं कि हमें आपका ऑर्डर {{order_id}} सही तरह से मिल गया है और इसकी तैयारी शुरू हो गई है।\n\nसादर,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

@@ -215,3 +215,54 @@ describe("don't-miss and don't-hesitate imperatives are not denials", () => {
     });
   }
 });
+
+describe("incentives and bias, more wordings (points, draws, upgrades, loans from English)", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "it-IT", "review-request", "Gentile {{buyer_name}}, recensisca l'ordine {{order_id}} su Amazon e accumuli punti fedeltà."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review, more wordings; \"to improve\" is no change", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, visto che il problema è risolto, potrebbe togliere la recensione negativa?"],
+    ["+content.review-change", "it-IT", "buyer-reply", "Ciao {{buyer_name}}, ora che hai il ricambio, ti andrebbe di alzare di qualche stella la tua valutazione?"],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, per migliorare i nostri prodotti, una sua recensione sincera su Amazon ci aiuta molto."],
+    ["-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}}, il corriere ha preso in carico il pacco dell'ordine {{order_id}}: quale giorno preferisce per la consegna? La avviseremo in caso di novità."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("purposeless: thanks, status news, \"you can track it in your account\"", () => {
+  const cases: Case[] = [
+    ["+content.only-", "it-IT", "order-details", "Ciao {{buyer_name}},\n\ngrazie mille per il tuo ordine {{order_id}}! Speriamo che la tua nuova lampada ti piaccia.\n\nA presto,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\nla informiamo che il suo ordine {{order_id}} è stato spedito oggi e arriverà in 2-3 giorni lavorativi. Può seguirlo dal suo account Amazon.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "warranty", "Gentile {{buyer_name}},\n\ngrazie per averci scelto per l'ordine {{order_id}}. Ricordi che siamo sempre qui per qualsiasi cosa.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "order-problem", "Ciao {{buyer_name}},\n\nvolevamo solo assicurarci che sia tutto a posto con l'ordine {{order_id}}. Se noti qualcosa di strano, scrivici pure.\n\nA presto,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\nil pacco dell'ordine {{order_id}} è stato preso in carico dal corriere e procede senza ritardi. La avviseremo in caso di novità.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "invoice", "Gentile {{buyer_name}},\n\ngrazie per il suo acquisto (ordine {{order_id}}). Se in futuro avesse bisogno di qualcosa, non esiti a scriverci.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "order-details", "Buongiorno {{buyer_name}},\n\nle scriviamo per confermarle che abbiamo ricevuto correttamente il suo ordine {{order_id}} e che è già in preparazione.\n\nCordiali saluti,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

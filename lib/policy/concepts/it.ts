@@ -36,8 +36,9 @@ export const it: Lexicon = {
       "già che ci sei", "qualche secondo",
     ],
     POSITIVE: [
-      "positiv*", "buona", "buon", "buono", "ottim*", "eccellent*", "favorevol*", "perfett*", "miglior*", "fantastic*", "splendid*", "alta", "alto", "massim*",
-      "entusiast*", "bella", "bello",
+      "positiv*", "buona", "buon", "buono", "ottim*", "eccellent*", "favorevol*", "perfett*", "fantastic*", "splendid*", "alta", "alto", "massim*",
+      "entusiast*", "bella", "bello", "=migliore", "=migliori", "=miglior", "!buona giornata", "!buona serata", "!buon pomeriggio", "!buona sera",
+      "!buon fine settimana",
     ],
     TOP_RATING: [
       "5 stelle", "cinque stelle", "5/5", "5 su 5", "cinque su cinque", "punteggio massimo", "valutazione massima", "massimo dei voti", "tutte le stelle",
@@ -65,7 +66,7 @@ export const it: Lexicon = {
       "buono amazon", "qualcosa di speciale", "un piccolo extra", "estendere .. garanzia", "prolungare .. garanzia", "garanzia estesa",
       "estensione .. garanzia", "mesi di garanzia", "un pensiero", "piccolo regalo", "regalino", "club", "accesso anticipato", "accesso in anteprima",
       "in anteprima", "offerte riservate", "sconti riservati", "riservat* ai clienti", "ti restituiamo", "le restituiamo", "di quanto hai speso",
-      "di quanto ha speso", "dell'importo", "del prezzo",
+      "di quanto ha speso", "dell'importo", "del prezzo", "punti", "punti fedeltà", "sorteggio", "sorteggiamo", "estraiamo", "upgrade",
     ],
     EXCHANGE: [
       "in cambio", "come ringraziamento", "per ringraziarla", "per ringraziarti", "riceverà", "riceverai", "ricevere", "ottenere", "otterrà", "vincere",
@@ -79,14 +80,15 @@ export const it: Lexicon = {
     ],
     MARKETING: [
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",
-      "ci segua", "concorso", "estrazione a premi", "nuova collezione", "novità", "nuovi prodotti", "vendita flash", "saldi", "black friday",
-      "offerta esclusiva", "offerte esclusive", "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip",
-      "prossimo ordine", "prossimo acquisto", "promozione*", "promo", "campione omaggio", "regalo omaggio", "omaggio", "in regalo", "nuova .. collezione",
-      "prezzo di lancio", "appena lanciato", "nuova generazione", "seconda generazione", "nuovo modello", "potrebbe piacerle", "le potrebbe piacere",
-      "vendiamo anche", "cliente abituale", "clienti abituali", "offerte su", "le nostre offerte", "il nostro ultimo", "i nostri ultimi",
-      "completi il set", "completare la collezione", "su tutto il catalogo", "su tutto il sito", "su tutti i prodotti", "in tutto il negozio", "svendita",
-      "fuori tutto", "fine stagione", "cyber monday", "black week", "outlet", "approfitt* .. scont*", "approfitt* .. saldi", "approfitt* .. offert*",
-      "clienti fedeli", "i nostri iscritti", "i soci ricevono", "fino ad esaurimento scorte", "fino a esaurimento scorte",
+      "ci segua", "concorso", "estrazione a premi", "nuova collezione", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva",
+      "offerte esclusive", "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip", "prossimo ordine",
+      "prossimo acquisto", "promozione*", "promo", "campione omaggio", "regalo omaggio", "omaggio", "in regalo", "nuova .. collezione", "prezzo di lancio",
+      "appena lanciato", "nuova generazione", "seconda generazione", "nuovo modello", "potrebbe piacerle", "le potrebbe piacere", "vendiamo anche",
+      "cliente abituale", "clienti abituali", "offerte su", "le nostre offerte", "il nostro ultimo", "i nostri ultimi", "completi il set",
+      "completare la collezione", "su tutto il catalogo", "su tutto il sito", "su tutti i prodotti", "in tutto il negozio", "svendita", "fuori tutto",
+      "fine stagione", "cyber monday", "black week", "outlet", "approfitt* .. scont*", "approfitt* .. saldi", "approfitt* .. offert*", "clienti fedeli",
+      "i nostri iscritti", "i soci ricevono", "fino ad esaurimento scorte", "fino a esaurimento scorte", "le nostre novità", "ultime novità",
+      "scopri le novità", "scopra le novità", "novità del catalogo", "novità e offerte", "tutte le novità",
     ],
     OWN_SHOP: [
       "nostro .. negozio", "nostro .. shop", "nostro .. sito", "nostro .. store", "nostra vetrina", "nostro catalogo", "nostra collezione",
@@ -102,7 +104,7 @@ export const it: Lexicon = {
       "modificare", "modifichi", "modifica", "aggiornare", "aggiorni", "aggiornamento", "rimuovere", "rimuova", "eliminare", "elimini", "ritirare",
       "ritiri", "cambiare", "cambi", "riconsiderare", "riconsideri", "rivedere", "riveda", "correggere", "alzare", "aumentare", "rivalutare", "rifletta",
       "riflette", "riflettere", "un'altra occhiata", "dare un'occhiata di nuovo", "rivedere", "riveda", "ripensare", "ripensarci", "dare un nuovo =voto",
-      "cambiare il =voto", "rispecchia ancora", "riflette ancora", "cambiato idea", "cambiare idea", "con occhi nuovi",
+      "cambiare il =voto", "rispecchia ancora", "riflette ancora", "cambiato idea", "cambiare idea", "con occhi nuovi", "togliere", "tolga", "togli",
     ],
     EXISTING: [
       "esistent*", "precedent*", "original*", "attual*", "già", "lasciat*", "pubblicat*", "scritt*", "non più", "ora che", "adesso che", "risolt*",
@@ -146,12 +148,15 @@ export const it: Lexicon = {
     TRACKING: [
       "tracciamento", "tracking", "spedizione", "riferimento", "numero d'ordine", "numero di fattura", "numero di serie", "chiave", "licenza", "codice",
       "iban", "lotto", "partita iva", "iva", "codice fiscale", "rea", "cap", "numero fattura", "fattura n", "n fattura", "fattura numero", "sku", "ean",
-      "p iva", "numero ordine",
+      "p iva", "numero ordine", "numero pratica", "numero di pratica", "numero reclamo", "rma", "numero del reso", "numero di reso",
+      "autorizzazione al reso", "numero di modello",
     ],
     SHIPPED: [
       "spedit*", "inviat*", "in viaggio", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
       "arrivare", "imballat*", "tracciamento", "le confermiamo", "confermiamo che", "preso in carico", "in lavorazione", "abbiamo ricevuto",
-      "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti",
+      "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
+      "puoi seguir*", "può monitor*", "puoi monitor*", "può traccia*", "puoi traccia*", "può controllare lo stato", "puoi controllare lo stato",
+      "senza ritardi", "procede senza ritardi",
     ],
     HELP: [
       "domand*", "dubbi*", "aiuto", "aiutarla", "a sua disposizione", "a disposizione", "non esiti", "ci contatti", "siamo qui", "restiamo a disposizione",
@@ -166,7 +171,8 @@ export const it: Lexicon = {
       "la informiamo che", "ti informiamo che", "tutto procede", "procede regolarmente", "nei tempi previsti", "come previsto", "tenga presente",
       "le ricordiamo di conservare", "conservi questo messaggio", "per i suoi archivi", "ci scusiamo per l'attesa", "grazie per la pazienza", "benvenuto",
       "benvenuta", "pagamento confermato", "ordine ricevuto", "consegna prevista", "data di consegna prevista", "le confermiamo i dati",
-      "ti confermiamo i dati", "dati del suo ordine", "la terremo aggiornata", "ti terremo aggiornato",
+      "ti confermiamo i dati", "dati del suo ordine", "la terremo aggiornata", "ti terremo aggiornato", "la avviseremo", "ti avviseremo",
+      "vi terremo aggiornati", "in caso di novità",
     ],
     ASK: [
       "confermare", "confermi", "scegliere", "scelga", "selezioni", "ci invii", "ci indichi", "indicare", "risponda", "quale", "se preferisce",

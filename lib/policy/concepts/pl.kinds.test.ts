@@ -226,3 +226,49 @@ describe("don't-miss and don't-hesitate imperatives are not denials", () => {
     });
   }
 });
+
+describe("incentives and bias, more wordings (points, draws, upgrades, loans from English)", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, za opinię o zamówieniu {{order_id}} dopiszemy punkty do programu lojalnościowego."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review, more wordings; \"to improve\" is no change", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "pl-PL", "buyer-reply", "Dzień dobry {{buyer_name}}, skoro problem został rozwiązany, czy mógłby Pan usunąć negatywną opinię?"],
+    ["+", "pl-PL", "buyer-reply", "Cześć {{buyer_name}}, teraz gdy wszystko działa, może dodasz kilka gwiazdek do swojej oceny?"],
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, opinię o zamówieniu {{order_id}} można dodać na Amazonie; każda szczera ocena jest mile widziana."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("purposeless: thanks, status news, \"you can track it in your account\"", () => {
+  const cases: Case[] = [
+    ["+content.only-", "pl-PL", "order-details", "Cześć {{buyer_name}},\n\ndziękujemy za zamówienie {{order_id}}! Mamy nadzieję, że nowa lampa bardzo Ci się spodoba.\n\nPozdrawiamy,\n{{seller_name}}"],
+    ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\ninformujemy, że zamówienie {{order_id}} zostało dziś wysłane i dotrze w ciągu 2-3 dni roboczych. Przesyłkę można śledzić na koncie Amazon.\n\nPozdrawiamy,\n{{seller_name}}"],
+    ["+content.only-", "pl-PL", "order-problem", "Cześć {{buyer_name}},\n\nchcieliśmy się tylko upewnić, że z zamówieniem {{order_id}} wszystko w porządku. Jeśli coś Cię zaniepokoi, napisz do nas.\n\nPozdrawiamy,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

@@ -32,7 +32,7 @@ export const pl: Lexicon = {
     ],
     POSITIVE: [
       "pozytywn*", "dobr*", "świetn*", "doskonał*", "znakomit*", "wspaniał*", "pochlebn*", "idealn*", "najlepsz*", "super", "rewelacyjn*", "wysok*",
-      "najwyższ*", "przychyln*",
+      "najwyższ*", "przychyln*", "!dzień dobry", "!dobry wieczór", "!dobrego dnia",
     ],
     TOP_RATING: [
       "5 gwiazd*", "pięć gwiazd*", "pięciu gwiazd*", "=pięciogwiazdkow*", "5/5", "5 na 5", "pięć na pięć", "maksymaln* ocen*", "najwyższ* ocen*",
@@ -60,7 +60,8 @@ export const pl: Lexicon = {
       "!bezpłatny zwrot", "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco", "zwrócimy", "zwrot",
       "saldo", "coś miłego", "coś ekstra", "przedłuż* .. gwarancj*", "wydłuż* .. gwarancj*", "rozszerzon* gwarancj*", "dłuższ* gwarancj*",
       "dodatkow* .. gwarancj*", "coś małego", "mały upominek", "drobny prezent", "drobne podziękowanie", "małe podziękowanie", "coś od nas", "klub*",
-      "wcześniejszy dostęp", "=oddamy", "=oddajemy", "wartości zamówienia", "wartości zakupu", "część kwoty", "ceny zakupu",
+      "wcześniejszy dostęp", "=oddamy", "=oddajemy", "wartości zamówienia", "wartości zakupu", "część kwoty", "ceny zakupu", "punkty", "punktów",
+      "losujemy", "rozlosujemy", "upgrade",
     ],
     EXCHANGE: [
       "w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy",
@@ -135,12 +136,15 @@ export const pl: Lexicon = {
     TRACKING: [
       "śledzeni*", "numer przesyłki", "przesyłk*", "numer referencyjn*", "numer zamówienia", "numer faktury", "numer seryjn*", "klucz*", "licencj*",
       "kod*", "iban", "konta", "nip", "regon", "krs", "pesel", "vat", "bdo", "nr faktury", "nr zamówienia", "nr przesyłki", "nr paczki", "nr seryjny",
-      "nr konta", "nr referencyjny", "numer paczki", "faktura nr", "faktury nr", "fv", "ean", "sku", "kod pocztowy",
+      "nr konta", "nr referencyjny", "numer paczki", "faktura nr", "faktury nr", "fv", "ean", "sku", "kod pocztowy", "nr zgłoszenia", "numer zgłoszenia",
+      "numer reklamacji", "nr reklamacji", "numer zwrotu", "nr zwrotu", "numer sprawy", "nr sprawy", "rma", "numer rachunku", "nr rachunku",
+      "numer modelu", "numer partii",
     ],
     SHIPPED: [
       "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła",
       "zapakowan*", "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*", "kompletujemy",
-      "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze",
+      "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze", "można śledzić", "możesz śledzić", "może pan* śledzić", "można sprawdzić status",
+      "bez opóźnień",
     ],
     HELP: [
       "pytani*", "pytań", "pomoc", "pomóc", "do dyspozycji", "służymy", "zapraszamy do kontaktu", "prosimy o kontakt", "jesteśmy",
@@ -153,7 +157,7 @@ export const pl: Lexicon = {
       "chcieliśmy tylko", "chcieliśmy poinformować", "chcemy poinformować", "informujemy", "uprzejmie informujemy", "zgodnie z planem", "wszystko idzie",
       "wszystko przebiega", "dziękujemy za zaufanie", "piszemy .. poinformować", "prosimy pamiętać", "prosimy zachować tę wiadomość",
       "zachowaj tę wiadomość", "przepraszamy za oczekiwanie", "dziękujemy za cierpliwość", "witamy", "płatność potwierdzona", "zamówienie przyjęte",
-      "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować",
+      "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować", "damy znać", "poinformujemy",
     ],
     ASK: [
       "potwierdz*", "wybra*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "który", "która", "które",

@@ -216,3 +216,58 @@ describe("don't-miss and don't-hesitate imperatives are not denials", () => {
     });
   }
 });
+
+describe("incentives and bias, more wordings (points, draws, upgrades, loans from English)", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "pt-BR", "review-request", "Olá {{buyer_name}}, avalie o pedido {{order_id}} na Amazon e ganhe pontos no nosso programa de fidelidade."],
+    ["+content.review-incentive", "pt-BR", "review-request", "Oi {{buyer_name}}! Quem avaliar o pedido {{order_id}} concorre a um kit especial: vamos sortear três entre os avaliadores."],
+    ["+content.review-incentive", "pt-BR", "review-request", "Olá {{buyer_name}}, deixe sua avaliação do pedido {{order_id}} e receba um presente surpresa em casa."],
+    ["+", "pt-PT", "review-request", "Olá {{buyer_name}}, como forma de agradecimento pela sua avaliação da encomenda {{order_id}}, oferecemos-lhe os portes na próxima encomenda."],
+    ["+content.review-incentive", "pt-BR", "review-request", "Olá {{buyer_name}}, quem deixar avaliação do pedido {{order_id}} ganha um upgrade gratuito para a versão premium."],
+    ["+content.review-incentive", "pt-BR", "review-request", "Oi {{buyer_name}}, sua avaliação do pedido {{order_id}} vale uma cortesia da nossa parte."],
+    ["-", "pt-BR", "return-followup", "Olá {{buyer_name}}, recebemos a devolução do pedido {{order_id}}; o reembolso parcial foi feito e o frete de volta é grátis."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review, more wordings; \"to improve\" is no change", () => {
+  const cases: Case[] = [
+    ["+", "pt-BR", "buyer-reply", "Olá {{buyer_name}}, já que tudo foi resolvido, você poderia tirar a avaliação negativa que deixou?"],
+    ["+", "pt-BR", "buyer-reply", "Oi {{buyer_name}}, agora que a troca chegou, daria para subir umas estrelinhas na sua avaliação?"],
+    ["+content.review-change", "pt-PT", "buyer-reply", "Olá {{buyer_name}}, como o problema ficou resolvido, seria possível corrigir a sua opinião na Amazon?"],
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, para melhorarmos sempre, sua avaliação sincera na Amazon é muito importante, seja ela qual for."],
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, se puder tirar um minutinho para avaliar o pedido {{order_id}} na Amazon, agradecemos, seja qual for a sua opinião."],
+    ["-", "pt-BR", "delivery-scheduling", "Olá {{buyer_name}}, qual dia é melhor para receber o pedido {{order_id}}? Avisaremos se houver novidades da transportadora."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("purposeless: thanks, status news, \"you can track it in your account\"", () => {
+  const cases: Case[] = [
+    ["+content.only-", "pt-BR", "order-details", "Oi {{buyer_name}},\n\nMuito obrigado pelo pedido {{order_id}}! Esperamos que você curta muito a sua nova luminária.\n\nAbraços,\n{{seller_name}}"],
+    ["+content.only-", "pt-BR", "delivery-scheduling", "Olá {{buyer_name}},\n\nInformamos que o seu pedido {{order_id}} foi enviado hoje e chega em 2 a 3 dias úteis. Você pode acompanhar pela sua conta da Amazon.\n\nAtenciosamente,\n{{seller_name}}"],
+    ["+content.only-", "pt-BR", "order-problem", "Oi {{buyer_name}},\n\nSó queríamos conferir se está tudo certo com o pedido {{order_id}}. Se notar qualquer coisa estranha, é só falar.\n\nAbraços,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

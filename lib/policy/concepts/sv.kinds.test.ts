@@ -230,3 +230,49 @@ describe("don't-miss and don't-hesitate imperatives are not denials", () => {
     });
   }
 });
+
+describe("incentives and bias, more wordings (points, draws, upgrades, loans from English)", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "sv-SE", "review-request", "Hej {{buyer_name}}, recensera order {{order_id}} på Amazon och få bonuspoäng i vår kundklubb."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("asking to change a review, more wordings; \"to improve\" is no change", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "sv-SE", "buyer-reply", "Hej {{buyer_name}}, nu när allt är löst, kan du tänka dig att ta bort det negativa omdömet?"],
+    ["+content.review-change", "sv-SE", "buyer-reply", "Hej {{buyer_name}}, när nu ersättaren fungerar, vill du höja betyget några stjärnor?"],
+    ["-", "sv-SE", "delivery-scheduling", "Hej {{buyer_name}}, vilken dag passar bäst för leverans av order {{order_id}}? Vi hör av oss om det blir några nyheter från transportören."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("purposeless: thanks, status news, \"you can track it in your account\"", () => {
+  const cases: Case[] = [
+    ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nTusen tack för din order {{order_id}}! Vi hoppas att du kommer att gilla din nya lampa.\n\nHälsningar\n{{seller_name}}"],
+    ["+content.only-", "sv-SE", "delivery-scheduling", "Hej {{buyer_name}},\n\nVi vill informera om att din order {{order_id}} skickades i dag och kommer fram inom 2–3 arbetsdagar. Du kan följa paketet i ditt Amazon-konto.\n\nHälsningar\n{{seller_name}}"],
+    ["+content.only-", "sv-SE", "order-problem", "Hej {{buyer_name}},\n\nVi ville bara försäkra oss om att allt är i sin ordning med order {{order_id}}. Om du märker något konstigt, hör av dig.\n\nHälsningar\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});

@@ -29,7 +29,7 @@ export const sv: Lexicon = {
     ],
     POSITIVE: [
       "positiv*", "bra", "fin*", "toppen", "utmärkt*", "strålande", "perfekt*", "bäst*", "fantastisk*", "underbar*", "högt", "höga", "högsta", "superb*",
-      "lysande",
+      "lysande", "!ha en fin dag", "!ha det fint", "!ha en bra dag",
     ],
     TOP_RATING: [
       "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
@@ -52,7 +52,7 @@ export const sv: Lexicon = {
       "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka", "något extra", "något roligt", "förläng* .. garanti*",
       "förlängd garanti*", "utökad garanti*", "extra garanti*", "garantiförlängning*", "något smått", "något litet", "en liten gest", "en liten sak",
       "ett litet tack", "bjuder .. på", "bjuda på", "fri frakt", "medlemskap", "förtur", "tidig tillgång", "av köpesumman", "av beloppet",
-      "av ordervärdet", "av priset",
+      "av ordervärdet", "av priset", "bonuspoäng", "poäng", "lottar ut", "vi lottar", "uppgradering",
     ],
     EXCHANGE: [
       "i utbyte", "i gengäld", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi",
@@ -65,13 +65,14 @@ export const sv: Lexicon = {
     ],
     MARKETING: [
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*",
-      "ny kollektion", "nya kollektion*", "nyheter", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden",
-      "exklusivt erbjudande", "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning",
-      "nästa köp", "kampanj*", "erbjudande*", "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris",
-      "nylanserad", "ny generation", "andra generationen", "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på",
-      "håll utkik", "vår senaste", "våra senaste", "*sommarrea*", "*vinterrea*", "*mellandagsrea*", "*julrea*", "*höstrea*", "*vårrea*", "*lagerrea*",
-      "*slutrea*", "*helgrea*", "*nyårsrea*", "*jubileumsrea*", "reapris*", "fynda", "fyndpris*", "veckans erbjudande", "dagens erbjudande",
-      "cyber monday", "black week", "outlet", "trogna kunder", "medlemmar får", "så långt lagret räcker", "säsongsslut",
+      "ny kollektion", "nya kollektion*", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande",
+      "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "nästa köp", "kampanj*",
+      "erbjudande*", "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation",
+      "andra generationen", "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på", "håll utkik", "vår senaste",
+      "våra senaste", "*sommarrea*", "*vinterrea*", "*mellandagsrea*", "*julrea*", "*höstrea*", "*vårrea*", "*lagerrea*", "*slutrea*", "*helgrea*",
+      "*nyårsrea*", "*jubileumsrea*", "reapris*", "fynda", "fyndpris*", "veckans erbjudande", "dagens erbjudande", "cyber monday", "black week", "outlet",
+      "trogna kunder", "medlemmar får", "så långt lagret räcker", "säsongsslut", "våra nyheter", "senaste nyheterna", "nyheter i butiken",
+      "nyheter och erbjudanden", "se nyheterna",
     ],
     OWN_SHOP: [
       "vår .. butik", "vår .. webbutik", "vår .. webbplats", "vår .. hemsida", "vår .. sajt", "vårt sortiment", "vår kollektion", "våra andra produkter",
@@ -132,11 +133,12 @@ export const sv: Lexicon = {
     TRACKING: [
       "spårning*", "spårningsnummer", "kollinummer", "försändelse*", "referens*", "ordernummer", "fakturanummer", "serienummer", "nyckel", "licens*",
       "kod", "iban", "org", "orgnr", "organisationsnummer", "momsreg*", "momsregistreringsnummer", "vat", "fakturanr", "ordernr", "ocr", "bankgiro",
-      "plusgiro", "postnummer", "artikelnummer", "artnr", "sändningsnummer", "kollinr",
+      "plusgiro", "postnummer", "artikelnummer", "artnr", "sändningsnummer", "kollinr", "ärendenummer", "ärendenr", "returnummer", "reklamationsnummer",
+      "rma", "modellnummer", "batchnummer",
     ],
     SHIPPED: [
       "skickats", "skickad", "skickades", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*",
-      "vi bekräftar", "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits",
+      "vi bekräftar", "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar",
     ],
     HELP: [
       "frågor", "fråga", "hjälp", "hjälpa", "till tjänst", "hör av dig", "hör gärna av", "tveka inte", "finns här", "undrar", "om du behöver något",
@@ -147,7 +149,7 @@ export const sv: Lexicon = {
       "tack för att du handlar", "tack för din beställning", "meddela att", "inget du behöver göra", "vi ville bara", "ville bara meddela",
       "ville bara säga", "som planerat", "enligt plan", "observera att", "spara detta meddelande", "spara mejlet", "ursäkta väntan",
       "tack för ditt tålamod", "välkommen", "betalningen är bekräftad", "ordern är mottagen", "beräknad leverans", "förväntad leverans",
-      "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad",
+      "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad", "vi hör av oss om", "vi meddelar dig",
     ],
     ASK: [
       "bekräfta", "välja", "välj", "skicka oss", "svara med", "vilken", "vilket", "om du", "krävs", "fyll i", "boka", "tid", "bifogad*", "bifogat", "storlek",
