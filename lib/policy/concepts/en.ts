@@ -121,6 +121,7 @@ export const en: Lexicon = {
       "resolved", "solved", "has been fixed", "at the time", "back then", "you wrote", "were written", "was written",
     ],
     REMINDER: [
+      "final note", "last note", "second note", "third note", "another note", "one last time", "follow-up note", "final message", "third and final",
       "reminder", "remind", "reminding", "following up on our", "following up on my", "follow up on our", "second request", "another request",
       "another reminder", "last message", "previous message", "earlier message", "previous email", "last email", "earlier email", "still waiting",
       "one more time", "last chance", "final request", "final reminder", "did not hear", "didn't hear", "haven't heard", "have not heard", "no response",

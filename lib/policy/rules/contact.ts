@@ -140,6 +140,20 @@ const OTHER_MARKETPLACES =
  */
 const CASED_MARKETPLACES = /(?<![\p{L}\p{N}])(?:Temu|TEMU|temu\.com)(?![\p{L}\p{N}])/gu;
 
+/** Social networks, named alike in most languages: writing to the seller there is a channel outside Amazon. */
+const SOCIAL_NETWORK = /(?<![\p{L}\p{N}])(?:instagram|insta|facebook|fb|tiktok|twitter|pinterest|snapchat|インスタ(?:グラム)?|フェイスブック|انستغرام|انستقرام|إنستغرام|إنستقرام|فيسبوك|فيس بوك|इंस्टाग्राम|फेसबुक)/giu;
+
+/** "Message us on Instagram", "Instagram hesabımızdan bize yazın": contact offered through a social network. */
+function socialContact(field: FieldText, analysis: ReturnType<CheckContext["concepts"]>): RuleHit[] {
+  return [...field.view.text.matchAll(SOCIAL_NETWORK)].flatMap((m) => {
+    const index = analysis.tokens.findIndex((t) => t.end > m.index);
+    if (index < 0) return [];
+    const sentence = analysis.tokens[index].sentence;
+    const contact = ["CONTACT", "MESSAGES", "REPLY"].some((c) => analysis.inSentence(c as "CONTACT", sentence).length > 0);
+    return contact ? [{ target: { field: field.field, start: m.index, end: m.index + m[0].length } }] : [];
+  });
+}
+
 /** Kinds of link that belong to third parties: the seller's own page is never one of them. */
 const THIRD_PARTY_KINDS: readonly string[] = ["carrier", "manufacturer"];
 
@@ -222,6 +236,7 @@ export const CONTACT_RULES = [
       ...fieldHits(context.body, OTHER_MARKETPLACES),
       ...fieldHits(context.subject, CASED_MARKETPLACES),
       ...fieldHits(context.body, CASED_MARKETPLACES),
+      ...[context.subject, context.body].flatMap((field) => socialContact(field, context.concepts(field))),
     ],
   }),
   defineRule<CheckContext>({

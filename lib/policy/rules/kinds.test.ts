@@ -228,3 +228,20 @@ describe("what only looks like a review violation: a design reviewed again or aw
     ["en-US", "buyer-reply", "Hi {{buyer_name}},\n\nThe refund has been issued to your original payment method. It has no effect on the review you left, which is yours to keep as it is.\n\n{{seller_name}}", null],
   ]);
 });
+
+describe("repeats announced as a 'final note', promotions and opinions in Dutch permitted messages, Turkish bias and contact through a social network", () => {
+  runCases([
+    ["en-US", "review-request", "Hi {{buyer_name}},\n\nJust circling back in case our note about order {{order_id}} got buried: a review on Amazon would still mean a lot.\n\n{{seller_name}}", "content.review-repeat"],
+    ["en-US", "review-request", "Hi {{buyer_name}},\n\nWe reached out a few days ago about order {{order_id}} and wanted to try once more: would you share a review on Amazon?\n\n{{seller_name}}", "content.review-repeat"],
+    ["en-US", "review-request", "Hi {{buyer_name}},\n\nWe noticed you haven't had the chance to review order {{order_id}} yet. Whenever you're ready, a review on Amazon helps other buyers.\n\n{{seller_name}}", "content.review-repeat"],
+    ["en-US", "review-request", "Hi {{buyer_name}},\n\nThis is our third and final note about order {{order_id}}: please consider leaving a review on Amazon.\n\n{{seller_name}}", "content.review-repeat"],
+    ["nl-NL", "warranty", "Beste {{buyer_name}},\n\nIn de bijlage vindt u het garantiebewijs voor bestelling {{order_id}}. Tip: in onze webshop vindt u bijpassende accessoires met 15% korting.\n\n{{seller_name}}", "content.marketing"],
+    ["nl-NL", "service-appointment", "Beste {{buyer_name}},\n\nDe monteur komt op {{delivery_date}} voor bestelling {{order_id}}. Trouwe klanten krijgen bij de volgende bestelling een extraatje.\n\n{{seller_name}}", "content.marketing"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nWelke maat wilt u voor bestelling {{order_id}}? Zodra u het product een tijdje gebruikt, horen we graag wat u ervan vindt op Amazon.\n\n{{seller_name}}", "content.review-outside-purpose"],
+    ["tr-TR", "review-request", "Merhaba {{buyer_name}},\n\n{{order_id}} numaralı siparişinizle ilgili bir sıkıntı yaşadıysanız, yorum yazmadan önce lütfen bize yazın. Memnun kaldıysanız Amazon'da değerlendirmenizi bekliyoruz.\n\n{{seller_name}}", "content.review-bias"],
+    ["tr-TR", "review-request", "Merhaba {{buyer_name}},\n\nÜrünü beğendiyseniz {{order_id}} numaralı sipariş için Amazon'da yorum bırakır mısınız?\n\n{{seller_name}}", "content.review-bias"],
+    ["tr-TR", "warranty", "Merhaba {{buyer_name}},\n\n{{order_id}} numaralı siparişinizin garanti belgesi ektedir. Arıza durumunda bize WhatsApp'tan 0532 123 45 67 numarasından ulaşabilirsiniz.\n\n{{seller_name}}", "contact.off-amazon"],
+    ["tr-TR", "warranty", "Merhaba {{buyer_name}},\n\n{{order_id}} numaralı siparişinizin garanti belgesi ektedir. Sorun yaşarsanız destek@ornekmagaza.com.tr adresine yazabilirsiniz.\n\n{{seller_name}}", "contact.email"],
+    ["tr-TR", "warranty", "Merhaba {{buyer_name}},\n\n{{order_id}} numaralı siparişinizin garanti belgesi ektedir. Arıza olursa Instagram hesabımızdan bize mesaj atın.\n\n{{seller_name}}", "contact.off-amazon"],
+  ]);
+});
