@@ -16,6 +16,21 @@ async function errors(locale: string, purpose: PurposeId, text: string): Promise
 /** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
 type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
 
+describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever is happy' in every language", () => {
+  const cases: Case[] = [
+    ["+", "es-ES", "review-request", "Hola {{buyer_name}}: quienes estén contentos con el pedido {{order_id}}, por favor, dejen su reseña en Amazon."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: las reseñas de quienes ya han probado el producto ayudan a otros compradores. ¿Nos dejas la tuya en Amazon, sea cual sea?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],
@@ -270,6 +285,22 @@ describe("purposeless: thanks, status news, \"you can track it in your account\"
     ["+content.only-", "es-MX", "delivery-scheduling", "Hola {{buyer_name}}:\n\nTu paquete del pedido {{order_id}} ya está en manos de la paquetería y va en tiempo. Te avisaremos si hay algún cambio.\n\nSaludos,\n{{seller_name}}"],
     ["+content.only-", "es-ES", "invoice", "Hola {{buyer_name}}:\n\nGracias por tu compra (pedido {{order_id}}). Si en algún momento necesitas algo, no dudes en escribirnos.\n\nUn saludo,\n{{seller_name}}"],
     ["+content.only-", "es-ES", "order-details", "Buenos días, {{buyer_name}}:\n\nLe escribimos para confirmarle que hemos recibido correctamente su pedido {{order_id}} y que ya está en preparación.\n\nReciba un cordial saludo,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("more idioms: Hindi pleasure and praise, Portuguese and Spanish perks, Italian courtesies", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: con el repuesto ya instalado, ¿sigue pensando lo mismo que escribió en su reseña?"],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: tu reseña sincera del pedido {{order_id}} en Amazon va en beneficio de otros compradores, sea positiva o negativa."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: para aumentar la confianza de otros compradores, tu reseña sincera del pedido {{order_id}} en Amazon nos ayuda, sea cual sea."],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -60,7 +60,9 @@ export const es: Lexicon = {
       "!encantados de ayudar", "todo .. bien", "todo .. en orden", "todo .. correcto", "convencid*", "=convence", "=convenció", "te ha gustado",
       "le ha gustado", "quedado content*", "quedado satisfech*",
     ],
-    CONDITION: ["si", "en caso de", "en caso", "siempre que", "solo si", "sólo si", "con tal de", "a condición", "=solo", "=sólo", "solamente"],
+    CONDITION: [
+      "si", "en caso de", "en caso", "siempre que", "solo si", "sólo si", "con tal de", "a condición", "=solo", "=sólo", "solamente", "quienes", "=quien",
+    ],
     SELF: ["nosotros", "yo", "nos", "nuestr*", "me", "mi"],
     INCENTIVE: [
       "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo",
@@ -72,13 +74,14 @@ export const es: Lexicon = {
       "más de garantía", "algo pequeño", "un pequeño regalo", "regalito", "un pequeño agradecimiento", "algo de nuestra parte", "te preparamos algo",
       "le preparamos algo", "tenemos algo para", "club", "acceso anticipado", "acceso exclusivo", "ofertas reservadas", "descuentos exclusivos",
       "del importe", "de lo que pagaste", "de lo que pagó", "del precio", "parte del dinero", "envío gratis", "sortear", "sorteamos", "sortearemos",
-      "vamos a sortear", "lote de productos", "puntos", "suma puntos", "acumula puntos", "upgrade",
+      "vamos a sortear", "lote de productos", "puntos", "suma puntos", "acumula puntos", "upgrade", "ventajas exclusivas", "beneficios exclusivos",
+      "ganador*",
     ],
     EXCHANGE: [
       "a cambio", "como agradecimiento", "en agradecimiento", "para agradecerle", "recibirá", "recibirás", "recibir", "obtener", "obtendrá", "ganar",
       "ganará", "le enviaremos", "te enviaremos", "por su reseña", "por una reseña", "por dejar", "una vez que", "después de", "participar", "participará",
       "cuando la haya", "cuando lo haya", "en cuanto", "cuando haya publicado", "a quienes", "quienes .. publiquen", "los que dejen", "al publicar",
-      "al dejar", "al escribir", "una vez publicad*", "esté publicad*",
+      "al dejar", "al escribir", "una vez publicad*", "esté publicad*", "para corresponder", "en contrapartida",
     ],
     REMEDY: [
       "reemplazo", "sustitución", "sustituir", "reemplazar", "cambio del artículo", "reparación", "reparar", "reenvío", "etiqueta de devolución", "defectuos*",
@@ -112,7 +115,9 @@ export const es: Lexicon = {
       "reflejar", "reflejan", "volver a mirar", "echar otro vistazo", "otro vistazo", "revisar de nuevo", "reconsiderar", "replantear*", "repensar",
       "volver a valorar", "volver a puntuar", "volver a calificar", "pensárselo de nuevo", "pensártelo de nuevo", "sigue reflejando", "todavía refleja",
       "cambiado de opinión", "cambiar de opinión", "con otros ojos", "=revisarla", "=revisarlo", "=revísala", "=revísela", "=revíselo", "=revísalo",
-      "quitar", "quite", "quites", "quitarla", "segunda oportunidad", "otra oportunidad", "rectificar*", "en lugar de la anterior",
+      "quitar", "quite", "quites", "quitarla", "segunda oportunidad", "otra oportunidad", "rectificar*", "en lugar de la anterior", "revisar tu",
+      "revises tu", "revise su", "sigue pensando lo mismo", "sigues pensando lo mismo", "sigue opinando", "=mantendría", "=mantendrías",
+      "sigue manteniendo", "retocar",
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "actual*", "ya", "ya no", "ahora que", "resuelt*", "solucionad*", "que publicó", "que dejó", "que escribió",

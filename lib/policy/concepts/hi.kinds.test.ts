@@ -16,6 +16,44 @@ async function errors(locale: string, purpose: PurposeId, text: string): Promise
 /** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
 type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
 
+describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever is happy' in every language", () => {
+  const cases: Case[] = [
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} के लिए शुक्रिया। अगर कुर्ता आपको जंचा हो, तो Amazon पर कुछ अच्छे शब्द ज़रूर लिखिए।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nहमें पूरी उम्मीद है कि आप {{product_name}} से संतुष्ट होंगे। ऐसे में Amazon पर एक अच्छी सी रेटिंग दे दीजिए।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nअगर आपको कोई भी परेशानी हो तो रेटिंग देने के बजाय पहले हमें संदेश भेजें। बाकी, अनुभव अच्छा रहा हो तो रिव्यू ज़रूर दें।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\n{{product_name}} पसंद आया? तो फिर Amazon पर 5 सितारे देना न भूलें!\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nहम एक छोटा सा पारिवारिक व्यवसाय हैं और हर अच्छा रिव्यू हमारे लिए बहुत मायने रखता है। कृपया ऑर्डर {{order_id}} पर हमें अच्छा रिव्यू दें।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nजो ग्राहक हमारे प्रोडक्ट से खुश हैं, बस वही Amazon पर रिव्यू लिखें। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nनकारात्मक रिव्यू लिखने से पहले एक बार हमसे ज़रूर संपर्क करें, हम हर समस्या का हल निकालेंगे। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nअगर आप हमारी सर्विस से प्रसन्न हैं तो कृपया हमें रेट करें। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} का ईमानदार रिव्यू लिखिए और हमारी ओर से पाइए एक खास उपहार।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nरिव्यू डालने के बाद हमें यहीं मैसेज कर दीजिए, हम आपको अगली खरीद के लिए एक कोड भेज देंगे। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nAmazon पर रिव्यू देने वाले ग्राहकों के लिए हमने एक छोटा सा तोहफ़ा रखा है। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} पर रिव्यू लिखें, हम आपकी अगली खरीदारी पर 10 प्रतिशत वापस कर देंगे।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nअपना रिव्यू पोस्ट करें और हमारे लकी विजेताओं में शामिल होने का मौका पाएं। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nरिव्यू लिखने के बदले हम आपको एक और पीस बिल्कुल मुफ़्त भेजेंगे। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nरिव्यू पब्लिश होते ही हमें बताइए, आपके UPI पर कुछ पैसे भेज दिए जाएंगे। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nहमारे स्टोर से खरीदारी करने के लिए दिल से शुक्रिया। आपका ऑर्डर {{order_id}} हमें मिल गया है।\n\nआपका दिन मंगलमय हो,\n{{seller_name}}"],
+    ["+", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nखुशखबरी! आपका पार्सल (ऑर्डर {{order_id}}) रवाना हो चुका है और जल्द ही आपके दरवाज़े पर होगा।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} के बारे में जानकारी:\nप्रोडक्ट: {{product_name}}\nमात्रा: 1\nअनुमानित डिलीवरी: {{delivery_date}}\n\nशुक्रिया,\n{{seller_name}}"],
+    ["+", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी,\n\nउम्मीद है आप {{product_name}} का भरपूर आनंद ले रहे होंगे। ज़रूरत पड़े तो हम हमेशा हाज़िर हैं।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी,\n\nबस हालचाल जानने के लिए लिखा है — उम्मीद है ऑर्डर {{order_id}} सही सलामत पहुंच गया होगा।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "invoice", "नमस्ते {{buyer_name}} जी,\n\nआपके भरोसे के लिए धन्यवाद। ऑर्डर {{order_id}} से जुड़ी किसी भी बात के लिए हमें लिख सकते हैं।\n\n{{seller_name}}"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} मिले कुछ दिन हो गए हैं। अगर समय मिले तो Amazon पर अपना ईमानदार अनुभव साझा करें, चाहे अच्छा हो या बुरा।\n\n{{seller_name}}"],
+    ["-", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी,\n\nमाफ़ कीजिए, ऑर्डर {{order_id}} का एक पार्ट स्टॉक में नहीं है। हम बाकी सामान भेज रहे हैं और उस पार्ट का रिफंड कर दिया है।\n\n{{seller_name}}"],
+    ["-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nआपकी अलमारी (ऑर्डर {{order_id}}) की डिलीवरी के लिए कृपया बताएं कि शनिवार या रविवार में से कौन सा दिन आपके लिए ठीक रहेगा।\n\n{{seller_name}}"],
+    ["-", "hi-IN", "customization", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} के मग पर छपने वाला नाम कृपया एक बार फिर से जांच लें: \"प्रिया\"। सही हो तो हां लिखकर जवाब दें।\n\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nबस यह बताना चाहते थे कि आपका ऑर्डर {{order_id}} भेज दिया गया है और समय पर पहुंच जाएगा।\n\nआपको कुछ करने की ज़रूरत नहीं है।\n\nधन्यवाद,\n{{seller_name}}"],
@@ -251,6 +289,24 @@ describe("purposeless: thanks, status news, \"you can track it in your account\"
     ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nआपका पार्सल (ऑर्डर {{order_id}}) कूरियर को सौंप दिया गया है और समय पर चल रहा है। कोई बदलाव होने पर हम आपको बताएंगे।\n\nधन्यवाद,\n{{seller_name}}"],
     ["+content.only-", "hi-IN", "invoice", "नमस्ते {{buyer_name}} जी,\n\nआपकी खरीदारी (ऑर्डर {{order_id}}) के लिए धन्यवाद। भविष्य में किसी भी चीज़ की ज़रूरत हो तो बेझिझक लिखें।\n\n{{seller_name}}"],
     ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nहम आपको बताना चाहते हैं कि हमें आपका ऑर्डर {{order_id}} सही तरह से मिल गया है और इसकी तैयारी शुरू हो गई है।\n\nसादर,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("more idioms: Hindi pleasure and praise, Portuguese and Spanish perks, Italian courtesies", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, अगर ऑर्डर {{order_id}} से आपको खुशी मिली हो तो Amazon पर दो शब्द ज़रूर लिखें।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए हमें ज़्यादा से ज़्यादा स्टार देकर हमारा हौसला बढ़ाएं।"],
+    ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू देने वाले हर ग्राहक को हम मोबाइल रिचार्ज देंगे।"],
+    ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nआपके ऑर्डर {{order_id}} की पुष्टि हो गई है और यह तैयार हो रहा है। किसी भी मदद के लिए हमसे जुड़े रहें।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nऑर्डर {{order_id}} रास्ते में है। कोई समस्या हो तो हमें बताइए।\n\nधन्यवाद,\n{{seller_name}}"],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -16,6 +16,20 @@ async function errors(locale: string, purpose: PurposeId, text: string): Promise
 /** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
 type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
 
+describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever is happy' in every language", () => {
+  const cases: Case[] = [
+    ["+", "it-IT", "review-request", "Gentile {{buyer_name}}, chi è rimasto soddisfatto dell'ordine {{order_id}} può lasciare una recensione su Amazon."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],
@@ -256,6 +270,20 @@ describe("purposeless: thanks, status news, \"you can track it in your account\"
     ["+content.only-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\nil pacco dell'ordine {{order_id}} è stato preso in carico dal corriere e procede senza ritardi. La avviseremo in caso di novità.\n\nCordiali saluti,\n{{seller_name}}"],
     ["+content.only-", "it-IT", "invoice", "Gentile {{buyer_name}},\n\ngrazie per il suo acquisto (ordine {{order_id}}). Se in futuro avesse bisogno di qualcosa, non esiti a scriverci.\n\nCordiali saluti,\n{{seller_name}}"],
     ["+content.only-", "it-IT", "order-details", "Buongiorno {{buyer_name}},\n\nle scriviamo per confermarle che abbiamo ricevuto correttamente il suo ordine {{order_id}} e che è già in preparazione.\n\nCordiali saluti,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("more idioms: Hindi pleasure and praise, Portuguese and Spanish perks, Italian courtesies", () => {
+  const cases: Case[] = [
+    ["+content.only-", "it-IT", "order-details", "Gentile {{buyer_name}},\n\ndesideriamo informarla che il pagamento dell'ordine {{order_id}} è andato a buon fine e l'ordine è stato evaso. Ci auguriamo che il prodotto sia di suo gradimento.\n\nRestiamo a disposizione per qualsiasi chiarimento.\n\nCordiali saluti,\n{{seller_name}}"],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -56,7 +56,7 @@ export const it: Lexicon = {
       "esperienza positiva", "!felici di aiutarla", "!lieti di aiutarla", "aspettative", "all'altezza", "come previsto", "tutto .. bene",
       "tutto .. a posto", "tutto .. ok", "=piaciuto", "andato .. bene", "=convinto", "=convinta",
     ],
-    CONDITION: ["se", "qualora", "nel caso", "in caso", "purché", "solo se", "sempre che", "a condizione", "=solo", "soltanto"],
+    CONDITION: ["se", "qualora", "nel caso", "in caso", "purché", "solo se", "sempre che", "a condizione", "=solo", "soltanto", "=chi"],
     SELF: ["noi", "io", "ci", "nostr*", "mi"],
     INCENTIVE: [
       "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*",
@@ -67,12 +67,13 @@ export const it: Lexicon = {
       "estensione .. garanzia", "mesi di garanzia", "un pensiero", "piccolo regalo", "regalino", "club", "accesso anticipato", "accesso in anteprima",
       "in anteprima", "offerte riservate", "sconti riservati", "riservat* ai clienti", "ti restituiamo", "le restituiamo", "di quanto hai speso",
       "di quanto ha speso", "dell'importo", "del prezzo", "punti", "punti fedeltà", "sorteggio", "sorteggiamo", "estraiamo", "upgrade",
+      "vantaggi esclusivi", "vantaggi riservati", "benefit", "vincitor*",
     ],
     EXCHANGE: [
       "in cambio", "come ringraziamento", "per ringraziarla", "per ringraziarti", "riceverà", "riceverai", "ricevere", "ottenere", "otterrà", "vincere",
       "vincerà", "le invieremo", "ti invieremo", "per la sua recensione", "per una recensione", "una volta che", "dopo aver", "partecipare", "parteciperà",
       "chi recensisce", "chi lascia", "chi .. recensione", "i clienti che lasciano", "clienti che .. recensione", "una volta pubblicat*",
-      "dopo averla pubblicata", "quando sarà pubblicat*", "entrano nel",
+      "dopo averla pubblicata", "quando sarà pubblicat*", "entrano nel", "in contraccambio", "per ricambiare",
     ],
     REMEDY: [
       "sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*",
@@ -156,12 +157,13 @@ export const it: Lexicon = {
       "arrivare", "imballat*", "tracciamento", "le confermiamo", "confermiamo che", "preso in carico", "in lavorazione", "abbiamo ricevuto",
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
       "puoi seguir*", "può monitor*", "puoi monitor*", "può traccia*", "puoi traccia*", "può controllare lo stato", "puoi controllare lo stato",
-      "senza ritardi", "procede senza ritardi",
+      "senza ritardi", "procede senza ritardi", "=evaso", "evasione dell'ordine", "consegnato al vettore",
     ],
     HELP: [
       "domand*", "dubbi*", "aiuto", "aiutarla", "a sua disposizione", "a disposizione", "non esiti", "ci contatti", "siamo qui", "restiamo a disposizione",
       "rimaniamo a disposizione", "per qualsiasi necessità", "per qualsiasi cosa", "per ogni necessità", "per qualunque cosa", "se ha bisogno di qualcosa",
-      "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda",
+      "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
+      "per ulteriori informazioni",
     ],
     WELLWISH: [
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",
@@ -172,7 +174,8 @@ export const it: Lexicon = {
       "le ricordiamo di conservare", "conservi questo messaggio", "per i suoi archivi", "ci scusiamo per l'attesa", "grazie per la pazienza", "benvenuto",
       "benvenuta", "pagamento confermato", "ordine ricevuto", "consegna prevista", "data di consegna prevista", "le confermiamo i dati",
       "ti confermiamo i dati", "dati del suo ordine", "la terremo aggiornata", "ti terremo aggiornato", "la avviseremo", "ti avviseremo",
-      "vi terremo aggiornati", "in caso di novità",
+      "vi terremo aggiornati", "in caso di novità", "ci auguriamo", "di suo gradimento", "di tuo gradimento", "le auguriamo", "ti auguriamo",
+      "buon divertimento", "desideriamo informarla", "desideriamo informarti", "ci teniamo a informarla", "a buon fine",
     ],
     ASK: [
       "confermare", "confermi", "scegliere", "scelga", "selezioni", "ci invii", "ci indichi", "indicare", "risponda", "quale", "se preferisce",

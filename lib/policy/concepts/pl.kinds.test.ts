@@ -16,6 +16,20 @@ async function errors(locale: string, purpose: PurposeId, text: string): Promise
 /** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
 type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
 
+describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever is happy' in every language", () => {
+  const cases: Case[] = [
+    ["+", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, kto jest zadowolony z zamówienia {{order_id}}, niech wystawi opinię na Amazonie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -51,7 +51,9 @@ export const pl: Lexicon = {
       "dobre doświadczenie", "pozytywne doświadczenie", "!chętnie pomożemy", "spełnił* oczekiwania", "zgodnie z oczekiwaniami", "przypadł* do gustu",
       "wszystko .. w porządku", "wszystko .. dobrze", "wszystko .. ok", "wszystko gra", "poszło dobrze", "sprawdza się", "się sprawdził*",
     ],
-    CONDITION: ["jeśli", "jeżeli", "gdyby", "w razie", "o ile", "pod warunkiem", "tylko jeśli", "gdy", "kiedy", "=tylko"],
+    CONDITION: [
+      "jeśli", "jeżeli", "gdyby", "w razie", "o ile", "pod warunkiem", "tylko jeśli", "gdy", "kiedy", "=tylko", "=kto", "ci którzy", "ci, którzy",
+    ],
     SELF: ["my", "ja", "nas", "nam", "nasz*", "mnie", "mi"],
     INCENTIVE: [
       "zwrot pieniędzy", "zwrot kosztów", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*",
@@ -61,7 +63,7 @@ export const pl: Lexicon = {
       "saldo", "coś miłego", "coś ekstra", "przedłuż* .. gwarancj*", "wydłuż* .. gwarancj*", "rozszerzon* gwarancj*", "dłuższ* gwarancj*",
       "dodatkow* .. gwarancj*", "coś małego", "mały upominek", "drobny prezent", "drobne podziękowanie", "małe podziękowanie", "coś od nas", "klub*",
       "wcześniejszy dostęp", "=oddamy", "=oddajemy", "wartości zamówienia", "wartości zakupu", "część kwoty", "ceny zakupu", "punkty", "punktów",
-      "losujemy", "rozlosujemy", "upgrade",
+      "losujemy", "rozlosujemy", "upgrade", "zwycięzc*",
     ],
     EXCHANGE: [
       "w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy",

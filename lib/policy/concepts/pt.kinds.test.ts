@@ -16,6 +16,21 @@ async function errors(locale: string, purpose: PurposeId, text: string): Promise
 /** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
 type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
 
+describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever is happy' in every language", () => {
+  const cases: Case[] = [
+    ["+", "pt-BR", "review-request", "Olá {{buyer_name}}, quem ficou satisfeito com o pedido {{order_id}}, deixe sua avaliação na Amazon."],
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, as avaliações de quem já usou o produto ajudam outros compradores. Se puder, deixe a sua na Amazon, seja ela qual for."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pt-BR", "delivery-scheduling", "Oi, {{buyer_name}}!\n\nSó passando para avisar que o seu pedido {{order_id}} já foi despachado e está a caminho.\n\nNão precisa fazer nada.\n\nAbraços,\n{{seller_name}}"],
@@ -261,6 +276,22 @@ describe("purposeless: thanks, status news, \"you can track it in your account\"
     ["+content.only-", "pt-BR", "order-details", "Oi {{buyer_name}},\n\nMuito obrigado pelo pedido {{order_id}}! Esperamos que você curta muito a sua nova luminária.\n\nAbraços,\n{{seller_name}}"],
     ["+content.only-", "pt-BR", "delivery-scheduling", "Olá {{buyer_name}},\n\nInformamos que o seu pedido {{order_id}} foi enviado hoje e chega em 2 a 3 dias úteis. Você pode acompanhar pela sua conta da Amazon.\n\nAtenciosamente,\n{{seller_name}}"],
     ["+content.only-", "pt-BR", "order-problem", "Oi {{buyer_name}},\n\nSó queríamos conferir se está tudo certo com o pedido {{order_id}}. Se notar qualquer coisa estranha, é só falar.\n\nAbraços,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("more idioms: Hindi pleasure and praise, Portuguese and Spanish perks, Italian courtesies", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "pt-BR", "review-request", "Olá {{buyer_name}}, clientes que avaliam o pedido {{order_id}} na Amazon têm vantagens exclusivas na loja."],
+    ["+content.review-incentive", "pt-BR", "review-request", "Oi {{buyer_name}}, depois de avaliar o pedido {{order_id}}, vamos te presentear com um produto extra."],
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, sua avaliação sincera do pedido {{order_id}} na Amazon é em benefício de outros compradores, seja ela qual for."],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -53,7 +53,7 @@ export const pt: Lexicon = {
       "expectativas", "boa experiência", "experiência positiva", "!felizes em ajudar", "!satisfação em ajudar", "tudo .. certo", "tudo .. bem",
       "correu .. bem", "deu certo", "aprovou", "agradou",
     ],
-    CONDITION: ["se", "caso", "desde que", "contanto que", "somente se", "só se", "apenas se", "=só", "apenas", "somente"],
+    CONDITION: ["se", "caso", "desde que", "contanto que", "somente se", "só se", "apenas se", "=só", "apenas", "somente", "=quem"],
     SELF: ["nós", "eu", "nos", "noss*", "me"],
     INCENTIVE: [
       "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente",
@@ -64,12 +64,14 @@ export const pt: Lexicon = {
       "garantia estendida", "garantia extra", "extensão de garantia", "meses de garantia", "pequeno agradecimento", "um agrado", "presentinho",
       "uma coisinha", "clube", "acesso antecipado", "acesso exclusivo", "ofertas reservadas", "do valor da compra", "do valor do pedido", "parte do valor",
       "kit", "sortear", "sorteamos", "vamos sortear", "cortesia", "pontos", "programa de pontos", "upgrade", "um presente", "presente surpresa",
-      "presente especial",
+      "presente especial", "um vale", "vale-desconto", "vale desconto", "bonificação", "vantagens exclusivas", "benefícios exclusivos", "presentear",
+      "presenteamos", "vamos te presentear", "produto extra", "unidade extra", "ganhador*", "vencedor*",
     ],
     EXCHANGE: [
       "em troca", "como agradecimento", "em agradecimento", "para agradecer", "receberá", "receber", "ganhará", "ganhar", "obter", "enviaremos",
       "vamos enviar", "pela sua avaliação", "por uma avaliação", "por deixar", "assim que", "depois de", "após", "participar", "concorrer", "quem avaliar",
-      "quem .. avaliar", "quem deixar", "ao publicar", "ao deixar", "após publicar", "depois de publicar", "uma vez publicad*", "=ganha",
+      "quem .. avaliar", "quem deixar", "ao publicar", "ao deixar", "após publicar", "depois de publicar", "uma vez publicad*", "=ganha", "em retribuição",
+      "para retribuir", "em contrapartida",
     ],
     REMEDY: [
       "substituição", "substituir", "troca do produto", "troca", "reparo", "reparação", "consertar", "reenvio", "etiqueta de devolução", "defeituos*",

@@ -16,6 +16,20 @@ async function errors(locale: string, purpose: PurposeId, text: string): Promise
 /** "+" must be blocked (by a rule starting with the given id when one is named), "-" must pass. */
 type Case = [expect: string, locale: string, purpose: PurposeId, text: string];
 
+describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever is happy' in every language", () => {
+  const cases: Case[] = [
+    ["+", "sv-SE", "review-request", "Hej {{buyer_name}}, alla som är nöjda med order {{order_id}} får gärna lämna ett omdöme på Amazon."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nVi bekräftar att vi har tagit emot din beställning {{order_id}} och packar den nu.\n\nTack för att du valde oss!\n{{seller_name}}"],

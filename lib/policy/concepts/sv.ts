@@ -43,7 +43,9 @@ export const sv: Lexicon = {
       "positiv upplevelse", "!glada att hjälpa", "!hjälper gärna", "motsvarat", "levt upp", "som förväntat", "!vad du tycker om", "!vad ni tycker om",
       "!vad du tyckte om", "allt .. bra", "allt .. i sin ordning", "allt stämmer", "allt fungerar", "gått bra",
     ],
-    CONDITION: ["om", "ifall", "i fall", "förutsatt", "bara om", "endast om", "så länge", "=bara", "endast"],
+    CONDITION: [
+      "om", "ifall", "i fall", "förutsatt", "bara om", "endast om", "så länge", "=bara", "endast", "den som", "de som", "alla som",
+    ],
     SELF: ["vi", "jag", "oss", "vår", "vårt", "våra", "mig"],
     INCENTIVE: [
       "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis",
@@ -52,7 +54,7 @@ export const sv: Lexicon = {
       "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka", "något extra", "något roligt", "förläng* .. garanti*",
       "förlängd garanti*", "utökad garanti*", "extra garanti*", "garantiförlängning*", "något smått", "något litet", "en liten gest", "en liten sak",
       "ett litet tack", "bjuder .. på", "bjuda på", "fri frakt", "medlemskap", "förtur", "tidig tillgång", "av köpesumman", "av beloppet",
-      "av ordervärdet", "av priset", "bonuspoäng", "poäng", "lottar ut", "vi lottar", "uppgradering",
+      "av ordervärdet", "av priset", "bonuspoäng", "poäng", "lottar ut", "vi lottar", "uppgradering", "vinnare", "vinnarna",
     ],
     EXCHANGE: [
       "i utbyte", "i gengäld", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi",
