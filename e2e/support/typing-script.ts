@@ -127,7 +127,8 @@ export function typingScript(seed: number, target = 1500): { steps: Step[]; expe
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const between = (min: number, max: number) => Math.round(min + random() * (max - min));
-  const delay = () => between(10, 30);
+  // Added to the driver's own time per key (about 8 ms here), so that keys arrive 10–30 ms apart.
+  const delay = () => between(4, 20);
   const pause = () => between(1000, 2000);
   const words = (min: number, max: number) => Array.from({ length: between(min, max) }, () => pick(WORDS)).join(" ");
   const model = new TypedDocument();
