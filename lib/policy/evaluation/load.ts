@@ -21,7 +21,7 @@ export interface EvalMessage {
 }
 
 /** dev and dev2 are tuned on; test is only measured. */
-export type EvalPart = "dev" | "dev2" | "test";
+export type EvalPart = "dev" | "dev2" | "dev3" | "test";
 
 export const EVAL_ROOT = path.resolve(import.meta.dirname, "../../../test/policy-eval");
 
