@@ -31,6 +31,26 @@ describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever i
   }
 });
 
+describe("common words that once ran into lexicon stems (importante, nueva, pruebe, danos, informamos, envíenos)", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: tu opinión sobre el pedido {{order_id}} es muy importante para nosotros. ¿Nos dejas tu reseña en Amazon, sea cual sea?"],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: ¿qué tal tu nueva cafetera del pedido {{order_id}}? Cuando la pruebes, danos tu opinión sincera en Amazon."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: le informamos de que puede valorar el pedido {{order_id}} en Amazon cuando quiera; toda opinión, buena o mala, es bienvenida."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: seguro que ya has tenido tiempo de usar el pedido {{order_id}}. Si puedes, cuéntanos en Amazon qué te ha parecido, sea lo que sea."],
+    ["+content.only-", "es-ES", "order-details", "Hola {{buyer_name}}:\n\nTu pedido {{order_id}} ha sido enviado y llegará según lo esperado.\n\n¡Gracias por tu compra!\n{{seller_name}}"],
+    ["-", "es-ES", "order-details", "Hola {{buyer_name}}:\n\nEnvíanos, por favor, el número de portal de la dirección del pedido {{order_id}}, que falta en la etiqueta.\n\nGracias,\n{{seller_name}}"],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: si el producto del pedido {{order_id}} no te convence, puedes devolverlo. Y si te apetece, deja tu reseña sincera en Amazon, sea cual sea."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

@@ -30,6 +30,24 @@ describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever i
   }
 });
 
+describe("common words that once ran into lexicon stems (importante, nueva, pruebe, danos, informamos, envíenos)", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, speriamo che la sua nuova lampada (ordine {{order_id}}) le piaccia. Se ha qualche minuto, prema su \"Scrivi una recensione\" su Amazon: ogni opinione sincera è benvenuta."],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, nei primi giorni d'uso ci contatti pure per qualsiasi domanda. Quando vuole, ci lasci una recensione sincera dell'ordine {{order_id}} su Amazon, positiva o negativa."],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, se vuole, aspetti qualche giorno di utilizzo e poi ci lasci una recensione sincera dell'ordine {{order_id}} su Amazon."],
+    ["-", "it-IT", "return-followup", "Gentile {{buyer_name}}, la valutazione del reso dell'ordine {{order_id}} è conclusa: le comunichiamo che il rimborso sarà pari all'importo pagato."],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, ci dica nella sua recensione su Amazon quali sono i punti di forza e i punti deboli dell'ordine {{order_id}}."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],

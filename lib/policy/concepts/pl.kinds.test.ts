@@ -30,6 +30,23 @@ describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever i
   }
 });
 
+describe("common words that once ran into lexicon stems (importante, nueva, pruebe, danos, informamos, envíenos)", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, wystawienie opinii jest całkowicie dobrowolne. Jeśli znajdzie Pan/Pani chwilę, prosimy o szczerą ocenę zamówienia {{order_id}} na Amazonie."],
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, jeśli wszystko działa poprawnie lub nie, prosimy o szczerą opinię o zamówieniu {{order_id}} na Amazonie – każda jest mile widziana."],
+    ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nw tej chwili paczka z zamówieniem {{order_id}} jest w drodze i dotrze terminowo. Na bieżąco obserwujemy status przesyłki.\n\nPozdrawiamy,\n{{seller_name}}"],
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, jeśli produkt z zamówienia {{order_id}} nie spełnia oczekiwań, możliwy jest zwrot. Niezależnie od tego prosimy o szczerą opinię na Amazonie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -31,6 +31,25 @@ describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever i
   }
 });
 
+describe("common words that once ran into lexicon stems (importante, nueva, pruebe, danos, informamos, envíenos)", () => {
+  const cases: Case[] = [
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, ficaríamos gratos se você deixasse sua avaliação sincera do pedido {{order_id}} na Amazon, seja ela qual for."],
+    ["-", "pt-BR", "order-details", "Olá {{buyer_name}}, por favor, confirme o endereço de entrega do pedido {{order_id}}: falta o número do apartamento."],
+    ["-", "pt-BR", "delivery-scheduling", "Olá {{buyer_name}}, qual é o melhor dia para a entrega do pedido {{order_id}}? A entrega requer assinatura de quem receber."],
+    ["-", "pt-BR", "return-followup", "Olá {{buyer_name}}, recebemos a devolução do pedido {{order_id}}; o saldo será estornado no seu cartão em até 5 dias."],
+    ["-", "pt-BR", "warranty", "Olá {{buyer_name}}, a garantia do produto do pedido {{order_id}} é de 12 meses. Para acioná-la, procure a assistência técnica do fabricante."],
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, esperamos que esteja feliz em casa com o pedido {{order_id}}. Se puder, deixe sua avaliação sincera na Amazon, seja ela qual for."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pt-BR", "delivery-scheduling", "Oi, {{buyer_name}}!\n\nSó passando para avisar que o seu pedido {{order_id}} já foi despachado e está a caminho.\n\nNão precisa fazer nada.\n\nAbraços,\n{{seller_name}}"],

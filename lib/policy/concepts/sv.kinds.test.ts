@@ -30,6 +30,23 @@ describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever i
   }
 });
 
+describe("common words that once ran into lexicon stems (importante, nueva, pruebe, danos, informamos, envíenos)", () => {
+  const cases: Case[] = [
+    ["-", "sv-SE", "review-request", "Hej {{buyer_name}}, recensionsformuläret för order {{order_id}} finns här på Amazon; alla ärliga omdömen, bra som dåliga, är välkomna."],
+    ["-", "sv-SE", "review-request", "Hej {{buyer_name}}, hoppas din elektriska tandborste (order {{order_id}}) fungerar. Lämna gärna ett ärligt omdöme på Amazon när du har tid."],
+    ["-", "sv-SE", "review-request", "Hej {{buyer_name}}, vi vill gärna presentera hur du lämnar ett omdöme om order {{order_id}} på Amazon: klicka på länken och skriv vad du tycker."],
+    ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nDin bok (order {{order_id}}) har skickats och kommer fram som planerat.\n\nTack för din beställning!\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nVi bekräftar att vi har tagit emot din beställning {{order_id}} och packar den nu.\n\nTack för att du valde oss!\n{{seller_name}}"],
