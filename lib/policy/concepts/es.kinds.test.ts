@@ -51,6 +51,21 @@ describe("common words that once ran into lexicon stems (importante, nueva, prue
   }
 });
 
+describe("value, 'corresponds', 'next buyer', 'leave your comments' are not review words; production notes; Hinglish", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "invoice", "Hola {{buyer_name}}: le adjuntamos la factura del pedido {{order_id}}; en ella figura el impuesto sobre el valor añadido del 21 % desglosado."],
+    ["+content.only-", "es-ES", "order-problem", "Hola {{buyer_name}}:\n\nTe escribimos sobre tu pedido {{order_id}}. Tranquilo, no pasa nada: ya está empaquetado y sale hoy, tal como estaba previsto.\n\n¡Que lo disfrutes!\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

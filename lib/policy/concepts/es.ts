@@ -8,8 +8,9 @@ export const es: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "reseña", "opinión", "opiniones", "valoración", "valorar", "valore", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella",
-      "comentario", "feedback", "testimonio", "=evaluación", "tu nota", "su nota", "la nota que", "=reseñar", "=reseñes", "=reseñe",
+      "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "comentario", "feedback",
+      "testimonio", "=evaluación", "tu nota", "su nota", "la nota que", "=reseñar", "=reseñes", "=reseñe", "=valoración", "=valoraciones", "=valorar",
+      "=valore", "=valora", "=valoren", "=valórenos", "=valóranos", "=valorarnos", "=valorarlo", "=valorarla", "=valoraras", "=valorara", "=valorase",
     ],
     OPINION: [
       "experiencia", "impresión", "impresiones", "lo que piensa", "lo que piensas", "qué le parece", "qué te parece", "qué tal", "cómo le ha ido",
@@ -54,8 +55,8 @@ export const es: Lexicon = {
       "menos de",
     ],
     EITHER: [
-      "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier", "independientemente",
-      "sea cual sea",
+      "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
+      "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios",
     ],
     SATISFIED: [
       "satisfech*", "content*", "encantad*", "feliz", "felices", "=gusta", "=gustado", "=gustó", "=guste", "=gustara", "=encantó", "=encanta", "cumplido",
@@ -180,7 +181,7 @@ export const es: Lexicon = {
       "=entregado", "=entregada", "=confirmamos", "te confirmamos", "os confirmamos", "según lo previsto", "va de camino", "de camino", "salió hoy",
       "ha salido", "puede seguir*", "puedes seguir*", "puede consultar", "puedes consultar", "puede rastrear*", "puedes rastrear*", "seguir el envío",
       "seguir su pedido", "seguir tu pedido", "seguir el paquete", "sin retrasos", "sin demoras", "=enviado", "=enviada", "=enviados", "ha sido enviado",
-      "fue enviado",
+      "fue enviado", "en producción", "ya está en producción", "entró en producción",
     ],
     HELP: [
       "pregunta*", "duda*", "ayuda", "ayudarle", "a su disposición", "a tu disposición", "no dude", "no dudes", "contáctenos", "escríbanos", "aquí para",
@@ -197,6 +198,7 @@ export const es: Lexicon = {
       "entrega estimada", "te confirmamos los datos", "le confirmamos los datos", "datos de tu pedido", "datos de su pedido", "te mantendremos informado",
       "le mantendremos informado", "hasta pronto", "de corazón", "confiado en nosotros", "confiar en nosotros", "le escribimos para", "te escribimos para",
       "les escribimos para", "reciba un cordial saludo", "un cordial saludo", "te avisaremos", "le avisaremos", "si hay novedades", "si hay algún cambio",
+      "te escribimos", "le escribimos", "les escribimos", "os escribimos",
     ],
     ASK: [
       "confirmar", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita", "adjunt*", "talla",
@@ -204,7 +206,8 @@ export const es: Lexicon = {
       "retraso", "agotado", "no disponible", "problema", "dañado", "falta", "lamentamos", "disculpe", "=necesitamos", "es necesario", "necesita su",
       "necesita tu", "su teléfono", "número de teléfono", "añada*", "añádalo", "garantía*", "factura*", "técnico*", "instalación", "vista previa",
       "boceto", "diseño", "licencia", "fabricante*", "=recibo", "=recibos", "=confirme", "=confirmen", "=confírmenos", "=confírmanos", "=elegir", "=elige",
-      "=elija", "=elijas", "=escoger", "=escoja", "=seguridad",
+      "=elija", "=elijas", "=escoger", "=escoja", "=seguridad", "aprobar", "apruebe", "apruebes", "aprobación", "visto bueno", "maqueta",
+      "prueba de diseño",
     ],
     CANCEL_BY_BUYER: [
       "solicite la cancelación", "solicitar la cancelación", "solicitud de cancelación", "sea usted quien", "cancele usted", "cancelar usted",

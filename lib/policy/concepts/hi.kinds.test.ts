@@ -54,6 +54,22 @@ describe("Hindi idioms for bias, incentives and purposeless messages; 'whoever i
   }
 });
 
+describe("value, 'corresponds', 'next buyer', 'leave your comments' are not review words; production notes; Hinglish", () => {
+  const cases: Case[] = [
+    ["+content.only-", "hi-IN", "order-details", "Hi {{buyer_name}},\n\nBas ek chhota sa update: aapka order {{order_id}} humein mil gaya hai aur abhi pack ho raha hai. Jaldi hi dispatch ho jayega.\n\nHappy shopping!\n{{seller_name}}"],
+    ["+content.review-bias", "hi-IN", "review-request", "Namaste {{buyer_name}} ji, agar aap order {{order_id}} se khush hain to kripya Amazon par 5 star review dijiye."],
+    ["-", "hi-IN", "review-request", "Namaste {{buyer_name}} ji, order {{order_id}} ke baare mein apna imaandaar review Amazon par zaroor likhiye, achha ho ya bura."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nबस यह बताना चाहते थे कि आपका ऑर्डर {{order_id}} भेज दिया गया है और समय पर पहुंच जाएगा।\n\nआपको कुछ करने की ज़रूरत नहीं है।\n\nधन्यवाद,\n{{seller_name}}"],

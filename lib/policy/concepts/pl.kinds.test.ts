@@ -47,6 +47,22 @@ describe("common words that once ran into lexicon stems (importante, nueva, prue
   }
 });
 
+describe("value, 'corresponds', 'next buyer', 'leave your comments' are not review words; production notes; Hinglish", () => {
+  const cases: Case[] = [
+    ["+content.only-", "pl-PL", "order-details", "Dzień dobry {{buyer_name}},\n\nuprzejmie informujemy, że zamówienie {{order_id}} zostało przyjęte. Kompletujemy przesyłkę, która zostanie zapakowana i przekazana kurierowi.\n\nDziękujemy, że wybrali Państwo nasz sklep.\n{{seller_name}}"],
+    ["+content.review-change", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, po pierwszej dostawie wystawili nam Państwo ocenę jednej gwiazdki. Skoro sprawa jest rozwiązana, może zechcą Państwo ją zaktualizować?"],
+    ["-", "pl-PL", "order-details", "Dzień dobry {{buyer_name}}, prosimy o informację, który kolor obudowy wybiera Pan/Pani do zamówienia {{order_id}}."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -108,7 +108,8 @@ export const pl: Lexicon = {
     ],
     EXISTING: [
       "istniejąc*", "wcześniejsz*", "poprzedni*", "pierwotn*", "obecn*", "aktualn*", "już", "wystawion*", "pozostawion*", "napisan*", "już nie",
-      "teraz gdy", "rozwiązan*", "wystawion*", "wcześniej", "=skoro",
+      "teraz gdy", "rozwiązan*", "wystawion*", "wcześniej", "=skoro", "wystawili", "wystawił*", "=wystawiła", "napisali", "napisał*", "dodali", "dodał*",
+      "zostawili", "zostawił*", "pozostawili",
     ],
     REMINDER: [
       "przypomn*", "przypomina*", "przypomnienie", "ponowna prośba", "druga prośba", "nasz* poprzedni* wiadomoś*", "nasz* ostatni* wiadomoś*",
@@ -152,7 +153,7 @@ export const pl: Lexicon = {
       "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła",
       "zapakowan*", "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*",
       "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze", "można śledzić", "możesz śledzić", "może pan* śledzić", "można sprawdzić status",
-      "bez opóźnień", "=kompletujemy",
+      "bez opóźnień", "=kompletujemy", "w produkcji", "w trakcie produkcji",
     ],
     HELP: [
       "pytani*", "pytań", "pomoc", "pomóc", "do dyspozycji", "służymy", "zapraszamy do kontaktu", "prosimy o kontakt", "jesteśmy",
@@ -166,13 +167,15 @@ export const pl: Lexicon = {
       "wszystko przebiega", "dziękujemy za zaufanie", "piszemy .. poinformować", "prosimy pamiętać", "prosimy zachować tę wiadomość",
       "zachowaj tę wiadomość", "przepraszamy za oczekiwanie", "dziękujemy za cierpliwość", "witamy", "płatność potwierdzona", "zamówienie przyjęte",
       "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować", "damy znać", "poinformujemy",
+      "dziękujemy za wybór", "że wybrali państwo", "że wybrałeś", "że wybrałaś",
     ],
     ASK: [
-      "potwierdz*", "wybra*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "który", "która", "które",
-      "czy", "wymagan*", "wypełni*", "umówi*", "załącz*", "rozmiar", "kolor", "grawer*", "piętro", "aktywuj*", "aktywacj*", "instrukcj*", "zainstaluj*",
-      "bezpieczeństw*", "ostrzeżeni*", "anul*", "zwrot*", "wymian*", "opóźnieni*", "niedostępn*", "wyczerpan*", "problem*", "uszkodz*", "brak*",
-      "niestety", "przeprasza*", "numer telefonu", "zabrak*", "gwarancj*", "faktur*", "paragon*", "technik*", "instalacj*", "montaż*", "podgląd*",
-      "projekt*", "licencj*", "producent*", "=termin", "=terminu", "=terminie", "=potrzebujemy", "będziemy potrzebować",
+      "potwierdz*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "czy", "wymagan*", "wypełni*",
+      "umówi*", "załącz*", "rozmiar", "kolor", "grawer*", "piętro", "aktywuj*", "aktywacj*", "instrukcj*", "zainstaluj*", "bezpieczeństw*", "ostrzeżeni*",
+      "anul*", "zwrot*", "wymian*", "opóźnieni*", "niedostępn*", "wyczerpan*", "problem*", "uszkodz*", "brak*", "niestety", "przeprasza*",
+      "numer telefonu", "zabrak*", "gwarancj*", "faktur*", "paragon*", "technik*", "instalacj*", "montaż*", "podgląd*", "projekt*", "licencj*",
+      "producent*", "=termin", "=terminu", "=terminie", "=potrzebujemy", "będziemy potrzebować", "zaakceptuj*", "akceptacj*", "zatwierdź*",
+      "zatwierdzeni*", "wizualizacj*", "=wybrać", "=wybór", "=wyboru",
     ],
     CANCEL_BY_BUYER: [
       "prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*", "anulować .. na swoim koncie",

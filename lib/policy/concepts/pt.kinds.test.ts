@@ -50,6 +50,21 @@ describe("common words that once ran into lexicon stems (importante, nueva, prue
   }
 });
 
+describe("value, 'corresponds', 'next buyer', 'leave your comments' are not review words; production notes; Hinglish", () => {
+  const cases: Case[] = [
+    ["-", "pt-BR", "review-request", "Olá {{buyer_name}}, quem compra livro usado quer saber se o exemplar corresponde ao estado anunciado. Se puder, deixe uma avaliação do pedido {{order_id}} na Amazon; elogio ou crítica, toda opinião ajuda."],
+    ["+content.only-", "pt-BR", "customization", "Oi {{buyer_name}}!\n\nSó passando para contar que a sua caneca do pedido {{order_id}} já entrou em produção. A arte ficou linda!\n\nQualquer coisa, estamos por aqui.\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pt-BR", "delivery-scheduling", "Oi, {{buyer_name}}!\n\nSó passando para avisar que o seu pedido {{order_id}} já foi despachado e está a caminho.\n\nNão precisa fazer nada.\n\nAbraços,\n{{seller_name}}"],

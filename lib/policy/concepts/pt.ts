@@ -46,12 +46,13 @@ export const pt: Lexicon = {
     TOP_RATING: ["5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
     EITHER: [
-      "seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente", "não importa",
+      "seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente",
+      "não importa", "elogio .. crítica", "crítica .. elogio", "elogios .. críticas", "críticas .. elogios",
     ],
     SATISFIED: [
-      "satisfeit*", "content*", "feliz", "felizes", "=gostou", "=gostado", "=gostar", "=goste", "=adorou", "=curtiu", "correspondeu", "encantad*",
-      "expectativas", "boa experiência", "experiência positiva", "!felizes em ajudar", "!satisfação em ajudar", "tudo .. certo", "tudo .. bem",
-      "correu .. bem", "deu certo", "agradou", "=aprovou",
+      "satisfeit*", "content*", "feliz", "felizes", "=gostou", "=gostado", "=gostar", "=goste", "=adorou", "=curtiu", "encantad*", "expectativas",
+      "boa experiência", "experiência positiva", "!felizes em ajudar", "!satisfação em ajudar", "tudo .. certo", "tudo .. bem", "correu .. bem",
+      "deu certo", "agradou", "=aprovou", "correspond* .. expectativas", "correspondeu ao esperado", "correspondeu ao que esperava",
     ],
     CONDITION: ["se", "desde que", "contanto que", "somente se", "só se", "apenas se", "=só", "apenas", "somente", "=quem", "=caso"],
     SELF: ["nós", "eu", "nos", "noss*", "me"],
@@ -109,7 +110,7 @@ export const pt: Lexicon = {
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "atual*", "já", "não .. mais", "agora que", "resolvid*", "solucionad*", "na época", "que deixou",
-      "que escreveu", "=deixou", "=publicou", "=escreveu", "=deu", "=deixaste",
+      "que escreveu", "=deixou", "=publicou", "=escreveu", "=deu", "=deixaste", "=avaliou", "=deixaram",
     ],
     REMINDER: [
       "lembrete*", "lembrá-lo", "lembrá-la", "relembrar", "gostaríamos de lembrar", "segunda solicitação", "nossa mensagem anterior",
@@ -156,7 +157,7 @@ export const pt: Lexicon = {
       "foi recebido", "em processamento", "recebemos seu pedido", "recebemos o seu pedido", "em preparação", "sendo preparado", "despachad*", "expedid*",
       "saiu para entrega", "já saiu", "sendo separad*", "em separação", "=confirmamos", "pode acompanhar", "você pode acompanhar", "pode rastrear",
       "você pode rastrear", "pode conferir o status", "pode consultar o status", "sem atrasos", "=enviado", "=enviada", "foi enviado", "=entregue",
-      "foi entregue",
+      "foi entregue", "entrou em produção", "em produção", "já está em produção",
     ],
     HELP: [
       "dúvida*", "pergunta*", "ajuda", "ajudar", "à disposição", "à sua disposição", "não hesite", "fale conosco", "estamos aqui", "ao dispor",
@@ -171,7 +172,7 @@ export const pt: Lexicon = {
       "fique atento", "guarde esta mensagem", "para seu controle", "desculpe a demora", "obrigado pela paciência", "obrigada pela paciência",
       "seja bem-vindo", "bem-vindo", "bem-vinda", "pagamento confirmado", "pedido recebido", "previsão de entrega", "entrega prevista",
       "confirmamos os dados", "dados do seu pedido", "manteremos você informado", "vamos te manter informado", "te avisamos", "se houver novidades",
-      "=avisaremos", "=garantir",
+      "=avisaremos", "=garantir", "passando para contar", "só passando para", "passando aqui para", "arte ficou", "ficou linda", "ficou lindo",
     ],
     ASK: [
       "confirmar", "confirme", "escolher", "escolha", "selecione", "envie-nos", "nos envie", "indique", "responda", "qual", "se preferir", "preencha",
@@ -179,7 +180,7 @@ export const pt: Lexicon = {
       "reembols*", "devolução", "substituição", "atraso", "esgotad*", "indisponível", "problema", "danificad*", "falta", "lamentamos", "desculp*",
       "=precisamos", "é necessário", "precisa do seu", "precisa de seu", "seu telefone", "número de telefone", "adicione*", "nota fiscal", "fatura*",
       "recibo", "técnico", "instalação", "arte", "licença", "fabricante", "=informe", "nos informe", "informe-nos", "=aviso", "=avisos", "=prévia",
-      "=garantia", "=garantias",
+      "=garantia", "=garantias", "aprovar", "aprove", "aprovação", "dar o ok", "mockup", "layout",
     ],
     CANCEL_BY_BUYER: [
       "solicite o cancelamento", "solicitar o cancelamento", "pedido de cancelamento", "cancele o pedido", "você mesmo cancele", "peça o cancelamento",

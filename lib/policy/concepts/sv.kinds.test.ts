@@ -47,6 +47,22 @@ describe("common words that once ran into lexicon stems (importante, nueva, prue
   }
 });
 
+describe("value, 'corresponds', 'next buyer', 'leave your comments' are not review words; production notes; Hinglish", () => {
+  const cases: Case[] = [
+    ["-", "sv-SE", "review-request", "Hej {{buyer_name}}, om du har en stund får du gärna tycka till i en recension av order {{order_id}} på Amazon. Allt från ris till ros hjälper nästa köpare."],
+    ["-", "sv-SE", "customization", "Hej {{buyer_name}}, korrekturet för din gravyr (order {{order_id}}) är klart. Du kan godkänna det eller lämna dina synpunkter om något ska ändras."],
+    ["+content.marketing", "sv-SE", "order-details", "Hej {{buyer_name}}, vilken färg vill du ha på stolen i order {{order_id}}? Passa också på att kika på vår nya serie skrivbord med introduktionsrabatt."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nVi bekräftar att vi har tagit emot din beställning {{order_id}} och packar den nu.\n\nTack för att du valde oss!\n{{seller_name}}"],

@@ -39,7 +39,8 @@ export const sv: Lexicon = {
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
     EITHER: [
-      "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer", "spelar ingen roll",
+      "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",
+      "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros",
     ],
     SATISFIED: [
       "nöjd*", "glad", "glada", "förtjust*", "gillar", "gillade", "tycker om", "tyckte om", "trivs", "förväntningar", "bra upplevelse",
@@ -72,13 +73,14 @@ export const sv: Lexicon = {
     MARKETING: [
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*",
       "ny kollektion", "nya kollektion*", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande",
-      "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "nästa köp", "kampanj*",
-      "erbjudande*", "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation",
-      "andra generationen", "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på", "håll utkik", "vår senaste",
-      "våra senaste", "*sommarrea*", "*vinterrea*", "*mellandagsrea*", "*julrea*", "*höstrea*", "*vårrea*", "*lagerrea*", "*slutrea*", "*helgrea*",
-      "*nyårsrea*", "*jubileumsrea*", "reapris*", "fyndpris*", "veckans erbjudande", "dagens erbjudande", "cyber monday", "black week", "outlet",
-      "trogna kunder", "medlemmar får", "så långt lagret räcker", "säsongsslut", "våra nyheter", "senaste nyheterna", "nyheter i butiken",
-      "nyheter och erbjudanden", "se nyheterna", "=fynda", "=fynd",
+      "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "kampanj*", "erbjudande*",
+      "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation", "andra generationen",
+      "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på", "håll utkik", "vår senaste", "våra senaste",
+      "*sommarrea*", "*vinterrea*", "*mellandagsrea*", "*julrea*", "*höstrea*", "*vårrea*", "*lagerrea*", "*slutrea*", "*helgrea*", "*nyårsrea*",
+      "*jubileumsrea*", "reapris*", "fyndpris*", "veckans erbjudande", "dagens erbjudande", "cyber monday", "black week", "outlet", "trogna kunder",
+      "medlemmar får", "så långt lagret räcker", "säsongsslut", "våra nyheter", "senaste nyheterna", "nyheter i butiken", "nyheter och erbjudanden",
+      "se nyheterna", "=fynda", "=fynd", "nästa =köp", "ditt nästa =köp", "vår nya serie", "våra nya", "nya serie*", "introduktionsrabatt*",
+      "*introduktionspris*", "lanseringsrabatt*", "befintliga kunder",
     ],
     OWN_SHOP: [
       "vår .. butik", "vår .. webbutik", "vår .. webbplats", "vår .. hemsida", "vår .. sajt", "vårt sortiment", "vår kollektion", "våra andra produkter",
@@ -87,7 +89,7 @@ export const sv: Lexicon = {
     ],
     VISIT: [
       "besök", "besöka", "upptäck", "upptäcka", "kolla in", "titta", "ta en titt", "utforska", "bläddra", "följ", "följa", "hitta oss", "handla",
-      "tillgänglig*", "finns nu",
+      "tillgänglig*", "finns nu", "kika", "titta in", "spana in",
     ],
     BEFORE: ["först", "innan", "=före", "i förväg", "istället för", "i stället för"],
     CHANGE: [
@@ -97,8 +99,8 @@ export const sv: Lexicon = {
       "fundera en gång till", "tänka en gång till",
     ],
     EXISTING: [
-      "befintlig*", "=tidigare", "föregående", "ursprunglig*", "nuvarande", "redan", "lämnade", "lämnat", "skrev", "skrivit", "inte längre", "nu när", "löst",
-      "åtgärdat", "då", "som du skrev", "som du lämnade",
+      "befintlig*", "=tidigare", "föregående", "ursprunglig*", "nuvarande", "redan", "skrev", "skrivit", "inte längre", "nu när", "löst", "åtgärdat", "då",
+      "som du skrev", "som du lämnade", "=lämnade", "=lämnat", "=lämnats", "=gav", "har gett", "har givit",
     ],
     REMINDER: [
       "*påminnelse*", "påminna", "påminner", "uppföljning", "andra förfrågan", "vårt förra meddelande", "vårt senaste meddelande",
@@ -145,6 +147,7 @@ export const sv: Lexicon = {
     SHIPPED: [
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
       "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar", "=skickad", "=skickades", "har skickats",
+      "i produktion", "gått i produktion",
     ],
     HELP: [
       "frågor", "fråga", "hjälp", "hjälpa", "till tjänst", "hör av dig", "hör gärna av", "tveka inte", "finns här", "undrar", "om du behöver något",
@@ -158,11 +161,11 @@ export const sv: Lexicon = {
       "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad", "vi hör av oss om", "vi meddelar dig",
     ],
     ASK: [
-      "bekräfta", "välja", "välj", "skicka oss", "svara med", "vilken", "vilket", "om du", "krävs", "fyll i", "bifogad*", "bifogat", "storlek", "färg",
-      "gravyr", "våning", "aktivera", "aktivering", "instruktion*", "installera", "säkerhet", "varning", "avbeställ*", "återbetal*", "retur*",
-      "ersättning", "försening", "slutsåld", "inte tillgänglig", "problem", "skadad*", "saknas", "tyvärr", "beklagar", "vi behöver", "behöver vi",
-      "behöver ditt", "telefonnummer", "slutsål*", "lägg till", "garanti*", "faktura*", "kvitto", "tekniker*", "installation*", "förhandsvisning",
-      "korrektur", "licens*", "tillverkare*", "=tid", "=tiden", "en tid", "=boka", "=bokar", "boka en",
+      "bekräfta", "välja", "välj", "skicka oss", "svara med", "vilken", "om du", "krävs", "fyll i", "bifogad*", "bifogat", "storlek", "färg", "gravyr",
+      "våning", "aktivera", "aktivering", "instruktion*", "installera", "säkerhet", "varning", "avbeställ*", "återbetal*", "retur*", "ersättning",
+      "försening", "slutsåld", "inte tillgänglig", "problem", "skadad*", "saknas", "tyvärr", "beklagar", "vi behöver", "behöver vi", "behöver ditt",
+      "telefonnummer", "slutsål*", "lägg till", "garanti*", "faktura*", "kvitto", "tekniker*", "installation*", "förhandsvisning", "korrektur", "licens*",
+      "tillverkare*", "=tid", "=tiden", "en tid", "=boka", "=bokar", "boka en", "godkänn", "godkänna", "godkännande", "skiss*", "utkast*",
     ],
     CANCEL_BY_BUYER: [
       "begära avbeställning", "begär avbeställning", "avbeställ ordern", "själv avbeställa", "själv .. avbeställa", "annullera ordern",
@@ -173,7 +176,7 @@ export const sv: Lexicon = {
       "swish", "banköverföring", "paypal", "kontonummer", "iban", "bankuppgifter", "revolut", "apple pay", "google pay", "bitcoin", "kortuppgifter",
     ],
     TRIED: ["provat", "testat", "använt", "några dagar", "ett par dagar", "några veckor", "i bruk", "packat upp", "ett tag"],
-    RECOMMEND: ["rekommenderar", "tips", "missa inte", "passa på"],
+    RECOMMEND: ["rekommenderar", "tips", "missa inte", "passa .. på"],
     OURS: ["vår", "vårt", "våra"],
     WITHOUT: ["utan"],
     HAPPY_BUYERS: ["nöjda kunder", "glada kunder", "nöjda köpare"],
