@@ -66,6 +66,38 @@ describe("value, 'corresponds', 'next buyer', 'leave your comments' are not revi
   }
 });
 
+describe("more phrasings: change requests, Hindi bias, fillers of pleased sellers", () => {
+  const cases: Case[] = [
+    ["+", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nMe alegra que ya funcione. Si lo ves justo, ¿podrías completar tu opinión contando cómo se resolvió?\n\n{{seller_name}}"],
+    ["+", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nUna estrella no hace justicia a cómo se resolvió todo. ¿Te animarías a darle una segunda vuelta a tu valoración?\n\n{{seller_name}}"],
+    ["+", "es-ES", "return-followup", "Estimado {{buyer_name}}:\n\nEl reembolso del pedido {{order_id}} ya está hecho. Nos haría mucho bien que su calificación dejara constancia de la solución.\n\nAtentamente,\n{{seller_name}}"],
+    ["+", "es-MX", "buyer-reply", "Hola {{buyer_name}}:\n\nYa con el cambio en tus manos, ¿nos harías el favor de subirle unas estrellitas a tu reseña?\n\nSaludos,\n{{seller_name}}"],
+    ["+", "es-ES", "order-problem", "Hola {{buyer_name}}:\n\nHemos enviado la pieza que faltaba del pedido {{order_id}}. Cuando la tengas, ¿podrías añadir una actualización a tu reseña?\n\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("the seller saw the review; Hindi 'instead of the review', safely packed, 'no need to reply'; Italian 'reso' (made)", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}: hemos visto tu reseña de dos estrellas. Ahora que el cambio ha llegado, ¿podrías actualizarla?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

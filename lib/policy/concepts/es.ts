@@ -128,7 +128,8 @@ export const es: Lexicon = {
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "actual*", "ya", "ya no", "ahora que", "resuelt*", "solucionad*", "que publicó", "que dejó", "que escribió",
-      "publicó", "=dejó", "=publicó", "=escribió", "=dejaste", "=escribiste", "=publicaste", "=pusiste", "=diste",
+      "publicó", "=dejó", "=publicó", "=escribió", "=dejaste", "=escribiste", "=publicaste", "=pusiste", "=diste", "vimos", "hemos visto", "hemos leído",
+      "leímos", "notamos", "nos dimos cuenta",
     ],
     REMINDER: [
       "recordatorio*", "recordar", "recordarle", "recordarte", "le recordamos", "te recordamos", "segunda solicitud", "nuestro mensaje anterior",
@@ -198,7 +199,8 @@ export const es: Lexicon = {
       "entrega estimada", "te confirmamos los datos", "le confirmamos los datos", "datos de tu pedido", "datos de su pedido", "te mantendremos informado",
       "le mantendremos informado", "hasta pronto", "de corazón", "confiado en nosotros", "confiar en nosotros", "le escribimos para", "te escribimos para",
       "les escribimos para", "reciba un cordial saludo", "un cordial saludo", "te avisaremos", "le avisaremos", "si hay novedades", "si hay algún cambio",
-      "te escribimos", "le escribimos", "les escribimos", "os escribimos",
+      "te escribimos", "le escribimos", "les escribimos", "os escribimos", "estamos felices de que", "nos alegra que", "nos alegra saber",
+      "cada cliente es importante", "con total seguridad", "con seguridad",
     ],
     ASK: [
       "confirmar", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita", "adjunt*", "talla",

@@ -70,6 +70,44 @@ describe("value, 'corresponds', 'next buyer', 'leave your comments' are not revi
   }
 });
 
+describe("more phrasings: change requests, Hindi bias, fillers of pleased sellers", () => {
+  const cases: Case[] = [
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nअगर आपको हमारा प्रोडक्ट अच्छा लगा हो, तो एक अच्छा सा रिव्यू ज़रूर दें। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nकम रेटिंग देने से पहले एक बार हमें ज़रूर बताइए। ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nसंतुष्ट हों तभी ऑर्डर {{order_id}} पर रिव्यू लिखें।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी,\n\nआपकी पांच सितारा रेटिंग का हमें इंतज़ार रहेगा! ऑर्डर {{order_id}}\n\n{{seller_name}}"],
+    ["+", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nआपका ऑर्डर {{order_id}} कन्फर्म हो गया है। हमसे खरीदारी करने के लिए आपका आभार।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nआपका पार्सल आज शाम तक पहुंच जाएगा। ट्रैकिंग की जानकारी आपके Amazon अकाउंट में उपलब्ध है।\n\nधन्यवाद,\n{{seller_name}}"],
+    ["+", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी,\n\nहमारा परिवार आपको धन्यवाद कहता है। आपकी खरीदारी हमारे लिए बहुत मायने रखती है।\n\n{{seller_name}}"],
+    ["+", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी,\n\nचिंता की कोई बात नहीं है, आपका ऑर्डर {{order_id}} बिल्कुल समय पर है। बस आपको सूचित करना था।\n\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("the seller saw the review; Hindi 'instead of the review', safely packed, 'no need to reply'; Italian 'reso' (made)", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, कोई कमी हो तो रिव्यू की जगह सीधे हमें मैसेज करें। ऑर्डर {{order_id}}"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के लिए कृपया हमें टॉप रेटिंग दें।"],
+    ["+content.only-", "hi-IN", "order-details", "नमस्ते {{buyer_name}} जी,\n\nहमें चुनने के लिए धन्यवाद! आपका ऑर्डर {{order_id}} सुरक्षित रूप से पैक किया गया है। इस संदेश का जवाब देने की ज़रूरत नहीं है।\n\n{{seller_name}}"],
+    ["-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी, डिलीवरी के लिए आप कौन सा दिन चुनना चाहेंगे? कृपया बताएं। ऑर्डर {{order_id}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nबस यह बताना चाहते थे कि आपका ऑर्डर {{order_id}} भेज दिया गया है और समय पर पहुंच जाएगा।\n\nआपको कुछ करने की ज़रूरत नहीं है।\n\nधन्यवाद,\n{{seller_name}}"],

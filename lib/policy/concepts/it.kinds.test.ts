@@ -62,6 +62,41 @@ describe("value, 'corresponds', 'next buyer', 'leave your comments' are not revi
   }
 });
 
+describe("more phrasings: change requests, Hindi bias, fillers of pleased sellers", () => {
+  const cases: Case[] = [
+    ["+", "it-IT", "order-details", "Gentile {{buyer_name}},\n\nè con piacere che le confermiamo la ricezione del suo ordine {{order_id}}. Sarà nostra cura spedirlo al più presto.\n\nDistinti saluti,\n{{seller_name}}"],
+    ["+", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nil tuo pacco è già partito ed è tracciabile dall'app Amazon. Nessuna azione richiesta da parte tua!\n\nUn abbraccio,\n{{seller_name}}"],
+    ["+", "it-IT", "warranty", "Buongiorno {{buyer_name}},\n\nsiamo felici che abbia scelto un prodotto artigianale italiano. Per noi ogni cliente è importante.\n\nCordialità,\n{{seller_name}}"],
+    ["+", "it-IT", "order-problem", "Gentile {{buyer_name}},\n\nnessun problema con l'ordine {{order_id}}: tutto procede come previsto e la consegna avverrà nei tempi indicati.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+", "it-IT", "invoice", "Gentile {{buyer_name}},\n\nla ringraziamo per l'acquisto effettuato. Restiamo a disposizione per ogni eventuale chiarimento.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+", "it-IT", "customization", "Ciao {{buyer_name}},\n\nil tuo portachiavi personalizzato (ordine {{order_id}}) è in lavorazione nel nostro laboratorio. Sarà bellissimo!\n\nA presto,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("the seller saw the review; Hindi 'instead of the review', safely packed, 'no need to reply'; Italian 'reso' (made)", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, abbiamo letto la sua recensione da una stella. Ora che il ricambio è arrivato, potrebbe aggiornarla?"],
+    ["+content.only-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\nil suo pacco (ordine {{order_id}}) viaggia in tutta sicurezza e procede secondo i piani. Speriamo che l'acquisto l'abbia reso felice.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["-", "it-IT", "return-followup", "Gentile {{buyer_name}}, abbiamo ricevuto il reso dell'ordine {{order_id}}: ci indichi, per favore, se preferisce il rimborso o la sostituzione."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],

@@ -63,6 +63,20 @@ describe("value, 'corresponds', 'next buyer', 'leave your comments' are not revi
   }
 });
 
+describe("the seller saw the review; Hindi 'instead of the review', safely packed, 'no need to reply'; Italian 'reso' (made)", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "pl-PL", "buyer-reply", "Dzień dobry {{buyer_name}}, zauważyliśmy Pana opinię z jedną gwiazdką. Skoro nowy egzemplarz dotarł, czy mógłby ją Pan zaktualizować?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -109,7 +109,7 @@ export const pl: Lexicon = {
     EXISTING: [
       "istniejąc*", "wcześniejsz*", "poprzedni*", "pierwotn*", "obecn*", "aktualn*", "już", "wystawion*", "pozostawion*", "napisan*", "już nie",
       "teraz gdy", "rozwiązan*", "wystawion*", "wcześniej", "=skoro", "wystawili", "wystawił*", "=wystawiła", "napisali", "napisał*", "dodali", "dodał*",
-      "zostawili", "zostawił*", "pozostawili",
+      "zostawili", "zostawił*", "pozostawili", "zauważyliśmy", "widzieliśmy", "przeczytaliśmy",
     ],
     REMINDER: [
       "przypomn*", "przypomina*", "przypomnienie", "ponowna prośba", "druga prośba", "nasz* poprzedni* wiadomoś*", "nasz* ostatni* wiadomoś*",
@@ -167,7 +167,7 @@ export const pl: Lexicon = {
       "wszystko przebiega", "dziękujemy za zaufanie", "piszemy .. poinformować", "prosimy pamiętać", "prosimy zachować tę wiadomość",
       "zachowaj tę wiadomość", "przepraszamy za oczekiwanie", "dziękujemy za cierpliwość", "witamy", "płatność potwierdzona", "zamówienie przyjęte",
       "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować", "damy znać", "poinformujemy",
-      "dziękujemy za wybór", "że wybrali państwo", "że wybrałeś", "że wybrałaś",
+      "dziękujemy za wybór", "że wybrali państwo", "że wybrałeś", "że wybrałaś", "cieszymy się, że", "cieszymy się", "każdy klient jest dla nas ważny",
     ],
     ASK: [
       "potwierdz*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "czy", "wymagan*", "wypełni*",

@@ -110,7 +110,7 @@ export const pt: Lexicon = {
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "atual*", "já", "não .. mais", "agora que", "resolvid*", "solucionad*", "na época", "que deixou",
-      "que escreveu", "=deixou", "=publicou", "=escreveu", "=deu", "=deixaste", "=avaliou", "=deixaram",
+      "que escreveu", "=deixou", "=publicou", "=escreveu", "=deu", "=deixaste", "=avaliou", "=deixaram", "notamos", "percebemos", "lemos", "vimos que",
     ],
     REMINDER: [
       "lembrete*", "lembrá-lo", "lembrá-la", "relembrar", "gostaríamos de lembrar", "segunda solicitação", "nossa mensagem anterior",
@@ -173,6 +173,7 @@ export const pt: Lexicon = {
       "seja bem-vindo", "bem-vindo", "bem-vinda", "pagamento confirmado", "pedido recebido", "previsão de entrega", "entrega prevista",
       "confirmamos os dados", "dados do seu pedido", "manteremos você informado", "vamos te manter informado", "te avisamos", "se houver novidades",
       "=avisaremos", "=garantir", "passando para contar", "só passando para", "passando aqui para", "arte ficou", "ficou linda", "ficou lindo",
+      "ficamos felizes que", "ficamos contentes que", "cada cliente é importante", "com segurança", "em segurança",
     ],
     ASK: [
       "confirmar", "confirme", "escolher", "escolha", "selecione", "envie-nos", "nos envie", "indique", "responda", "qual", "se preferir", "preencha",

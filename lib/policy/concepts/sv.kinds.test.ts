@@ -63,6 +63,20 @@ describe("value, 'corresponds', 'next buyer', 'leave your comments' are not revi
   }
 });
 
+describe("the seller saw the review; Hindi 'instead of the review', safely packed, 'no need to reply'; Italian 'reso' (made)", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "sv-SE", "buyer-reply", "Hej {{buyer_name}}, vi såg ditt omdöme med en stjärna. Nu när ersättaren har kommit, vill du uppdatera det?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nVi bekräftar att vi har tagit emot din beställning {{order_id}} och packar den nu.\n\nTack för att du valde oss!\n{{seller_name}}"],

@@ -100,7 +100,8 @@ export const sv: Lexicon = {
     ],
     EXISTING: [
       "befintlig*", "=tidigare", "föregående", "ursprunglig*", "nuvarande", "redan", "skrev", "skrivit", "inte längre", "nu när", "löst", "åtgärdat", "då",
-      "som du skrev", "som du lämnade", "=lämnade", "=lämnat", "=lämnats", "=gav", "har gett", "har givit",
+      "som du skrev", "som du lämnade", "=lämnade", "=lämnat", "=lämnats", "=gav", "har gett", "har givit", "vi såg", "vi har sett", "vi läste",
+      "vi har läst", "vi märkte",
     ],
     REMINDER: [
       "*påminnelse*", "påminna", "påminner", "uppföljning", "andra förfrågan", "vårt förra meddelande", "vårt senaste meddelande",
@@ -158,7 +159,8 @@ export const sv: Lexicon = {
       "tack för att du handlar", "tack för din beställning", "meddela att", "inget du behöver göra", "vi ville bara", "ville bara meddela",
       "ville bara säga", "som planerat", "enligt plan", "observera att", "spara detta meddelande", "spara mejlet", "ursäkta väntan",
       "tack för ditt tålamod", "välkommen", "betalningen är bekräftad", "ordern är mottagen", "beräknad leverans", "förväntad leverans",
-      "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad", "vi hör av oss om", "vi meddelar dig",
+      "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad", "vi hör av oss om", "vi meddelar dig", "vi är glada att",
+      "kul att", "varje kund är viktig",
     ],
     ASK: [
       "bekräfta", "välja", "välj", "skicka oss", "svara med", "vilken", "om du", "krävs", "fyll i", "bifogad*", "bifogat", "storlek", "färg", "gravyr",
