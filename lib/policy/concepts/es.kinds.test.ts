@@ -98,6 +98,25 @@ describe("the seller saw the review; Hindi 'instead of the review', safely packe
   }
 });
 
+describe("Spanish change requests: 'revisa la reseña', 'hacer justicia', pronouns", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nNos alegra que el repuesto funcione. Su reseña de una estrella ya no hace justicia a cómo se resolvió; lo dejamos a su criterio.\n\n{{seller_name}}"],
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nCon el problema solucionado, ¿le parecería bien darnos alguna estrella más en su valoración?\n\n{{seller_name}}"],
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nLa opinión que nos dejó se escribió antes de la solución. ¿Cree que podría ponerla al día?\n\n{{seller_name}}"],
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nVimos su valoración negativa. Ahora que todo funciona, ¿la podría modificar?\n\n{{seller_name}}"],
+    ["+content.review-change", "es-MX", "buyer-reply", "Hola {{buyer_name}}:\n\nYa que quedó resuelto, ¿nos echas la mano cambiando tu calificación a una más acorde?\n\n{{seller_name}}"],
+    ["+content.review-change", "es-ES", "return-followup", "Hola {{buyer_name}}:\n\nYa tienes el reembolso del pedido {{order_id}}. Si te parece, revisa la reseña que dejaste para que cuente también cómo acabó todo.\n\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

@@ -31,7 +31,8 @@ export const es: Lexicon = {
       "solicitud", "petición", "garantía", "técnic*", "expert*", "peritaje", "dañad*", "foto*", "factura", "diseño", "boceto", "dirección",
       "transportista", "almacén", "riesgo*", "documento*", "formulario", "energética", "potencia", "crédito", "fuente", "tipografía", "vista previa",
       "grabado", "diseño", "aprobación", "=muestras", "muestra de", "=caso", "=casos", "=informe", "=informes", "=seguridad", "=prueba", "=pruebas",
-      "=daño", "=daños",
+      "=daño", "=daños", "!revis* .. reseña", "!revis* .. reseñas", "!revis* .. opinión", "!revis* .. comentario", "!revis* .. calificación",
+      "!revis* .. puntuación",
     ],
     REQUEST: [
       "por favor", "le rogamos", "dejar", "deje", "deja", "dejarnos", "escribir", "escriba", "escribe", "publicar", "publique", "compartir", "comparta",
@@ -124,7 +125,8 @@ export const es: Lexicon = {
       "cambiado de opinión", "cambiar de opinión", "con otros ojos", "=revisarla", "=revisarlo", "=revísala", "=revísela", "=revíselo", "=revísalo",
       "quitar", "quite", "quites", "quitarla", "segunda oportunidad", "otra oportunidad", "rectificar*", "en lugar de la anterior", "revisar tu",
       "revises tu", "revise su", "sigue pensando lo mismo", "sigues pensando lo mismo", "sigue opinando", "=mantendría", "=mantendrías",
-      "sigue manteniendo", "retocar", "ajustar", "ajuste", "ajustes", "poner al día", "dar una vuelta", "darle una vuelta",
+      "sigue manteniendo", "retocar", "ajustar", "ajuste", "ajustes", "poner al día", "dar una vuelta", "darle una vuelta", "=revisa", "=revises",
+      "=revisaras", "haga justicia", "hiciera justicia", "hacer justicia", "alguna estrella más", "más acorde",
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "actual*", "ya", "ya no", "ahora que", "resuelt*", "solucionad*", "que publicó", "que dejó", "que escribió",
@@ -182,7 +184,8 @@ export const es: Lexicon = {
       "=entregado", "=entregada", "=confirmamos", "te confirmamos", "os confirmamos", "según lo previsto", "va de camino", "de camino", "salió hoy",
       "ha salido", "puede seguir*", "puedes seguir*", "puede consultar", "puedes consultar", "puede rastrear*", "puedes rastrear*", "seguir el envío",
       "seguir su pedido", "seguir tu pedido", "seguir el paquete", "sin retrasos", "sin demoras", "=enviado", "=enviada", "=enviados", "ha sido enviado",
-      "fue enviado", "en producción", "ya está en producción", "entró en producción",
+      "fue enviado", "en producción", "ya está en producción", "entró en producción", "está prevista para", "prevista para el", "pedido confirmado",
+      "pago confirmado",
     ],
     HELP: [
       "pregunta*", "duda*", "ayuda", "ayudarle", "a su disposición", "a tu disposición", "no dude", "no dudes", "contáctenos", "escríbanos", "aquí para",
@@ -200,7 +203,7 @@ export const es: Lexicon = {
       "le mantendremos informado", "hasta pronto", "de corazón", "confiado en nosotros", "confiar en nosotros", "le escribimos para", "te escribimos para",
       "les escribimos para", "reciba un cordial saludo", "un cordial saludo", "te avisaremos", "le avisaremos", "si hay novedades", "si hay algún cambio",
       "te escribimos", "le escribimos", "les escribimos", "os escribimos", "estamos felices de que", "nos alegra que", "nos alegra saber",
-      "cada cliente es importante", "con total seguridad", "con seguridad",
+      "cada cliente es importante", "con total seguridad", "con seguridad", "sin necesidad de", "no tiene que hacer nada", "no tienes que hacer nada",
     ],
     ASK: [
       "confirmar", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita", "adjunt*", "talla",

@@ -97,6 +97,29 @@ describe("the seller saw the review; Hindi 'instead of the review', safely packe
   }
 });
 
+describe("Italian fillers in every purpose: thanks, status, 'no action needed'", () => {
+  const cases: Case[] = [
+    ["+content.only-", "it-IT", "service-appointment", "Gentile {{buyer_name}},\n\nla ringraziamo per aver acquistato anche il servizio di montaggio con l'ordine {{order_id}}. Il suo acquisto è stato registrato correttamente.\n\nRestiamo a sua completa disposizione.\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "return-followup", "Gentile {{buyer_name}},\n\nvolevamo semplicemente ringraziarla per la pazienza dimostrata. Ci auguriamo di risentirla presto.\n\nUn cordiale saluto,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "warranty", "Ciao {{buyer_name}},\n\ntanti auguri di buon utilizzo per il tuo nuovo tostapane! Se ti serve qualcosa, noi ci siamo.\n\nUn saluto dal team di {{seller_name}}"],
+    ["+content.only-", "it-IT", "order-details", "Gentile {{buyer_name}},\n\nil suo ordine {{order_id}} risulta confermato e pagato. Riceverà a breve la notifica di spedizione da Amazon.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "invoice", "Gentile {{buyer_name}},\n\nle scriviamo per ringraziarla della fiducia accordataci con l'ordine {{order_id}}. È un piacere averla tra i nostri clienti.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "order-problem", "Ciao {{buyer_name}},\n\nti aggiorniamo: il tuo ordine {{order_id}} è stato consegnato al corriere stamattina e arriverà come previsto. Tutto regolare!\n\nA presto,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\nla consegna dell'ordine {{order_id}} è prevista per {{delivery_date}}. Il corriere effettuerà la consegna in automatico, senza bisogno di alcun intervento da parte sua.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "customization", "Gentile {{buyer_name}},\n\ngrazie per aver scelto la nostra bottega per il suo anello inciso (ordine {{order_id}}). I nostri artigiani ci stanno già lavorando con cura.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["-", "it-IT", "service-appointment", "Gentile {{buyer_name}},\n\nil tecnico per il montaggio (ordine {{order_id}}) può venire martedì o giovedì mattina. Ci faccia sapere quale giorno preferisce.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["-", "it-IT", "customization", "Gentile {{buyer_name}},\n\nper l'incisione dell'anello (ordine {{order_id}}) ci serve il testo esatto: ce lo può scrivere rispondendo a questo messaggio?\n\nCordiali saluti,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],

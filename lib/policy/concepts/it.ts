@@ -163,7 +163,8 @@ export const it: Lexicon = {
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
       "puoi seguir*", "può monitor*", "puoi monitor*", "può traccia*", "puoi traccia*", "può controllare lo stato", "puoi controllare lo stato",
       "senza ritardi", "procede senza ritardi", "=evaso", "evasione dell'ordine", "consegnato al vettore", "in produzione", "è in produzione",
-      "confermiamo la ricezione", "la ricezione del", "nei tempi indicati", "tempi indicati", "al più presto",
+      "confermiamo la ricezione", "la ricezione del", "nei tempi indicati", "tempi indicati", "al più presto", "risulta confermato", "=confermato",
+      "ordine confermato", "confermato e pagato", "notifica di spedizione", "è prevista per", "prevista per", "effettuerà la consegna",
     ],
     HELP: [
       "domand*", "dubbi*", "aiuto", "aiutarla", "a sua disposizione", "a disposizione", "non esiti", "ci contatti", "siamo qui", "restiamo a disposizione",
@@ -183,7 +184,7 @@ export const it: Lexicon = {
       "vi terremo aggiornati", "in caso di novità", "ci auguriamo", "di suo gradimento", "di tuo gradimento", "le auguriamo", "ti auguriamo",
       "buon divertimento", "desideriamo informarla", "desideriamo informarti", "ci teniamo a informarla", "a buon fine", "con piacere", "è con piacere",
       "siamo felici che", "siamo lieti che", "siamo contenti che", "ogni cliente è importante", "per aver scelto", "che abbia scelto", "nostra cura",
-      "in tutta sicurezza", "in sicurezza",
+      "in tutta sicurezza", "in sicurezza", "senza bisogno di alcun intervento", "nessun intervento", "nessuna azione", "a breve",
     ],
     ASK: [
       "confermare", "confermi", "scegliere", "scelga", "selezioni", "ci invii", "ci indichi", "risponda", "quale", "se preferisce", "necessari*",

@@ -153,7 +153,7 @@ export const pl: Lexicon = {
       "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła",
       "zapakowan*", "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*",
       "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze", "można śledzić", "możesz śledzić", "może pan* śledzić", "można sprawdzić status",
-      "bez opóźnień", "=kompletujemy", "w produkcji", "w trakcie produkcji",
+      "bez opóźnień", "=kompletujemy", "w produkcji", "w trakcie produkcji", "planowana na", "przewidywana na", "zamówienie potwierdzone",
     ],
     HELP: [
       "pytani*", "pytań", "pomoc", "pomóc", "do dyspozycji", "służymy", "zapraszamy do kontaktu", "prosimy o kontakt", "jesteśmy",
@@ -168,6 +168,7 @@ export const pl: Lexicon = {
       "zachowaj tę wiadomość", "przepraszamy za oczekiwanie", "dziękujemy za cierpliwość", "witamy", "płatność potwierdzona", "zamówienie przyjęte",
       "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować", "damy znać", "poinformujemy",
       "dziękujemy za wybór", "że wybrali państwo", "że wybrałeś", "że wybrałaś", "cieszymy się, że", "cieszymy się", "każdy klient jest dla nas ważny",
+      "bez konieczności",
     ],
     ASK: [
       "potwierdz*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "czy", "wymagan*", "wypełni*",

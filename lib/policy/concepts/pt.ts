@@ -157,7 +157,7 @@ export const pt: Lexicon = {
       "foi recebido", "em processamento", "recebemos seu pedido", "recebemos o seu pedido", "em preparação", "sendo preparado", "despachad*", "expedid*",
       "saiu para entrega", "já saiu", "sendo separad*", "em separação", "=confirmamos", "pode acompanhar", "você pode acompanhar", "pode rastrear",
       "você pode rastrear", "pode conferir o status", "pode consultar o status", "sem atrasos", "=enviado", "=enviada", "foi enviado", "=entregue",
-      "foi entregue", "entrou em produção", "em produção", "já está em produção",
+      "foi entregue", "entrou em produção", "em produção", "já está em produção", "está prevista para", "previsto para", "pedido confirmado",
     ],
     HELP: [
       "dúvida*", "pergunta*", "ajuda", "ajudar", "à disposição", "à sua disposição", "não hesite", "fale conosco", "estamos aqui", "ao dispor",
@@ -173,7 +173,7 @@ export const pt: Lexicon = {
       "seja bem-vindo", "bem-vindo", "bem-vinda", "pagamento confirmado", "pedido recebido", "previsão de entrega", "entrega prevista",
       "confirmamos os dados", "dados do seu pedido", "manteremos você informado", "vamos te manter informado", "te avisamos", "se houver novidades",
       "=avisaremos", "=garantir", "passando para contar", "só passando para", "passando aqui para", "arte ficou", "ficou linda", "ficou lindo",
-      "ficamos felizes que", "ficamos contentes que", "cada cliente é importante", "com segurança", "em segurança",
+      "ficamos felizes que", "ficamos contentes que", "cada cliente é importante", "com segurança", "em segurança", "sem necessidade de",
     ],
     ASK: [
       "confirmar", "confirme", "escolher", "escolha", "selecione", "envie-nos", "nos envie", "indique", "responda", "qual", "se preferir", "preencha",

@@ -148,7 +148,7 @@ export const sv: Lexicon = {
     SHIPPED: [
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
       "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar", "=skickad", "=skickades", "har skickats",
-      "i produktion", "gått i produktion",
+      "i produktion", "gått i produktion", "beräknas", "planerad till", "ordern är bekräftad",
     ],
     HELP: [
       "frågor", "fråga", "hjälp", "hjälpa", "till tjänst", "hör av dig", "hör gärna av", "tveka inte", "finns här", "undrar", "om du behöver något",
@@ -160,7 +160,7 @@ export const sv: Lexicon = {
       "ville bara säga", "som planerat", "enligt plan", "observera att", "spara detta meddelande", "spara mejlet", "ursäkta väntan",
       "tack för ditt tålamod", "välkommen", "betalningen är bekräftad", "ordern är mottagen", "beräknad leverans", "förväntad leverans",
       "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad", "vi hör av oss om", "vi meddelar dig", "vi är glada att",
-      "kul att", "varje kund är viktig",
+      "kul att", "varje kund är viktig", "utan att du behöver",
     ],
     ASK: [
       "bekräfta", "välja", "välj", "skicka oss", "svara med", "vilken", "om du", "krävs", "fyll i", "bifogad*", "bifogat", "storlek", "färg", "gravyr",
