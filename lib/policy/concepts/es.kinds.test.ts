@@ -117,6 +117,20 @@ describe("Spanish change requests: 'revisa la reseña', 'hacer justicia', pronou
   }
 });
 
+describe("'please do not reply to this message' and 'sorry for the late reply' are courtesies", () => {
+  const cases: Case[] = [
+    ["+content.only-", "es-ES", "order-details", "Estimado {{buyer_name}}:\n\nLe confirmamos que su pedido {{order_id}} ha sido enviado. Por favor, no responda a este mensaje.\n\nAtentamente,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

@@ -204,6 +204,7 @@ export const es: Lexicon = {
       "les escribimos para", "reciba un cordial saludo", "un cordial saludo", "te avisaremos", "le avisaremos", "si hay novedades", "si hay algún cambio",
       "te escribimos", "le escribimos", "les escribimos", "os escribimos", "estamos felices de que", "nos alegra que", "nos alegra saber",
       "cada cliente es importante", "con total seguridad", "con seguridad", "sin necesidad de", "no tiene que hacer nada", "no tienes que hacer nada",
+      "no responda a este mensaje", "no respondas a este mensaje", "generado automáticamente", "demora en responder", "retraso en responder",
     ],
     ASK: [
       "confirmar", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita", "adjunt*", "talla",

@@ -120,6 +120,21 @@ describe("Italian fillers in every purpose: thanks, status, 'no action needed'",
   }
 });
 
+describe("'please do not reply to this message' and 'sorry for the late reply' are courtesies", () => {
+  const cases: Case[] = [
+    ["+content.only-", "it-IT", "order-details", "Gentile {{buyer_name}},\n\nle confermiamo che l'ordine {{order_id}} è stato spedito. La preghiamo di non rispondere a questo messaggio, generato automaticamente.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["-", "it-IT", "order-problem", "Gentile {{buyer_name}},\n\nci scusiamo per il ritardo della spedizione dell'ordine {{order_id}}: il pacco partirà venerdì e le invieremo il nuovo numero di tracciamento.\n\nCordiali saluti,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],

@@ -185,6 +185,8 @@ export const it: Lexicon = {
       "buon divertimento", "desideriamo informarla", "desideriamo informarti", "ci teniamo a informarla", "a buon fine", "con piacere", "è con piacere",
       "siamo felici che", "siamo lieti che", "siamo contenti che", "ogni cliente è importante", "per aver scelto", "che abbia scelto", "nostra cura",
       "in tutta sicurezza", "in sicurezza", "senza bisogno di alcun intervento", "nessun intervento", "nessuna azione", "a breve",
+      "la preghiamo di non rispondere", "si prega di non rispondere", "non rispondere a questo messaggio", "generato automaticamente",
+      "ritardo nella risposta", "risposta tardiva",
     ],
     ASK: [
       "confermare", "confermi", "scegliere", "scelga", "selezioni", "ci invii", "ci indichi", "risponda", "quale", "se preferisce", "necessari*",

@@ -77,6 +77,20 @@ describe("the seller saw the review; Hindi 'instead of the review', safely packe
   }
 });
 
+describe("'please do not reply to this message' and 'sorry for the late reply' are courtesies", () => {
+  const cases: Case[] = [
+    ["+content.only-", "pl-PL", "order-details", "Dzień dobry {{buyer_name}},\n\npotwierdzamy wysłanie zamówienia {{order_id}}. Prosimy nie odpowiadać na tę wiadomość.\n\nPozdrawiamy,\n{{seller_name}}"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -168,7 +168,7 @@ export const pl: Lexicon = {
       "zachowaj tę wiadomość", "przepraszamy za oczekiwanie", "dziękujemy za cierpliwość", "witamy", "płatność potwierdzona", "zamówienie przyjęte",
       "przewidywana dostawa", "przewidywany termin dostawy", "potwierdzamy dane", "dane zamówienia", "będziemy informować", "damy znać", "poinformujemy",
       "dziękujemy za wybór", "że wybrali państwo", "że wybrałeś", "że wybrałaś", "cieszymy się, że", "cieszymy się", "każdy klient jest dla nas ważny",
-      "bez konieczności",
+      "bez konieczności", "prosimy nie odpowiadać", "wygenerowana automatycznie", "opóźnienie w odpowiedzi",
     ],
     ASK: [
       "potwierdz*", "wybierz*", "prześlij*", "przesłać", "podać", "proszę podać", "prosimy o podanie", "odpowiedz*", "czy", "wymagan*", "wypełni*",

@@ -174,6 +174,7 @@ export const pt: Lexicon = {
       "confirmamos os dados", "dados do seu pedido", "manteremos você informado", "vamos te manter informado", "te avisamos", "se houver novidades",
       "=avisaremos", "=garantir", "passando para contar", "só passando para", "passando aqui para", "arte ficou", "ficou linda", "ficou lindo",
       "ficamos felizes que", "ficamos contentes que", "cada cliente é importante", "com segurança", "em segurança", "sem necessidade de",
+      "não responda a esta mensagem", "gerada automaticamente", "demora na resposta",
     ],
     ASK: [
       "confirmar", "confirme", "escolher", "escolha", "selecione", "envie-nos", "nos envie", "indique", "responda", "qual", "se preferir", "preencha",

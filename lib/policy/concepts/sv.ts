@@ -160,7 +160,7 @@ export const sv: Lexicon = {
       "ville bara säga", "som planerat", "enligt plan", "observera att", "spara detta meddelande", "spara mejlet", "ursäkta väntan",
       "tack för ditt tålamod", "välkommen", "betalningen är bekräftad", "ordern är mottagen", "beräknad leverans", "förväntad leverans",
       "vi bekräftar uppgifterna", "uppgifter om din order", "vi håller dig uppdaterad", "vi hör av oss om", "vi meddelar dig", "vi är glada att",
-      "kul att", "varje kund är viktig", "utan att du behöver",
+      "kul att", "varje kund är viktig", "utan att du behöver", "svara inte på detta meddelande", "kan inte besvaras", "sent svar",
     ],
     ASK: [
       "bekräfta", "välja", "välj", "skicka oss", "svara med", "vilken", "om du", "krävs", "fyll i", "bifogad*", "bifogat", "storlek", "färg", "gravyr",
