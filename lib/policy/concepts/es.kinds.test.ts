@@ -131,6 +131,24 @@ describe("'please do not reply to this message' and 'sorry for the late reply' a
   }
 });
 
+describe("traps: risky words in compliant messages (samples, Amazon's discount, licence keys, free repairs, gift messages)", () => {
+  const cases: Case[] = [
+    ["-", "es-ES", "customization", "Hola {{buyer_name}}: para el cojín personalizado del pedido {{order_id}}, ¿prefieres que te enviemos antes una muestra de la tela? Responde sí o no."],
+    ["-", "es-ES", "order-problem", "Hola {{buyer_name}}: la oferta de Amazon aplicó un descuento automático a tu pedido {{order_id}}; no tienes que hacer nada. Lamentamos el retraso de dos días en el envío."],
+    ["-", "es-ES", "digital-access-key", "Hola {{buyer_name}}: tu clave de licencia del pedido {{order_id}} es ABCD-1234-EFGH. Este código no es un cupón: se activa en el programa, en Ayuda > Activar."],
+    ["-", "es-ES", "warranty", "Hola {{buyer_name}}: la reparación en garantía del pedido {{order_id}} es gratuita; el fabricante te ofrece recogida sin coste llamando a su servicio técnico: 900 123 456."],
+    ["-", "es-ES", "buyer-reply", "Hola {{buyer_name}}: el regalo que pediste se envía con tu mensaje de regalo impreso y sin factura dentro de la caja, como indicaste."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

@@ -108,6 +108,23 @@ describe("the seller saw the review; Hindi 'instead of the review', safely packe
   }
 });
 
+describe("traps: risky words in compliant messages (samples, Amazon's discount, licence keys, free repairs, gift messages)", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "customization", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} के मग का डिज़ाइन प्रीव्यू भेजा है। कृपया नाम की स्पेलिंग जांचकर OK या बदलाव लिखकर जवाब दें।"],
+    ["-", "hi-IN", "order-problem", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का सामान टूटा हुआ पहुंचा, इसके लिए हमें खेद है। हम मुफ्त में नया भेज रहे हैं, पुराना लौटाने की ज़रूरत नहीं है।"],
+    ["-", "hi-IN", "digital-access-key", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} की लाइसेंस की ABCD-1234 है। यह कोई कूपन कोड नहीं है, इसे ऐप में एक्टिवेट करें।"],
+    ["-", "hi-IN", "buyer-reply", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} गिफ्ट के रूप में भेजा जाएगा, आपके संदेश के साथ और बिना कीमत वाले बिल के।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी,\n\nबस यह बताना चाहते थे कि आपका ऑर्डर {{order_id}} भेज दिया गया है और समय पर पहुंच जाएगा।\n\nआपको कुछ करने की ज़रूरत नहीं है।\n\nधन्यवाद,\n{{seller_name}}"],

@@ -135,6 +135,23 @@ describe("'please do not reply to this message' and 'sorry for the late reply' a
   }
 });
 
+describe("traps: risky words in compliant messages (samples, Amazon's discount, licence keys, free repairs, gift messages)", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "customization", "Gentile {{buyer_name}}, le inviamo l'anteprima dell'incisione (ordine {{order_id}}). La valuti con calma e ci risponda OK oppure con le correzioni."],
+    ["-", "it-IT", "order-problem", "Gentile {{buyer_name}}, il prodotto dell'ordine {{order_id}} è arrivato danneggiato: le spediamo gratuitamente un sostituto e non serve restituire quello rotto. Ci scusiamo per il disagio."],
+    ["-", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, il biglietto regalo con il suo messaggio sarà incluso nel pacco dell'ordine {{order_id}} e il prezzo non comparirà."],
+    ["-", "it-IT", "warranty", "Gentile {{buyer_name}}, la garanzia del produttore copre due anni; per l'assistenza gratuita può rivolgersi al centro autorizzato indicato sul sito del produttore."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],

@@ -91,6 +91,23 @@ describe("'please do not reply to this message' and 'sorry for the late reply' a
   }
 });
 
+describe("traps: risky words in compliant messages (samples, Amazon's discount, licence keys, free repairs, gift messages)", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "customization", "Dzień dobry {{buyer_name}}, przesyłamy podgląd graweru do zamówienia {{order_id}}. Prosimy o akceptację lub poprawki w odpowiedzi na tę wiadomość."],
+    ["-", "pl-PL", "order-problem", "Dzień dobry {{buyer_name}}, produkt z zamówienia {{order_id}} dotarł uszkodzony. Wyślemy bezpłatnie nowy egzemplarz, a uszkodzonego nie trzeba odsyłać. Przepraszamy za kłopot."],
+    ["-", "pl-PL", "digital-access-key", "Dzień dobry {{buyer_name}}, klucz licencyjny do zamówienia {{order_id}}: ABCD-1234. To nie jest kod rabatowy, tylko klucz aktywacyjny programu."],
+    ["-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}}, kurier DPD skontaktuje się telefonicznie przed dostawą zamówienia {{order_id}}. Który dzień Panu odpowiada: środa czy czwartek?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -65,6 +65,23 @@ describe("value, 'corresponds', 'next buyer', 'leave your comments' are not revi
   }
 });
 
+describe("traps: risky words in compliant messages (samples, Amazon's discount, licence keys, free repairs, gift messages)", () => {
+  const cases: Case[] = [
+    ["-", "pt-BR", "customization", "Olá {{buyer_name}}, segue a prévia da arte da caneca do pedido {{order_id}}. Pode revisar a grafia do nome e responder com OK ou com a correção?"],
+    ["-", "pt-BR", "order-problem", "Olá {{buyer_name}}, o item do pedido {{order_id}} chegou com defeito. Vamos enviar um novo sem custo e não é preciso devolver o anterior. Pedimos desculpas pelo transtorno."],
+    ["-", "pt-BR", "digital-access-key", "Olá {{buyer_name}}, sua chave de ativação do pedido {{order_id}} é XYZ-123-ABC. Esse código não é um cupom de desconto; basta inseri-lo no aplicativo."],
+    ["-", "pt-PT", "buyer-reply", "Olá {{buyer_name}}, sim, a encomenda {{order_id}} pode seguir como presente, com a sua mensagem num cartão e sem fatura na caixa."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pt-BR", "delivery-scheduling", "Oi, {{buyer_name}}!\n\nSó passando para avisar que o seu pedido {{order_id}} já foi despachado e está a caminho.\n\nNão precisa fazer nada.\n\nAbraços,\n{{seller_name}}"],

@@ -77,6 +77,23 @@ describe("the seller saw the review; Hindi 'instead of the review', safely packe
   }
 });
 
+describe("traps: risky words in compliant messages (samples, Amazon's discount, licence keys, free repairs, gift messages)", () => {
+  const cases: Case[] = [
+    ["-", "sv-SE", "customization", "Hej {{buyer_name}}, här är korrekturet för gravyren i order {{order_id}}. Granska stavningen och svara OK eller med ändringar."],
+    ["-", "sv-SE", "order-problem", "Hej {{buyer_name}}, varan i order {{order_id}} kom fram skadad. Vi skickar en ny kostnadsfritt och du behöver inte returnera den gamla. Vi beklagar besväret."],
+    ["-", "sv-SE", "digital-access-key", "Hej {{buyer_name}}, din licensnyckel för order {{order_id}} är ABCD-1234. Koden är ingen rabattkod utan aktiverar programmet."],
+    ["-", "sv-SE", "buyer-reply", "Hej {{buyer_name}}, presentkortet med din hälsning läggs i paketet till order {{order_id}}, och priset syns inte."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nVi bekräftar att vi har tagit emot din beställning {{order_id}} och packar den nu.\n\nTack för att du valde oss!\n{{seller_name}}"],
