@@ -149,6 +149,21 @@ describe("traps: risky words in compliant messages (samples, Amazon's discount, 
   }
 });
 
+describe("'we gift you' verbs", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: si publicas tu reseña del pedido {{order_id}} en Amazon, te regalamos el envío de tu próximo pedido."],
+    ["-", "es-ES", "buyer-reply", "Hola {{buyer_name}}: sí, el pedido {{order_id}} puede ir envuelto para regalo con tu mensaje, sin coste adicional."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "es-ES", "order-details", "Hola, {{buyer_name}}:\n\nTe confirmamos que hemos recibido tu pedido {{order_id}} y ya lo estamos preparando.\n\n¡Gracias por confiar en nosotros!\n{{seller_name}}"],

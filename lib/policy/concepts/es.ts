@@ -82,7 +82,7 @@ export const es: Lexicon = {
       "lote de productos", "suma puntos", "acumula puntos", "upgrade", "ventajas exclusivas", "beneficios exclusivos", "ganador*",
       "corre de nuestra cuenta", "corre por nuestra cuenta", "invita la casa", "muestra gratis", "muestras gratis", "muestra gratuita",
       "muestras gratuitas", "una muestra", "=muestras", "el importe", "=devolvemos", "te devolvemos", "puntos de fidelidad", "puntos extra",
-      "ganar puntos", "programa de puntos",
+      "ganar puntos", "programa de puntos", "=regalamos", "te regalamos", "le regalamos", "=regalarte", "=regalarle", "te sale gratis",
     ],
     EXCHANGE: [
       "a cambio", "como agradecimiento", "en agradecimiento", "para agradecerle", "recibirá", "recibirás", "recibir", "obtener", "obtendrá", "ganar",

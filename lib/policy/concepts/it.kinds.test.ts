@@ -152,6 +152,20 @@ describe("traps: risky words in compliant messages (samples, Amazon's discount, 
   }
 });
 
+describe("'we gift you' verbs", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "it-IT", "review-request", "Ciao {{buyer_name}}, se lasci una recensione dell'ordine {{order_id}} su Amazon, ti regaliamo una custodia."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "it-IT", "delivery-scheduling", "Ciao {{buyer_name}},\n\nvolevamo solo farti sapere che il tuo ordine {{order_id}} è partito e arriverà nei tempi previsti.\n\nNon devi fare nulla.\n\nA presto,\n{{seller_name}}"],

@@ -72,7 +72,8 @@ export const it: Lexicon = {
       "sconti riservati", "riservat* ai clienti", "ti restituiamo", "le restituiamo", "di quanto hai speso", "di quanto ha speso", "dell'importo",
       "del prezzo", "punti fedeltà", "sorteggio", "sorteggiamo", "estraiamo", "upgrade", "vantaggi esclusivi", "vantaggi riservati", "benefit",
       "vincitor*", "offriamo noi", "a carico nostro", "a nostre spese", "=premio", "premi in palio", "ricchi premi", "un premio", "vincere premi",
-      "accumuli punti", "accumula punti", "raccolta punti", "=regalo", "un regalo", "piccoli regali", "dei regali", "un regalino",
+      "accumuli punti", "accumula punti", "raccolta punti", "=regalo", "un regalo", "piccoli regali", "dei regali", "un regalino", "=regaliamo",
+      "ti =regaliamo", "le =regaliamo",
     ],
     EXCHANGE: [
       "in cambio", "come ringraziamento", "per ringraziarla", "per ringraziarti", "riceverà", "riceverai", "ricevere", "ottenere", "otterrà", "vincere",

@@ -108,6 +108,20 @@ describe("traps: risky words in compliant messages (samples, Amazon's discount, 
   }
 });
 
+describe("'we gift you' verbs", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "pl-PL", "review-request", "Cześć {{buyer_name}}, za opinię o zamówieniu {{order_id}} na Amazonie dostaniesz etui w prezencie."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "pl-PL", "delivery-scheduling", "Dzień dobry {{buyer_name}},\n\nchcieliśmy tylko poinformować, że zamówienie {{order_id}} zostało wysłane i jest w drodze.\n\nNie musi Pan/Pani nic robić.\n\nPozdrawiamy,\n{{seller_name}}"],

@@ -67,7 +67,7 @@ export const pl: Lexicon = {
       "mały upominek", "drobny prezent", "drobne podziękowanie", "małe podziękowanie", "coś od nas", "klub*", "wcześniejszy dostęp", "=oddamy",
       "=oddajemy", "wartości zamówienia", "wartości zakupu", "część kwoty", "ceny zakupu", "losujemy", "rozlosujemy", "upgrade", "zwycięzc*",
       "na nasz koszt", "na koszt firmy", "=prezent", "=prezentu", "=prezentem", "=prezenty", "=prezentów", "=prezencik", "punkty lojalnościowe",
-      "punktów lojalnościowych", "zbieraj punkty", "dopiszemy punkty",
+      "punktów lojalnościowych", "zbieraj punkty", "dopiszemy punkty", "podarujemy", "w prezencie", "dajemy w prezencie",
     ],
     EXCHANGE: [
       "w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy",

@@ -67,7 +67,7 @@ export const pt: Lexicon = {
       "kit", "sortear", "sorteamos", "vamos sortear", "cortesia", "programa de pontos", "upgrade", "um presente", "presente surpresa", "presente especial",
       "um vale", "vale-desconto", "vale desconto", "bonificação", "vantagens exclusivas", "benefícios exclusivos", "vamos te presentear", "produto extra",
       "unidade extra", "ganhador*", "vencedor*", "por nossa conta", "por conta da casa", "fica por nossa conta", "=grátis", "=mimo", "=mimos",
-      "ganhe pontos", "acumule pontos", "=presentear", "=presenteamos",
+      "ganhe pontos", "acumule pontos", "=presentear", "=presenteamos", "damos de presente", "ganha de presente",
     ],
     EXCHANGE: [
       "em troca", "como agradecimento", "em agradecimento", "para agradecer", "receberá", "receber", "ganhará", "ganhar", "obter", "enviaremos",

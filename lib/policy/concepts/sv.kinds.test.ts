@@ -94,6 +94,20 @@ describe("traps: risky words in compliant messages (samples, Amazon's discount, 
   }
 });
 
+describe("'we gift you' verbs", () => {
+  const cases: Case[] = [
+    ["+content.review-incentive", "sv-SE", "review-request", "Hej {{buyer_name}}, lämna ett omdöme om order {{order_id}} på Amazon så får du ett fodral på köpet."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("purposeless messages (status news, thanks, vague help) and messages that ask something", () => {
   const cases: Case[] = [
     ["+content.only-", "sv-SE", "order-details", "Hej {{buyer_name}}!\n\nVi bekräftar att vi har tagit emot din beställning {{order_id}} och packar den nu.\n\nTack för att du valde oss!\n{{seller_name}}"],

@@ -59,7 +59,7 @@ export const sv: Lexicon = {
       "förlängd garanti*", "utökad garanti*", "extra garanti*", "garantiförlängning*", "något smått", "något litet", "en liten gest", "en liten sak",
       "ett litet tack", "bjuder .. på", "bjuda på", "fri frakt", "medlemskap", "förtur", "tidig tillgång", "av köpesumman", "av beloppet",
       "av ordervärdet", "av priset", "bonuspoäng", "poäng", "lottar ut", "vi lottar", "uppgradering", "vinnare", "vinnarna", "på vår bekostnad",
-      "vi står för", "=present", "=presenten", "=presenter", "=presenterna", "en present",
+      "vi står för", "=present", "=presenten", "=presenter", "=presenterna", "en present", "på köpet", "ger vi dig",
     ],
     EXCHANGE: [
       "i utbyte", "i gengäld", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi",
