@@ -24,12 +24,15 @@ export const de: Lexicon = {
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
     OTHER_SENSE: [
+      "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
       "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: [
+      "würden uns über", "freuen uns über", "würden uns sehr über",
+      "im voraus", "vorab vielen dank", "danke vorab", "vielen dank vorab",
       "bitte", "hinterlassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
       "können sie", "möchten sie", "wären sie", "würden uns freuen", "freuen uns", "dankbar", "schätzen", "einladen", "laden sie ein", "ermutigen",
       "nehmen sie sich", "moment", "minute", "wie wäre es", "warum nicht", "hoffen", "wünschen", "helfen sie", "hilft", "erzählen", "verraten", "gern",
@@ -48,6 +51,7 @@ export const de: Lexicon = {
       "weniger als",
     ],
     EITHER: [
+      "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
       "ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung",
       "jedes feedback",
     ],
@@ -59,6 +63,8 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
+      "halben preis", "halber preis", "zum halben preis", "hälfte des preises", "halbpreis*", "zweite gratis", "zum selbstkostenpreis",
       "*verlos*", "versandkostenfrei", "kostenloser versand", "versandkosten .. schenken", "schenken .. versandkosten", "versandkosten .. erlassen",
       "*garantieverlängerung*", "verlängerte garantie", "garantie .. verlängern", "verlängern .. garantie", "zusätzliche garantie", "gratis-upgrade", "upgrade", "mitgliedschaft*", "clubmitglied*", "früher zugang", "frühzeitigen zugang", "exklusiver zugang", "exklusiven zugang", "zeichen unserer wertschätzung", "zeichen der wertschätzung", "kleines extra", "etwas kleines", "kleines präsent", "präsent",
       "*gutschein*", "*geschenkkarte*", "*geschenk*", "gratis*", "kostenlos*", "umsonst", "rabatt*", "*erstattung*", "erstatten", "zurückerstatten",
@@ -78,6 +84,8 @@ export const de: Lexicon = {
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
+      "jetzt im angebot", "gerade im angebot", "aktuell im angebot", "derzeit im angebot", "diese woche im angebot", "passend zu ihrem kauf", "passend zu ihrer bestellung", "vorteilspreis*", "preisvorteil*", "sonderpreis*", "aktionspreis*", "vorzugspreis*", "schauen sie .. rein", "reinschauen", "jetzt neu", "brandneu", "ab sofort erhältlich", "frisch eingetroffen", "ist eingetroffen", "sind eingetroffen", "probieren sie auch", "ebenfalls erhältlich", "zubehör .. angebot", "*sortiment ist da", "neue saison", "neues sortiment",
+      "zum halben preis", "halber preis", "halbpreis*",
       "jetzt für nur", "für nur", "ab nur", "jetzt bestellen", "bestellen sie jetzt", "jetzt sichern", "sichern sie sich", "greifen sie zu", "hier bestellen",
       "stammkunden erhalten", "treue kunden", "mitglieder erhalten", "nutzen sie die gelegenheit", "nicht verpassen", "solange der vorrat reicht", "solange vorrat reicht", "*schlussverkauf*", "saisonschluss*", "ausverkauf", "räumungsverkauf", "im gesamten sortiment", "auf das gesamte sortiment", "sparen sie bis zu", "jetzt zugreifen", "schnäppchen*", "bestseller*", "deals", "*sale",
       "*gutscheincode*", "*rabattcode*", "*aktionscode*", "promo*", "newsletter*", "folgen sie uns", "abonnieren", "gewinnspiel*", "verlosung*",
@@ -90,6 +98,7 @@ export const de: Lexicon = {
       "herbstkollektion", "winterkollektion", "sommerkollektion", "frühjahrskollektion", "komplettieren sie ihr set", "vervollständigen sie ihre sammlung",
     ],
     OWN_SHOP: [
+      "unser* andere*", "unser* weitere*", "unser* übrige*", "unser* gesamte*", "unser* herbstsortiment", "unser* neuheiten",
       "unser* .. shop*", "unser* .. store", "unser* .. webseite", "unser* .. website", "unser* .. onlineshop", "unser* markenshop", "unser* sortiment",
       "unser* weitere* produkte", "unser* andere* produkte", "weitere produkte", "andere produkte", "unser* kollektion", "unser* instagram", "unser* facebook",
       "unser* homepage", "unser* produktpalette", "unser* .. markenseite", "unser* blog", "unser* .. kanal", "unser* .. storefront", "facebook", "instagram",
@@ -102,6 +111,8 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "=wider",
+      "spiegelt .. wider", "spiegeln .. wider", "widerspiegelt", "wiedergibt", "wiedergeben", "abbildet", "abbilden", "zeigen würde", "berücksichtigen würde", "nach oben korrigieren", "nach oben", "höher bewerten", "besser bewerten", "*überarbeitung*", "überarbeit*", "anpassung", "neubewertung", "neu zu bewerten", "zu ändern", "zu aktualisieren", "zu löschen", "zu entfernen", "zurückzuziehen", "zu überdenken", "zu korrigieren",
       "nochmals anschauen", "nochmal anschauen", "noch mal anschauen", "noch mal ansehen",
       "noch zutreffend", "noch zutrifft", "noch stimmt", "noch aktuell", "meinung geändert", "anders sehen", "neu einschätzen", "nochmal überdenken", "noch einmal überdenken", "nochmals ansehen", "nochmal ansehen", "bearbeiten", "abändern", "noch gerecht", "gerecht wird",
       "*aender*", "=ändern", "änderung*", "abänder*", "anpassen", "aktualisieren", "aktualisierung", "überarbeiten", "entfernen", "löschen", "zurückziehen",
@@ -111,6 +122,7 @@ export const de: Lexicon = {
       "nachträglich", "ergänzen", "korrigieren", "*aktualisier*", "überarbeite*",
     ],
     EXISTING: [
+      "geklärt", "erledigt", "in ordnung gebracht", "noch nicht", "=gesehen", "bemerkt", "aufgefallen", "festgestellt", "bewertet haben", "gegeben haben", "abgegeben haben", "ihre damalige*", "zuvor",
       "bisherig*", "vorherig*", "früher*", "ursprünglich*", "aktuell*", "bereits", "schon", "abgegeben*", "hinterlassen*", "verfasst*", "geschrieben*",
       "nicht mehr", "inzwischen", "mittlerweile", "nachdem", "gelöst", "behoben", "damals", "seinerzeit",
     ],
@@ -157,6 +169,7 @@ export const de: Lexicon = {
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "in der werkstatt", "in arbeit", "in produktion", "wird gefertigt", "in fertigung", "wird hergestellt", "ist angekommen", "bei uns angekommen", "auftrag erhalten", "ihren auftrag", "haus verlassen", "unser haus verlassen", "soeben verlassen", "auf dem weg zu ihnen", "nun bearbeitet", "wird nun bearbeitet",
       "geht .. raus", "geht .. heraus", "reserviert",
       "liegt uns vor", "ist bei uns eingegangen", "haben ihre bestellung erhalten",
       "zahlung eingegangen", "zahlung bestätigt", "zahlung erhalten", "bestellung eingegangen", "bestellung erhalten", "bestellung ist eingegangen", "voraussichtliche lieferung", "voraussichtlicher liefertermin", "voraussichtlich", "lieferdatum", "bestellübersicht", "=bestätigt", "versandbereit", "dem paketdienst übergeben", "verlässt unser lager", "hat unser lager verlassen", "wird verpackt", "wird vorbereitet", "wird zusammengestellt",
@@ -169,6 +182,7 @@ export const de: Lexicon = {
       "wenden sie sich",
     ],
     WELLWISH: [
+      "freuen uns auf sie", "wir freuen uns auf", "sich für uns entschieden", "für .. entschieden haben", "wir sind sicher", "wird wunderschön", "wird ihnen gefallen", "lange freude", "viel vergnügen", "herzlichen dank für ihr vertrauen", "für ihr vertrauen", "wir melden uns", "melden uns, sobald", "sobald es neuigkeiten gibt", "um nichts zu kümmern", "kümmern uns bereits", "kümmern uns darum", "wollten uns nur kurz melden", "kurz melden", "zu ihrer zufriedenheit", "kurze entwarnung", "entwarnung", "wie vorgesehen", "wie besprochen",
       "danke für ihre geduld", "für ihre geduld", "entschuldigen sie die wartezeit", "bitte beachten sie", "bitte rechnen sie", "bitte haben sie .. geduld", "herzlich willkommen",
       "für ihre unterlagen", "bewahren sie .. auf", "zur information", "zu ihrer information", "zur kenntnis",
       "wollten ihnen .. mitteilen", "möchten ihnen .. mitteilen", "kurz mitteilen", "nur mitteilen",
@@ -199,10 +213,12 @@ export const de: Lexicon = {
     OURS: ["unser*"],
     WITHOUT: ["ohne"],
     HAPPY_BUYERS: ["zufriedene* kunden", "glückliche* kunden", "zufriedene* käufer*"],
-    THANKS: ["danke*", "dank", "vielen dank", "bedanken", "dankbar"],
+    THANKS: [
+      "schön, dass sie", "schön dass sie", "freut uns, dass", "freut uns sehr, dass", "wir freuen uns, dass","danke*", "dank", "vielen dank", "bedanken", "dankbar"],
     PROOF: ["screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis"],
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "beanstand*", "ärger", "nicht zufrieden", "nicht passt"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
+    AS_MAKER: ["als hersteller", "wir sind der hersteller", "wir sind hersteller", "wir als hersteller", "von uns hergestellt", "von uns gefertigt", "eigene herstellung", "eigener herstellung", "eigene fertigung", "eigener fertigung", "unsere fabrik", "unser werk", "stellen wir selbst her", "produzieren wir selbst"],
   },
 };

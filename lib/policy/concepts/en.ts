@@ -16,6 +16,7 @@ export const en: Lexicon = {
     ],
     HONEST: ["honest", "honestly", "sincere", "unbiased"],
     OTHER_SENSE: [
+      "compliance", "conformity", "quality check", "quality assurance", "safety check", "safety test",
       "the following", "information", "spelling", "wording", "text", "data",
       "return", "returned", "inspection", "inspect", "claim", "your case", "case number", "support case", "your request", "the request", "return request",
       "refund request", "exchange request", "cancellation request", "application", "complaint", "ticket", "technical", "technician", "engineer", "assessment",
@@ -26,6 +27,7 @@ export const en: Lexicon = {
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
       "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
     REQUEST: [
+      "in advance", "thanks in advance", "thank you in advance",
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you", "can you",
       "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite", "encourage", "welcome",
       "take a moment", "take a minute", "spare", "how about", "why not", "consider", "hope you", "hoping", "ask", "asking", "mind", "help us", "help others",
@@ -58,6 +60,7 @@ export const en: Lexicon = {
     ],
     SELF: ["we", "i", "us", "our", "me", "my"],
     INCENTIVE: [
+      "half price", "half-price", "half off", "at cost price", "buy one get one", "second one free",
       "free shipping on your next",
       "extended warranty", "warranty extension", "extend your warranty", "extend the warranty", "extra warranty", "additional warranty", "free upgrade", "membership", "vip", "early access", "priority access", "priority support", "exclusive access", "token of appreciation", "token of our appreciation", "small thank-you", "little thank-you", "something small", "something extra", "a little treat", "on the house", "money back", "pay you", "cash reward",
       "refund", "refunded", "reimburse", "reimbursement", "rebate", "cashback", "cash back", "=cash", "money", "gift card", "gift certificate", "gift voucher",
@@ -82,6 +85,7 @@ export const en: Lexicon = {
       "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "refund the difference", "warranty",
     ],
     MARKETING: [
+      "half price", "half-price", "half off", "bogo",
       "for only", "for just", "order now", "buy now", "get =yours", "grab =yours", "upgrade now", "secure =yours",
       "loyal customers", "our loyal", "regular customers", "members get", "members receive", "subscribers get", "don't miss out", "while stocks last", "while supplies last", "end of season", "seasonal sale", "mid-season", "holiday sale", "spring sale", "autumn sale", "fall sale", "sitewide", "site-wide", "storewide", "store-wide", "across our range", "save up to", "bundle deal", "bundle offer", "multi-buy", "two for one", "2 for 1", "new season", "just dropped", "best sellers", "bestsellers", "best-selling", "sale on", "our sale",
       "coupon", "coupon code", "promo code", "promotional code", "discount code", "voucher code", "referral code", "newsletter", "mailing list",
@@ -196,6 +200,7 @@ export const en: Lexicon = {
       "all is well", "choosing us", "shopping with us", "nothing you need to do", "no action", "nothing to do", "check in", "checking in", "courtesy",
       "doing well", "you're happy", "happy with everything", "just to let you know", "wanted to let you know", "let you know that", "congratulations"],
     ASK: [
+      "=confirming", "=choosing", "which day", "what day", "what time", "=slot", "morning or afternoon", "which suits", "suits you",
       "mock-up", "mockup", "artwork", "layout", "good to go", "approve", "approval", "sign off",
       "=confirm", "please confirm", "=choose", "=select", "=pick", "send us", "reply with", "tell us which", "tell us what", "tell us whether",
       "let us know which", "let us know whether", "let us know what", "please provide", "=provide", "fill in", "=book", "=schedule", "to schedule",
@@ -231,5 +236,6 @@ export const en: Lexicon = {
     PROBLEM: ["problem", "issue", "went wrong", "goes wrong", "gone wrong", "not right", "not as expected", "not working", "doesn't work", "does not work", "fault", "faulty", "defect", "defective", "broken", "damaged", "missing", "wrong", "concern", "complaint", "trouble", "not happy", "not satisfied", "short of"],
     GIFT_ORDER: ["as a gift", "gift order", "ordered as a gift", "marked as a gift", "designated as a gift", "sent as a gift", "bought as a gift", "gift recipient", "recipient of the gift", "gift receipt", "giftee"],
     RETURN: ["return", "returned", "returning", "send back", "sent back", "sending back", "return request", "refund request"],
+    AS_MAKER: ["as the manufacturer", "as manufacturer", "as the maker", "we are the manufacturer", "we are the maker", "we manufacture", "manufactured by us", "made by us in", "our own factory", "our factory"],
   },
 };

@@ -22,12 +22,14 @@ export const fr: Lexicon = {
     ],
     HONEST: ["honnête*", "sincère*", "impartial*"],
     OTHER_SENSE: [
+      "conformité", "contrôle qualité", "contrôle de qualité", "audit",
       "détails", "informations", "orthographe", "données", "suivant*",
       "retour du colis", "retour de l'article", "article retourné", "retourné*", "renvoyé*", "inspection", "inspecter", "examen", "examiner", "vérification",
       "contrôle", "réclamation", "demande", "dossier", "garantie", "technique*", "technicien*", "expertise", "expert", "rapport", "dommage*", "endommagé*",
       "photo*", "facture", "maquette", "épreuve", "bon à tirer", "adresse", "transporteur", "livreur", "entrepôt", "sécurité", "risque*", "document*",
       "formulaire", "énergétique", "étanchéité", "de passage", "crédit", "en cours d'évaluation", "police", "aperçu", "gravure", "validation", "texte", "modèle"],
     REQUEST: [
+      "d'avance", "par avance", "à l'avance pour",
       "s'il vous plaît", "svp", "merci de", "n'hésitez pas", "hésitez", "laisser", "laissez", "rédiger", "rédigez", "écrire", "écrivez", "publier", "publiez",
       "partager", "partagez", "donner", "donnez", "déposer", "faites-nous savoir", "pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "voudriez",
       "accepteriez", "seriez-vous", "nous serions ravis", "ravis", "reconnaissant*", "apprécier", "apprécierions", "inviter", "invitons", "encourager",
@@ -42,6 +44,7 @@ export const fr: Lexicon = {
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
     EITHER: [
+      "ou non", "ou pas", "ou pas du tout", "dans un sens comme dans l'autre",
       "que .. soit", "qu'il soit", "quel qu'il soit", "quelle qu'elle soit", "positif ou négatif", "positive ou négative", "bon ou mauvais", "peu importe",
       "tout avis", "tous les avis", "quelle que soit", "qu'ils soient",
     ],
@@ -55,6 +58,7 @@ export const fr: Lexicon = {
     ],
     SELF: ["nous", "je", "notre", "nos", "me", "moi"],
     INCENTIVE: [
+      "moitié prix", "à moitié prix", "demi-tarif", "le deuxième offert", "second offert", "à prix coûtant",
       "extension de garantie", "garantie prolongée", "prolonger .. garantie", "prolongation de garantie", "garantie supplémentaire", "surclassement", "adhésion", "vip", "accès anticipé", "accès prioritaire", "accès exclusif", "marque de reconnaissance", "témoignage de reconnaissance", "petit quelque chose", "quelque chose de spécial",
       "remboursement*", "rembourser", "remboursé*", "carte* cadeau*", "chèque* cadeau*", "bon* d'achat", "bon de réduction", "gratuit*", "offert*",
       "réduction*", "remise*", "argent", "compensation*", "dédommagement*", "récompense*", "récompenser", "cadeau*", "tirage au sort", "jeu concours",
@@ -72,6 +76,7 @@ export const fr: Lexicon = {
       "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial",
     ],
     MARKETING: [
+      "moitié prix", "à moitié prix", "demi-tarif",
       "pour seulement", "à seulement", "pour seulement", "commandez dès maintenant", "commandez maintenant", "achetez maintenant", "à partir de seulement",
       "profitez de nos", "ne manquez pas", "jusqu'à épuisement", "dans la limite des stocks", "fin de saison", "déstockage", "braderie", "sur toute la boutique", "sur tout le site", "sur toute notre gamme", "sur tout notre catalogue", "bons plans", "meilleures ventes", "clients réguliers", "membres bénéficient",
       "code* promo*", "code de réduction", "code de remise", "code avantage", "coupon*", "newsletter", "lettre d'information", "abonnez-vous",
@@ -140,6 +145,7 @@ export const fr: Lexicon = {
       "dossier",
     ],
     SHIPPED: [
+      "remise au transporteur", "remis* au transporteur", "remis* à la poste", "remis* au livreur", "remis* à notre transporteur", "remis* au coursier", "confié* au transporteur", "confiée au transporteur", "s'en occupe", "nous nous occupons de tout",
       "confirmation d'expédition", "en stock",
       "paiement .. confirmé", "est confirmé", "est confirmée", "a été confirmé", "a été confirmée",
       "paiement confirmé", "paiement reçu", "commande confirmée", "commande reçue", "avons bien reçu votre commande", "livraison prévue", "livraison estimée", "date de livraison", "récapitulatif", "prêt à être expédié", "prête à être expédiée", "quitte notre entrepôt", "en cours de préparation", "est en route",
@@ -182,5 +188,6 @@ export const fr: Lexicon = {
     PROBLEM: ["problème*", "souci*", "ne va pas", "pas comme prévu", "ne fonctionne pas", "défaut*", "défectueu*", "cassé*", "endommagé*", "manquant*", "incident*", "mécontent*", "pas satisfait*", "ne convient pas", "pas convenu"],
     GIFT_ORDER: ["en cadeau", "comme cadeau", "commande cadeau", "offert en cadeau", "marqué comme cadeau", "destinataire du cadeau", "ticket cadeau"],
     RETURN: ["retour", "retourner", "retourné*", "renvoyer", "renvoi", "renvoyé*", "demande de retour"],
+    AS_MAKER: ["en tant que fabricant", "en qualité de fabricant", "nous sommes le fabricant", "nous sommes fabricant", "fabriqué par nos soins", "fabriqués par nos soins", "fabriqué par nous", "nous fabriquons", "notre usine", "notre propre fabrication"],
   },
 };

@@ -21,15 +21,17 @@ export const nl: Lexicon = {
     ],
     HONEST: ["eerlijk*", "oprecht*", "onbevooroordeeld*"],
     OTHER_SENSE: [
+      "conformiteit", "kwaliteitscontrole", "kwaliteitsborging", "veiligheidscontrole", "keuring*",
       "gegevens", "details", "spelling", "tekst", "volgende",
       "*retour*", "teruggestuurd*", "geretourneerd*", "inspectie", "controle", "*keuring*", "onderzoek", "claim", "klacht", "aanvraag", "verzoek", "dossier",
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
+      "alvast bedankt", "alvast dank", "bij voorbaat dank", "bij voorbaat",
       "alstublieft", "graag", "gelieve", "achterlaten", "laat", "laten", "schrijven", "schrijf", "plaatsen", "plaats", "delen", "deel", "geven", "geef",
       "laat .. weten", "zou u", "zou je", "kunt u", "kun je", "wilt u", "wil je", "zouden .. waarderen", "waarderen", "dankbaar", "nodigen", "moedigen",
-      "even", "paar minuten", "waarom niet", "hopen", "helpen", "help", "vertel", "vertellen", "fijn", "leuk", "lezen", "vergeet niet", "denk eraan",
+      "neem even", "even de tijd", "even tijd", "paar minuten", "waarom niet", "hopen", "helpen", "help", "vertel", "vertellen", "fijn", "leuk", "lezen", "vergeet niet", "denk eraan",
       "wij vragen u", "we vragen u", "vragen wij u", "betekent veel", "zou veel betekenen", "op prijs",
     ],
     POSITIVE: [
@@ -40,7 +42,8 @@ export const nl: Lexicon = {
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
-    EITHER: ["of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
+    EITHER: [
+      "of niet", "of juist niet","of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
     SATISFIED: [
       "tevreden*", "blij", "gelukkig*", "enthousiast*", "bevalt", "bevallen", "beviel", "gefallen", "plezier", "verwachtingen", "goede ervaring",
       "positieve ervaring", "!helpen u graag", "aan uw verwachtingen", "naar wens", "zoals verwacht",
@@ -48,6 +51,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "halve prijs", "voor de helft", "de helft van de prijs", "tweede gratis", "tweede half geld", "1+1 gratis", "kostprijs",
       "garantieverlenging", "verlengde garantie", "garantie .. verlengen", "extra garantie", "gratis upgrade", "upgrade", "lidmaatschap", "vip", "vroege toegang", "voorrang", "blijk van waardering", "iets kleins", "kleine attentie", "klein bedankje",
       "terugbetal*", "*restitutie*", "vergoed*", "*cadeaukaart*", "*cadeaubon*", "*waardebon*", "tegoedbon*", "gratis", "kosteloos", "*korting*", "geld",
       "compensatie", "beloning*", "belonen", "cadeau*", "geschenk*", "*winactie*", "*loting*", "verloting*", "prijsvraag", "prijs winnen", "bonus", "cashback",
@@ -64,6 +68,7 @@ export const nl: Lexicon = {
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "halve prijs", "voor de helft", "tweede half geld", "1+1 gratis",
       "voor maar", "voor slechts", "bestel nu", "koop nu", "nu verkrijgbaar voor",
       "trouwe klanten", "leden krijgen", "profiteer nu", "mis het niet", "op = op", "zolang de voorraad strekt", "opruiming", "seizoensuitverkoop", "*uitverkoop", "op het hele assortiment", "op ons hele assortiment", "bestsellers", "deals", "sale",
       "*kortingscode*", "*actiecode*", "*promocode*", "kortingsbon*", "coupon*", "nieuwsbrief*", "schrijf u in", "abonneer", "volg ons", "*winactie*",
@@ -84,6 +89,8 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "past .. aan", "paste .. aan", "past u", "past je", "pas uw", "pas je", "werkt .. bij", "vult .. aan", "trekt .. in",
+      "aan te passen", "aangepast", "bij te werken", "bijgewerkt", "aan te vullen", "vul .. aan", "te wijzigen", "te verwijderen", "in te trekken", "ingetrokken", "weergeeft", "weergeven", "weer te geven", "weerspiegelt", "opnieuw te bekijken", "te herzien", "te heroverwegen", "om te zetten", "zet .. om", "op te waarderen", "opwaarderen", "nog eens naar .. kijken", "nog eens naar kijken", "opnieuw naar .. kijken", "anders te beoordelen",
       "klopt", "kloppen",
       "nog steeds klopt", "nog klopt", "nog actueel", "nog juist", "van mening veranderd", "anders over denken", "terugkomen op", "bewerken", "aanvullen",
       "wijzig*", "aanpassen", "aanpassing", "pas .. aan", "bijwerken", "werk .. bij", "update*", "verwijder*", "intrekken", "trek .. in", "veranderen",
@@ -127,6 +134,7 @@ export const nl: Lexicon = {
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      "goed ontvangen", "in goede orde ontvangen", "bestelling .. ontvangen", "aan de slag", "mee aan de slag", "wordt .. ingepakt", "wordt verzendklaar gemaakt", "verzendklaar", "overgedragen aan", "meegegeven aan",
       "betaling ontvangen", "betaling bevestigd", "bestelling ontvangen", "bestelling is ontvangen", "verwachte levering", "verwachte bezorging", "verwachte leverdatum", "leverdatum", "bezorgdatum", "besteloverzicht", "klaar voor verzending", "meegegaan", "met de vervoerder", "aan de vervoerder", "wordt ingepakt",
       "verzonden", "verstuurd", "onderweg", "meegegeven", "ingepakt", "magazijn verlaten", "bezorgd", "geleverd", "aankomen", "bij u op de mat", "track",
       "bevestigen wij", "wij bevestigen", "in behandeling", "hebben .. ontvangen", "wordt verwerkt", "wordt klaargemaakt",
@@ -135,6 +143,7 @@ export const nl: Lexicon = {
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "even een berichtje", "even een bericht", "kort berichtje", "een kort berichtje", "alvast veel plezier", "veel draagplezier", "veel gebruiksplezier", "veel leesplezier", "geniet ervan",
       "uw geduld", "sorry voor het wachten", "houd rekening met", "let op", "welkom",
       "voor uw administratie", "bewaar dit", "ter informatie", "ter kennisgeving",
       "op de hoogte houden", "houden u op de hoogte", "houden we u op de hoogte", "volgens plan", "loopt .. volgens plan", "in goede handen", "hoeft niets te doen", "hoeft u niets", "hoeft verder niets", "geen actie", "kort bericht", "bedankt voor uw aankoop", "dank voor uw aankoop", "even laten weten", "willen u laten weten", "laten u graag weten", "met plezier laten weten",
@@ -166,5 +175,6 @@ export const nl: Lexicon = {
     PROBLEM: ["probleem*", "problemen", "misgegaan", "mis gegaan", "ging .. mis", "niet goed", "niet zoals verwacht", "werkt niet", "defect*", "kapot*", "beschadigd*", "ontbreekt", "klacht*", "fout*", "niet tevreden"],
     GIFT_ORDER: ["als cadeau", "cadeaubestelling", "als cadeau besteld", "als cadeau gemarkeerd", "ontvanger van het cadeau", "cadeaubon bij"],
     RETURN: ["*retour*", "terugsturen", "teruggestuurd", "terugzenden", "retourneren"],
+    AS_MAKER: ["als fabrikant", "als producent", "wij zijn de fabrikant", "we zijn de fabrikant", "wij zijn fabrikant", "door ons geproduceerd", "door ons gemaakt", "wij produceren", "onze fabriek", "eigen productie"],
   },
 };

@@ -18,12 +18,14 @@ export const tr: Lexicon = {
       "amazon*", "ürün sayfa*", "diğer müşteri*", "diğer alıcı*", "gelecekteki alıcı*", "herkese açık"],
     HONEST: ["dürüst*", "samimi", "tarafsız*", "objektif"],
     OTHER_SENSE: [
+      "uygunluk*", "kalite kontrol*", "güvenlik kontrol*", "denetim*",
       "bilgi*", "detay*", "ayrıntı*", "yazım*", "metin*",
       "iade*", "geri gönder*", "incelen*", "inceleme sonucu*", "muayene*", "kontrol*", "ekspertiz*", "şikayet*", "şikâyet*", "talep*", "başvuru*", "garanti*",
       "teknik*", "servis*", "rapor*", "hasar*", "fotoğraf*", "fatura*", "tasarım*", "taslak*", "prova*", "adres*", "kargo firma*", "depo*", "güvenlik*",
       "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiriyoruz", "değerlendirmeye alın*",
       "değerlendirme süreci*", "yazı tipi", "font", "önizleme*", "gravür", "onay*"],
     REQUEST: [
+      "şimdiden teşekkür*",
       "lütfen", "rica ederiz", "rica ediyoruz", "rica ederim", "bırak*", "yaz*", "paylaş*", "verebilir*", "verir misiniz", "ver", "verin", "iletir*",
       "misiniz", "mısınız", "musunuz", "memnun oluruz", "seviniriz", "minnettar*", "teşvik*", "davet*", "bir dakika", "birkaç dakika", "umarız", "umuyoruz",
       "yardımcı olun", "bize bildirin", "anlatın", "paylaşır*", "bırakır*", "yazar*", "bekliyoruz", "çok sevin*", "okumak", "okumaktan", "unutmayın",
@@ -36,6 +38,7 @@ export const tr: Lexicon = {
       "memnun kalmadı*",
     ],
     EITHER: [
+      "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",
       "olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun",
       "fark etmeksizin", "bağımsız olarak", "hangi",
     ],
@@ -48,6 +51,7 @@ export const tr: Lexicon = {
     ],
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "=bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
     INCENTIVE: [
+      "yarı fiyat*", "yarı yarıya", "yarısı bizden", "ikincisi bedava", "ikinci ürün bedava", "maliyetine",
       "garanti uzatma*", "uzatılmış garanti", "ek garanti", "garantiyi uzat*", "garanti süre* uzat*", "ücretsiz yükseltme", "vip", "üyelik*", "öncelikli erişim", "erken erişim", "küçük bir teşekkür", "ufak bir teşekkür", "teşekkür hediye*",
       "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*",
       "para", "parası", "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*",
@@ -64,6 +68,7 @@ export const tr: Lexicon = {
       "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*",
     ],
     MARKETING: [
+      "yarı fiyat*", "ikincisi bedava",
       "hemen satın al*", "şimdi sipariş ver*", "hemen sipariş ver*", "sadece .. tl",
       "üyelerimize özel", "müşterilerimize özel", "fırsatı kaçırmayın", "stoklarla sınırlı", "sezon sonu", "indirim sezonu", "tüm =ürünlerde", "tüm =ürünlerimizde", "mağaza genelinde", "varan indirim*", "çok satan*", "büyük indirim*",
       "indirim kod*", "kupon kod*", "promosyon kod*", "kupon*", "bülten*", "abone ol*", "bizi takip*", "takip edin", "çekiliş*", "yarışma*",
@@ -121,6 +126,7 @@ export const tr: Lexicon = {
       "hesap numara*",
     ],
     SHIPPED: [
+      "onaylandığını", "onaylandığı*", "onaylanmış*", "*onaylandı", "siparişiniz* onaylan*", "kargoya teslim edildiğini", "kargoya verildiğini", "teslim edildiğini", "gönderildiğini", "hazırlandığını", "hazırlanmakta", "paketleniyor", "yola çıkmıştır", "kargolanmıştır", "kargolandı",
       "=onaylandı", "onaylanmıştır",
       "ödemeniz alındı", "ödeme alındı", "ödeme onaylandı", "siparişiniz alın*", "siparişiniz onaylandı", "tahmini teslim*", "teslim tarihi", "hazırlanmaktadır", "elinize ulaşacak*", "kargoya teslim*", "sipariş özeti",
       "kargoya verildi", "kargoya veril*", "gönderildi", "yola çıktı", "yolda", "depomuzdan çıktı", "teslim edildi", "teslim edilecek", "ulaşacak", "ulaşması",
@@ -130,6 +136,7 @@ export const tr: Lexicon = {
       "ihtiyacınız olursa", "ihtiyacınız olduğunda", "bir şeye ihtiyacınız", "her zaman buradayız", "buradayız", "destek için", "yardımcı olmaktan memnuniyet*",
       "soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
     WELLWISH: [
+      "iyi kullanımlar*", "keyifli kullanımlar*", "güzel günlerde kullanın", "sağlıkla kullanın", "iyi günlerde kullanın", "şimdiden iyi",
       "sabrınız için", "beklettiğimiz için", "lütfen .. bekleyin*", "bilgilerinize sunarız", "sabırsızlıkla bekliyoruz", "önceliğimiz*", "hoş geldiniz",
       "kayıtlarınız için", "bilginize", "bilgi amaçlı", "bilgilendirme amaçlı",
       "sizi bilgilendireceğiz", "bilgilendirmek isteriz", "bilgilendirmek istedik", "haber vermek istedik", "bilgi vermek isteriz", "planlandığı gibi", "plana uygun", "yolunda", "emin ellerde", "işlem yapmanıza gerek", "yapmanıza gerek yok*", "gerek yoktur", "iyi haber*", "alışverişiniz için teşekkür*", "bizi tercih ettiğiniz için",
@@ -159,5 +166,6 @@ export const tr: Lexicon = {
     PROBLEM: ["sorun*", "problem*", "aksilik*", "ters gi*", "beklediğiniz gibi değil*", "çalışmıyor*", "arızalı*", "kusurlu*", "hasarlı*", "bozuk*", "eksik*", "memnun değil*", "memnun kalmadı*", "şikayet*", "şikâyet*"],
     GIFT_ORDER: ["hediye olarak", "hediye siparişi", "hediye olarak işaretlen*", "hediye edilen", "hediyeyi alan", "hediye alıcı*"],
     RETURN: ["iade*", "geri gönder*", "geri yolla*"],
+    AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "üreticiyiz", "üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
   },
 };

@@ -117,6 +117,12 @@ export const CONCEPTS = [
   "GIFT_ORDER",
   /** A return of the item: return, returned, return request, sending it back (gift returns). */
   "RETURN",
+  /**
+   * The seller speaking as the maker of the product: "as the manufacturer", "we manufacture",
+   * "als Hersteller" (its service hotline and support page are the manufacturer's, which warranty
+   * messages may give).
+   */
+  "AS_MAKER",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -22,20 +22,23 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
  * the marketplaces' languages, optionally in brackets; at least one of them spelled out (a plain
  * address is EMAIL's).
  */
-const AT_WORDS = ["at", "arroba", "chiocciola", "apenstaartje", "snabel-a", "snabela", "małpa", "malpa", "klammeraffe", "arobase", "et", "atmark", "アットマーク"];
+const AT_WORDS = [
+  "at", "arroba", "chiocciola", "apenstaartje", "snabel-a", "snabela", "małpa", "malpa", "klammeraffe", "arobase", "et", "atmark", "アットマーク", "アット",
+  "あっと", "エット", "et işareti", "at işareti", "آت", "ऐट", "एट",
+];
 const DOT_WORDS = ["dot", "punkt", "point", "punto", "punt", "kropka", "nokta", "ponto", "ドット", "نقطة", "डॉट"];
 /** "apoio, seguido de arroba, loja, ponto pt": words that string the spelled parts together. */
 const FOLLOWED_BY = ["followed by", "then", "seguido de", "seguida de", "gefolgt von", "dann", "suivi de", "puis", "seguito da", "poi", "luego", "gevolgd door", "följt av", "a potem", "potem", "ardından", "sonra"];
 const bracketed = (words: readonly string[], symbol: string) =>
-  String.raw`(?:\s*[(\[{<]\s*(?:${words.join("|")}|${symbol})\s*[)\]}>]\s*|[\s,;:]+(?:(?:${FOLLOWED_BY.join("|")})\s+)?(?:${words.join("|")})[\s,;:]+|\s*${symbol}\s*)`;
+  String.raw`(?:\s*[(\[{<（［｛＜【〔]\s*(?:${words.join("|")}|${symbol})\s*[)\]}>）］｝＞】〕]\s*|[\s,;:]+(?:(?:${FOLLOWED_BY.join("|")})\s+)?(?:${words.join("|")})[\s,;:]+|\s*${symbol}\s*)`;
 const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}_-]*`;
 const DISGUISED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${bracketed(AT_WORDS, "@")}(${LABEL}(?:${bracketed(DOT_WORDS, "\\.")}${LABEL})*)${bracketed(DOT_WORDS, "\\.")}(?:${COMMON_TLDS.join("|")})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${bracketed(AT_WORDS, "[@＠]")}(${LABEL}(?:${bracketed(DOT_WORDS, "\\.")}${LABEL})*)${bracketed(DOT_WORDS, "\\.")}(?:${COMMON_TLDS.join("|")})(?![\p{L}\p{N}])`,
   "giu",
 );
 
 const COMMON_WORD_AT = /\s(?:at|et)\s/iu;
-const SPELLED_DOT = new RegExp(String.raw`[(\[{<]|\s(?:${DOT_WORDS.join("|")})\s`, "iu");
+const SPELLED_DOT = new RegExp(String.raw`[(\[{<（［｛＜【〔]|\s(?:${DOT_WORDS.join("|")})\s`, "iu");
 const PLAIN_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u;
 
 function disguisedEmails(field: FieldText): RuleHit[] {

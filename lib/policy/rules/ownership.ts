@@ -16,6 +16,8 @@ const OWNER_WINDOW = 8;
  */
 export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: boolean): boolean {
   if (!("field" in target)) return false;
+  // A seller that makes the product gives the manufacturer's number and page where those are allowed.
+  if (speaksAsMaker(context)) return false;
   const field = target.field === "subject" ? context.subject : context.body;
   const analysis = context.concepts(field);
   const index = analysis.tokens.findIndex((token) => token.end > target.start);
@@ -28,4 +30,10 @@ export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: b
   return analysis
     .inSentence("SELF", sentence)
     .some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index));
+}
+
+/** Whether the seller presents itself as the product's manufacturer in a purpose that allows the manufacturer's contacts. */
+function speaksAsMaker(context: CheckContext): boolean {
+  const allowed = context.purpose.phoneNumbers === "manufacturer" || context.purpose.links.includes("manufacturer");
+  return allowed && [context.subject, context.body].some((field) => context.concepts(field).all("AS_MAKER").length > 0);
 }

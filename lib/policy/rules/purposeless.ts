@@ -72,9 +72,33 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
     analysis
       .inSentence(concept, sentence)
       .some((hit) =>
-        concept === "ASK" ? !denied(analysis, hit) && !offered(hit) && !confirming(hit) : concept !== "REMEDY" || !confirming(hit),
+        concept === "ASK"
+          ? !denied(analysis, hit) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit)
+          : !CONFIRMABLE.includes(concept) || !confirming(hit),
       ),
   );
+}
+
+/** Job words that a filler phrase may hold ("handed to the carrier" holds the French word for a discount). */
+const CONFIRMABLE: readonly Concept[] = ["REMEDY", "INCENTIVE"];
+/** Words between "thank you for" and what the buyer is thanked for. */
+const THANKED_WINDOW = 5;
+const CLAUSE_BREAK = /[,;:()–—]/u;
+
+/**
+ * "Thank you for adding the installation service": what the buyer is thanked for is done, not a job
+ * the message gives them. Not where the sentence asks ("thanks in advance for confirming the size").
+ */
+function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (analysis.inSentence("REQUEST", hit.sentence).length > 0) return false;
+  return analysis
+    .inSentence("THANKS", hit.sentence)
+    .some(
+      (thanks) =>
+        thanks.last < hit.first &&
+        analysis.gap(thanks, hit) <= THANKED_WINDOW &&
+        !CLAUSE_BREAK.test(analysis.between(thanks.end, hit.start)),
+    );
 }
 
 function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean): boolean {

@@ -10,6 +10,8 @@ import type { FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 
+const QUESTION = /[?？؟]\s*$/u;
+
 /** Words between a review word and a word that gives it another sense. */
 const SENSE_WINDOW = 4;
 
@@ -41,7 +43,37 @@ export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boole
   if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
   // In a customisation message "please review it once more" is about the design.
   if (analysis.topic === "design") return false;
-  return !analysis.inSentence("OTHER_SENSE", hit.sentence).some((other) => qualifies(analysis, hit, other));
+  return !otherSense(analysis, hit) && !carriedOtherSense(analysis, hit);
+}
+
+function otherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("OTHER_SENSE", hit.sentence).some((other) => qualifies(analysis, hit, other));
+}
+
+/**
+ * "… set aside for a conformity assessment. The assessment should take a week.": a review word
+ * that takes up an earlier mention of the same word keeps that mention's other sense, unless its
+ * own sentence asks for it or names where reviews live.
+ */
+function carriedOtherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (analysis.inSentence("REQUEST", hit.sentence).length > 0 || QUESTION.test(analysis.sentenceText(hit.sentence))) return false;
+  const word = analysis.tokens[hit.first];
+  if (!word) return false;
+  // The same word, or the head of an earlier compound ("Konformitätsbewertung … die Bewertung").
+  const same = (earlier: ConceptHit) => {
+    const other = analysis.tokens[earlier.last];
+    return other !== undefined && (other.stem === word.stem || (other.norm.length > word.norm.length && other.norm.endsWith(word.norm)));
+  };
+  return analysis
+    .all("REVIEW")
+    .some(
+      (earlier) =>
+        earlier.sentence < hit.sentence &&
+        same(earlier) &&
+        !publicPlace(analysis, earlier.sentence) &&
+        analysis.inSentence("HONEST", earlier.sentence).length === 0 &&
+        otherSense(analysis, earlier),
+    );
 }
 
 function publicPlace(analysis: FieldAnalysis, sentence: number): boolean {
@@ -74,7 +106,6 @@ export function reviewsInSentence(analysis: FieldAnalysis, sentence: number): Co
   return productReviews(analysis).filter((hit) => hit.sentence === sentence);
 }
 
-const QUESTION = /[?？؟]\s*$/u;
 
 /**
  * Review words that are asked for: in a sentence with a request word other than the review word

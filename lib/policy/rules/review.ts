@@ -222,6 +222,15 @@ function deniedPraise(analysis: FieldAnalysis, evidence: Evidence): boolean {
   );
 }
 
+/**
+ * "A good, average or bad review is equally welcome": praise offered as one of a balanced choice is
+ * no push towards it. Top marks stay biased whatever else the sentence offers.
+ */
+function balancedPraise(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  if (evidence.sentence < 0 || !balanced(analysis, evidence.sentence)) return false;
+  return !analysis.inSentence("TOP_RATING", evidence.sentence).some((top) => top.start < evidence.end && top.end > evidence.start);
+}
+
 /** A review within a sentence of the evidence, other than the evidence's own words ("five stars"). */
 function reviewBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
   return productReviews(analysis).some(
@@ -258,7 +267,10 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
   return [
     ...phraseEvidence(context, field, "reviewBias").filter(
-      (e) => (isReviewRequest(context) || (reviewBeside(analysis, e) && askedNear(analysis, e.sentence))) && !deniedPraise(analysis, e),
+      (e) =>
+        (isReviewRequest(context) || (reviewBeside(analysis, e) && askedNear(analysis, e.sentence))) &&
+        !deniedPraise(analysis, e) &&
+        !balancedPraise(analysis, e),
     ),
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e)),
     ...praisedReviews(field, analysis),
@@ -288,9 +300,23 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
     if (!change) return [];
     const before = change.last < review.first;
     const aboutExisting = has(analysis, "EXISTING", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
-    return before || aboutExisting ? [spanEvidence(field, change, review)] : [];
+    return before || aboutExisting || askedVerbLast(context, analysis, review, change) ? [spanEvidence(field, change, review)] : [];
   });
   return [...phrases, ...concepts, ...changeOfEarlierReview(field, analysis)];
+}
+
+/** Languages whose verbs stand after their object in a request ("könnten Sie Ihre Bewertung anpassen"). */
+const VERB_LAST: ReadonlySet<string> = new Set(["de", "nl", "hi", "ja", "tr"]);
+const CLAUSE_BREAK = /[,;:()–—]/u;
+
+/**
+ * "Könnten Sie Ihre Bewertung nach oben korrigieren", "zou u uw review willen aanpassen": where the
+ * verb comes last, a request before the review and the change verb after it, in one clause.
+ */
+function askedVerbLast(context: CheckContext, analysis: FieldAnalysis, review: ConceptHit, change: ConceptHit): boolean {
+  if (!VERB_LAST.has(context.language) || change.first <= review.last) return false;
+  if (CLAUSE_BREAK.test(analysis.between(review.end, change.start))) return false;
+  return analysis.inSentence("REQUEST", review.sentence).some((r) => r.last < review.first && !analysis.negated(r, 1, "before"));
 }
 
 /**
