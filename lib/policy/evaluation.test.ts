@@ -17,7 +17,7 @@ import { evaluateAll, groupBy, scoreOf } from "./evaluation/score";
 export const DONE_WHEN = { overall: 0.97, perLanguage: 0.93, compliantBlocked: 0 };
 
 /** Reached on 2026-12-06 (test part: 90.8 % overall, lowest language 75 % (de), 9 compliant blocked, 7 of them only by the API text budget). */
-const FLOOR = { overall: 0.9, perLanguage: 0.75, compliantBlocked: 9 };
+const FLOOR = { overall: 0.92, perLanguage: 0.8, compliantBlocked: 9 };
 
 const messages = loadEvalPart("test");
 
