@@ -186,6 +186,21 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
   }
 });
 
+describe("whole-range and loyal-customer words without a discount are no marketing", () => {
+  const cases: Case[] = [
+    ["-", "es-MX", "order-details", "Hola {{buyer_name}}: tu pedido {{order_id}} va en camino. ¿Confirmas que la entrega puede ser el sábado? ¡Buen fin de semana!"],
+    ["-", "es-ES", "warranty", "Hola {{buyer_name}}: en todos nuestros productos ofrecemos dos años de garantía; la del pedido {{order_id}} vence en 2027."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "es-ES", "review-request", "Hola {{buyer_name}}: ¿nos dejarías tu reseña del pedido {{order_id}} en Amazon? Cuando esté publicada, avísanos y te preparamos algo pequeño como agradecimiento."],

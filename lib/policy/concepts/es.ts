@@ -102,10 +102,10 @@ export const es: Lexicon = {
       "muestra gratis", "regalo gratis", "nueva .. colección", "precio especial", "precio de lanzamiento", "lanzamiento", "acabamos de lanzar",
       "nueva generación", "segunda generación", "nuevo modelo", "también vendemos", "también ofrecemos", "le encantarán", "le encantará también",
       "cliente habitual", "clientes habituales", "ofertas en", "nuestras ofertas", "nuestro último", "nuestros últimos", "complete su colección",
-      "complete el juego", "en toda la tienda", "en todo el catálogo", "en toda nuestra tienda", "en toda la web", "en todos nuestros productos",
-      "en todo nuestro catálogo", "liquidación", "outlet", "cyber monday", "black week", "hot sale", "buen fin", "temporada de rebajas", "rebajas de",
-      "clientes fieles", "los socios reciben", "hasta agotar existencias", "fin de temporada", "final de temporada", "nuestras novedades",
-      "últimas novedades", "descubre las novedades", "descubra las novedades", "novedades de la tienda", "novedades de temporada", "novedades y ofertas",
+      "complete el juego", "liquidación", "outlet", "cyber monday", "black week", "hot sale", "temporada de rebajas", "rebajas de", "los socios reciben",
+      "hasta agotar existencias", "fin de temporada", "final de temporada", "nuestras novedades", "últimas novedades", "descubre las novedades",
+      "descubra las novedades", "novedades de la tienda", "novedades de temporada", "novedades y ofertas", "para clientes fieles",
+      "clientes fieles reciben",
     ],
     OWN_SHOP: [
       "nuestra .. tienda", "nuestra .. web", "nuestro .. sitio", "nuestro catálogo", "nuestra colección", "nuestros otros productos", "nuestros productos",
@@ -170,7 +170,10 @@ export const es: Lexicon = {
     THIRD_PARTY: [
       "transportista*", "mensajería", "empresa de transporte", "paquetería", "logística", "fabricante*", "productor*", "seur", "correos", "mrw", "dhl", "ups",
     ],
-    DISCOUNT: ["descuento*", "rebaja*", "oferta*", "ahorr*"],
+    DISCOUNT: [
+      "descuento*", "rebaja*", "oferta*", "ahorr*", "en toda la tienda", "en todo el catálogo", "en toda nuestra tienda", "en toda la web",
+      "en todos nuestros productos", "en todo nuestro catálogo",
+    ],
     TRACKING: [
       "seguimiento", "número de seguimiento", "envío", "referencia", "número de pedido", "número de factura", "número de serie", "clave", "licencia",
       "código", "iban", "rastreo", "número de rastreo", "número de guía", "guía", "cif", "nif", "nie", "dni", "cuit", "rfc", "iva", "ean", "sku", "asin",
@@ -246,5 +249,9 @@ export const es: Lexicon = {
       "opción de regalo", "pedido de regalo", "tique regalo", "ticket regalo", "ticket de regalo", "regalo para otra persona",
     ],
     RETURN: ["devolución*", "devolver", "devuelto*", "devuelta*", "solicitud de devolución", "enviarlo de vuelta", "reenviarlo"],
+    AS_MAKER: [
+      "como fabricante", "como fabricantes", "somos el fabricante", "somos fabricantes", "=fabricamos", "fabricación propia", "nuestra propia fabricación",
+      "=fabricamos nosotros",
+    ],
   },
 };

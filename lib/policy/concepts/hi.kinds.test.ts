@@ -144,6 +144,21 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
   }
 });
 
+describe("whole-range and loyal-customer words without a discount are no marketing", () => {
+  const cases: Case[] = [
+    ["-", "hi-IN", "warranty", "नमस्ते {{buyer_name}} जी, निर्माता सभी उत्पादों पर दो साल की वारंटी देता है; ऑर्डर {{order_id}} की वारंटी 2027 तक है।"],
+    ["-", "hi-IN", "delivery-scheduling", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} कस्टम क्लीयरेंस के बाद आएगा। कृपया बताएं कि डिलीवरी के लिए कौन सा दिन ठीक रहेगा।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू Amazon पर लिखें, हम आपको एक छोटा सा धन्यवाद भेजेंगे।"],

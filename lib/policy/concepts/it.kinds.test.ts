@@ -186,6 +186,20 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
   }
 });
 
+describe("whole-range and loyal-customer words without a discount are no marketing", () => {
+  const cases: Case[] = [
+    ["-", "it-IT", "warranty", "Gentile {{buyer_name}}, la garanzia di due anni vale su tutti i prodotti del produttore; quella dell'ordine {{order_id}} scade nel 2027."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "it-IT", "review-request", "Gentile {{buyer_name}}, se lascia una recensione su Amazon per l'ordine {{order_id}}, le estendiamo la garanzia di sei mesi."],

@@ -92,10 +92,10 @@ export const it: Lexicon = {
       "prossimo acquisto", "promozione*", "promo", "campione omaggio", "regalo omaggio", "omaggio", "in regalo", "nuova .. collezione", "prezzo di lancio",
       "appena lanciato", "nuova generazione", "seconda generazione", "nuovo modello", "potrebbe piacerle", "le potrebbe piacere", "vendiamo anche",
       "cliente abituale", "clienti abituali", "offerte su", "le nostre offerte", "il nostro ultimo", "i nostri ultimi", "completi il set",
-      "completare la collezione", "su tutto il catalogo", "su tutto il sito", "su tutti i prodotti", "in tutto il negozio", "svendita", "fuori tutto",
-      "fine stagione", "cyber monday", "black week", "outlet", "approfitt* .. scont*", "approfitt* .. saldi", "approfitt* .. offert*", "clienti fedeli",
-      "i nostri iscritti", "i soci ricevono", "fino ad esaurimento scorte", "fino a esaurimento scorte", "le nostre novità", "ultime novità",
-      "scopri le novità", "scopra le novità", "novità del catalogo", "novità e offerte", "tutte le novità",
+      "completare la collezione", "svendita", "fuori tutto", "fine stagione", "cyber monday", "black week", "outlet", "approfitt* .. scont*",
+      "approfitt* .. saldi", "approfitt* .. offert*", "i nostri iscritti", "i soci ricevono", "fino ad esaurimento scorte", "fino a esaurimento scorte",
+      "le nostre novità", "ultime novità", "scopri le novità", "scopra le novità", "novità del catalogo", "novità e offerte", "tutte le novità",
+      "per i clienti fedeli", "clienti fedeli ricevono",
     ],
     OWN_SHOP: [
       "nostro .. negozio", "nostro .. shop", "nostro .. sito", "nostro .. store", "nostra vetrina", "nostro catalogo", "nostra collezione",
@@ -151,7 +151,7 @@ export const it: Lexicon = {
     ],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["corriere*", "trasportator*", "spedizioniere", "logistica", "produttore*", "fabbricante*", "casa madre", "brt", "gls", "sda", "dhl", "ups"],
-    DISCOUNT: ["scont*", "ribass*", "risparmi*", "offerta"],
+    DISCOUNT: ["scont*", "ribass*", "risparmi*", "offerta", "su tutto il catalogo", "su tutto il sito", "su tutti i prodotti", "in tutto il negozio"],
     TRACKING: [
       "tracciamento", "tracking", "spedizione", "riferimento", "numero d'ordine", "numero di fattura", "numero di serie", "chiave", "licenza", "codice",
       "iban", "lotto", "partita iva", "iva", "codice fiscale", "rea", "cap", "numero fattura", "fattura n", "n fattura", "fattura numero", "sku", "ean",
@@ -232,5 +232,6 @@ export const it: Lexicon = {
       "=reso", "=resi", "del reso", "restituire", "restituit*", "rimandare indietro", "rispedire", "richiesta di reso", "!ha reso", "!abbia reso",
       "!hanno reso", "!reso possibile", "!reso felice", "!reso felici",
     ],
+    AS_MAKER: ["come produttore", "in qualità di produttore", "siamo il produttore", "siamo produttori", "=produciamo", "=fabbrichiamo", "produzione propria"],
   },
 };

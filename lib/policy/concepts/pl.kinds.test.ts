@@ -141,6 +141,21 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
   }
 });
 
+describe("whole-range and loyal-customer words without a discount are no marketing", () => {
+  const cases: Case[] = [
+    ["-", "pl-PL", "warranty", "Dzień dobry {{buyer_name}}, producent daje gwarancję na wszystkie produkty; gwarancja na zamówienie {{order_id}} kończy się w 2027 roku."],
+    ["-", "pl-PL", "order-problem", "Dzień dobry {{buyer_name}}, z powodu rysy na obudowie proponujemy obniżkę ceny o 50 zł albo wymianę. Którą opcję Pan wybiera (zamówienie {{order_id}})?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "pl-PL", "review-request", "Cześć {{buyer_name}}, wystaw opinię o zamówieniu {{order_id}} na Amazonie, a przedłużymy Ci gwarancję o rok."],

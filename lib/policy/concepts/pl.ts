@@ -84,10 +84,10 @@ export const pl: Lexicon = {
       "program lojalnościow*", "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*",
       "darmow* prezent*", "darmow* próbk*", "=%", "now* .. kolekcj*", "cena premierowa", "właśnie wprowadziliśmy", "now* generacj*", "drug* generacj*",
       "nowy model", "może się spodobać", "może spodobać się", "sprzedajemy również", "sprzedajemy też", "stał* klient*", "oferty na", "nasz* najnowsz*",
-      "uzupełnij zestaw", "uzupełnij kolekcję", "na cały asortyment", "na wszystkie produkty", "w całym sklepie", "obniżk*", "cyber monday", "black week",
-      "outlet", "skorzystaj* z .. promocj*", "skorzystaj* z .. rabat*", "skorzystaj* z .. wyprzedaż*", "skorzystaj* z .. obniż*", "stali klienci",
-      "stałych klientów", "członkowie otrzymują", "do wyczerpania zapasów", "koniec sezonu", "końca sezonu", "obserwuj nas", "obserwujcie nas",
-      "zaobserwuj nas", "obserwuj .. na instagram*", "obserwuj .. profil",
+      "uzupełnij zestaw", "uzupełnij kolekcję", "obniżk*", "cyber monday", "black week", "outlet", "skorzystaj* z .. promocj*", "skorzystaj* z .. rabat*",
+      "skorzystaj* z .. wyprzedaż*", "skorzystaj* z .. obniż*", "stali klienci", "stałych klientów", "członkowie otrzymują", "do wyczerpania zapasów",
+      "koniec sezonu", "końca sezonu", "obserwuj nas", "obserwujcie nas", "zaobserwuj nas", "obserwuj .. na instagram*", "obserwuj .. profil",
+      "!obniżka ceny", "!obniżkę ceny", "!obniżki ceny",
     ],
     OWN_SHOP: [
       "nasz* .. sklep*", "nasz* .. stron*", "nasz* .. witryn*", "nasz* ofert*", "nasz* asortyment*", "nasz* kolekcj*", "nasz* inn* produkt*", "nasz* produkt*",
@@ -141,7 +141,7 @@ export const pl: Lexicon = {
     THIRD_PARTY: [
       "przewoźnik*", "kurier*", "firma kurierska", "spedycj*", "logistyk*", "producent*", "wytwórc*", "inpost", "dpd", "dhl", "ups", "poczta polska",
     ],
-    DISCOUNT: ["rabat*", "zniżk*", "promocj*", "oszczędź*", "taniej"],
+    DISCOUNT: ["rabat*", "zniżk*", "promocj*", "oszczędź*", "taniej", "na cały asortyment", "na wszystkie produkty", "w całym sklepie"],
     TRACKING: [
       "śledzeni*", "numer przesyłki", "przesyłk*", "numer referencyjn*", "numer zamówienia", "numer faktury", "numer seryjn*", "klucz*", "licencj*",
       "kod*", "iban", "konta", "nip", "regon", "krs", "pesel", "vat", "bdo", "nr faktury", "nr zamówienia", "nr przesyłki", "nr paczki", "nr seryjny",
@@ -198,5 +198,6 @@ export const pl: Lexicon = {
       "zwrot prezentu", "opcja prezentowa", "zamówienie prezentowe",
     ],
     RETURN: ["zwrot*", "zwróci*", "zwrócon*", "odesła*", "odesłan*"],
+    AS_MAKER: ["jako producent", "jesteśmy producentem", "=produkujemy", "własna produkcja", "jako wytwórca"],
   },
 };

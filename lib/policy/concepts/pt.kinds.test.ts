@@ -103,6 +103,20 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
   }
 });
 
+describe("whole-range and loyal-customer words without a discount are no marketing", () => {
+  const cases: Case[] = [
+    ["-", "pt-BR", "order-details", "Olá {{buyer_name}}, toda a loja agradece a sua compra! Qual cor você prefere para o pedido {{order_id}}?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "pt-BR", "review-request", "Oi {{buyer_name}}! Deixe sua avaliação do pedido {{order_id}} na Amazon e, quando estiver publicada, mande um print que a gente te manda um mimo."],

@@ -86,11 +86,10 @@ export const pt: Lexicon = {
       "tempo limitado", "por tempo limitado", "programa de fidelidade", "vip", "próxima compra", "próximo pedido", "promoção", "promoções", "promo",
       "brinde", "amostra grátis", "nova .. coleção", "nova .. colecção", "preço de lançamento", "acabamos de lançar", "nova geração", "segunda geração",
       "novo modelo", "você também vai gostar", "também vai gostar", "também vendemos", "cliente fiel", "clientes fiéis", "ofertas em", "nossas ofertas",
-      "nosso último", "nossos últimos", "complete sua coleção", "complete o kit", "em toda a loja", "em todo o site", "em todos os produtos",
-      "toda a loja", "queima de estoque", "saldão", "outlet", "cyber monday", "black week", "mega promoção", "aproveite .. desconto*",
-      "aproveite .. promoç*", "aproveite .. ofert*", "membros recebem", "enquanto durarem os estoques", "enquanto durar o estoque", "fim de estação",
-      "fim de temporada", "nossas novidades", "últimas novidades", "confira as novidades", "novidades da loja", "novidades e promoções",
-      "novidades da coleção", "assine .. newsletter", "assine nossa", "assine o nosso", "=saldos",
+      "nosso último", "nossos últimos", "complete sua coleção", "complete o kit", "queima de estoque", "saldão", "outlet", "cyber monday", "black week",
+      "mega promoção", "aproveite .. desconto*", "aproveite .. promoç*", "aproveite .. ofert*", "membros recebem", "enquanto durarem os estoques",
+      "enquanto durar o estoque", "fim de estação", "fim de temporada", "nossas novidades", "últimas novidades", "confira as novidades",
+      "novidades da loja", "novidades e promoções", "novidades da coleção", "assine .. newsletter", "assine nossa", "assine o nosso", "=saldos",
     ],
     OWN_SHOP: [
       "nossa .. loja", "nosso .. site", "nosso catálogo", "nossa coleção", "nossos outros produtos", "nossos produtos", "outros produtos", "nosso instagram",
@@ -145,7 +144,7 @@ export const pt: Lexicon = {
     ],
     AMAZON: ["amazon"],
     THIRD_PARTY: ["transportadora*", "transportador*", "correios", "ctt", "logística", "fabricante*", "produtor*", "dhl", "ups"],
-    DISCOUNT: ["desconto*", "promoç*", "economi*", "off"],
+    DISCOUNT: ["desconto*", "promoç*", "economi*", "off", "em toda a loja", "em todo o site", "em todos os produtos"],
     TRACKING: [
       "rastreamento", "rastreio", "código de rastreio", "envio", "referência", "número do pedido", "nota fiscal", "número de série", "chave", "licença",
       "código", "iban", "pix", "código de rastreamento", "número de rastreio", "nif", "nipc", "cnpj", "cpf", "inscrição estadual", "iva", "cep",
@@ -211,5 +210,6 @@ export const pt: Lexicon = {
       "devolver o presente", "para presente",
     ],
     RETURN: ["devolução*", "devolver", "devolvid*", "trocar", "pedido de devolução", "solicitação de devolução", "reenviar", "enviar de volta"],
+    AS_MAKER: ["como fabricante", "somos o fabricante", "somos fabricantes", "=fabricamos", "fabricação própria", "produção própria"],
   },
 };

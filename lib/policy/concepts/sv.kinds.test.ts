@@ -128,6 +128,20 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
   }
 });
 
+describe("whole-range and loyal-customer words without a discount are no marketing", () => {
+  const cases: Case[] = [
+    ["-", "sv-SE", "order-details", "Hej {{buyer_name}}, våra nya förpackningar är plastfria. Vilken färg vill du ha på order {{order_id}}?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "sv-SE", "review-request", "Hej {{buyer_name}}! Lämna gärna en recension av order {{order_id}} på Amazon, så skickar vi något smått som tack."],

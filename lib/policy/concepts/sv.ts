@@ -77,10 +77,10 @@ export const sv: Lexicon = {
       "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation", "andra generationen",
       "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på", "håll utkik", "vår senaste", "våra senaste",
       "*sommarrea*", "*vinterrea*", "*mellandagsrea*", "*julrea*", "*höstrea*", "*vårrea*", "*lagerrea*", "*slutrea*", "*helgrea*", "*nyårsrea*",
-      "*jubileumsrea*", "reapris*", "fyndpris*", "veckans erbjudande", "dagens erbjudande", "cyber monday", "black week", "outlet", "trogna kunder",
-      "medlemmar får", "så långt lagret räcker", "säsongsslut", "våra nyheter", "senaste nyheterna", "nyheter i butiken", "nyheter och erbjudanden",
-      "se nyheterna", "=fynda", "=fynd", "nästa =köp", "ditt nästa =köp", "vår nya serie", "våra nya", "nya serie*", "introduktionsrabatt*",
-      "*introduktionspris*", "lanseringsrabatt*", "befintliga kunder",
+      "*jubileumsrea*", "reapris*", "fyndpris*", "veckans erbjudande", "dagens erbjudande", "cyber monday", "black week", "outlet", "medlemmar får",
+      "så långt lagret räcker", "säsongsslut", "våra nyheter", "senaste nyheterna", "nyheter i butiken", "nyheter och erbjudanden", "se nyheterna",
+      "=fynda", "nästa =köp", "ditt nästa =köp", "vår nya serie", "introduktionsrabatt*", "*introduktionspris*", "lanseringsrabatt*", "för trogna kunder",
+      "trogna kunder får", "för befintliga kunder", "befintliga kunder får",
     ],
     OWN_SHOP: [
       "vår .. butik", "vår .. webbutik", "vår .. webbplats", "vår .. hemsida", "vår .. sajt", "vårt sortiment", "vår kollektion", "våra andra produkter",
@@ -194,5 +194,6 @@ export const sv: Lexicon = {
       "mottagare* av gåva*", "den som fick present*", "presentbeställning*", "presentkvitto*", "returnera present*",
     ],
     RETURN: ["retur*", "returnera*", "skicka tillbaka", "återsänd*"],
+    AS_MAKER: ["som tillverkare", "vi är tillverkaren", "vi tillverkar", "egen tillverkning"],
   },
 };
