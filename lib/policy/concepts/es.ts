@@ -81,8 +81,8 @@ export const es: Lexicon = {
       "de lo que pagaste", "de lo que pagó", "del precio", "parte del dinero", "envío gratis", "sortear", "sorteamos", "sortearemos", "vamos a sortear",
       "lote de productos", "suma puntos", "acumula puntos", "upgrade", "ventajas exclusivas", "beneficios exclusivos", "ganador*",
       "corre de nuestra cuenta", "corre por nuestra cuenta", "invita la casa", "muestra gratis", "muestras gratis", "muestra gratuita",
-      "muestras gratuitas", "una muestra", "=muestras", "el importe", "=devolvemos", "te devolvemos", "puntos de fidelidad", "puntos extra",
-      "ganar puntos", "programa de puntos", "=regalamos", "te regalamos", "le regalamos", "=regalarte", "=regalarle", "te sale gratis",
+      "muestras gratuitas", "el importe", "=devolvemos", "te devolvemos", "puntos de fidelidad", "puntos extra", "ganar puntos", "programa de puntos",
+      "=regalamos", "te regalamos", "le regalamos", "=regalarte", "=regalarle", "te sale gratis",
     ],
     EXCHANGE: [
       "a cambio", "como agradecimiento", "en agradecimiento", "para agradecerle", "recibirá", "recibirás", "recibir", "obtener", "obtendrá", "ganar",
@@ -226,7 +226,6 @@ export const es: Lexicon = {
     ],
     PAY_OFF_AMAZON: [
       "paypal", "transferencia", "bizum", "iban", "datos bancarios", "número de cuenta", "revolut", "apple pay", "google pay", "bitcoin", "mercado pago",
-      "datos de tu tarjeta", "datos de su tarjeta",
     ],
     TRIED: ["probado", "haya probado", "usado", "utilizado", "unos días", "unas semanas", "algunos días", "en uso", "desempaquetado", "un tiempo"],
     RECOMMEND: ["recomendamos", "recomendar", "sugerimos", "no se pierda"],

@@ -189,6 +189,8 @@ describe("purposeless messages (status news, thanks, vague help) and messages th
 describe("whole-range and loyal-customer words without a discount are no marketing", () => {
   const cases: Case[] = [
     ["-", "it-IT", "warranty", "Gentile {{buyer_name}}, la garanzia di due anni vale su tutti i prodotti del produttore; quella dell'ordine {{order_id}} scade nel 2027."],
+    ["-", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, non le chiederemo mai i dati della carta: il rimborso dell'ordine {{order_id}} avviene tramite Amazon."],
+    ["-", "it-IT", "review-request", "Gentile {{buyer_name}}, il prodotto dell'ordine {{order_id}} ha 24 mesi di garanzia. Ci farebbe piacere un suo pensiero sincero in una recensione su Amazon, positiva o negativa."],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -145,6 +145,7 @@ describe("whole-range and loyal-customer words without a discount are no marketi
   const cases: Case[] = [
     ["-", "pl-PL", "warranty", "Dzień dobry {{buyer_name}}, producent daje gwarancję na wszystkie produkty; gwarancja na zamówienie {{order_id}} kończy się w 2027 roku."],
     ["-", "pl-PL", "order-problem", "Dzień dobry {{buyer_name}}, z powodu rysy na obudowie proponujemy obniżkę ceny o 50 zł albo wymianę. Którą opcję Pan wybiera (zamówienie {{order_id}})?"],
+    ["-", "pl-PL", "review-request", "Dzień dobry {{buyer_name}}, jeśli kupił Pan produkt z zamówienia {{order_id}} w prezencie, prosimy o szczerą opinię na Amazonie – niezależnie od tego, jaka będzie."],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

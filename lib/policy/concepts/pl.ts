@@ -67,7 +67,8 @@ export const pl: Lexicon = {
       "mały upominek", "drobny prezent", "drobne podziękowanie", "małe podziękowanie", "coś od nas", "klub*", "wcześniejszy dostęp", "=oddamy",
       "=oddajemy", "wartości zamówienia", "wartości zakupu", "część kwoty", "ceny zakupu", "losujemy", "rozlosujemy", "upgrade", "zwycięzc*",
       "na nasz koszt", "na koszt firmy", "=prezent", "=prezentu", "=prezentem", "=prezenty", "=prezentów", "=prezencik", "punkty lojalnościowe",
-      "punktów lojalnościowych", "zbieraj punkty", "dopiszemy punkty", "podarujemy", "w prezencie", "dajemy w prezencie",
+      "punktów lojalnościowych", "zbieraj punkty", "dopiszemy punkty", "podarujemy", "dajemy w prezencie", "dostaniesz .. w prezencie",
+      "otrzyma* .. w prezencie", "dostanie* .. w prezencie",
     ],
     EXCHANGE: [
       "w zamian", "w podziękowaniu", "jako podziękowanie", "aby podziękować", "otrzyma*", "dostanie*", "dostaniesz", "zyska*", "wygra*", "wyślemy",
@@ -181,7 +182,7 @@ export const pl: Lexicon = {
     CANCEL_BY_BUYER: [
       "prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*", "anulować .. na swoim koncie",
       "anulować .. w swoim koncie", "anulowanie zamówienia po", "anulować .. po swojej stronie", "anulowanie .. po państwa stronie", "o anulowanie zamówienia"],
-    PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu", "revolut", "apple pay", "google pay", "bitcoin", "dane karty"],
+    PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu", "revolut", "apple pay", "google pay", "bitcoin"],
     TRIED: ["wypróbowa*", "przetestowa*", "używa*", "kilka dni", "kilku dniach", "kilka tygodni", "w użyciu", "rozpakowaniu", "użytkowania", "jakiś czas"],
     RECOMMEND: ["polecamy", "poleca*", "zachęcamy do", "nie przegap"],
     OURS: ["nasz*"],
