@@ -191,6 +191,7 @@ describe("whole-range and loyal-customer words without a discount are no marketi
     ["-", "es-MX", "order-details", "Hola {{buyer_name}}: tu pedido {{order_id}} va en camino. ¿Confirmas que la entrega puede ser el sábado? ¡Buen fin de semana!"],
     ["-", "es-ES", "warranty", "Hola {{buyer_name}}: en todos nuestros productos ofrecemos dos años de garantía; la del pedido {{order_id}} vence en 2027."],
     ["-", "es-ES", "buyer-reply", "Hola {{buyer_name}}: tranquilo, nunca le pediremos los datos de su tarjeta; el reembolso del pedido {{order_id}} lo gestiona Amazon."],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: nos interesan tanto las opiniones de quienes están contentos como las de quienes no. ¿Nos dejas tu reseña del pedido {{order_id}} en Amazon?"],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -57,7 +57,8 @@ export const es: Lexicon = {
     ],
     EITHER: [
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
-      "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios",
+      "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
+      "quienes no", "los que no",
     ],
     SATISFIED: [
       "satisfech*", "content*", "encantad*", "feliz", "felices", "=gusta", "=gustado", "=gustó", "=guste", "=gustara", "=encantó", "=encanta", "cumplido",

@@ -53,7 +53,7 @@ export const it: Lexicon = {
     ],
     EITHER: [
       "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
-      "a prescindere",
+      "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",
     ],
     SATISFIED: [
       "soddisfatt*", "content*", "felic*", "piaciut*", "=piace", "=piacciono", "=piaciuta", "entusiast*", "buona esperienza", "esperienza positiva",

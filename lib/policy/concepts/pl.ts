@@ -46,8 +46,8 @@ export const pl: Lexicon = {
       "jedn* gwiazd*", "nisk*", "mniej niż",
     ],
     EITHER: [
-      "niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek", "każd* opini*",
-      "czy .. czy",
+      "niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek",
+      "każd* opini*", "czy .. czy", "zarówno .. jak", "kto nie", "którzy nie",
     ],
     SATISFIED: [
       "zadowolon*", "zadowoleni", "szczęśliw*", "zachwycon*", "podoba", "podobał*", "spodoba*", "polubi*", "spełnia", "spełnił*", "dobre doświadczenie",

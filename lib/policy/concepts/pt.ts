@@ -47,7 +47,8 @@ export const pt: Lexicon = {
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
     EITHER: [
       "seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente",
-      "não importa", "elogio .. crítica", "crítica .. elogio", "elogios .. críticas", "críticas .. elogios",
+      "não importa", "elogio .. crítica", "crítica .. elogio", "elogios .. críticas", "críticas .. elogios", "tanto .. quanto", "tanto .. como",
+      "quem não",
     ],
     SATISFIED: [
       "satisfeit*", "content*", "feliz", "felizes", "=gostou", "=gostado", "=gostar", "=goste", "=adorou", "=curtiu", "encantad*", "expectativas",

@@ -132,6 +132,7 @@ describe("whole-range and loyal-customer words without a discount are no marketi
   const cases: Case[] = [
     ["-", "sv-SE", "order-details", "Hej {{buyer_name}}, våra nya förpackningar är plastfria. Vilken färg vill du ha på order {{order_id}}?"],
     ["-", "sv-SE", "review-request", "Hej {{buyer_name}}, här ger vi dig länken för att lämna ett ärligt omdöme om order {{order_id}} på Amazon. En liten sak till: vi står för kvalitet, så alla synpunkter är välkomna."],
+    ["-", "sv-SE", "review-request", "Hej {{buyer_name}}, vi vill gärna höra från både de som är nöjda och de som inte är det. Lämna gärna ett omdöme om order {{order_id}} på Amazon."],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -40,7 +40,7 @@ export const sv: Lexicon = {
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
     EITHER: [
       "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",
-      "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros",
+      "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros", "både .. och", "och de som inte", "de som inte",
     ],
     SATISFIED: [
       "nöjd*", "glad", "glada", "förtjust*", "gillar", "gillade", "tycker om", "tyckte om", "trivs", "förväntningar", "bra upplevelse",
