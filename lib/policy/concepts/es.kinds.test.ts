@@ -192,6 +192,21 @@ describe("whole-range and loyal-customer words without a discount are no marketi
     ["-", "es-ES", "warranty", "Hola {{buyer_name}}: en todos nuestros productos ofrecemos dos años de garantía; la del pedido {{order_id}} vence en 2027."],
     ["-", "es-ES", "buyer-reply", "Hola {{buyer_name}}: tranquilo, nunca le pediremos los datos de su tarjeta; el reembolso del pedido {{order_id}} lo gestiona Amazon."],
     ["-", "es-ES", "review-request", "Hola {{buyer_name}}: nos interesan tanto las opiniones de quienes están contentos como las de quienes no. ¿Nos dejas tu reseña del pedido {{order_id}} en Amazon?"],
+    ["-", "es-ES", "review-request", "Hola {{buyer_name}}: cuando puedas, te invitamos a revisar y valorar tu compra del pedido {{order_id}} en Amazon, con total sinceridad."],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
+describe("'what you wrote about us' is the review; Italian thanks-only", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "es-ES", "buyer-reply", "Hola {{buyer_name}}:\n\nYa está todo resuelto. ¿Te importaría revisar lo que escribiste sobre nosotros en Amazon?\n\n{{seller_name}}"],
   ];
   for (const [expected, locale, purpose, text] of cases) {
     it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {

@@ -17,7 +17,8 @@ export const es: Lexicon = {
       "su parecer", "unas líneas", "unas palabras", "unas letras", "le ha parecido", "qué le pareció", "qué te pareció", "qué le ha parecido", "opinar",
       "qué opinas", "qué opina", "qué .. parecido", "qué .. pareció", "qué .. parece", "cómo te va con", "cómo le va con", "qué tal te va",
       "qué tal le va", "tu valoración", "cuéntalo en amazon", "cuéntelo en amazon", "contarlo en amazon", "contar en amazon", "cuéntanos en amazon",
-      "cuéntenos en amazon", "compártelo en amazon", "compártalo en amazon", "compartirlo en amazon", "cuenta en amazon",
+      "cuéntenos en amazon", "compártelo en amazon", "compártalo en amazon", "compartirlo en amazon", "cuenta en amazon", "que escribió", "que escribiste",
+      "que publicó", "que publicaste", "que comentó", "que comentaste", "que nos puso", "que nos pusiste",
     ],
     REVIEW_PLACE: [
       "amazon", "página del producto", "ficha del producto", "otros clientes", "otros compradores", "futuros compradores", "público", "pública",
@@ -126,8 +127,9 @@ export const es: Lexicon = {
       "cambiado de opinión", "cambiar de opinión", "con otros ojos", "=revisarla", "=revisarlo", "=revísala", "=revísela", "=revíselo", "=revísalo",
       "quitar", "quite", "quites", "quitarla", "segunda oportunidad", "otra oportunidad", "rectificar*", "en lugar de la anterior", "revisar tu",
       "revises tu", "revise su", "sigue pensando lo mismo", "sigues pensando lo mismo", "sigue opinando", "=mantendría", "=mantendrías",
-      "sigue manteniendo", "retocar", "ajustar", "ajuste", "ajustes", "poner al día", "dar una vuelta", "darle una vuelta", "=revisa", "=revises",
-      "=revisaras", "haga justicia", "hiciera justicia", "hacer justicia", "alguna estrella más", "más acorde",
+      "sigue manteniendo", "retocar", "ajustar", "ajuste", "ajustes", "poner al día", "dar una vuelta", "darle una vuelta", "haga justicia",
+      "hiciera justicia", "hacer justicia", "alguna estrella más", "más acorde", "revisa la", "revisa tu", "revise la", "revisaras la", "revisar lo",
+      "revises lo", "revisara lo",
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "actual*", "ya", "ya no", "ahora que", "resuelt*", "solucionad*", "que publicó", "que dejó", "que escribió",

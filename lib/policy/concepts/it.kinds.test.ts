@@ -202,6 +202,27 @@ describe("whole-range and loyal-customer words without a discount are no marketi
   }
 });
 
+describe("'what you wrote about us' is the review; Italian thanks-only", () => {
+  const cases: Case[] = [
+    ["+content.only-", "it-IT", "order-details", "Gentile {{buyer_name}},\n\ngrazie di cuore per il suo acquisto! Per noi è davvero importante. Speriamo di rivederla presto.\n\nUn caro saluto,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "warranty", "Ciao {{buyer_name}},\n\nvolevamo solo dirti grazie per aver scelto un piccolo laboratorio artigiano. Buona giornata!\n\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "delivery-scheduling", "Gentile {{buyer_name}},\n\ndesideriamo aggiornarla: l'ordine {{order_id}} è stato preparato con cura e verrà affidato al corriere domani mattina.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "order-problem", "Gentile {{buyer_name}},\n\nle scriviamo solo per rassicurarla: il suo ordine {{order_id}} procede regolarmente e non ci sono problemi di alcun tipo.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "invoice", "Gentile {{buyer_name}},\n\nla ringraziamo per aver acquistato da noi. Le auguriamo di trovarsi bene con il prodotto dell'ordine {{order_id}}.\n\nCordiali saluti,\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "customization", "Ciao {{buyer_name}},\n\nsiamo già al lavoro sulla tua tazza personalizzata (ordine {{order_id}}): sarà pronta in pochi giorni. Grazie per la pazienza!\n\n{{seller_name}}"],
+    ["+content.only-", "it-IT", "return-followup", "Gentile {{buyer_name}},\n\nla ringraziamo per averci contattato. Speriamo di averla aiutata al meglio e le auguriamo una buona serata.\n\n{{seller_name}}"],
+    ["+content.review-change", "it-IT", "buyer-reply", "Gentile {{buyer_name}}, ora che è tutto risolto, potrebbe aggiornare quello che ha scritto su di noi?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "it-IT", "review-request", "Gentile {{buyer_name}}, se lascia una recensione su Amazon per l'ordine {{order_id}}, le estendiamo la garanzia di sei mesi."],

@@ -14,7 +14,8 @@ export const it: Lexicon = {
       "esperienza", "impressione", "impressioni", "cosa ne pensa", "cosa ne pensi", "come si trova", "come ti trovi", "come le sembra", "il suo riscontro",
       "riscontro", "due righe", "qualche riga", "poche righe", "due parole", "qualche parola", "cosa ne pensa", "come le è sembrato", "come ti sembra",
       "come ti è sembrato", "come le è sembrata", "raccontalo su amazon", "lo racconti su amazon", "dicci su amazon", "ci dica su amazon",
-      "ci dici su amazon", "condividilo su amazon", "lo condivida su amazon", "=parere", "il suo parere", "il tuo parere",
+      "ci dici su amazon", "condividilo su amazon", "lo condivida su amazon", "=parere", "il suo parere", "il tuo parere", "quello che ha scritto",
+      "ciò che ha scritto", "quanto ha scritto", "quello che ha pubblicato", "quello che hai scritto",
     ],
     REVIEW_PLACE: [
       "amazon", "pagina del prodotto", "pagina prodotto", "scheda prodotto", "altri clienti", "altri acquirenti", "futuri acquirenti", "pubblic*",

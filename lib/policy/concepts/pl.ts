@@ -11,7 +11,8 @@ export const pl: Lexicon = {
     OPINION: [
       "doświadczeni*", "wrażeni*", "zdani*", "co pan* sądzi", "co sądzisz", "co myślisz", "jak się sprawdza", "jak sprawdza się", "spostrzeżeni*", "uwagi",
       "uwag", "kilka słów", "kilka zdań", "parę słów", "co pan* sądzi", "jak się .. sprawdza", "co pan* myśli", "jak .. podoba",
-      "napisz* o tym na amazon*", "podziel* się .. na amazon*", "opowiedz* .. na amazon*",
+      "napisz* o tym na amazon*", "podziel* się .. na amazon*", "opowiedz* .. na amazon*", "co pan* napisał*", "co państwo napisali", "co napisałeś",
+      "co napisałaś",
     ],
     REVIEW_PLACE: [
       "amazon*", "stronie produktu", "strona produktu", "stronę produktu", "innym klientom", "inni klienci", "innych klientów", "innym kupującym",

@@ -117,6 +117,20 @@ describe("whole-range and loyal-customer words without a discount are no marketi
   }
 });
 
+describe("'what you wrote about us' is the review; Italian thanks-only", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "pt-BR", "buyer-reply", "Olá {{buyer_name}}, agora que está tudo resolvido, você poderia atualizar o que escreveu sobre nós na Amazon?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "pt-BR", "review-request", "Oi {{buyer_name}}! Deixe sua avaliação do pedido {{order_id}} na Amazon e, quando estiver publicada, mande um print que a gente te manda um mimo."],

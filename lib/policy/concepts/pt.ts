@@ -16,7 +16,7 @@ export const pt: Lexicon = {
       "experiência", "impressão", "impressões", "o que achou", "o que você achou", "o que acha", "como foi", "sua percepção", "seu parecer",
       "algumas linhas", "umas linhas", "umas palavras", "algumas palavras", "o que achou", "o que você achou", "o que você pensa", "o que .. achou",
       "o que .. achando", "conta .. na amazon", "conte .. na amazon", "contar na amazon", "compartilhe na amazon", "como está sendo", "está curtindo",
-      "tá curtindo", "seu retorno", "o seu retorno", "retorno sobre",
+      "tá curtindo", "seu retorno", "o seu retorno", "retorno sobre", "o que escreveu", "o que você escreveu", "o que publicou", "o que comentou",
     ],
     REVIEW_PLACE: [
       "amazon", "página do produto", "página do anúncio", "anúncio", "outros clientes", "outros compradores", "futuros compradores", "públic*",

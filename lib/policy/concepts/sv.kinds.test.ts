@@ -144,6 +144,20 @@ describe("whole-range and loyal-customer words without a discount are no marketi
   }
 });
 
+describe("'what you wrote about us' is the review; Italian thanks-only", () => {
+  const cases: Case[] = [
+    ["+content.review-change", "sv-SE", "buyer-reply", "Hej {{buyer_name}}, nu när allt är löst, vill du uppdatera det du skrev om oss?"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "sv-SE", "review-request", "Hej {{buyer_name}}! Lämna gärna en recension av order {{order_id}} på Amazon, så skickar vi något smått som tack."],

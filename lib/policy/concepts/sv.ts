@@ -10,7 +10,7 @@ export const sv: Lexicon = {
     OPINION: [
       "åsikt*", "upplevelse*", "erfarenhet*", "intryck*", "vad du tycker", "vad ni tycker", "hur du tycker", "hur .. fungerar", "synpunkt*", "tankar",
       "kommentar*", "några rader", "några ord", "vad du tycker om", "vad du tyckte om", "vad tyckte du", "vad tycker du", "vad tyckte ni", "vad tycker ni",
-      "hur har det gått", "hur gillar du", "berätta .. på amazon", "dela .. på amazon",
+      "hur har det gått", "hur gillar du", "berätta .. på amazon", "dela .. på amazon", "det du skrev", "vad du skrev", "det du har skrivit",
     ],
     REVIEW_PLACE: [
       "amazon", "produktsidan", "produktsida", "andra kunder", "andra köpare", "framtida köpare", "offentlig*", "*produktrecension*", "*kundrecension*",
