@@ -159,6 +159,23 @@ describe("whole-range and loyal-customer words without a discount are no marketi
   }
 });
 
+describe("Hindi conditions on being pleased, in more idioms", () => {
+  const cases: Case[] = [
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} में सब कुछ बढ़िया रहा हो तो Amazon पर रिव्यू ज़रूर लिखें।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, आप खुश हैं तो ऑर्डर {{order_id}} पर एक लाजवाब रिव्यू लिख दीजिए।"],
+    ["+content.review-bias", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, हम सिर्फ खुश कस्टमर्स से ही ऑर्डर {{order_id}} का रिव्यू चाहते हैं।"],
+    ["-", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, अगर आपके कोई सवाल हैं तो हमें बताएं। समय हो तो ऑर्डर {{order_id}} पर Amazon पर अपना ईमानदार रिव्यू लिखें, अच्छा हो या बुरा।"],
+  ];
+  for (const [expected, locale, purpose, text] of cases) {
+    it(`${expected} ${purpose}: ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
+      const found = await errors(locale, purpose, text);
+      if (expected === "-") expect(found).toEqual([]);
+      else if (expected === "+") expect(found.length).toBeGreaterThan(0);
+      else expect(found.some((id) => id.startsWith(expected.slice(1)))).toBe(true);
+    });
+  }
+});
+
 describe("review incentives however they are worded", () => {
   const cases: Case[] = [
     ["+content.review-incentive", "hi-IN", "review-request", "नमस्ते {{buyer_name}} जी, ऑर्डर {{order_id}} का रिव्यू Amazon पर लिखें, हम आपको एक छोटा सा धन्यवाद भेजेंगे।"],
