@@ -134,3 +134,11 @@ test("every studio page passes axe in English and German", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expectNoAxeViolations(page, "not found");
 });
+
+test("the server keeps idle connections longer than clients and proxies do, so a reused one is never reset mid-request", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.ok()).toBe(true);
+  // Node announces its keep-alive timeout; 5 s (its default) is what made reused connections fail.
+  const timeout = Number(/timeout=(\d+)/.exec(response.headers()["keep-alive"] ?? "")?.[1]);
+  expect(timeout).toBeGreaterThanOrEqual(60);
+});

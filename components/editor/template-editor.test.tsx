@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import axe from "axe-core";
+import type { Editor } from "@tiptap/core";
 import { act, createRef } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -40,27 +41,45 @@ async function render(props: { lng?: UiLanguage; locale?: string; budget?: numbe
   container = document.createElement("div");
   document.body.appendChild(container);
   root = createRoot(container);
+  const view = (highlights: PositionedHighlights | undefined) => (
+    <I18nProvider lng={props.lng ?? "en"}>
+      <main>
+        <TemplateEditor
+          ref={ref}
+          initialValue={props.value ?? doc}
+          highlights={highlights}
+          onChange={(next) => changes.push(next)}
+          locale={props.locale ?? "de-DE"}
+          budget={props.budget ?? 2000}
+          ariaLabel="Message body"
+          readOnly={props.readOnly}
+        />
+      </main>
+    </I18nProvider>
+  );
   await act(async () => {
-    root?.render(
-      <I18nProvider lng={props.lng ?? "en"}>
-        <main>
-          <TemplateEditor
-            ref={ref}
-            initialValue={props.value ?? doc}
-            highlights={props.highlights}
-            onChange={(next) => changes.push(next)}
-            locale={props.locale ?? "de-DE"}
-            budget={props.budget ?? 2000}
-            ariaLabel="Message body"
-            readOnly={props.readOnly}
-          />
-        </main>
-      </I18nProvider>,
-    );
+    root?.render(view(props.highlights));
   });
   const editable = container.querySelector<HTMLElement>('[contenteditable]');
   if (!editable) throw new Error("editor did not mount");
-  return { container, editable, ref, changes };
+  /** Renders again with other underlines; synchronous, so its effects run before any queued browser event. */
+  const rerenderWith = (highlights: PositionedHighlights) => root?.render(view(highlights));
+  return { container, editable, ref, changes, rerenderWith };
+}
+
+/**
+ * Moves the caret the way the browser does for Ctrl+End: in the DOM only. ProseMirror hears of it
+ * from a queued `selectionchange` event, which has not run when the caller goes on synchronously.
+ */
+function moveCaretNatively(editable: HTMLElement, text: string, offset: number) {
+  const walker = document.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent === text) {
+      window.getSelection()?.collapse(node, offset);
+      return;
+    }
+  }
+  throw new Error(`no text node "${text}"`);
 }
 
 describe("TemplateEditor", () => {
@@ -115,6 +134,70 @@ describe("TemplateEditor", () => {
     const count = changes.length;
     await act(async () => ref.current?.applyDocument(next));
     expect(changes).toHaveLength(count);
+  });
+
+  describe("a cursor move the browser has not reported yet survives a change from outside", () => {
+    const twoParagraphs: DocJSON = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Hello there" }] }, { type: "paragraph", content: [{ type: "text", text: "Kind regards" }] }],
+    };
+    const end = 1 + "Hello there".length + 2 + "Kind regards".length;
+
+    it("when findings arrive and are underlined", async () => {
+      const { ref, editable, rerenderWith } = await render({ value: twoParagraphs });
+      // The author is in the editor: it has focus, and the cursor is in the first paragraph.
+      editable.focus();
+      await act(async () => ref.current?.selectRange(3, 3));
+      act(() => {
+        moveCaretNatively(editable, "Kind regards", "Kind regards".length);
+        rerenderWith({ doc: twoParagraphs, ranges: [{ from: 1, to: 6, severity: "error" }] });
+      });
+      expect(editable.querySelector(".finding-error")?.textContent).toBe("Hello");
+      expect(ref.current?.selection()).toEqual({ from: end, to: end, text: "" });
+      expect(window.getSelection()?.anchorOffset).toBe("Kind regards".length);
+      // A render of the parent does not hand the editor its initial attributes again.
+      expect(editable.getAttribute("aria-readonly")).toBe("false");
+    });
+
+    it("when the next key is Enter and a placeholder was selected by the click before", async () => {
+      // A click on a placeholder selects it as a node; Ctrl+End then moves the caret in the DOM only.
+      const withPlaceholder: DocJSON = {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "Hello " }, { type: "placeholder", attrs: { name: "buyer_name" } }, { type: "text", text: " and" }] },
+          { type: "paragraph", content: [{ type: "text", text: "Kind regards" }] },
+        ],
+      };
+      const { ref, editable, changes } = await render({ value: withPlaceholder });
+      const editor = (editable as HTMLElement & { editor: Editor }).editor;
+      editable.focus();
+      await act(async () => {
+        editor.commands.setNodeSelection(7);
+      });
+      expect(editor.state.selection.constructor.name).toBe("NodeSelection");
+      act(() => {
+        moveCaretNatively(editable, "Kind regards", "Kind regards".length);
+        editable.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", keyCode: 13, bubbles: true, cancelable: true }));
+      });
+      // The paragraph was split at the end, where the caret is on screen; the placeholder is still there.
+      expect(changes.at(-1)).toEqual({ type: "doc", content: [...withPlaceholder.content, { type: "paragraph" }] });
+      expect(ref.current?.selection()).toEqual({ from: 28, to: 28, text: "" });
+    });
+
+    it("when the server's copy of the document is applied", async () => {
+      const { ref, editable } = await render({ value: twoParagraphs });
+      editable.focus();
+      await act(async () => ref.current?.selectRange(3, 3));
+      const serverCopy: DocJSON = {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "Hello there!" }] }, twoParagraphs.content[1]],
+      };
+      act(() => {
+        moveCaretNatively(editable, "Kind regards", "Kind regards".length);
+        ref.current?.applyDocument(serverCopy);
+      });
+      expect(ref.current?.selection()).toEqual({ from: end + 1, to: end + 1, text: "" });
+    });
   });
 
   it("underlines and selects findings located in the stored form of the text", async () => {

@@ -8,7 +8,7 @@
  */
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import { FindingHighlights, findingHighlightsKey, highlightsShown, sameHighlights, type FindingHighlight } from "@/lib/editor/extensions/finding-highlights";
 import { positionMap } from "@/lib/editor/position-map";
 import { replaceDocument } from "@/lib/editor/replace-document";
@@ -16,7 +16,7 @@ import { cn } from "@/lib/cn";
 import { createEditorExtensions, type DocJSON } from "@/lib/editor/extensions";
 import { ContentGuard, type ContentNotice } from "@/lib/editor/extensions/content-guard";
 import { DialogShortcuts } from "@/lib/editor/extensions/dialog-shortcuts";
-import { SelectionSync } from "@/lib/editor/extensions/selection-sync";
+import { SelectionSync, dispatchFromOutside, syncSelectionFromDom } from "@/lib/editor/extensions/selection-sync";
 import type { SafeImageAttributes } from "@/lib/editor/extensions/image";
 import type { PlaceholderName } from "@/lib/editor/placeholders";
 import { plainTextLength } from "@/lib/editor/render-text";
@@ -125,11 +125,13 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
     latest.update(onNotice, onChange);
   });
 
-  const editor = useEditor({
-    immediatelyRender: false,
-    editable: !readOnly,
-    content: initialValue,
-    extensions: createEditorExtensions({
+  // The options Tiptap's useEditor compares on every render: when any differs it calls setOptions,
+  // which hands ProseMirror the props again; new attributes redraw the editable element and write
+  // ProseMirror's selection back to the DOM — undoing a cursor move the browser had not yet reported
+  // (a click, then Ctrl+End, then the next words land at the click). So they are created once, and
+  // the attributes change only when what they say changes.
+  const [extensions] = useState(() =>
+    createEditorExtensions({
       behaviour: [
         SelectionSync,
         FindingHighlights,
@@ -142,42 +144,41 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
         DialogShortcuts.configure({ open: (kind) => setDialog(kind) }),
       ],
     }),
-    editorProps: {
+  );
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         "aria-label": ariaLabel,
         "aria-multiline": "true",
         "aria-describedby": counterId,
+        "aria-readonly": readOnly ? "true" : "false",
         role: "textbox",
         lang: locale,
         dir: safeDirection(locale),
         class: CONTENT_CLASSES,
       },
-    },
+    }),
+    [ariaLabel, counterId, locale, readOnly],
+  );
+  const [initialContent] = useState(initialValue);
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    editable: !readOnly,
+    content: initialContent,
+    extensions,
+    editorProps,
     onUpdate: ({ editor: current }) => {
       latest.onChange?.(current.getJSON() as DocJSON);
     },
   });
 
-  // Keep props in sync without recreating the editor.
+  // useEditor passes changed attributes on; whether the author may edit is set here.
   useEffect(() => {
-    if (!editor) return;
-    editor.setOptions({
-      editorProps: {
-        ...editor.options.editorProps,
-        attributes: {
-          "aria-label": ariaLabel,
-          "aria-multiline": "true",
-          "aria-describedby": counterId,
-          "aria-readonly": readOnly ? "true" : "false",
-          role: "textbox",
-          lang: locale,
-          dir: safeDirection(locale),
-          class: CONTENT_CLASSES,
-        },
-      },
-    });
+    if (!editor || editor.isDestroyed || editor.isEditable === !readOnly) return;
+    syncSelectionFromDom(editor.view);
     editor.setEditable(!readOnly, false);
-  }, [editor, ariaLabel, counterId, locale, readOnly]);
+  }, [editor, readOnly]);
 
   // A document from outside that arrived before the editor existed waits here.
   const pendingDocument = useRef<DocJSON | null>(null);
@@ -189,8 +190,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
       }
       const target = nodeOf(editor, doc);
       if (!target) return;
-      const tr = replaceDocument(editor.state, target);
-      if (tr) editor.view.dispatch(tr);
+      dispatchFromOutside(editor.view, (state) => replaceDocument(state, target));
     },
     [editor],
   );
@@ -218,7 +218,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
     // The underlines already there (mapped through the edits since) are usually these: redrawing
     // them on every keystroke would only cost time.
     if (sameHighlights(highlightsShown(editor.state), ranges)) return;
-    editor.view.dispatch(editor.state.tr.setMeta(findingHighlightsKey, ranges));
+    dispatchFromOutside(editor.view, (state) => state.tr.setMeta(findingHighlightsKey, ranges));
   }, [editor, highlights, mapperFrom]);
 
   useImperativeHandle(

@@ -2,42 +2,54 @@
  * Browser-only behaviour (no schema change): a key the editor handles itself (Enter, Shift+Enter,
  * Backspace at a boundary, a mark shortcut) acts where the cursor is on screen.
  *
- * The browser moves the cursor for Ctrl+End, Home or the arrow keys itself and tells ProseMirror
- * with a `selectionchange` event, which is queued; Chromium handles the next key press before that
- * queued event when the page is busy. Enter then split the paragraph where the cursor *was* (the
- * click before Ctrl+End), and the words typed next landed there. Reading the DOM selection first,
- * before every key the editor handles, closes that gap. Composition (IME) keys are left alone.
+ * The browser moves the cursor for a click, Ctrl+End, Home or the arrow keys itself and tells
+ * ProseMirror with a `selectionchange` event, which is queued; Chromium handles the next key press
+ * before that queued event when the page is busy. Enter then split the paragraph where the cursor
+ * *was*, and a word typed next replaced the placeholder the click had selected. Reading the DOM
+ * first, before every key the editor handles, closes that gap. Composition (IME) keys are left alone.
+ *
+ * The same gap opens for a transaction that does not come from a key: underlines redrawn when
+ * findings arrive, the server's copy of the document. Dispatching one writes ProseMirror's (old)
+ * selection back to the DOM and undoes the browser's move. `dispatchFromOutside` reads the DOM first.
  */
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 
 export const selectionSyncKey = new PluginKey("permittedSelectionSync");
 
-/** The DOM selection as document positions, or null when it is not inside the editor. */
-function domSelectionPositions(view: EditorView): { anchor: number; head: number } | null {
-  const root = view.root as Document | (ShadowRoot & { getSelection?: () => Selection | null });
-  const selection = root.getSelection?.() ?? null;
-  if (!selection?.anchorNode || !selection.focusNode) return null;
-  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
-  try {
-    return { anchor: view.posAtDOM(selection.anchorNode, selection.anchorOffset), head: view.posAtDOM(selection.focusNode, selection.focusOffset) };
-  } catch {
-    return null;
-  }
+/**
+ * ProseMirror's DOM observer. It is not in prosemirror-view's typings, but it is the one place that
+ * reads what changed in the DOM exactly as ProseMirror does on `selectionchange`: against the DOM
+ * selection it last saw, so any selection (a caret, a selected placeholder, all) is handled, and a
+ * placeholder clicked before Ctrl+End is no longer replaced by the next word. The unit tests of the
+ * editor fail if a ProseMirror upgrade takes it away.
+ */
+interface DomObserver {
+  /** Reads pending DOM mutations and a changed DOM selection into the state now. */
+  flush(): void;
+  /** Runs a flush ProseMirror has scheduled (it skips reading while one is). */
+  forceFlush(): void;
 }
 
-/** Brings the editor's text selection up to the DOM's, if the browser moved it meanwhile. */
+/** Brings the editor's state up to what the DOM shows, if the browser moved the cursor meanwhile. */
 export function syncSelectionFromDom(view: EditorView): void {
-  const current = view.state.selection;
-  // Node selections (an image) and all-selections are the editor's own, never a native caret move.
-  if (!(current instanceof TextSelection)) return;
-  const dom = domSelectionPositions(view);
-  if (!dom || (dom.anchor === current.anchor && dom.head === current.head)) return;
-  const size = view.state.doc.content.size;
-  if (dom.anchor < 0 || dom.head < 0 || dom.anchor > size || dom.head > size) return;
-  const next = TextSelection.between(view.state.doc.resolve(dom.anchor), view.state.doc.resolve(dom.head));
-  if (!next.eq(current)) view.dispatch(view.state.tr.setSelection(next));
+  // During composition the DOM is the IME's; ProseMirror reads it when the composition ends.
+  if (view.composing || view.isDestroyed) return;
+  const observer = (view as unknown as { domObserver?: DomObserver }).domObserver;
+  if (!observer) throw new Error("prosemirror-view no longer has a DOM observer: selection-sync needs another way to read the DOM");
+  observer.forceFlush();
+  observer.flush();
+}
+
+/**
+ * Dispatches a transaction that does not come from the author (built from the state once the
+ * selection is up to date), without undoing a cursor move the browser made and has not yet reported.
+ */
+export function dispatchFromOutside(view: EditorView, build: (state: EditorState) => Transaction | null): void {
+  syncSelectionFromDom(view);
+  const tr = build(view.state);
+  if (tr) view.dispatch(tr);
 }
 
 export const SelectionSync = Extension.create({
