@@ -144,6 +144,8 @@ export const de: Lexicon = {
     ],
     REPLY: ["antworten", "antwort", "senden", "schicken", "schreiben", "tippen", "mit dem wort"],
     MESSENGER: [
+      "live-chat", "livechat", "chat auf unserer",
+      "unsere e-mail-adresse", "unsere mailadresse", "unsere e-mail adresse", "statt über amazon-nachrichten", "statt über die amazon-nachrichten", "nicht über amazon-nachrichten", "außerhalb von amazon", "außerhalb amazons", "an amazon vorbei",
       "whatsapp*", "telegram", "viber", "wechat", "skype", "signal-app", "threema", "imessage", "facebook messenger", "messenger", "snapchat",
       "direktnachricht", "per dm", "via dm", "eine dm", "=dms",
     ],

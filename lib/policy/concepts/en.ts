@@ -150,6 +150,8 @@ export const en: Lexicon = {
     ],
     REPLY: ["reply", "respond", "answer", "text", "send", "write", "type", "just say", "say"],
     MESSENGER: [
+      "live chat", "livechat", "chat on our website", "chat on our site",
+      "our email address", "our e-mail address", "our personal email", "instead of amazon messag*", "instead of the amazon messag*", "not through amazon messag*", "outside amazon messag*", "outside of amazon messag*", "bypass amazon",
       "whatsapp", "whats app", "telegram", "viber", "wechat", "we chat", "skype", "line app", "line id", "imessage", "kakaotalk", "facebook messenger",
       "messenger", "signal app", "zalo", "threema", "snapchat", "instagram dm", "dm us", "direct message",
     ],

@@ -122,7 +122,9 @@ export const fr: Lexicon = {
     MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*"],
     REFUSE: ["ne .. plus", "ne souhaitez pas", "ne voulez pas", "ne désirez pas", "plus de", "préférez ne pas", "stop"],
     REPLY: ["répondez", "répondre", "réponse", "envoyez", "envoyer", "tapez", "écrivez"],
-    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "en mp", "par mp", "un mp"],
+    MESSENGER: [
+      "chat en direct", "tchat", "chat sur notre site",
+      "notre adresse e-mail", "notre adresse mail", "notre adresse électronique", "notre courriel", "au lieu de la messagerie amazon", "en dehors de la messagerie amazon", "pas par la messagerie amazon", "en dehors d'amazon","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "en mp", "par mp", "un mp"],
     PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
     CONTACT: [
       "donnez-nous une chance", "donnez-nous la possibilité", "laissez-nous une chance", "laissez-nous arranger", "parlez-nous", "parlez-en nous",

@@ -28,6 +28,7 @@ export const nl: Lexicon = {
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
+      "vergeet .. niet", "=vergeet", "niet vergeten", "zou ons .. helpen", "zou .. helpen",
       "alvast bedankt", "alvast dank", "bij voorbaat dank", "bij voorbaat",
       "alstublieft", "graag", "gelieve", "achterlaten", "laat", "laten", "schrijven", "schrijf", "plaatsen", "plaats", "delen", "deel", "geven", "geef",
       "laat .. weten", "zou u", "zou je", "kunt u", "kun je", "wilt u", "wil je", "zouden .. waarderen", "waarderen", "dankbaar", "nodigen", "moedigen",
@@ -39,6 +40,7 @@ export const nl: Lexicon = {
       "gunstig*",
     ],
     TOP_RATING: [
+      "vijfsterren*", "*vijfsterren*", "5-sterren*", "topscore", "volle score",
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
@@ -51,6 +53,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "maak kans op", "maakt kans op", "kans maken op", "kans op een", "kans te winnen",
       "halve prijs", "voor de helft", "de helft van de prijs", "tweede gratis", "tweede half geld", "1+1 gratis", "kostprijs",
       "garantieverlenging", "verlengde garantie", "garantie .. verlengen", "extra garantie", "gratis upgrade", "upgrade", "lidmaatschap", "vip", "vroege toegang", "voorrang", "blijk van waardering", "iets kleins", "kleine attentie", "klein bedankje",
       "terugbetal*", "*restitutie*", "vergoed*", "*cadeaukaart*", "*cadeaubon*", "*waardebon*", "tegoedbon*", "gratis", "kosteloos", "*korting*", "geld",
@@ -59,6 +62,7 @@ export const nl: Lexicon = {
       "bedankje", "tegoed", "terugstorten", "geld terug", "iets leuks", "iets extra's",
     ],
     EXCHANGE: [
+      "maak kans", "kans maken",
       "als blijk", "voor uw moeite", "voor uw tijd", "zodra .. geplaatst", "zodra .. online", "na plaatsing", "wie een", "iedereen die", "willen u bedanken met",
       "in ruil", "als dank", "als bedankje", "als dankjewel", "om u te bedanken", "ontvangt", "ontvangen", "krijgt", "krijgen", "verdienen", "winnen",
       "maakt kans", "sturen wij", "sturen we", "voor uw review", "voor een review", "zodra u", "nadat u", "deelnemen",
@@ -68,6 +72,7 @@ export const nl: Lexicon = {
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "*collectie is binnen", "*collectie is net binnen", "*collectie is er", "nieuw binnen", "vers binnen", "zomercollectie", "wintercollectie", "herfstcollectie", "najaarscollectie", "voorjaarscollectie", "lentecollectie", "extra voordelig", "voordeelprijs*", "scherpe prijs", "scherpe prijzen", "extra korting", "in de aanbieding", "stunt*", "kortingsactie*", "maak kans op", "maakt kans op", "kans maken op",
       "halve prijs", "voor de helft", "tweede half geld", "1+1 gratis",
       "voor maar", "voor slechts", "bestel nu", "koop nu", "nu verkrijgbaar voor",
       "trouwe klanten", "leden krijgen", "profiteer nu", "mis het niet", "op = op", "zolang de voorraad strekt", "opruiming", "seizoensuitverkoop", "*uitverkoop", "op het hele assortiment", "op ons hele assortiment", "bestsellers", "deals", "sale",
@@ -79,16 +84,19 @@ export const nl: Lexicon = {
       "we verkopen ook", "vaste klant", "vaste klanten", "aanbiedingen", "houd .. in de gaten", "bekijk ook", "ons nieuwste", "onze nieuwste",
     ],
     OWN_SHOP: [
+      "onze *collectie*", "ons *assortiment*", "onze andere", "onze overige", "onze nieuwe", "ons andere", "ons nieuwe",
       "onze .. winkel", "onze .. webshop", "onze .. website", "onze .. site", "onze .. shop", "onze webwinkel", "ons assortiment", "onze collectie",
       "onze andere producten", "onze producten", "andere producten", "onze instagram", "onze facebook", "ons merk", "onze merkwinkel", "onze blog",
       "ons kanaal", "facebook", "instagram", "tiktok", "youtube", "pinterest", "onze .. collectie",
     ],
     VISIT: [
+      "een kijkje", "kijkje", "neem .. een kijkje", "kijk eens", "ga naar",
       "bezoek", "bezoeken", "ontdek", "ontdekken", "bekijk", "bekijken", "neem een kijkje", "kijk", "snuffel", "volg", "volgen", "vind ons", "shop",
       "verkrijgbaar", "beschikbaar",
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "bijstellen", "bij te stellen", "stel .. bij", "stelt .. bij", "bijgesteld", "naar boven", "hoger waarderen", "opnieuw waarderen",
       "past .. aan", "paste .. aan", "past u", "past je", "pas uw", "pas je", "werkt .. bij", "vult .. aan", "trekt .. in",
       "aan te passen", "aangepast", "bij te werken", "bijgewerkt", "aan te vullen", "vul .. aan", "te wijzigen", "te verwijderen", "in te trekken", "ingetrokken", "weergeeft", "weergeven", "weer te geven", "weerspiegelt", "opnieuw te bekijken", "te herzien", "te heroverwegen", "om te zetten", "zet .. om", "op te waarderen", "opwaarderen", "nog eens naar .. kijken", "nog eens naar kijken", "opnieuw naar .. kijken", "anders te beoordelen",
       "klopt", "kloppen",
@@ -98,6 +106,7 @@ export const nl: Lexicon = {
       "nog eens bekijken", "opnieuw bekijken", "opnieuw .. bekijken", "herbekijken", "weer .. bekijken",
     ],
     EXISTING: [
+      "zagen", "=zag", "gezien", "opgemerkt", "gemerkt", "merkten",
       "bestaand*", "eerder*", "vorig*", "oorspronkelijk*", "huidig*", "al", "reeds", "achtergelaten", "geplaatst*", "geschreven", "niet meer", "inmiddels",
       "nu .. opgelost", "opgelost", "verholpen", "destijds", "toen",
     ],
@@ -115,7 +124,9 @@ export const nl: Lexicon = {
     MESSAGES: ["bericht*", "e-mail*", "mail*", "meldingen", "sms", "van ons horen", "gecontacteerd"],
     REFUSE: ["niet meer", "geen .. meer", "niet langer", "wilt .. niet", "wil .. niet", "liever niet", "stoppen"],
     REPLY: ["antwoord", "antwoorden", "beantwoord", "reageer", "reageren", "stuur", "sturen", "typ"],
-    MESSENGER: ["whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "via dm", "per dm", "een dm"],
+    MESSENGER: [
+      "livechat", "live chat", "chat op onze",
+      "ons e-mailadres", "ons mailadres", "onze e-mail", "in plaats van via amazon", "buiten amazon om", "niet via amazon-berichten", "niet via de amazon-berichten","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "via dm", "per dm", "een dm"],
     PHONE: ["telefoon*", "telefonisch", "bel", "bellen", "gsm", "mobiel*", "hotline", "sms", "=tel", "vaste lijn"],
     CONTACT: [
       "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
@@ -134,6 +145,7 @@ export const nl: Lexicon = {
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      "in de werkplaats", "in het atelier", "in productie", "wordt gemaakt", "in de maak", "wordt vervaardigd", "bij ons binnen", "is binnen",
       "goed ontvangen", "in goede orde ontvangen", "bestelling .. ontvangen", "aan de slag", "mee aan de slag", "wordt .. ingepakt", "wordt verzendklaar gemaakt", "verzendklaar", "overgedragen aan", "meegegeven aan",
       "betaling ontvangen", "betaling bevestigd", "bestelling ontvangen", "bestelling is ontvangen", "verwachte levering", "verwachte bezorging", "verwachte leverdatum", "leverdatum", "bezorgdatum", "besteloverzicht", "klaar voor verzending", "meegegaan", "met de vervoerder", "aan de vervoerder", "wordt ingepakt",
       "verzonden", "verstuurd", "onderweg", "meegegeven", "ingepakt", "magazijn verlaten", "bezorgd", "geleverd", "aankomen", "bij u op de mat", "track",
@@ -143,6 +155,7 @@ export const nl: Lexicon = {
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "wordt vast prachtig", "vast prachtig", "wordt prachtig", "wordt vast mooi", "fijne dag verder", "fijne week", "bedankt voor uw vertrouwen", "voor uw vertrouwen", "lang plezier", "niets aan de hand", "volgens planning", "verloopt .. volgens",
       "even een berichtje", "even een bericht", "kort berichtje", "een kort berichtje", "alvast veel plezier", "veel draagplezier", "veel gebruiksplezier", "veel leesplezier", "geniet ervan",
       "uw geduld", "sorry voor het wachten", "houd rekening met", "let op", "welkom",
       "voor uw administratie", "bewaar dit", "ter informatie", "ter kennisgeving",

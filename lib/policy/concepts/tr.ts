@@ -43,10 +43,12 @@ export const tr: Lexicon = {
       "fark etmeksizin", "bağımsız olarak", "hangi",
     ],
     SATISFIED: [
+      "hoşunuza git*", "hoşunuza gitti*", "içinize sinmiş*", "işinizi gördü*", "işinize yara*",
       "memnun*", "beğen*", "mutlu*", "hoşnut*", "sevdi*", "bayıl*", "beklenti*", "iyi bir deneyim", "olumlu deneyim", "!memnun oluruz", "!memnuniyetle",
       "!memnuniyet duyarız", "!mutluluk duyarız", "!memnun olacağız", "beklentilerinizi karşıla*", "beklediğiniz gibi", "içinize sindi*",
     ],
     CONDITION: [
+      "*ysa", "*yse", "*dıysa", "*diyse", "*tıysa", "*tiyse", "*duysa", "*düyse",
       "eğer", "şayet", "*sanız", "*seniz", "*yseniz", "*ysanız", "*sak", "*sek", "takdirde", "durumunda", "halinde", "sürece", "=ise", "sadece", "yalnızca",
     ],
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "=bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
@@ -107,7 +109,9 @@ export const tr: Lexicon = {
     MESSAGES: ["mesaj*", "e-posta*", "eposta*", "mail*", "bildirim*", "sms", "ileti*"],
     REFUSE: ["istemiyor*", "istemezseniz", "=artık", "almak istemeyen*", "durdur*", "son ver*"],
     REPLY: ["yanıtla*", "cevapla*", "cevap ver*", "yanıt ver*", "yaz*", "gönder*"],
-    MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "bip"],
+    MESSENGER: [
+      "canlı destek*", "canlı sohbet*", "canlı yardım*", "live chat",
+      "=dm", "dm at*", "dm'den", "özel mesaj*", "özelden yaz*", "e-posta adresimiz*", "eposta adresimiz*", "mail adresimiz*", "amazon mesajları yerine", "amazon mesajlarını kullanmadan", "amazon üzerinden değil","whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "bip"],
     PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],
     CONTACT: [
       "bize fırsat ver*", "bize şans ver*", "bize söyle*", "bize haber ver*", "bizimle konuş*",
@@ -144,6 +148,7 @@ export const tr: Lexicon = {
       "siparişiniz için teşekkür", "yapmanız gereken bir şey yok",
     ],
     ASK: [
+      "kaybol*", "kaybetti*", "kayıp", "bulunamadı", "ulaşmadı", "teslim edilemedi",
       "onay*", "taslak*",
       "onayla*", "seçin", "seçmeniz", "seçim*", "gönderin", "iletin", "bildirin", "yanıtla*", "hangi", "tercih*", "ihtiyacımız", "gerekli", "doldur*",
       "randevu*", "=ekte", "ekli", "=beden", "renk", "gravür", "kat", "etkinleştir*", "aktivasyon", "talimat*", "kurulum", "güvenlik", "uyarı*", "iptal*",

@@ -24,7 +24,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
  */
 const AT_WORDS = [
   "at", "arroba", "chiocciola", "apenstaartje", "snabel-a", "snabela", "małpa", "malpa", "klammeraffe", "arobase", "et", "atmark", "アットマーク", "アット",
-  "あっと", "エット", "et işareti", "at işareti", "آت", "ऐट", "एट",
+  "あっと", "エット", "et işareti", "at işareti", "kuyruklu a", "kuyruklu", "آت", "ऐट", "एट",
 ];
 const DOT_WORDS = ["dot", "punkt", "point", "punto", "punt", "kropka", "nokta", "ponto", "ドット", "نقطة", "डॉट"];
 /** "apoio, seguido de arroba, loja, ponto pt": words that string the spelled parts together. */
