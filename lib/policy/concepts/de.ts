@@ -63,6 +63,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "im austausch für", "als gegenleistung",
       "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
       "halben preis", "halber preis", "zum halben preis", "hälfte des preises", "halbpreis*", "zweite gratis", "zum selbstkostenpreis",
       "*verlos*", "versandkostenfrei", "kostenloser versand", "versandkosten .. schenken", "schenken .. versandkosten", "versandkosten .. erlassen",
@@ -75,15 +76,18 @@ export const de: Lexicon = {
       "kleinigkeit", "eine kleinigkeit", "legen .. bei", "beilegen",
     ],
     EXCHANGE: [
+      "im austausch für", "im austausch gegen", "als gegenleistung", "senden wir ihnen", "schicken wir ihnen",
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "sichern", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      "!im austausch für", "!im austausch gegen",
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
+      "bieten wir außerdem", "außerdem bieten wir", "bieten wir zusätzlich", "zusätzlich bieten wir", "bieten wir auch", "wir bieten auch", "!außerdem bieten wir ihnen", "!zusätzlich bieten wir ihnen", "vorratspack*", "sparpack*", "vorteilspack*", "sparset*", "bei uns nachbestellen",
       "jetzt im angebot", "gerade im angebot", "aktuell im angebot", "derzeit im angebot", "diese woche im angebot", "passend zu ihrem kauf", "passend zu ihrer bestellung", "vorteilspreis*", "preisvorteil*", "sonderpreis*", "aktionspreis*", "vorzugspreis*", "schauen sie .. rein", "reinschauen", "jetzt neu", "brandneu", "ab sofort erhältlich", "frisch eingetroffen", "ist eingetroffen", "sind eingetroffen", "probieren sie auch", "ebenfalls erhältlich", "zubehör .. angebot", "*sortiment ist da", "neue saison", "neues sortiment",
       "zum halben preis", "halber preis", "halbpreis*",
       "jetzt für nur", "für nur", "ab nur", "jetzt bestellen", "bestellen sie jetzt", "jetzt sichern", "sichern sie sich", "greifen sie zu", "hier bestellen",
@@ -111,6 +115,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "=heraus", "=raus", "herausnehmen", "rausnehmen", "herauszunehmen", "nehmen .. heraus", "nehmen _ .. zurück", "ziehen _ .. zurück", "aufstock*", "anheben", "heraufsetzen", "hochsetzen",
       "=wider",
       "spiegelt .. wider", "spiegeln .. wider", "widerspiegelt", "wiedergibt", "wiedergeben", "abbildet", "abbilden", "zeigen würde", "berücksichtigen würde", "nach oben korrigieren", "nach oben", "höher bewerten", "besser bewerten", "*überarbeitung*", "überarbeit*", "anpassung", "neubewertung", "neu zu bewerten", "zu ändern", "zu aktualisieren", "zu löschen", "zu entfernen", "zurückzuziehen", "zu überdenken", "zu korrigieren",
       "nochmals anschauen", "nochmal anschauen", "noch mal anschauen", "noch mal ansehen",

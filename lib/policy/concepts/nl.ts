@@ -28,6 +28,7 @@ export const nl: Lexicon = {
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
+      "vragen we u",
       "vergeet .. niet", "=vergeet", "niet vergeten", "zou ons .. helpen", "zou .. helpen",
       "alvast bedankt", "alvast dank", "bij voorbaat dank", "bij voorbaat",
       "alstublieft", "graag", "gelieve", "achterlaten", "laat", "laten", "schrijven", "schrijf", "plaatsen", "plaats", "delen", "deel", "geven", "geef",
@@ -53,6 +54,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "verloten", "=verloot", "=verlootten", "bedankpakket*", "bedankcadeau*", "extraatje*", "presentje*", "kado*",
       "maak kans op", "maakt kans op", "kans maken op", "kans op een", "kans te winnen",
       "halve prijs", "voor de helft", "de helft van de prijs", "tweede gratis", "tweede half geld", "1+1 gratis", "kostprijs",
       "garantieverlenging", "verlengde garantie", "garantie .. verlengen", "extra garantie", "gratis upgrade", "upgrade", "lidmaatschap", "vip", "vroege toegang", "voorrang", "blijk van waardering", "iets kleins", "kleine attentie", "klein bedankje",
@@ -72,6 +74,7 @@ export const nl: Lexicon = {
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "verloten", "=verloot", "bieden wij ook", "bieden we ook", "wij bieden ook", "we bieden ook", "daarnaast bieden wij", "daarnaast bieden we", "!daarnaast bieden wij u", "!daarnaast bieden we u", "voordeelverpakking*", "voordeelpak*", "voordeelset*", "voordelig* multipack*", "!kortingsbon* _ .. =niet", "!*kortingscode* _ .. =niet", "!coupon* _ .. =niet",
       "*collectie is binnen", "*collectie is net binnen", "*collectie is er", "nieuw binnen", "vers binnen", "zomercollectie", "wintercollectie", "herfstcollectie", "najaarscollectie", "voorjaarscollectie", "lentecollectie", "extra voordelig", "voordeelprijs*", "scherpe prijs", "scherpe prijzen", "extra korting", "in de aanbieding", "stunt*", "kortingsactie*", "maak kans op", "maakt kans op", "kans maken op",
       "halve prijs", "voor de helft", "tweede half geld", "1+1 gratis",
       "voor maar", "voor slechts", "bestel nu", "koop nu", "nu verkrijgbaar voor",
@@ -81,7 +84,7 @@ export const nl: Lexicon = {
       "exclusieve aanbieding*", "speciale aanbieding*", "tijdelijk*", "beperkte tijd", "loyaliteitsprogramma", "spaarprogramma", "vip", "volgende bestelling",
       "volgende aankoop", "*actie", "promotie*", "aanbieding*", "gratis cadeau", "gratis proefmonster", "=%", "nieuwe *collectie", "nieuwe .. collectie",
       "introductieprijs", "net gelanceerd", "nieuwe generatie", "tweede generatie", "passen er perfect bij", "ook verkrijgbaar in onze", "wij verkopen ook",
-      "we verkopen ook", "vaste klant", "vaste klanten", "aanbiedingen", "houd .. in de gaten", "bekijk ook", "ons nieuwste", "onze nieuwste",
+      "we verkopen ook", "vaste klant", "vaste klanten", "=aanbiedingen", "houd .. in de gaten", "bekijk ook", "ons nieuwste", "onze nieuwste",
     ],
     OWN_SHOP: [
       "onze *collectie*", "ons *assortiment*", "onze andere", "onze overige", "onze nieuwe", "ons andere", "ons nieuwe",
@@ -90,12 +93,14 @@ export const nl: Lexicon = {
       "ons kanaal", "facebook", "instagram", "tiktok", "youtube", "pinterest", "onze .. collectie",
     ],
     VISIT: [
+      "vindt u", "vind je", "vindt je",
       "een kijkje", "kijkje", "neem .. een kijkje", "kijk eens", "ga naar",
       "bezoek", "bezoeken", "ontdek", "ontdekken", "bekijk", "bekijken", "neem een kijkje", "kijk", "snuffel", "volg", "volgen", "vind ons", "shop",
       "verkrijgbaar", "beschikbaar",
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "herschrijv*", "herschrijf*", "herschreven", "te herschrijven", "weghal*", "weg te halen", "haal .. weg", "haalt .. weg", "haal _ .. weg", "offline halen", "offline te halen",
       "bijstellen", "bij te stellen", "stel .. bij", "stelt .. bij", "bijgesteld", "naar boven", "hoger waarderen", "opnieuw waarderen",
       "past .. aan", "paste .. aan", "past u", "past je", "pas uw", "pas je", "werkt .. bij", "vult .. aan", "trekt .. in",
       "aan te passen", "aangepast", "bij te werken", "bijgewerkt", "aan te vullen", "vul .. aan", "te wijzigen", "te verwijderen", "in te trekken", "ingetrokken", "weergeeft", "weergeven", "weer te geven", "weerspiegelt", "opnieuw te bekijken", "te herzien", "te heroverwegen", "om te zetten", "zet .. om", "op te waarderen", "opwaarderen", "nog eens naar .. kijken", "nog eens naar kijken", "opnieuw naar .. kijken", "anders te beoordelen",
@@ -164,6 +169,7 @@ export const nl: Lexicon = {
       "dank voor uw bestelling", "hartelijk dank", "niets te doen",
     ],
     ASK: [
+      "betalen .. terug", "betaal .. terug", "betalen _ .. terug", "storten .. terug", "te veel in rekening", "te veel betaald", "te veel berekend",
       "goedkeuren", "goedkeuring", "akkoord",
       "bevestigen", "bevestig", "kiezen", "kies", "selecteer", "stuur ons", "laat ons weten welke", "geef .. door", "antwoord", "welke", "of u", "vereist",
       "invullen", "boeken", "afspraak", "bijlage", "bijgevoegd", "=maat", "kleur", "gravure", "verdieping", "activeren", "activering", "handleiding",

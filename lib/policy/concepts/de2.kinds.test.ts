@@ -1,0 +1,89 @@
+/**
+ * German, second set: 40 messages written from the guidelines (half violating, half near misses with the same words used innocently), in both registers, verb-last and separable forms.
+ * Sentences written for this test, never the evaluation's own. A case names the rule it must
+ * trigger (purposeless cases accept any of the three purposeless rules, 'contact.*' any contact rule),
+ * or null to pass.
+ */
+import { describe, expect, it } from "vitest";
+import { checkVariant } from "../engine";
+import type { PurposeId } from "../purposes";
+
+type Case = [locale: string, purpose: PurposeId, text: string, rule: string | null];
+
+const PURPOSELESS = new Set(["content.only-thanks", "content.only-help-offer", "content.only-confirmation"]);
+
+function runCases(cases: readonly Case[]) {
+  for (const [locale, purpose, text, rule] of cases) {
+    it(`${rule ?? "passes"} (${purpose}): ${text.replace(/\s+/g, " ").slice(0, 100)}`, async () => {
+      const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
+      const errors = result.findings.filter((f) => f.severity === "error").map((f) => f.ruleId);
+      if (rule === null) expect(errors).toEqual([]);
+      else if (PURPOSELESS.has(rule)) expect(errors.some((id) => PURPOSELESS.has(id))).toBe(true);
+      else if (rule.endsWith(".*")) expect(errors.some((id) => id.startsWith(rule.slice(0, -1)))).toBe(true);
+      else expect(errors).toContain(rule);
+    });
+  }
+}
+
+
+const H = "Hallo {{buyer_name}},\n\n";
+const S = "\n\nViele Grüße\n{{seller_name}}";
+
+describe("de2 violations: incentives, bias and changes", () => {
+  runCases([
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Als kleines Extra für Ihre Rezension bekommen Sie 15 % Rabatt auf Ihre nächste Bestellung." + S, "content.review-incentive"],
+    ["de-DE", "review-request", "Hey {{buyer_name}},\n\nzu deiner Bestellung {{order_id}}: Wenn du uns auf Amazon bewertest, packen wir dir beim nächsten Mal ein zweites Paar Socken gratis mit ein." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Unter allen Kundinnen und Kunden, die bis Monatsende eine Rezension hinterlassen, verlosen wir einen Kaffeevollautomaten." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Sobald Ihre Bewertung online ist, zahlen wir Ihnen den vollen Kaufpreis zurück." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Ihre Meinung ist uns Gold wert – im Austausch für ein paar Zeilen auf Amazon senden wir Ihnen unser Pflegeset zu." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wir würden uns über Ihre Bewertung freuen.\n\nP.S. Kunden, die uns bewerten, erhalten von uns ein Dankeschön-Paket." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wenn Sie mit dem Produkt zufrieden waren, freuen wir uns über eine 5-Sterne-Bewertung." + S, "content.review-bias"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Hat alles gepasst? Dann hinterlassen Sie uns bitte eine Bewertung. Falls nicht, melden Sie sich bitte zuerst bei uns statt eine Bewertung zu schreiben." + S, "content.review-bias"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wir wären Ihnen sehr dankbar, wenn Sie uns mit fünf Sternen bewerten würden." + S, "content.review-bias"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Da wir Ihnen inzwischen ein Ersatzgerät geschickt haben, bitten wir Sie, Ihre Rezension zu überarbeiten." + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Nachdem der Fehler behoben ist, nehmen Sie Ihre Ein-Stern-Bewertung vielleicht wieder heraus?" + S, "content.review-change"],
+    ["de-DE", "buyer-reply", H + "danke für Ihre Rückmeldung zu Bestellung {{order_id}}. Wir würden uns freuen, wenn Sie Ihre Rezension um ein paar Sterne aufstocken könnten, jetzt wo alles funktioniert." + S, "content.review-change"],
+  ]);
+});
+
+describe("de2 violations: marketing, contact, links, review under another purpose, purposeless", () => {
+  runCases([
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Bitte bestätigen Sie die Größe. Übrigens: In unserem Amazon-Shop finden Sie ab sofort auch passende Kissenbezüge." + S, "content.marketing"],
+    ["de-DE", "invoice", H + "Bestellung {{order_id}}: Anbei Ihre Rechnung. Mit dem Code DANKE10 sparen Sie 10 % bei Ihrer nächsten Bestellung bei uns." + S, "content.marketing"],
+    ["de-DE", "delivery-scheduling", H + "Bestellung {{order_id}}: Welcher Liefertag passt Ihnen? Unsere neue Frühlingskollektion ist übrigens ab sofort verfügbar – werfen Sie doch einen Blick darauf!" + S, "content.marketing"],
+    ["de-DE", "warranty", H + "Bestellung {{order_id}}: Ihre Garantie gilt zwei Jahre. Für Ihr Gerät bieten wir außerdem Ersatzfilter im praktischen Vorratspack an – fragen Sie einfach nach." + S, "content.marketing"],
+    ["de-DE", "buyer-reply", H + "danke für Ihre Frage zu Bestellung {{order_id}}. Schreiben Sie uns am besten direkt an service@beispielshop.de, dort antworten wir schneller." + S, "contact.*"],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Leider fehlt ein Teil. Schicken Sie uns bitte ein Foto per WhatsApp an 0171 2345678, dann klären wir das sofort." + S, "contact.*"],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Bei Ihrer Lieferung gab es eine Verzögerung. Rufen Sie uns gerne unter 030 1234567 an, dann besprechen wir alles telefonisch." + S, "contact.*"],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Bitte bestätigen Sie Ihre Lieferadresse. Und wenn Sie schon dabei sind: Eine kurze Bewertung auf Amazon würde uns sehr helfen." + S, "content.review-outside-purpose"],
+    ["de-DE", "delivery-scheduling", H + "Bestellung {{order_id}}: Passt Ihnen die Lieferung am Donnerstag? Nach dem Aufbau freuen wir uns über Ihre Sterne bei Amazon." + S, "content.review-outside-purpose"],
+    ["de-DE", "order-details", H + "vielen Dank für Ihre Bestellung {{order_id}}! Wir wünschen Ihnen viel Freude mit Ihrer neuen Lampe." + S, "content.only-thanks"],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Wir möchten Ihnen nur mitteilen, dass Ihr Paket heute verschickt wurde. Die Sendungsnummer finden Sie in Ihrem Amazon-Konto." + S, "content.only-confirmation"],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Falls Sie Fragen zu Ihrem neuen Mixer haben, stehen wir Ihnen selbstverständlich gerne zur Verfügung." + S, "content.only-help-offer"],
+  ]);
+});
+
+describe("de2 near misses that must pass", () => {
+  runCases([
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Das Gerät ist leider defekt bei Ihnen angekommen. Wir senden Ihnen kostenlos ein Ersatzgerät zu; das defekte müssen Sie nicht zurückschicken. Ist die Lieferadresse noch aktuell?" + S, null],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Uns ist ein Fehler unterlaufen, wir haben Ihnen 4,50 € zu viel berechnet. Den Differenzbetrag erstatten wir Ihnen heute über Amazon; Sie müssen nichts weiter tun." + S, null],
+    ["de-DE", "return-followup", H + "Bestellung {{order_id}}: Bei der Prüfung Ihrer Rücksendung haben wir festgestellt, dass das Netzteil fehlt. Wir können Ihnen eine Teilerstattung von 80 % anbieten. Sind Sie damit einverstanden?" + S, null],
+    ["de-DE", "warranty", H + "Bestellung {{order_id}}: Die technische Bewertung unseres Servicepartners hat ergeben, dass der Motor getauscht werden muss. Die Reparatur ist durch die Garantie abgedeckt. Bitte teilen Sie uns einen Abholtermin mit." + S, null],
+    ["de-DE", "customization", H + "Bestellung {{order_id}}: Anbei der Entwurf für Ihre Gravur. Bitte prüfen Sie die Schreibweise und geben Sie ihn frei, oder nennen Sie uns Ihre Änderungswünsche." + S, null],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wir würden uns freuen, wenn Sie sich einen Moment Zeit nehmen, um Ihre Erfahrungen mit dem Produkt auf Amazon zu teilen – ob positiv oder negativ." + S, null],
+    ["de-DE", "review-request", "Hey {{buyer_name}},\n\ndu hast deinen Rucksack (Bestellung {{order_id}}) jetzt ein paar Tage im Einsatz. Magst du anderen Käufern mit einer ehrlichen Rezension auf Amazon weiterhelfen?" + S, null],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Sie haben die neue Stehlampe und das neue Netzteil bestellt. Welche Farbe wünschen Sie für den Lampenschirm?" + S, null],
+    ["de-DE", "delivery-scheduling", H + "Bestellung {{order_id}}: Ihr neues Sofa wird von der Spedition geliefert. Bitte teilen Sie uns mit, an welchem Tag Sie zu Hause sind." + S, null],
+    ["de-DE", "invoice", H + "Bestellung {{order_id}}: Anbei die Rechnung. Der Rabatt von 10 %, den Amazon bei Ihrer Bestellung gewährt hat, ist darauf bereits ausgewiesen." + S, null],
+    ["de-DE", "buyer-reply", H + "danke für Ihre Frage zu Bestellung {{order_id}}. Ja, das Kabel ist auch mit dem neuen Modell kompatibel. Eine Anleitung liegt dem Paket bei." + S, null],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Leider ist die Farbe Blau nicht mehr vorrätig. Wir können Ihnen stattdessen Grau ohne Aufpreis schicken oder die Bestellung stornieren und den Betrag erstatten. Was ist Ihnen lieber?" + S, null],
+    ["de-DE", "return-followup", H + "Bestellung {{order_id}}: Ihre Rücksendung ist bei uns eingegangen, allerdings fehlt das Zubehör. Können Sie uns mitteilen, ob Sie es separat verschickt haben?" + S, null],
+    ["de-DE", "digital-access-key", H + "Bestellung {{order_id}}: Ihr Lizenzschlüssel lautet ABCD-1234-EFGH. Das Update auf Version 2 ist im Kaufpreis enthalten." + S, null],
+    ["de-DE", "service-appointment", H + "Bestellung {{order_id}}: Der Techniker kommt zur Montage Ihrer Markise. Passt Ihnen Dienstag um 10 Uhr? Die Anfahrt ist für Sie kostenlos." + S, null],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wie macht sich der neue Wasserkocher? Über eine Bewertung auf Amazon würden wir uns freuen – Ihre ehrliche Meinung hilft anderen Käufern bei der Entscheidung." + S, null],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Beim Packen ist uns ein Fehler passiert: Statt zwei Gläsern war nur eines im Paket. Das fehlende Glas schicken wir Ihnen heute gratis nach. Bitte entschuldigen Sie das Versehen." + S, null],
+    ["de-DE", "legal-disclosure", H + "Bestellung {{order_id}}: Gemäß Batteriegesetz weisen wir darauf hin, dass Sie Altbatterien kostenlos bei kommunalen Sammelstellen zurückgeben können." + S, null],
+    ["de-DE", "buyer-reply", H + "danke für Ihre Nachricht zu Bestellung {{order_id}}. Gutscheine können wir leider nicht ausgeben; aktuelle Preise sehen Sie direkt auf der Amazon-Produktseite." + S, null],
+    ["de-DE", "warranty", H + "Bestellung {{order_id}}: Als Hersteller gewähren wir auf Ihren Akku drei Jahre Garantie. Die Garantiebedingungen finden Sie im Anhang." + S, null],
+  ]);
+});

@@ -1,0 +1,88 @@
+/**
+ * Dutch, second set: 40 messages written from the guidelines (half violating, half near misses with the same words used innocently), in u and je registers, with separable verbs and verb-last clauses.
+ * Sentences written for this test, never the evaluation's own. A case names the rule it must
+ * trigger (purposeless cases accept any of the three purposeless rules, 'contact.*' any contact rule),
+ * or null to pass.
+ */
+import { describe, expect, it } from "vitest";
+import { checkVariant } from "../engine";
+import type { PurposeId } from "../purposes";
+
+type Case = [locale: string, purpose: PurposeId, text: string, rule: string | null];
+
+const PURPOSELESS = new Set(["content.only-thanks", "content.only-help-offer", "content.only-confirmation"]);
+
+function runCases(cases: readonly Case[]) {
+  for (const [locale, purpose, text, rule] of cases) {
+    it(`${rule ?? "passes"} (${purpose}): ${text.replace(/\s+/g, " ").slice(0, 100)}`, async () => {
+      const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
+      const errors = result.findings.filter((f) => f.severity === "error").map((f) => f.ruleId);
+      if (rule === null) expect(errors).toEqual([]);
+      else if (PURPOSELESS.has(rule)) expect(errors.some((id) => PURPOSELESS.has(id))).toBe(true);
+      else if (rule.endsWith(".*")) expect(errors.some((id) => id.startsWith(rule.slice(0, -1)))).toBe(true);
+      else expect(errors).toContain(rule);
+    });
+  }
+}
+
+
+const H = "Beste {{buyer_name}},\n\n";
+const S = "\n\nMet vriendelijke groet,\n{{seller_name}}";
+
+describe("nl2 violations: incentives, bias and changes", () => {
+  runCases([
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: als extraatje voor uw recensie krijgt u 15 % korting op uw volgende bestelling." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", "Hoi {{buyer_name}},\n\nBestelling {{order_id}}: als je ons een review geeft op Amazon, doen we er de volgende keer een tweede paar sokken gratis bij." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: onder alle klanten die voor het einde van de maand een review plaatsen, verloten we een koffiemachine." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: zodra uw beoordeling online staat, betalen wij u het volledige aankoopbedrag terug." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: in ruil voor een paar regels op Amazon sturen wij u ons verzorgingspakket toe." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: we zouden uw beoordeling erg waarderen.\n\nPS: klanten die ons beoordelen, ontvangen van ons een bedankpakketje." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: als u tevreden bent over het product, zouden we een vijfsterrenbeoordeling enorm waarderen." + S, "content.review-bias"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: was alles naar wens? Laat dan een review achter. Zo niet, neem dan eerst contact met ons op in plaats van een review te schrijven." + S, "content.review-bias"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: we zouden u erg dankbaar zijn als u ons vijf sterren geeft." + S, "content.review-bias"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: omdat we u inmiddels een nieuw apparaat hebben gestuurd, vragen we u uw recensie te herschrijven." + S, "content.review-change"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: nu de fout verholpen is, wilt u uw beoordeling van één ster misschien weghalen?" + S, "content.review-change"],
+    ["nl-NL", "buyer-reply", H + "Bedankt voor uw reactie over bestelling {{order_id}}. We zouden het fijn vinden als u uw review met een paar sterren zou verhogen, nu alles werkt." + S, "content.review-change"],
+  ]);
+});
+
+describe("nl2 violations: marketing, contact, review under another purpose, purposeless", () => {
+  runCases([
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: wilt u de maat bevestigen? Trouwens, in onze Amazon-winkel vindt u vanaf nu ook bijpassende kussenslopen." + S, "content.marketing"],
+    ["nl-NL", "invoice", H + "Bestelling {{order_id}}: bijgaand uw factuur. Met de code DANK10 bespaart u 10 % op uw volgende bestelling bij ons." + S, "content.marketing"],
+    ["nl-NL", "delivery-scheduling", H + "Bestelling {{order_id}}: welke leverdag past u? Onze nieuwe lentelijn is trouwens vanaf nu verkrijgbaar, kijk gerust even rond!" + S, "content.marketing"],
+    ["nl-NL", "warranty", H + "Bestelling {{order_id}}: uw garantie loopt twee jaar. Voor uw apparaat bieden wij ook vervangende filters in een voordelige multipack aan." + S, "content.marketing"],
+    ["nl-NL", "buyer-reply", H + "Bedankt voor uw vraag over bestelling {{order_id}}. Mail ons het liefst rechtstreeks op service@voorbeeldwinkel.nl, dan antwoorden we sneller." + S, "contact.*"],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: er ontbreekt helaas een onderdeel. Stuur ons een foto via WhatsApp naar 06 12345678, dan lossen we het meteen op." + S, "contact.*"],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: uw levering is vertraagd. Bel ons gerust op 020 1234567, dan bespreken we alles telefonisch." + S, "contact.*"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: wilt u uw bezorgadres bevestigen? En als u toch bezig bent: een korte beoordeling op Amazon zou ons enorm helpen." + S, "content.review-outside-purpose"],
+    ["nl-NL", "delivery-scheduling", H + "Bestelling {{order_id}}: past de levering op donderdag? Na de montage horen we graag hoeveel sterren u ons op Amazon geeft." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "Hartelijk dank voor uw bestelling {{order_id}}! We wensen u veel plezier met uw nieuwe lamp." + S, "content.only-thanks"],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: we laten u even weten dat uw pakket vandaag is verzonden. Het trackingnummer vindt u in uw Amazon-account." + S, "content.only-confirmation"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: heeft u vragen over uw nieuwe blender, dan helpen wij u natuurlijk graag verder." + S, "content.only-help-offer"],
+  ]);
+});
+
+describe("nl2 near misses that must pass", () => {
+  runCases([
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: het apparaat is helaas defect bij u aangekomen. Wij sturen u gratis een vervangend exemplaar; het defecte hoeft u niet terug te sturen. Klopt uw bezorgadres nog?" + S, null],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: er is iets misgegaan, we hebben u 4,50 euro te veel in rekening gebracht. Het verschil betalen we vandaag via Amazon terug; u hoeft verder niets te doen." + S, null],
+    ["nl-NL", "return-followup", H + "Bestelling {{order_id}}: bij de controle van uw retour zagen we dat de adapter ontbreekt. We kunnen u een gedeeltelijke terugbetaling van 80 % aanbieden. Gaat u daarmee akkoord?" + S, null],
+    ["nl-NL", "warranty", H + "Bestelling {{order_id}}: uit de technische beoordeling van onze servicepartner blijkt dat de motor vervangen moet worden. De reparatie valt onder de garantie. Wanneer kunnen we het apparaat ophalen?" + S, null],
+    ["nl-NL", "customization", H + "Bestelling {{order_id}}: in de bijlage vindt u het ontwerp van uw gravure. Wilt u de spelling controleren en het goedkeuren, of uw wijzigingen doorgeven?" + S, null],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: we zouden het waarderen als u even de tijd neemt om uw ervaring met het product op Amazon te delen, positief of negatief." + S, null],
+    ["nl-NL", "review-request", "Hoi {{buyer_name}},\n\nJe gebruikt je rugzak (bestelling {{order_id}}) nu een paar dagen. Wil je andere kopers helpen met een eerlijke review op Amazon?" + S, null],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: u heeft de nieuwe staande lamp en de nieuwe adapter besteld. Welke kleur wilt u voor de lampenkap?" + S, null],
+    ["nl-NL", "delivery-scheduling", H + "Bestelling {{order_id}}: uw nieuwe bank wordt door de vervoerder bezorgd. Laat u ons weten op welke dag u thuis bent?" + S, null],
+    ["nl-NL", "invoice", H + "Bestelling {{order_id}}: bijgaand de factuur. De korting van 10 % die Amazon bij uw bestelling gaf, staat er al op vermeld." + S, null],
+    ["nl-NL", "buyer-reply", H + "Bedankt voor uw vraag over bestelling {{order_id}}. Ja, de kabel past ook op het nieuwe model. Een handleiding zit bij het pakket." + S, null],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: de kleur blauw is helaas niet meer op voorraad. We kunnen u zonder meerprijs grijs sturen of de bestelling annuleren en het bedrag terugbetalen. Wat heeft uw voorkeur?" + S, null],
+    ["nl-NL", "return-followup", H + "Bestelling {{order_id}}: uw retour is bij ons binnengekomen, maar de accessoires ontbreken. Kunt u ons laten weten of u die apart heeft verstuurd?" + S, null],
+    ["nl-NL", "digital-access-key", H + "Bestelling {{order_id}}: uw licentiesleutel is ABCD-1234-EFGH. De update naar versie 2 zit bij de aankoopprijs inbegrepen." + S, null],
+    ["nl-NL", "service-appointment", H + "Bestelling {{order_id}}: de monteur komt uw zonnescherm installeren. Schikt dinsdag om 10 uur? De voorrijkosten zijn voor u gratis." + S, null],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: hoe bevalt de nieuwe waterkoker? We horen graag uw eerlijke mening in een review op Amazon, zodat andere kopers een goede keuze kunnen maken." + S, null],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: bij het inpakken ging er iets mis: in plaats van twee glazen zat er maar één in het pakket. Het ontbrekende glas sturen we u vandaag gratis na. Excuses voor het ongemak." + S, null],
+    ["nl-NL", "legal-disclosure", H + "Bestelling {{order_id}}: volgens de wet wijzen wij u erop dat u lege batterijen gratis kunt inleveren bij een inzamelpunt." + S, null],
+    ["nl-NL", "warranty", H + "Bestelling {{order_id}}: als fabrikant geven wij drie jaar garantie op uw accu. De garantievoorwaarden vindt u in de bijlage." + S, null],
+  ]);
+});
