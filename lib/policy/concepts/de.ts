@@ -63,6 +63,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
       "im austausch für", "als gegenleistung",
       "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
       "halben preis", "halber preis", "zum halben preis", "hälfte des preises", "halbpreis*", "zweite gratis", "zum selbstkostenpreis",
@@ -76,6 +77,7 @@ export const de: Lexicon = {
       "kleinigkeit", "eine kleinigkeit", "legen .. bei", "beilegen",
     ],
     EXCHANGE: [
+      "nach ihrer bewertung", "nach ihrer rezension", "nach abgabe", "nach erhalt ihrer bewertung",
       "im austausch für", "im austausch gegen", "als gegenleistung", "senden wir ihnen", "schicken wir ihnen",
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
@@ -87,6 +89,7 @@ export const de: Lexicon = {
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
+      "*auslosung*", "ziehung",
       "bieten wir außerdem", "außerdem bieten wir", "bieten wir zusätzlich", "zusätzlich bieten wir", "bieten wir auch", "wir bieten auch", "!außerdem bieten wir ihnen", "!zusätzlich bieten wir ihnen", "vorratspack*", "sparpack*", "vorteilspack*", "sparset*", "bei uns nachbestellen",
       "jetzt im angebot", "gerade im angebot", "aktuell im angebot", "derzeit im angebot", "diese woche im angebot", "passend zu ihrem kauf", "passend zu ihrer bestellung", "vorteilspreis*", "preisvorteil*", "sonderpreis*", "aktionspreis*", "vorzugspreis*", "schauen sie .. rein", "reinschauen", "jetzt neu", "brandneu", "ab sofort erhältlich", "frisch eingetroffen", "ist eingetroffen", "sind eingetroffen", "probieren sie auch", "ebenfalls erhältlich", "zubehör .. angebot", "*sortiment ist da", "neue saison", "neues sortiment",
       "zum halben preis", "halber preis", "halbpreis*",
@@ -115,6 +118,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "noch einen stern", "noch ein paar sterne", "stern* hinzufüg*", "stern* hinzuzufügen", "stern* .. hinzu", "stern* mehr", "neuen stand", "neuesten stand",
       "=heraus", "=raus", "herausnehmen", "rausnehmen", "herauszunehmen", "nehmen .. heraus", "nehmen _ .. zurück", "ziehen _ .. zurück", "aufstock*", "anheben", "heraufsetzen", "hochsetzen",
       "=wider",
       "spiegelt .. wider", "spiegeln .. wider", "widerspiegelt", "wiedergibt", "wiedergeben", "abbildet", "abbilden", "zeigen würde", "berücksichtigen würde", "nach oben korrigieren", "nach oben", "höher bewerten", "besser bewerten", "*überarbeitung*", "überarbeit*", "anpassung", "neubewertung", "neu zu bewerten", "zu ändern", "zu aktualisieren", "zu löschen", "zu entfernen", "zurückzuziehen", "zu überdenken", "zu korrigieren",
@@ -198,6 +202,7 @@ export const de: Lexicon = {
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
       "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
     ASK: [
+      "haben wir .. eine frage", "hätten wir .. eine frage", "eine frage an sie", "kurze frage", "aufzug",
       "freigabe", "freigeben", "gestaltung", "motiv",
       "bestätigen", "wählen", "auswählen", "senden sie", "schicken sie", "teilen sie uns mit", "welche", "welchen", "ob sie", "erforderlich", "angeben",
       "ausfüllen", "buchen", "termin", "anhang", "angehängt", "beigefügt", "anbei", "vereinbaren", "größe", "farbe", "gravur", "stockwerk", "aktivier*",

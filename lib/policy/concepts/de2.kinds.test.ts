@@ -87,3 +87,26 @@ describe("de2 near misses that must pass", () => {
     ["de-DE", "warranty", H + "Bestellung {{order_id}}: Als Hersteller gewähren wir auf Ihren Akku drei Jahre Garantie. Die Garantiebedingungen finden Sie im Anhang." + S, null],
   ]);
 });
+
+describe("de2 round two: incentives in other words, changes, purposeless order news, near misses", () => {
+  runCases([
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Für Ihre Mühe, eine Rezension zu verfassen, übernehmen wir gern die Versandkosten Ihrer nächsten Lieferung." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Jede Bewertung nimmt automatisch an unserer monatlichen Auslosung teil." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Einfach bewerten und beim nächsten Einkauf 20 Prozent sparen!" + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wer eine Rezension schreibt, bekommt das Zubehörset ohne Aufpreis dazu." + S, "content.review-incentive"],
+    ["de-DE", "review-request", "Hi {{buyer_name}},\n\nBestellung {{order_id}}: Lass uns eine Bewertung da, dann spendieren wir dir die Versandkosten." + S, "content.review-incentive"],
+    ["de-DE", "digital-access-key", H + "Bestellung {{order_id}}: Ihr Schlüssel lautet ABCD-1234. Nach Ihrer Bewertung auf Amazon schalten wir Ihnen die Premium-Funktionen frei." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Da das Problem inzwischen gelöst ist, könnten Sie Ihre Rezension bitte noch einmal bearbeiten?" + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Vielleicht mögen Sie Ihrer Bewertung ja noch einen Stern hinzufügen, jetzt wo alles läuft?" + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Bitte löschen Sie die Rezension, sie trifft ja nicht mehr zu." + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wir fänden es fair, wenn Ihre Bewertung den neuen Stand berücksichtigt." + S, "content.review-change"],
+    ["de-DE", "order-details", H + "Ihre Bestellung {{order_id}} ist bei uns eingegangen und wird sorgfältig für den Versand vorbereitet. Vielen Dank, dass Sie bei uns eingekauft haben!" + S, "content.only-confirmation"],
+    ["de-DE", "order-details", H + "Wir freuen uns sehr über Ihre Bestellung {{order_id}} und wünschen Ihnen schon jetzt viel Spaß damit!" + S, "content.only-thanks"],
+    ["de-DE", "order-details", H + "Nur eine kurze Nachricht: Ihre Bestellung {{order_id}} ist unterwegs. Sollte etwas sein, melden Sie sich einfach." + S, "content.only-confirmation"],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Wir hoffen, dass Ihr Paket wohlbehalten angekommen ist und alles passt." + S, "content.only-confirmation"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Über jede Rezension auf Amazon freuen wir uns, ausdrücklich auch über Kritik." + S, null],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Für die Lieferung Ihres neuen Schranks haben wir noch eine Frage: Gibt es einen Aufzug?" + S, null],
+    ["de-DE", "order-problem", H + "Bestellung {{order_id}}: Wegen eines Lieferengpasses verschiebt sich der Versand um eine Woche. Möchten Sie warten oder lieber stornieren?" + S, null],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Sie nutzen Ihren Staubsauger nun seit zwei Wochen. Wie sind Ihre Erfahrungen? Teilen Sie sie gern in einer Rezension auf Amazon." + S, null],
+  ]);
+});

@@ -28,6 +28,7 @@ export const nl: Lexicon = {
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
+      "helpt ons", "helpt .. ons",
       "vragen we u",
       "vergeet .. niet", "=vergeet", "niet vergeten", "zou ons .. helpen", "zou .. helpen",
       "alvast bedankt", "alvast dank", "bij voorbaat dank", "bij voorbaat",
@@ -54,6 +55,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "trekking", "loterij*", "procent besparen", "procent goedkoper", "procent voordeel", "zonder meerprijs", "zonder extra kosten", "er gratis bij", "trakte*", "premium*", "vrijschakel*", "schakelen .. vrij", "schakelen _ .. vrij",
       "verloten", "=verloot", "=verlootten", "bedankpakket*", "bedankcadeau*", "extraatje*", "presentje*", "kado*",
       "maak kans op", "maakt kans op", "kans maken op", "kans op een", "kans te winnen",
       "halve prijs", "voor de helft", "de helft van de prijs", "tweede gratis", "tweede half geld", "1+1 gratis", "kostprijs",
@@ -64,6 +66,7 @@ export const nl: Lexicon = {
       "bedankje", "tegoed", "terugstorten", "geld terug", "iets leuks", "iets extra's",
     ],
     EXCHANGE: [
+      "na uw review", "na uw beoordeling", "na uw recensie", "na het plaatsen",
       "maak kans", "kans maken",
       "als blijk", "voor uw moeite", "voor uw tijd", "zodra .. geplaatst", "zodra .. online", "na plaatsing", "wie een", "iedereen die", "willen u bedanken met",
       "in ruil", "als dank", "als bedankje", "als dankjewel", "om u te bedanken", "ontvangt", "ontvangen", "krijgt", "krijgen", "verdienen", "winnen",
@@ -74,6 +77,7 @@ export const nl: Lexicon = {
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "trekking", "loterij*",
       "verloten", "=verloot", "bieden wij ook", "bieden we ook", "wij bieden ook", "we bieden ook", "daarnaast bieden wij", "daarnaast bieden we", "!daarnaast bieden wij u", "!daarnaast bieden we u", "voordeelverpakking*", "voordeelpak*", "voordeelset*", "voordelig* multipack*", "!kortingsbon* _ .. =niet", "!*kortingscode* _ .. =niet", "!coupon* _ .. =niet",
       "*collectie is binnen", "*collectie is net binnen", "*collectie is er", "nieuw binnen", "vers binnen", "zomercollectie", "wintercollectie", "herfstcollectie", "najaarscollectie", "voorjaarscollectie", "lentecollectie", "extra voordelig", "voordeelprijs*", "scherpe prijs", "scherpe prijzen", "extra korting", "in de aanbieding", "stunt*", "kortingsactie*", "maak kans op", "maakt kans op", "kans maken op",
       "halve prijs", "voor de helft", "tweede half geld", "1+1 gratis",
@@ -100,6 +104,7 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "nog een ster", "nog een paar sterren", "=extra =ster", "=extra =sterren", "=ster toevoeg*", "=sterren toevoeg*", "=ster erbij", "=sterren erbij", "=ster meer", "=sterren meer", "schrap*",
       "herschrijv*", "herschrijf*", "herschreven", "te herschrijven", "weghal*", "weg te halen", "haal .. weg", "haalt .. weg", "haal _ .. weg", "offline halen", "offline te halen",
       "bijstellen", "bij te stellen", "stel .. bij", "stelt .. bij", "bijgesteld", "naar boven", "hoger waarderen", "opnieuw waarderen",
       "past .. aan", "paste .. aan", "past u", "past je", "pas uw", "pas je", "werkt .. bij", "vult .. aan", "trekt .. in",
@@ -157,9 +162,11 @@ export const nl: Lexicon = {
       "bevestigen wij", "wij bevestigen", "in behandeling", "hebben .. ontvangen", "wordt verwerkt", "wordt klaargemaakt",
     ],
     HELP: [
+      "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "even een seintje", "seintje",
       "wordt vast prachtig", "vast prachtig", "wordt prachtig", "wordt vast mooi", "fijne dag verder", "fijne week", "bedankt voor uw vertrouwen", "voor uw vertrouwen", "lang plezier", "niets aan de hand", "volgens planning", "verloopt .. volgens",
       "even een berichtje", "even een bericht", "kort berichtje", "een kort berichtje", "alvast veel plezier", "veel draagplezier", "veel gebruiksplezier", "veel leesplezier", "geniet ervan",
       "uw geduld", "sorry voor het wachten", "houd rekening met", "let op", "welkom",
@@ -169,6 +176,7 @@ export const nl: Lexicon = {
       "dank voor uw bestelling", "hartelijk dank", "niets te doen",
     ],
     ASK: [
+      "hebben we .. een vraag", "hebben wij .. een vraag", "een vraag aan u", "korte vraag", "=lift",
       "betalen .. terug", "betaal .. terug", "betalen _ .. terug", "storten .. terug", "te veel in rekening", "te veel betaald", "te veel berekend",
       "goedkeuren", "goedkeuring", "akkoord",
       "bevestigen", "bevestig", "kiezen", "kies", "selecteer", "stuur ons", "laat ons weten welke", "geef .. door", "antwoord", "welke", "of u", "vereist",

@@ -86,3 +86,26 @@ describe("nl2 near misses that must pass", () => {
     ["nl-NL", "warranty", H + "Bestelling {{order_id}}: als fabrikant geven wij drie jaar garantie op uw accu. De garantievoorwaarden vindt u in de bijlage." + S, null],
   ]);
 });
+
+describe("nl2 round two: review asks beside order details, incentives in other words, changes, purposeless order news, near misses", () => {
+  runCases([
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: welke kleur wilt u? Trouwens, we zijn benieuwd naar uw oordeel over ons product op Amazon." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: kunt u uw huisnummer doorgeven? Na ontvangst stellen we een review erg op prijs." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: welke maat heeft u nodig? PS: vergeet niet ons een paar sterren te geven." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: wilt u de tekst voor de gravure bevestigen? Een beoordeling achteraf helpt ons enorm." + S, "content.review-outside-purpose"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: voor de moeite van een review vergoeden wij graag uw verzendkosten." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: elke review doet automatisch mee aan onze maandelijkse trekking." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", "Hoi {{buyer_name}},\n\nBestelling {{order_id}}: review schrijven en 20 procent besparen op je volgende bestelling!" + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: wie een review schrijft, krijgt de accessoireset er zonder meerprijs bij." + S, "content.review-incentive"],
+    ["nl-NL", "digital-access-key", H + "Bestelling {{order_id}}: uw sleutel is ABCD-1234. Na uw review op Amazon schakelen wij de premiumfuncties voor u vrij." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: het zou fijn zijn als uw beoordeling de nieuwe situatie weergeeft." + S, "content.review-change"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: misschien wilt u nog een ster aan uw beoordeling toevoegen, nu alles werkt?" + S, "content.review-change"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: zou u uw review willen schrappen? Die klopt immers niet meer." + S, "content.review-change"],
+    ["nl-NL", "order-details", H + "Uw bestelling {{order_id}} is goed bij ons binnengekomen en wordt met zorg ingepakt. Bedankt dat u bij ons winkelt!" + S, "content.only-confirmation"],
+    ["nl-NL", "order-details", H + "Wij zijn erg blij met uw bestelling {{order_id}} en wensen u er alvast veel plezier mee!" + S, "content.only-thanks"],
+    ["nl-NL", "order-details", H + "Even een seintje: uw bestelling {{order_id}} is onderweg. Mocht er iets zijn, laat het ons dan weten." + S, "content.only-confirmation"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: we zijn blij met elke review op Amazon, ook met kritiek." + S, null],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: voor de levering van uw nieuwe kast hebben we nog een vraag: is er een lift aanwezig?" + S, null],
+    ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: door een leveringsprobleem wordt de verzending een week uitgesteld. Wilt u wachten of liever annuleren?" + S, null],
+  ]);
+});
