@@ -31,6 +31,7 @@ export const de: Lexicon = {
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: [
+      "ist .. willkommen", "sind .. willkommen", "jederzeit willkommen", "immer willkommen", "sehr willkommen",
       "würden uns über", "freuen uns über", "würden uns sehr über",
       "im voraus", "vorab vielen dank", "danke vorab", "vielen dank vorab",
       "bitte", "hinterlassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
@@ -63,6 +64,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
       "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
       "im austausch für", "als gegenleistung",
       "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
@@ -84,6 +86,7 @@ export const de: Lexicon = {
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "sichern", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      "gebrochen", "zerbrochen", "abgebrochen", "gerissen", "undicht", "zersprungen", "verbogen", "tut uns leid", "tut mir leid", "bedauern",
       "!im austausch für", "!im austausch gegen",
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
@@ -118,6 +121,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "auf den neuesten stand bringen", "auf den aktuellen stand bringen",
       "noch einen stern", "noch ein paar sterne", "stern* hinzufüg*", "stern* hinzuzufügen", "stern* .. hinzu", "stern* mehr", "neuen stand", "neuesten stand",
       "=heraus", "=raus", "herausnehmen", "rausnehmen", "herauszunehmen", "nehmen .. heraus", "nehmen _ .. zurück", "ziehen _ .. zurück", "aufstock*", "anheben", "heraufsetzen", "hochsetzen",
       "=wider",
@@ -180,6 +184,7 @@ export const de: Lexicon = {
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "gepackt", "fertig gepackt", "wartet auf den paketdienst", "wartet auf die abholung", "abholbereit",
       "in der werkstatt", "in arbeit", "in produktion", "wird gefertigt", "in fertigung", "wird hergestellt", "ist angekommen", "bei uns angekommen", "auftrag erhalten", "ihren auftrag", "haus verlassen", "unser haus verlassen", "soeben verlassen", "auf dem weg zu ihnen", "nun bearbeitet", "wird nun bearbeitet",
       "geht .. raus", "geht .. heraus", "reserviert",
       "liegt uns vor", "ist bei uns eingegangen", "haben ihre bestellung erhalten",
@@ -188,11 +193,13 @@ export const de: Lexicon = {
       "verpackt", "sendungsverfolgung", "zustellung erfolgt", "bestätigen wir", "wir bestätigen", "eingang ihrer bestellung", "den eingang", "verpackt",
       "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen", "planmäßig", "wie geplant", "bearbeitet"],
     HELP: [
+      "fragen sind .. willkommen", "fragen .. willkommen", "bei problemen", "bei problemen oder fragen", "bei fragen oder problemen",
       "wenn sie etwas brauchen", "falls sie etwas benötigen", "etwas benötigen", "bei fragen", "bei rückfragen", "jederzeit", "ansprechbar", "behilflich", "stehen .. zur verfügung",
       "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
       "wenden sie sich",
     ],
     WELLWISH: [
+      "bis bald",
       "freuen uns auf sie", "wir freuen uns auf", "sich für uns entschieden", "für .. entschieden haben", "wir sind sicher", "wird wunderschön", "wird ihnen gefallen", "lange freude", "viel vergnügen", "herzlichen dank für ihr vertrauen", "für ihr vertrauen", "wir melden uns", "melden uns, sobald", "sobald es neuigkeiten gibt", "um nichts zu kümmern", "kümmern uns bereits", "kümmern uns darum", "wollten uns nur kurz melden", "kurz melden", "zu ihrer zufriedenheit", "kurze entwarnung", "entwarnung", "wie vorgesehen", "wie besprochen",
       "danke für ihre geduld", "für ihre geduld", "entschuldigen sie die wartezeit", "bitte beachten sie", "bitte rechnen sie", "bitte haben sie .. geduld", "herzlich willkommen",
       "für ihre unterlagen", "bewahren sie .. auf", "zur information", "zu ihrer information", "zur kenntnis",

@@ -110,3 +110,27 @@ describe("de2 round two: incentives in other words, changes, purposeless order n
     ["de-DE", "review-request", H + "Bestellung {{order_id}}: Sie nutzen Ihren Staubsauger nun seit zwei Wochen. Wie sind Ihre Erfahrungen? Teilen Sie sie gern in einer Rezension auf Amazon." + S, null],
   ]);
 });
+
+describe("de2 round three: purposeless in many guises, changes in replies, incentives in other words", () => {
+  runCases([
+    ["de-DE", "order-details", H + "wir haben Ihre Bestellung {{order_id}} geprüft – alles ist vollständig und in bester Ordnung. Wir halten Sie auf dem Laufenden." + S, "content.only-confirmation"],
+    ["de-DE", "order-details", H + "Ihre Bestellung {{order_id}} geht morgen früh in den Versand. Die Sendungsnummer erhalten Sie wie gewohnt von Amazon." + S, "content.only-confirmation"],
+    ["de-DE", "order-details", H + "wir wollten uns ganz herzlich für Ihren Einkauf (Bestellung {{order_id}}) bedanken. Es freut uns, Sie als Kunden zu haben!" + S, "content.only-thanks"],
+    ["de-DE", "order-problem", H + "zu Ihrer Bestellung {{order_id}}: Bei Problemen oder Rückfragen können Sie uns jederzeit über Amazon erreichen. Wir helfen Ihnen gern weiter." + S, "content.only-help-offer"],
+    ["de-DE", "order-details", "Servus {{buyer_name}},\n\ndeine Bestellung {{order_id}} ist schon fertig gepackt und wartet auf den Paketdienst. Bis bald!" + S, "content.only-confirmation"],
+    ["de-DE", "buyer-reply", H + "freut uns, dass der Ersatz zu Bestellung {{order_id}} jetzt funktioniert! Falls Sie mögen, können Sie Ihre Rezension gern auf den neuesten Stand bringen." + S, "content.review-change"],
+    ["de-DE", "buyer-reply", H + "danke für Ihre Geduld mit Bestellung {{order_id}}. Ihre Bewertung entspricht ja nicht mehr den Tatsachen – vielleicht möchten Sie die Sterne anpassen?" + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wir möchten höflich fragen, ob Sie Ihre Bewertung noch einmal überdenken möchten." + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Nachdem wir Ihnen das Geld erstattet haben, wäre es nett, wenn Sie die Bewertung nachträglich ändern." + S, "content.review-change"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Als Dank für Ihre Bewertung gibt es 5 € zurück." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Wenn Sie eine Rezension schreiben, geht Ihr nächster Einkauf auf uns." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Für eine Bewertung laden wir Ihnen 5 Euro auf Ihr Amazon-Guthaben." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Schreiben Sie eine Rezension und wir verdoppeln Ihre Garantiezeit." + S, "content.review-incentive"],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Rezensenten nehmen wir gern in unser Produkttester-Programm auf und schicken ihnen Neuheiten vorab zu." + S, "content.review-incentive"],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Bitte bestätigen Sie die Farbe. Wir freuen uns jetzt schon auf Ihre Sterne auf Amazon!" + S, "content.review-outside-purpose"],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Wir haben Ihre Bestellung geprüft und festgestellt, dass die Hausnummer fehlt. Könnten Sie sie uns kurz mitteilen?" + S, null],
+    ["de-DE", "order-details", H + "Bestellung {{order_id}}: Ihre Bestellung geht morgen in den Versand, sofern Sie uns bis heute Abend die gewünschte Gravur nennen." + S, null],
+    ["de-DE", "buyer-reply", H + "danke für Ihre Rezension zu Bestellung {{order_id}}. Es tut uns leid, dass der Deckel gebrochen ist; wir schicken Ihnen gern kostenlos einen neuen. Welche Farbe hatte Ihrer?" + S, null],
+    ["de-DE", "review-request", H + "Bestellung {{order_id}}: Haben Sie sich schon mit Ihrem Mixer angefreundet? Wir freuen uns über Ihre ehrliche Bewertung auf Amazon, egal wie sie ausfällt." + S, null],
+  ]);
+});

@@ -28,6 +28,7 @@ export const nl: Lexicon = {
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
+      "is .. welkom", "zijn .. welkom", "altijd welkom", "zeer welkom", "van harte welkom", "vriendelijk vragen", "willen u vragen", "willen u .. vragen", "vragen of u", "vragen u vriendelijk",
       "helpt ons", "helpt .. ons",
       "vragen we u",
       "vergeet .. niet", "=vergeet", "niet vergeten", "zou ons .. helpen", "zou .. helpen",
@@ -55,6 +56,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "op onze kosten", "voor onze rekening", "verdubbel*",
       "trekking", "loterij*", "procent besparen", "procent goedkoper", "procent voordeel", "zonder meerprijs", "zonder extra kosten", "er gratis bij", "trakte*", "premium*", "vrijschakel*", "schakelen .. vrij", "schakelen _ .. vrij",
       "verloten", "=verloot", "=verlootten", "bedankpakket*", "bedankcadeau*", "extraatje*", "presentje*", "kado*",
       "maak kans op", "maakt kans op", "kans maken op", "kans op een", "kans te winnen",
@@ -73,6 +75,7 @@ export const nl: Lexicon = {
       "maakt kans", "sturen wij", "sturen we", "voor uw review", "voor een review", "zodra u", "nadat u", "deelnemen",
     ],
     REMEDY: [
+      "gebroken", "gescheurd", "lekt", "lekkage", "krom", "het spijt ons", "spijt ons",
       "vervang*", "*ruil*", "reparatie", "repareren", "nieuwe levering", "retourlabel", "defect*", "kapot*", "beschadigd*", "ontbre*", "excuses", "excuus",
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
@@ -104,6 +107,7 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "up-to-date", "up to date", "actualiseren", "actueel maken", "bijwerken",
       "nog een ster", "nog een paar sterren", "=extra =ster", "=extra =sterren", "=ster toevoeg*", "=sterren toevoeg*", "=ster erbij", "=sterren erbij", "=ster meer", "=sterren meer", "schrap*",
       "herschrijv*", "herschrijf*", "herschreven", "te herschrijven", "weghal*", "weg te halen", "haal .. weg", "haalt .. weg", "haal _ .. weg", "offline halen", "offline te halen",
       "bijstellen", "bij te stellen", "stel .. bij", "stelt .. bij", "bijgesteld", "naar boven", "hoger waarderen", "opnieuw waarderen",
@@ -155,6 +159,7 @@ export const nl: Lexicon = {
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      "ingepakt klaar", "staat .. klaar voor de koerier", "klaar voor de koerier", "de deur uit", "gaat .. de deur uit",
       "in de werkplaats", "in het atelier", "in productie", "wordt gemaakt", "in de maak", "wordt vervaardigd", "bij ons binnen", "is binnen",
       "goed ontvangen", "in goede orde ontvangen", "bestelling .. ontvangen", "aan de slag", "mee aan de slag", "wordt .. ingepakt", "wordt verzendklaar gemaakt", "verzendklaar", "overgedragen aan", "meegegeven aan",
       "betaling ontvangen", "betaling bevestigd", "bestelling ontvangen", "bestelling is ontvangen", "verwachte levering", "verwachte bezorging", "verwachte leverdatum", "leverdatum", "bezorgdatum", "besteloverzicht", "klaar voor verzending", "meegegaan", "met de vervoerder", "aan de vervoerder", "wordt ingepakt",
@@ -162,10 +167,12 @@ export const nl: Lexicon = {
       "bevestigen wij", "wij bevestigen", "in behandeling", "hebben .. ontvangen", "wordt verwerkt", "wordt klaargemaakt",
     ],
     HELP: [
+      "vragen zijn .. welkom", "vragen .. welkom", "bij problemen", "bij vragen", "bij problemen of vragen", "bij vragen of problemen", "helpen u graag verder", "helpen .. graag verder",
       "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "voor ons gekozen", "tot snel",
       "even een seintje", "seintje",
       "wordt vast prachtig", "vast prachtig", "wordt prachtig", "wordt vast mooi", "fijne dag verder", "fijne week", "bedankt voor uw vertrouwen", "voor uw vertrouwen", "lang plezier", "niets aan de hand", "volgens planning", "verloopt .. volgens",
       "even een berichtje", "even een bericht", "kort berichtje", "een kort berichtje", "alvast veel plezier", "veel draagplezier", "veel gebruiksplezier", "veel leesplezier", "geniet ervan",
@@ -197,7 +204,7 @@ export const nl: Lexicon = {
     OURS: ["onze", "ons"],
     WITHOUT: ["zonder"],
     HAPPY_BUYERS: ["tevreden klanten", "blije klanten", "tevreden kopers"],
-    THANKS: ["bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
+    THANKS: ["fijn dat u", "fijn dat je", "leuk dat u", "wat fijn dat", "blij dat u", "bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
     PROOF: ["screenshot*", "schermafbeelding*", "schermopname*", "link naar uw review", "link naar uw recensie", "link naar de review", "stuur ons de link", "zodra .. geplaatst", "zodra .. gepubliceerd", "wanneer .. geplaatst", "als .. geplaatst is", "zodra .. online", "bewijs"],
     PROBLEM: ["probleem*", "problemen", "misgegaan", "mis gegaan", "ging .. mis", "niet goed", "niet zoals verwacht", "werkt niet", "defect*", "kapot*", "beschadigd*", "ontbreekt", "klacht*", "fout*", "niet tevreden"],
     GIFT_ORDER: ["als cadeau", "cadeaubestelling", "als cadeau besteld", "als cadeau gemarkeerd", "ontvanger van het cadeau", "cadeaubon bij"],

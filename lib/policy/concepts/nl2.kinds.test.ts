@@ -109,3 +109,27 @@ describe("nl2 round two: review asks beside order details, incentives in other w
     ["nl-NL", "order-problem", H + "Bestelling {{order_id}}: door een leveringsprobleem wordt de verzending een week uitgesteld. Wilt u wachten of liever annuleren?" + S, null],
   ]);
 });
+
+describe("nl2 round three: review asks under other purposes, purposeless in many guises, changes in replies, incentives in other words", () => {
+  runCases([
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: wilt u uw adres nog even checken? En we zijn benieuwd wat u van het product vindt, laat het achter op Amazon." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: welke kleur mogen we graveren? Ook een review is bij ons altijd welkom." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: kunt u de maat bevestigen? We lezen later graag uw mening op de productpagina." + S, "content.review-outside-purpose"],
+    ["nl-NL", "invoice", H + "Bestelling {{order_id}}: hierbij de factuur. Wij waarderen het enorm als u een review schrijft." + S, "content.review-outside-purpose"],
+    ["nl-NL", "service-appointment", H + "Bestelling {{order_id}}: de monteur komt dinsdag. Na de installatie hopen we op uw beoordeling op Amazon." + S, "content.review-outside-purpose"],
+    ["nl-NL", "order-details", H + "we hebben uw bestelling {{order_id}} gecontroleerd: alles is compleet en in orde. We houden u op de hoogte." + S, "content.only-confirmation"],
+    ["nl-NL", "order-details", H + "Uw bestelling {{order_id}} gaat morgenochtend de deur uit. Het trackingnummer ontvangt u zoals gewoonlijk van Amazon." + S, "content.only-confirmation"],
+    ["nl-NL", "order-details", H + "we willen u hartelijk bedanken voor uw aankoop (bestelling {{order_id}}). Fijn dat u voor ons gekozen heeft!" + S, "content.only-thanks"],
+    ["nl-NL", "order-problem", H + "Over uw bestelling {{order_id}}: bij problemen of vragen kunt u ons altijd via Amazon bereiken. We helpen u graag verder." + S, "content.only-help-offer"],
+    ["nl-NL", "order-details", "Hoi {{buyer_name}},\n\nJe bestelling {{order_id}} staat al ingepakt klaar voor de koerier. Tot snel!" + S, "content.only-confirmation"],
+    ["nl-NL", "buyer-reply", H + "Fijn dat de vervanging van bestelling {{order_id}} nu werkt! Als u wilt, kunt u uw review gerust up-to-date maken." + S, "content.review-change"],
+    ["nl-NL", "buyer-reply", H + "Bedankt voor uw geduld met bestelling {{order_id}}. Uw beoordeling klopt niet meer met de situatie – misschien wilt u de sterren aanpassen?" + S, "content.review-change"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: we willen u vriendelijk vragen of u uw beoordeling nog eens wilt heroverwegen." + S, "content.review-change"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: als dank voor uw review krijgt u 5 euro terug." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: als u een review schrijft, is uw volgende aankoop op onze kosten." + S, "content.review-incentive"],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: schrijf een review en wij verdubbelen uw garantietermijn." + S, "content.review-incentive"],
+    ["nl-NL", "order-details", H + "Bestelling {{order_id}}: we hebben uw bestelling gecontroleerd en zagen dat het huisnummer ontbreekt. Kunt u dat even doorgeven?" + S, null],
+    ["nl-NL", "buyer-reply", H + "Bedankt voor uw review over bestelling {{order_id}}. Wat vervelend dat het deksel gebroken is; we sturen u graag gratis een nieuw. Welke kleur had het uwe?" + S, null],
+    ["nl-NL", "review-request", H + "Bestelling {{order_id}}: bent u al gewend aan uw nieuwe blender? We stellen uw eerlijke review op Amazon op prijs, hoe die ook uitvalt." + S, null],
+  ]);
+});
