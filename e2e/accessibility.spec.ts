@@ -78,7 +78,6 @@ async function gateProblems(page: Page, templateId: string): Promise<string[]> {
 }
 
 test("an unhelpful alt text or an empty link is flagged in the preview, cleared when fixed, and the server gate agrees", async ({ browser }) => {
-  test.setTimeout(120_000);
   const { page, context } = await signedIn(browser, DEMO.author);
   const template = await createTemplate(page, { name: uniqueName("Mug photo"), purpose: "delivery-scheduling" });
   const workspace = page.url();
@@ -203,7 +202,7 @@ test("the editor toolbar works with the keyboard alone", async ({ browser }) => 
 });
 
 test("every studio page passes axe in English and German", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // A version in review, so that the approvals queue and review page have something to show.
   const author = await signedIn(browser, DEMO.author);
   const name = uniqueName("Axe tour");

@@ -74,7 +74,7 @@ async function approve(page: Page, name: string, version: number): Promise<strin
 }
 
 test("two versions go live through translation, the submission gate, four-eyes approval and publishing; the audit CSV tells it in order", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // A member who is author and approver at once, to show that editing a version bars approving it.
   const admin = await signedIn(browser, DEMO.admin);
   const dualEmail = uniqueEmail("author-approver");

@@ -83,7 +83,6 @@ const SAMPLES = [
 ];
 
 test("pasting from Word, Google Docs, LibreOffice and a web page stores the server-normalised document and names what was removed", async ({ browser }) => {
-  test.setTimeout(150_000);
   const expected = Object.fromEntries(await Promise.all(SAMPLES.map(async (file) => [file, await normalizeWithCli(path.join(PASTE_CORPUS, file))] as const)));
   const { page, context } = await signedIn(browser, DEMO.author);
   await createTemplate(page, { name: uniqueName("Paste"), purpose: "delivery-scheduling" });
@@ -198,7 +197,6 @@ function watchForEscapes(page: Page) {
 }
 
 test("rendered XSS payloads run nothing and load nothing from other hosts in Chromium", async ({ browser }) => {
-  test.setTimeout(120_000);
   const { stdout } = await run("npx", ["tsx", "e2e/support/render-xss-corpus.ts"], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   const rendered = JSON.parse(stdout) as RenderedPayload[];
   expect(rendered).toHaveLength(723);

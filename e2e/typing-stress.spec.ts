@@ -65,7 +65,7 @@ async function run(page: Page, editor: Locator, step: Step): Promise<void> {
 
 for (const seed of SEEDS) {
   test(`typing session ${seed}: the editor shows and the server stores exactly what was typed`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const { steps, expected } = typingScript(seed);
     const { page, context } = await signedIn(browser, DEMO.author);
     await createTemplate(page, { name: uniqueName(`Typing ${seed}`), purpose: "delivery-scheduling" });
