@@ -64,8 +64,11 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "lebenslang*",
+      "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck gewinnen", "!eindruck zu gewinnen", "!überblick gewinnen", "!überblick zu gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
+      "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist bezahlt", "!wurde bezahlt", "!haben .. bezahlt",
       "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
-      "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
+      "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium-funktion*", "premiumfunktion*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
       "im austausch für", "als gegenleistung",
       "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
       "halben preis", "halber preis", "zum halben preis", "hälfte des preises", "halbpreis*", "zweite gratis", "zum selbstkostenpreis",
@@ -121,6 +124,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "umwandel*", "=in fünf", "=auf fünf", "umformulier*", "umschreiben", "umzuschreiben", "neu formulieren", "neu zu formulieren",
       "auf den neuesten stand bringen", "auf den aktuellen stand bringen",
       "noch einen stern", "noch ein paar sterne", "stern* hinzufüg*", "stern* hinzuzufügen", "stern* .. hinzu", "stern* mehr", "neuen stand", "neuesten stand",
       "=heraus", "=raus", "herausnehmen", "rausnehmen", "herauszunehmen", "nehmen .. heraus", "nehmen _ .. zurück", "ziehen _ .. zurück", "aufstock*", "anheben", "heraufsetzen", "hochsetzen",
@@ -184,6 +188,7 @@ export const de: Lexicon = {
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "gut bei ihnen angekommen", "bei ihnen angekommen",
       "gepackt", "fertig gepackt", "wartet auf den paketdienst", "wartet auf die abholung", "abholbereit",
       "in der werkstatt", "in arbeit", "in produktion", "wird gefertigt", "in fertigung", "wird hergestellt", "ist angekommen", "bei uns angekommen", "auftrag erhalten", "ihren auftrag", "haus verlassen", "unser haus verlassen", "soeben verlassen", "auf dem weg zu ihnen", "nun bearbeitet", "wird nun bearbeitet",
       "geht .. raus", "geht .. heraus", "reserviert",
@@ -199,6 +204,7 @@ export const de: Lexicon = {
       "wenden sie sich",
     ],
     WELLWISH: [
+      "sichergehen", "sicher gehen", "möchten nur sichergehen", "gute fahrt", "allzeit gute fahrt",
       "bis bald",
       "freuen uns auf sie", "wir freuen uns auf", "sich für uns entschieden", "für .. entschieden haben", "wir sind sicher", "wird wunderschön", "wird ihnen gefallen", "lange freude", "viel vergnügen", "herzlichen dank für ihr vertrauen", "für ihr vertrauen", "wir melden uns", "melden uns, sobald", "sobald es neuigkeiten gibt", "um nichts zu kümmern", "kümmern uns bereits", "kümmern uns darum", "wollten uns nur kurz melden", "kurz melden", "zu ihrer zufriedenheit", "kurze entwarnung", "entwarnung", "wie vorgesehen", "wie besprochen",
       "danke für ihre geduld", "für ihre geduld", "entschuldigen sie die wartezeit", "bitte beachten sie", "bitte rechnen sie", "bitte haben sie .. geduld", "herzlich willkommen",
@@ -234,7 +240,7 @@ export const de: Lexicon = {
     HAPPY_BUYERS: ["zufriedene* kunden", "glückliche* kunden", "zufriedene* käufer*"],
     THANKS: [
       "schön, dass sie", "schön dass sie", "freut uns, dass", "freut uns sehr, dass", "wir freuen uns, dass","danke*", "dank", "vielen dank", "bedanken", "dankbar"],
-    PROOF: ["screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis"],
+    PROOF: ["zeigen sie uns", "veröffentlichte rezension", "veröffentlichte bewertung", "screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis"],
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "beanstand*", "ärger", "nicht zufrieden", "nicht passt"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],

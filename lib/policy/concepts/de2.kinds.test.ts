@@ -134,3 +134,24 @@ describe("de2 round three: purposeless in many guises, changes in replies, incen
     ["de-DE", "review-request", H + "Bestellung {{order_id}}: Haben Sie sich schon mit Ihrem Mixer angefreundet? Wir freuen uns über Ihre ehrliche Bewertung auf Amazon, egal wie sie ausfällt." + S, null],
   ]);
 });
+
+describe("de2 round four: proof, lifelong warranties, star conversions and rewording, checking-in and congratulations, innocent gift, surprise, thank-you and paid words in review requests", () => {
+  runCases([
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Zeigen Sie uns Ihre veröffentlichte Rezension, dann erstatten wir Ihnen die Hälfte des Kaufpreises.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Für Bewertungen mit Foto gibt es einen Nachlass von 10 Euro auf Ihre nächste Bestellung.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Kunden, die eine Rezension schreiben, erhalten eine lebenslange Garantie auf alle Ersatzteile.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Es wäre schön, wenn Sie die zwei Sterne in fünf umwandeln könnten.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndanke für Ihre Nachricht zu Bestellung {{order_id}}. Könnten Sie Ihre Rezension so umformulieren, dass der schnelle Umtausch erwähnt wird?\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Haben Sie etwas auszusetzen? Dann schreiben Sie uns, bevor Sie bewerten.\n\nViele Grüße\n{{seller_name}}", "content.review-bias"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nherzlichen Glückwunsch zu Ihrem neuen Fahrrad (Bestellung {{order_id}})! Allzeit gute Fahrt wünscht Ihnen\n{{seller_name}}", "content.only-thanks"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir möchten nur sichergehen, dass Ihre Bestellung {{order_id}} gut bei Ihnen angekommen ist und alles passt.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "invoice", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Ihre Rechnung finden Sie im Anhang. Wie zufrieden sind Sie? Ihre Sterne auf Amazon verraten es uns.\n\nViele Grüße\n{{seller_name}}", "content.review-outside-purpose"],
+    ["de-DE", "warranty", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Die Garantie gilt zwei Jahre. Als Bestandskunde erhalten Sie bei Ihrem nächsten Kauf 5 Euro Nachlass.\n\nViele Grüße\n{{seller_name}}", "content.marketing"],
+    ["de-DE", "order-problem", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Leider fehlt ein Teil. Für eine schnellere Bearbeitung erreichen Sie uns auch per Mail unter info@beispielshop.de.\n\nViele Grüße\n{{seller_name}}", "contact.*"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Falls Sie den Artikel als Geschenk gekauft haben, freuen wir uns trotzdem über eine ehrliche Bewertung auf Amazon.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nein herzliches Dankeschön für Ihren Einkauf (Bestellung {{order_id}})! Über eine ehrliche Bewertung auf Amazon würden wir uns freuen.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wir hoffen, das Paket war eine schöne Überraschung. Über eine ehrliche Bewertung auf Amazon freuen wir uns.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wie gefällt Ihnen das Premium-Set? Über eine ehrliche Bewertung auf Amazon würden wir uns freuen. Vielen Dank für Ihre Aufmerksamkeit.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Sie haben die Ware bereits bezahlt und erhalten. Wir würden uns über eine ehrliche Bewertung auf Amazon freuen.\n\nViele Grüße\n{{seller_name}}", null],
+  ]);
+});

@@ -56,8 +56,11 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "levenslang*", "betalen .. terug", "betalen _ .. terug", "betaal .. terug", "de helft van",
+      "!als cadeau", "!cadeau gekocht", "!geld waard", "!waar voor uw geld", "!waar voor je geld", "!was een .. verrassing", "!verrassing was", "!aangename verrassing", "!positieve verrassing",
+      "!ter attentie", "!uw aandacht",
       "op onze kosten", "voor onze rekening", "verdubbel*",
-      "trekking", "loterij*", "procent besparen", "procent goedkoper", "procent voordeel", "zonder meerprijs", "zonder extra kosten", "er gratis bij", "trakte*", "premium*", "vrijschakel*", "schakelen .. vrij", "schakelen _ .. vrij",
+      "trekking", "loterij*", "procent besparen", "procent goedkoper", "procent voordeel", "zonder meerprijs", "zonder extra kosten", "er gratis bij", "trakte*", "premiumfunctie*", "premium-functie*", "vrijschakel*", "schakelen .. vrij", "schakelen _ .. vrij",
       "verloten", "=verloot", "=verlootten", "bedankpakket*", "bedankcadeau*", "extraatje*", "presentje*", "kado*",
       "maak kans op", "maakt kans op", "kans maken op", "kans op een", "kans te winnen",
       "halve prijs", "voor de helft", "de helft van de prijs", "tweede gratis", "tweede half geld", "1+1 gratis", "kostprijs",
@@ -107,6 +110,7 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
       "up-to-date", "up to date", "actualiseren", "actueel maken", "bijwerken",
       "nog een ster", "nog een paar sterren", "=extra =ster", "=extra =sterren", "=ster toevoeg*", "=sterren toevoeg*", "=ster erbij", "=sterren erbij", "=ster meer", "=sterren meer", "schrap*",
       "herschrijv*", "herschrijf*", "herschreven", "te herschrijven", "weghal*", "weg te halen", "haal .. weg", "haalt .. weg", "haal _ .. weg", "offline halen", "offline te halen",
@@ -159,6 +163,7 @@ export const nl: Lexicon = {
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      "goed bij u aangekomen", "bij u aangekomen", "bij u is aangekomen",
       "ingepakt klaar", "staat .. klaar voor de koerier", "klaar voor de koerier", "de deur uit", "gaat .. de deur uit",
       "in de werkplaats", "in het atelier", "in productie", "wordt gemaakt", "in de maak", "wordt vervaardigd", "bij ons binnen", "is binnen",
       "goed ontvangen", "in goede orde ontvangen", "bestelling .. ontvangen", "aan de slag", "mee aan de slag", "wordt .. ingepakt", "wordt verzendklaar gemaakt", "verzendklaar", "overgedragen aan", "meegegeven aan",
@@ -172,6 +177,7 @@ export const nl: Lexicon = {
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "gefeliciteerd", "proficiat", "gewenst", "goede rit", "veel rijplezier", "zeker weten dat", "even zeker weten",
       "voor ons gekozen", "tot snel",
       "even een seintje", "seintje",
       "wordt vast prachtig", "vast prachtig", "wordt prachtig", "wordt vast mooi", "fijne dag verder", "fijne week", "bedankt voor uw vertrouwen", "voor uw vertrouwen", "lang plezier", "niets aan de hand", "volgens planning", "verloopt .. volgens",
@@ -205,7 +211,7 @@ export const nl: Lexicon = {
     WITHOUT: ["zonder"],
     HAPPY_BUYERS: ["tevreden klanten", "blije klanten", "tevreden kopers"],
     THANKS: ["fijn dat u", "fijn dat je", "leuk dat u", "wat fijn dat", "blij dat u", "bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
-    PROOF: ["screenshot*", "schermafbeelding*", "schermopname*", "link naar uw review", "link naar uw recensie", "link naar de review", "stuur ons de link", "zodra .. geplaatst", "zodra .. gepubliceerd", "wanneer .. geplaatst", "als .. geplaatst is", "zodra .. online", "bewijs"],
+    PROOF: ["laat ons .. zien", "geplaatste review", "gepubliceerde review", "geplaatste beoordeling", "screenshot*", "schermafbeelding*", "schermopname*", "link naar uw review", "link naar uw recensie", "link naar de review", "stuur ons de link", "zodra .. geplaatst", "zodra .. gepubliceerd", "wanneer .. geplaatst", "als .. geplaatst is", "zodra .. online", "bewijs"],
     PROBLEM: ["probleem*", "problemen", "misgegaan", "mis gegaan", "ging .. mis", "niet goed", "niet zoals verwacht", "werkt niet", "defect*", "kapot*", "beschadigd*", "ontbreekt", "klacht*", "fout*", "niet tevreden"],
     GIFT_ORDER: ["als cadeau", "cadeaubestelling", "als cadeau besteld", "als cadeau gemarkeerd", "ontvanger van het cadeau", "cadeaubon bij"],
     RETURN: ["*retour*", "terugsturen", "teruggestuurd", "terugzenden", "retourneren"],

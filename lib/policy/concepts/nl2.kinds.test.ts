@@ -133,3 +133,22 @@ describe("nl2 round three: review asks under other purposes, purposeless in many
     ["nl-NL", "review-request", H + "Bestelling {{order_id}}: bent u al gewend aan uw nieuwe blender? We stellen uw eerlijke review op Amazon op prijs, hoe die ook uitvalt." + S, null],
   ]);
 });
+
+describe("nl2 round four: proof, lifelong warranties, star conversions and rewording, checking-in and congratulations, innocent surprise and premium words in review requests", () => {
+  runCases([
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: laat ons uw geplaatste review zien, dan betalen we u de helft van de aankoopprijs terug.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: voor reviews met een foto krijgt u 10 euro korting op uw volgende bestelling.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: klanten die een review schrijven, krijgen levenslange garantie op alle onderdelen.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: het zou mooi zijn als u de twee sterren in vijf zou kunnen omzetten.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-change"],
+    ["nl-NL", "buyer-reply", "Beste {{buyer_name}},\n\nBedankt voor uw bericht over bestelling {{order_id}}. Zou u uw review zo willen herformuleren dat de snelle omruiling erin staat?\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-change"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: heeft u iets aan te merken? Schrijf ons dan voordat u een beoordeling geeft.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-bias"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nGefeliciteerd met uw nieuwe fiets (bestelling {{order_id}})! Altijd een goede rit gewenst van\n{{seller_name}}", "content.only-thanks"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nWe willen even zeker weten dat uw bestelling {{order_id}} goed bij u is aangekomen en dat alles in orde is.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "invoice", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: uw factuur vindt u in de bijlage. Hoe tevreden bent u? Uw sterren op Amazon vertellen het ons.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "warranty", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de garantie geldt twee jaar. Als vaste klant krijgt u bij uw volgende aankoop 5 euro korting.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.marketing"],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: er ontbreekt helaas een onderdeel. Voor een snellere afhandeling kunt u ons ook mailen op info@voorbeeldwinkel.nl.\n\nMet vriendelijke groet,\n{{seller_name}}", "contact.*"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: we hopen dat het pakket een leuke verrassing was. Een eerlijke review op Amazon stellen we op prijs.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: hoe bevalt de premium koptelefoon? Een eerlijke review op Amazon stellen we op prijs. Bedankt voor uw aandacht.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: retourneren is gratis als iets niet past. Een eerlijke review op Amazon stellen we op prijs.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+  ]);
+});
