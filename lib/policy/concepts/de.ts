@@ -24,6 +24,7 @@ export const de: Lexicon = {
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
     OTHER_SENSE: [
+      "!bewertung zu überprüfen", "!rezension zu überprüfen", "!bewertung .. zu überprüfen", "!rezension .. zu überprüfen", "!bewertung noch einmal überprüfen",
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
@@ -86,15 +87,17 @@ export const de: Lexicon = {
       "im austausch für", "im austausch gegen", "als gegenleistung", "senden wir ihnen", "schicken wir ihnen",
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
-      "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "sichern", "qualifizieren", "teilnehmen", "dafür", "belohnen",
+      "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      "!keine verzögerung", "!keine verzögerungen", "!ohne verzögerung", "!keinerlei verzögerung",
       "gebrochen", "zerbrochen", "abgebrochen", "gerissen", "undicht", "zersprungen", "verbogen", "tut uns leid", "tut mir leid", "bedauern",
       "!im austausch für", "!im austausch gegen",
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
+      "!reaktion*", "!transaktion*", "!redaktion*",
       "*auslosung*", "ziehung",
       "bieten wir außerdem", "außerdem bieten wir", "bieten wir zusätzlich", "zusätzlich bieten wir", "bieten wir auch", "wir bieten auch", "!außerdem bieten wir ihnen", "!zusätzlich bieten wir ihnen", "vorratspack*", "sparpack*", "vorteilspack*", "sparset*", "bei uns nachbestellen",
       "jetzt im angebot", "gerade im angebot", "aktuell im angebot", "derzeit im angebot", "diese woche im angebot", "passend zu ihrem kauf", "passend zu ihrer bestellung", "vorteilspreis*", "preisvorteil*", "sonderpreis*", "aktionspreis*", "vorzugspreis*", "schauen sie .. rein", "reinschauen", "jetzt neu", "brandneu", "ab sofort erhältlich", "frisch eingetroffen", "ist eingetroffen", "sind eingetroffen", "probieren sie auch", "ebenfalls erhältlich", "zubehör .. angebot", "*sortiment ist da", "neue saison", "neues sortiment",
@@ -124,6 +127,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "anders ausfallen", "anders ausfällt", "anders ausfiele", "zu überprüfen", "noch einmal überprüfen", "nochmals überprüfen", "abmilder*", "abzumildern", "abschwäch*", "abzuschwächen", "entschärfen", "schauen .. drüber", "schauen _ .. drüber", "drüberschauen", "drüberzuschauen", "darüber schauen",
       "umwandel*", "=in fünf", "=auf fünf", "umformulier*", "umschreiben", "umzuschreiben", "neu formulieren", "neu zu formulieren",
       "auf den neuesten stand bringen", "auf den aktuellen stand bringen",
       "noch einen stern", "noch ein paar sterne", "stern* hinzufüg*", "stern* hinzuzufügen", "stern* .. hinzu", "stern* mehr", "neuen stand", "neuesten stand",
@@ -188,6 +192,7 @@ export const de: Lexicon = {
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "entwurf ist genehmigt", "entwurf wurde genehmigt", "entwurf ist freigegeben", "entwurf wurde freigegeben", "in die produktion", "geht .. in die produktion",
       "gut bei ihnen angekommen", "bei ihnen angekommen",
       "gepackt", "fertig gepackt", "wartet auf den paketdienst", "wartet auf die abholung", "abholbereit",
       "in der werkstatt", "in arbeit", "in produktion", "wird gefertigt", "in fertigung", "wird hergestellt", "ist angekommen", "bei uns angekommen", "auftrag erhalten", "ihren auftrag", "haus verlassen", "unser haus verlassen", "soeben verlassen", "auf dem weg zu ihnen", "nun bearbeitet", "wird nun bearbeitet",
@@ -204,6 +209,7 @@ export const de: Lexicon = {
       "wenden sie sich",
     ],
     WELLWISH: [
+      "beruhigen", "keine sorge", "keine sorgen", "sorgen gemacht", "freuen uns .. darauf", "freuen uns schon darauf",
       "sichergehen", "sicher gehen", "möchten nur sichergehen", "gute fahrt", "allzeit gute fahrt",
       "bis bald",
       "freuen uns auf sie", "wir freuen uns auf", "sich für uns entschieden", "für .. entschieden haben", "wir sind sicher", "wird wunderschön", "wird ihnen gefallen", "lange freude", "viel vergnügen", "herzlichen dank für ihr vertrauen", "für ihr vertrauen", "wir melden uns", "melden uns, sobald", "sobald es neuigkeiten gibt", "um nichts zu kümmern", "kümmern uns bereits", "kümmern uns darum", "wollten uns nur kurz melden", "kurz melden", "zu ihrer zufriedenheit", "kurze entwarnung", "entwarnung", "wie vorgesehen", "wie besprochen",
@@ -222,7 +228,7 @@ export const de: Lexicon = {
       "anleitung", "installieren", "sicherheit*", "warnung", "rückruf", "stornier*", "erstattung", "rückgabe", "ersatz", "verzöger*", "nicht vorrätig",
       "nicht verfügbar", "problem", "beschädigt", "fehlt", "leider", "entschuldig*", "wir benötigen", "benötigen wir", "wir brauchen", "brauchen wir",
       "fehlen", "fehlt", "angaben", "mitteilen", "teilen sie uns .. mit", "telefonnummer", "nicht lieferbar", "lieferbar", "garantie*", "gewährleistung*",
-      "rechnung*", "quittung", "techniker*", "installation", "montage", "vorschau", "entwurf*", "korrekturabzug", "lizenz*", "hersteller*",
+      "rechnung*", "quittung", "techniker*", "installation", "montage*", "vorschau", "entwurf*", "korrekturabzug", "lizenz*", "hersteller*",
     ],
     CANCEL_BY_BUYER: [
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",

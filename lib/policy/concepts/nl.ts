@@ -17,7 +17,7 @@ export const nl: Lexicon = {
     ],
     REVIEW_PLACE: [
       "onze afhandeling",
-      "amazon", "productpagina", "andere klanten", "andere kopers", "toekomstige kopers", "openbaar", "community", "*productreview*", "*klantreview*",
+      "amazon", "productpagina", "andere klanten", "andere kopers", "toekomstige kopers", "=openbaar", "=openbare", "community", "*productreview*", "*klantreview*",
     ],
     HONEST: ["eerlijk*", "oprecht*", "onbevooroordeeld*"],
     OTHER_SENSE: [
@@ -78,11 +78,13 @@ export const nl: Lexicon = {
       "maakt kans", "sturen wij", "sturen we", "voor uw review", "voor een review", "zodra u", "nadat u", "deelnemen",
     ],
     REMEDY: [
+      "!geen vertraging", "!geen vertragingen", "!zonder vertraging",
       "gebroken", "gescheurd", "lekt", "lekkage", "krom", "het spijt ons", "spijt ons",
       "vervang*", "*ruil*", "reparatie", "repareren", "nieuwe levering", "retourlabel", "defect*", "kapot*", "beschadigd*", "ontbre*", "excuses", "excuus",
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
     MARKETING: [
+      "!reactie*", "!transactie*", "!redactie*", "!tijdelijk niet", "!tijdelijk uitverkocht", "!tijdelijk niet leverbaar", "!tijdelijk niet beschikbaar", "!tijdelijk niet op voorraad",
       "trekking", "loterij*",
       "verloten", "=verloot", "bieden wij ook", "bieden we ook", "wij bieden ook", "we bieden ook", "daarnaast bieden wij", "daarnaast bieden we", "!daarnaast bieden wij u", "!daarnaast bieden we u", "voordeelverpakking*", "voordeelpak*", "voordeelset*", "voordelig* multipack*", "!kortingsbon* _ .. =niet", "!*kortingscode* _ .. =niet", "!coupon* _ .. =niet",
       "*collectie is binnen", "*collectie is net binnen", "*collectie is er", "nieuw binnen", "vers binnen", "zomercollectie", "wintercollectie", "herfstcollectie", "najaarscollectie", "voorjaarscollectie", "lentecollectie", "extra voordelig", "voordeelprijs*", "scherpe prijs", "scherpe prijzen", "extra korting", "in de aanbieding", "stunt*", "kortingsactie*", "maak kans op", "maakt kans op", "kans maken op",
@@ -110,6 +112,7 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "anders uitvallen", "anders uitvalt", "anders zou uitvallen", "afzwak*", "af te zwakken", "zwak* .. af", "verzachten", "te verzachten",
       "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
       "up-to-date", "up to date", "actualiseren", "actueel maken", "bijwerken",
       "nog een ster", "nog een paar sterren", "=extra =ster", "=extra =sterren", "=ster toevoeg*", "=sterren toevoeg*", "=ster erbij", "=sterren erbij", "=ster meer", "=sterren meer", "schrap*",
@@ -163,6 +166,8 @@ export const nl: Lexicon = {
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      "uw retour is", "uw retour van bestelling", "uw retourzending is",
+      "is bij ons binnengekomen", "bij ons binnengekomen", "retour is ontvangen", "retour ontvangen", "ontwerp is goedgekeurd", "ontwerp werd goedgekeurd", "gaat .. in productie", "in productie",
       "goed bij u aangekomen", "bij u aangekomen", "bij u is aangekomen",
       "ingepakt klaar", "staat .. klaar voor de koerier", "klaar voor de koerier", "de deur uit", "gaat .. de deur uit",
       "in de werkplaats", "in het atelier", "in productie", "wordt gemaakt", "in de maak", "wordt vervaardigd", "bij ons binnen", "is binnen",
@@ -177,6 +182,7 @@ export const nl: Lexicon = {
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",
       "gefeliciteerd", "proficiat", "gewenst", "goede rit", "veel rijplezier", "zeker weten dat", "even zeker weten",
       "voor ons gekozen", "tot snel",
       "even een seintje", "seintje",
@@ -194,7 +200,7 @@ export const nl: Lexicon = {
       "goedkeuren", "goedkeuring", "akkoord",
       "bevestigen", "bevestig", "kiezen", "kies", "selecteer", "stuur ons", "laat ons weten welke", "geef .. door", "antwoord", "welke", "of u", "vereist",
       "invullen", "boeken", "afspraak", "bijlage", "bijgevoegd", "=maat", "kleur", "gravure", "verdieping", "activeren", "activering", "handleiding",
-      "installeren", "veiligheid", "waarschuwing", "annuleer*", "terugbetal*", "retour*", "vervanging", "vertraging", "uitverkocht", "niet beschikbaar",
+      "installeren", "=veiligheid", "veiligheids*", "waarschuwing", "annuleer*", "terugbetal*", "retour*", "vervanging", "vertraging", "uitverkocht", "niet beschikbaar",
       "probleem", "beschadigd", "ontbreekt", "helaas", "excuses", "hebben wij .. nodig", "wij hebben .. nodig", "we hebben .. nodig", "telefoonnummer",
       "garantie*", "factuur*", "bon", "monteur*", "installatie", "voorbeeld", "ontwerp*", "proef", "licentie*", "fabrikant*",
     ],

@@ -152,3 +152,23 @@ describe("nl2 round four: proof, lifelong warranties, star conversions and rewor
     ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: retourneren is gratis als iets niet past. Een eerlijke review op Amazon stellen we op prijs.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
   ]);
 });
+
+describe("nl2 round five: long indirect messages; stem and wildcard collisions ('veilig' is not 'veiligheid', 'reactie' is no '*actie', 'tijdelijk niet leverbaar' is no offer), denied delays, received returns and design approvals as status news", () => {
+  runCases([
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nSinds uw bestelling {{order_id}} zijn er twee weken voorbij. Hoe bevalt de theepot?\n\nWie ons voor het einde van de maand zijn ervaringen op Amazon vertelt, verrassen wij met een klein pakketje uit ons atelier. Stuur ons gewoon een berichtje als het zover is.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nUw eerdere recensie over bestelling {{order_id}} gaat nog over het defecte artikel. Als u zin heeft, kunt u er een korte aanvulling aan toevoegen.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-change"],
+    ["nl-NL", "buyer-reply", "Beste {{buyer_name}},\n\nFijn dat we u met bestelling {{order_id}} konden helpen! Mocht uw oordeel nu anders uitvallen, dan zou het mooi zijn als dat ook in uw beoordeling zichtbaar wordt.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-change"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nU gaf ons voor bestelling {{order_id}} twee sterren. Is dit na de omruiling misschien een goed moment om uw beoordeling nog eens te bekijken?\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-change"],
+    ["nl-NL", "buyer-reply", "Beste {{buyer_name}},\n\nBedankt voor uw geduld met bestelling {{order_id}}. Zou u uw commentaar op Amazon wat willen afzwakken, nu de fout verholpen is?\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-change"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nHartelijk dank voor uw bestelling {{order_id}}. We hebben alle artikelen gecontroleerd, zorgvuldig in vloeipapier verpakt en aan PostNL meegegeven. Met vragen kunt u altijd bij ons terecht.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nEven een update over uw bestelling {{order_id}}: er is geen vertraging, alles loopt volgens plan. We wilden u alleen geruststellen, voor het geval u zich zorgen maakte.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nWe laten u weten dat er met uw bestelling {{order_id}} helemaal geen problemen zijn. Uw pakket is netjes op tijd onderweg.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "return-followup", "Beste {{buyer_name}},\n\nUw retour van bestelling {{order_id}} is bij ons binnengekomen. Hartelijk dank, en nog een fijne dag!\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "customization", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: uw ontwerp is goedgekeurd en gaat nu in productie. We kijken ernaar uit om u het eindresultaat te sturen.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "return-followup", "Beste {{buyer_name}},\n\nUw retour van bestelling {{order_id}} is binnen. Bij de controle zagen we dat de afstandsbediening ontbreekt. Heeft u die misschien nog?\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: bij de kwaliteitscontrole vonden we een klein krasje. Wilt u het artikel toch ontvangen met 15 procent korting, of wacht u liever op nieuwe voorraad?\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nSinds uw bestelling {{order_id}} zijn er twee weken voorbij. Als u wilt, kunt u uw ervaringen delen in een review op Amazon; we lezen elke reactie, ook de kritische.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nUw bestelling {{order_id}} is veilig verpakt en vandaag verzonden. Veel plezier ermee!\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de lamp is tijdelijk niet leverbaar. Wilt u twee weken wachten, of zullen we de bestelling annuleren?\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+  ]);
+});
