@@ -90,6 +90,7 @@ export const de: Lexicon = {
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      "kratzer*", "zerkratzt", "delle*", "macke*", "verfärb*",
       "!keine verzögerung", "!keine verzögerungen", "!ohne verzögerung", "!keinerlei verzögerung",
       "gebrochen", "zerbrochen", "abgebrochen", "gerissen", "undicht", "zersprungen", "verbogen", "tut uns leid", "tut mir leid", "bedauern",
       "!im austausch für", "!im austausch gegen",
@@ -97,7 +98,8 @@ export const de: Lexicon = {
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: [
-      "!reaktion*", "!transaktion*", "!redaktion*",
+      "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
+      "!*reaktion*", "!*transaktion*", "!*redaktion*", "!interaktion*", "!attraktion*", "!*fraktion*", "!abstraktion*", "!traktion*", "!extraktion*",
       "*auslosung*", "ziehung",
       "bieten wir außerdem", "außerdem bieten wir", "bieten wir zusätzlich", "zusätzlich bieten wir", "bieten wir auch", "wir bieten auch", "!außerdem bieten wir ihnen", "!zusätzlich bieten wir ihnen", "vorratspack*", "sparpack*", "vorteilspack*", "sparset*", "bei uns nachbestellen",
       "jetzt im angebot", "gerade im angebot", "aktuell im angebot", "derzeit im angebot", "diese woche im angebot", "passend zu ihrem kauf", "passend zu ihrer bestellung", "vorteilspreis*", "preisvorteil*", "sonderpreis*", "aktionspreis*", "vorzugspreis*", "schauen sie .. rein", "reinschauen", "jetzt neu", "brandneu", "ab sofort erhältlich", "frisch eingetroffen", "ist eingetroffen", "sind eingetroffen", "probieren sie auch", "ebenfalls erhältlich", "zubehör .. angebot", "*sortiment ist da", "neue saison", "neues sortiment",

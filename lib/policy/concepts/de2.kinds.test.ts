@@ -177,3 +177,10 @@ describe("de2 round five: long indirect messages; stem collisions ('sichern' is 
     ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndanke für Ihre schnelle Reaktion zu Bestellung {{order_id}}. Die Transaktion ist abgeschlossen; das Ladegerät passt auch zum Vorgängermodell.\n\nViele Grüße\n{{seller_name}}", null],
   ]);
 });
+
+describe("de2 round six: '-aktion' words that are no promotion (Interaktion, Traktion) and a summer promotion that is", () => {
+  runCases([
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndanke für Ihre Frage zu Bestellung {{order_id}}. Die Interaktion mit der App klappt nach dem Update; auch die Traktion der Reifen ist unverändert gut.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Welche Größe wünschen Sie? Unsere Sommeraktion läuft noch bis Sonntag.\n\nViele Grüße\n{{seller_name}}", "content.marketing"],
+  ]);
+});

@@ -172,3 +172,13 @@ describe("nl2 round five: long indirect messages; stem and wildcard collisions (
     ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de lamp is tijdelijk niet leverbaar. Wilt u twee weken wachten, of zullen we de bestelling annuleren?\n\nMet vriendelijke groet,\n{{seller_name}}", null],
   ]);
 });
+
+describe("nl2 round six: '-actie' words that are no promotion, 'tijdelijk' that is no offer, and time-limited offers that are", () => {
+  runCases([
+    ["nl-NL", "digital-access-key", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: uw tijdelijke activeringscode is ABCD-1234. Na de eerste aanmelding kiest u een eigen wachtwoord.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de lamp is tijdelijk niet leverbaar. Wilt u twee weken wachten, of zullen we de bestelling annuleren?\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "buyer-reply", "Beste {{buyer_name}},\n\nBedankt voor uw snelle reactie over bestelling {{order_id}}. De transactie is afgerond en de interactie met de app werkt nu ook.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "warranty", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de garantie geldt twee jaar. Tijdelijk krijgt u bij ons 20 procent korting op alle filters.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.marketing"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke maat wilt u? Onze zomeractie loopt nog tot zondag.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.marketing"],
+  ]);
+});
