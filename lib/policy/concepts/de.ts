@@ -8,11 +8,13 @@ export const de: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
+      "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "=sterne", "=sternen", "stern", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
     ],
     OPINION: [
+      "!späte rückmeldung", "!verspätete rückmeldung", "!späten rückmeldung",
       "!kurze rückmeldung", "!unsere rückmeldung", "!eine rückmeldung von uns",
       "meinung", "erfahrung*", "eindruck", "eindrücke", "rückmeldung", "kommentar*", "urteil", "was sie denken", "wie .. gefällt", "wie .. gefallen",
       "wie zufrieden", "einschätzung", "ein paar zeilen", "ein paar worte", "einige zeilen", "zwei zeilen",
@@ -24,6 +26,7 @@ export const de: Lexicon = {
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
     OTHER_SENSE: [
+      "!korrektur ihrer bewertung", "!korrektur ihrer rezension", "!korrektur der bewertung", "!korrektur der rezension",
       "!bewertung zu überprüfen", "!rezension zu überprüfen", "!bewertung .. zu überprüfen", "!rezension .. zu überprüfen", "!bewertung noch einmal überprüfen",
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
@@ -32,6 +35,7 @@ export const de: Lexicon = {
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: [
+      "wäre toll", "wäre schön", "wäre super", "wäre nett", "wäre großartig", "wäre klasse", "wäre prima",
       "ist .. willkommen", "sind .. willkommen", "jederzeit willkommen", "immer willkommen", "sehr willkommen",
       "würden uns über", "freuen uns über", "würden uns sehr über",
       "im voraus", "vorab vielen dank", "danke vorab", "vielen dank vorab",
@@ -65,6 +69,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck gewinnen", "!eindruck zu gewinnen", "!überblick gewinnen", "!überblick zu gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
       "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist bezahlt", "!wurde bezahlt", "!haben .. bezahlt",
@@ -83,6 +88,7 @@ export const de: Lexicon = {
       "kleinigkeit", "eine kleinigkeit", "legen .. bei", "beilegen",
     ],
     EXCHANGE: [
+      "zukommen lassen", "als anerkennung", "als kleine anerkennung", "für ihre rezension",
       "nach ihrer bewertung", "nach ihrer rezension", "nach abgabe", "nach erhalt ihrer bewertung",
       "im austausch für", "im austausch gegen", "als gegenleistung", "senden wir ihnen", "schicken wir ihnen",
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
@@ -129,6 +135,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "update*", "offline", "offline nehmen", "vom netz nehmen", "=korrektur",
       "anders ausfallen", "anders ausfällt", "anders ausfiele", "zu überprüfen", "noch einmal überprüfen", "nochmals überprüfen", "abmilder*", "abzumildern", "abschwäch*", "abzuschwächen", "entschärfen", "schauen .. drüber", "schauen _ .. drüber", "drüberschauen", "drüberzuschauen", "darüber schauen",
       "umwandel*", "=in fünf", "=auf fünf", "umformulier*", "umschreiben", "umzuschreiben", "neu formulieren", "neu zu formulieren",
       "auf den neuesten stand bringen", "auf den aktuellen stand bringen",
@@ -211,6 +218,7 @@ export const de: Lexicon = {
       "wenden sie sich",
     ],
     WELLWISH: [
+      "in den besten händen", "in besten händen", "bitte entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte antwort", "die späte rückmeldung", "späte antwort", "verspätete rückmeldung", "verspätete antwort",
       "beruhigen", "keine sorge", "keine sorgen", "sorgen gemacht", "freuen uns .. darauf", "freuen uns schon darauf",
       "sichergehen", "sicher gehen", "möchten nur sichergehen", "gute fahrt", "allzeit gute fahrt",
       "bis bald",

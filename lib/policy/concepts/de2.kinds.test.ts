@@ -184,3 +184,30 @@ describe("de2 round six: '-aktion' words that are no promotion (Interaktion, Tra
     ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Welche Größe wünschen Sie? Unsere Sommeraktion läuft noch bis Sonntag.\n\nViele Grüße\n{{seller_name}}", "content.marketing"],
   ]);
 });
+
+describe("de2 round seven: rewards as pay, testing and recognition, changes as updates, corrections and going offline, star counts, late-reply apologies and best hands as courtesies", () => {
+  runCases([
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Unter allen Rezensionen des Monats küren wir die hilfreichste – die Gewinnerin oder der Gewinner erhält ein Jahr lang Kaffee.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wenn Sie uns Ihre Rezension kurz weiterleiten, buchen wir Ihnen 10 % des Kaufpreises zurück.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wir würden uns über eine Rezension freuen. Für Ihre Zeit möchten wir Sie gern entlohnen.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Dürfen wir Ihnen für eine Bewertung ein kostenfreies Ersatzteil-Set zukommen lassen?\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Haben Sie schon bewertet? Dann nehmen Sie an unserem Dankeschön-Programm teil und sammeln Punkte.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Als Rezensent erhalten Sie unser nächstes Produkt vor allen anderen zum Testen.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wir zahlen Ihnen die Differenz zurück, wenn Sie eine Rezension verfassen.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Als kleine Anerkennung für Ihre Rezension schicken wir Ihnen ein Set Ersatzklingen.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Vielleicht möchten Sie Ihrer Rezension ein kurzes Update geben, jetzt wo alles funktioniert.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Bitte nehmen Sie die negative Bewertung offline, der Mangel ist behoben.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Über eine Korrektur Ihrer Bewertung würden wir uns sehr freuen, da das Problem gelöst ist.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Die Bewertung, die Sie abgegeben haben, ist nicht mehr aktuell. Ein kurzes Update wäre toll.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Da Ihr Anliegen nun gelöst ist, würden wir uns freuen, wenn Sie Ihr Feedback entsprechend aktualisieren.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wir würden uns freuen, wenn Sie die Sternezahl anpassen, nun da alles läuft.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nIhre Bestellung {{order_id}} ist bei uns in den besten Händen.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir haben Ihre Zahlung zu Bestellung {{order_id}} erhalten und bereiten alles für den Versand vor. Schönen Tag noch!\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir wollten nur Danke sagen, dass Sie sich für uns entschieden haben (Bestellung {{order_id}}). Bei Fragen: einfach melden.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nIhr Paket zu Bestellung {{order_id}} wurde heute Morgen an DHL übergeben und sollte in ein bis zwei Werktagen bei Ihnen sein.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir hoffen, die Lieferung zu Bestellung {{order_id}} hat reibungslos geklappt und Sie sind mit allem zufrieden. Einen schönen Abend!\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nIhr Auftrag {{order_id}} wurde erfolgreich angelegt und wird in Kürze bearbeitet.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir haben gesehen, dass Ihre Bestellung {{order_id}} zugestellt wurde. Viel Spaß mit dem neuen Grill!\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nbitte entschuldigen Sie die späte Rückmeldung. Ihre Bestellung {{order_id}} ist inzwischen versandt.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+  ]);
+});

@@ -12,6 +12,7 @@ export const nl: Lexicon = {
       "klantenwaardering", "*sterren*", "sterrenscore",
     ],
     OPINION: [
+      "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
       "mening", "ervaring*", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt",
     ],
@@ -114,6 +115,7 @@ export const nl: Lexicon = {
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
     CHANGE: [
+      "offline",
       "anders uitvallen", "anders uitvalt", "anders zou uitvallen", "afzwak*", "af te zwakken", "zwak* .. af", "verzachten", "te verzachten",
       "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
       "up-to-date", "up to date", "actualiseren", "actueel maken", "bijwerken",

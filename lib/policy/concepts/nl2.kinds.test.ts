@@ -182,3 +182,17 @@ describe("nl2 round six: '-actie' words that are no promotion, 'tijdelijk' that 
     ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke maat wilt u? Onze zomeractie loopt nog tot zondag.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.marketing"],
   ]);
 });
+
+describe("nl2 round seven: review asks beside order details, deliveries, warranties and designs", () => {
+  runCases([
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: kunt u de gewenste kleur doorgeven? Mocht het product bevallen, dan zien we graag een review tegemoet.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: graag ontvangen we uw huisnummer. Overigens: reviews helpen kleine winkels zoals de onze enorm.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke tekst wilt u op de plaat? En vergeet na ontvangst uw beoordeling niet!\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: wilt u bevestigen dat het adres klopt? Daarnaast zouden we graag horen hoe u ons product op Amazon beoordeelt.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke maat wilt u? Mag ik u na levering ook vragen om een korte recensie?\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke kleur wilt u? Hoe meer sterren op Amazon, hoe beter voor ons kleine bedrijf.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "delivery-scheduling", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke datum past voor de levering? Na gebruik stellen we uw sterren op Amazon op prijs.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "warranty", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: bij een garantiegeval kunt u contact opnemen met de fabrikant. En mocht u een minuutje hebben: een beoordeling is welkom.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "customization", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: keurt u het ontwerp goed? Na levering horen we graag op Amazon wat u van het resultaat vindt.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+  ]);
+});
