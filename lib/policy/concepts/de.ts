@@ -72,7 +72,7 @@ export const de: Lexicon = {
       "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck gewinnen", "!eindruck zu gewinnen", "!überblick gewinnen", "!überblick zu gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
-      "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist bezahlt", "!wurde bezahlt", "!haben .. bezahlt",
+      "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist .. bezahlt", "!wurde .. bezahlt", "!haben .. bezahlt",
       "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
       "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium-funktion*", "premiumfunktion*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
       "im austausch für", "als gegenleistung",
@@ -96,6 +96,7 @@ export const de: Lexicon = {
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      "!verzögerung* .. nicht zu erwarten", "!verzögerung* .. nicht zu befürchten", "!verzögerung* gibt es nicht",
       "kratzer*", "zerkratzt", "delle*", "macke*", "verfärb*",
       "!keine verzögerung", "!keine verzögerungen", "!ohne verzögerung", "!keinerlei verzögerung",
       "gebrochen", "zerbrochen", "abgebrochen", "gerissen", "undicht", "zersprungen", "verbogen", "tut uns leid", "tut mir leid", "bedauern",
@@ -135,6 +136,7 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      "das zeigt", "das auch zeigt", "dies zeigt", "dies auch zeigt",
       "update*", "offline", "offline nehmen", "vom netz nehmen", "=korrektur",
       "anders ausfallen", "anders ausfällt", "anders ausfiele", "zu überprüfen", "noch einmal überprüfen", "nochmals überprüfen", "abmilder*", "abzumildern", "abschwäch*", "abzuschwächen", "entschärfen", "schauen .. drüber", "schauen _ .. drüber", "drüberschauen", "drüberzuschauen", "darüber schauen",
       "umwandel*", "=in fünf", "=auf fünf", "umformulier*", "umschreiben", "umzuschreiben", "neu formulieren", "neu zu formulieren",
@@ -152,6 +154,7 @@ export const de: Lexicon = {
       "nachträglich", "ergänzen", "korrigieren", "*aktualisier*", "überarbeite*",
     ],
     EXISTING: [
+      "alten stand", "alten zustand",
       "geklärt", "erledigt", "in ordnung gebracht", "noch nicht", "=gesehen", "bemerkt", "aufgefallen", "festgestellt", "bewertet haben", "gegeben haben", "abgegeben haben", "ihre damalige*", "zuvor",
       "bisherig*", "vorherig*", "früher*", "ursprünglich*", "aktuell*", "bereits", "schon", "abgegeben*", "hinterlassen*", "verfasst*", "geschrieben*",
       "nicht mehr", "inzwischen", "mittlerweile", "nachdem", "gelöst", "behoben", "damals", "seinerzeit",
@@ -201,6 +204,7 @@ export const de: Lexicon = {
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
     SHIPPED: [
+      "ist .. bezahlt", "wurde .. bezahlt",
       "entwurf ist genehmigt", "entwurf wurde genehmigt", "entwurf ist freigegeben", "entwurf wurde freigegeben", "in die produktion", "geht .. in die produktion",
       "gut bei ihnen angekommen", "bei ihnen angekommen",
       "gepackt", "fertig gepackt", "wartet auf den paketdienst", "wartet auf die abholung", "abholbereit",
@@ -231,6 +235,7 @@ export const de: Lexicon = {
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
       "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
     ASK: [
+      "!verzögerung* .. nicht zu erwarten", "!verzögerung* .. nicht zu befürchten", "!verzögerung* gibt es nicht",
       "haben wir .. eine frage", "hätten wir .. eine frage", "eine frage an sie", "kurze frage", "aufzug",
       "freigabe", "freigeben", "gestaltung", "motiv",
       "bestätigen", "wählen", "auswählen", "senden sie", "schicken sie", "teilen sie uns mit", "welche", "welchen", "ob sie", "erforderlich", "angeben",

@@ -211,3 +211,19 @@ describe("de2 round seven: rewards as pay, testing and recognition, changes as u
     ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nbitte entschuldigen Sie die späte Rückmeldung. Ihre Bestellung {{order_id}} ist inzwischen versandt.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
   ]);
 });
+
+describe("de2 round eight: order news with job-like words (paid in full, no delay expected), changes asked of the old state", () => {
+  runCases([
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nwir haben Ihre Bestellung {{order_id}} erhalten. Da es sich um eine Maßanfertigung handelt, dauert die Fertigung etwa zwei Wochen. Wir melden uns, sobald sie fertig ist.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Der Artikel ist auf Lager und wird wie geplant morgen versendet. Eine Verzögerung ist nicht zu erwarten.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nIhre Bestellung {{order_id}} ist vollständig bezahlt. Sie müssen nichts weiter veranlassen.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nherzlich willkommen bei {{seller_name}}! Schön, dass Sie zu unseren Kunden gehören. Ihre Bestellung {{order_id}} ist in Bearbeitung.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nIhre Bestellung {{order_id}} ist eingegangen. Sie erhalten in Kürze eine Versandbestätigung von Amazon.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hallo {{buyer_name}},\n\nvielen Dank für Ihr Vertrauen! Wir bestätigen hiermit den Eingang Ihrer Bestellung {{order_id}} über zwei Artikel.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-problem", "Hallo {{buyer_name}},\n\nwir möchten Sie informieren, dass Ihre Sendung {{order_id}} vom Paketdienst als zugestellt gemeldet wurde. Wir hoffen, alles ist heil angekommen.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-problem", "Hallo {{buyer_name}},\n\nauch wenn es draußen stürmt: Ihre Bestellung {{order_id}} ist sicher unterwegs und kommt pünktlich an.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "order-problem", "Hallo {{buyer_name}},\n\nzu Ihrer Bestellung {{order_id}}: Alles bestens! Der Versand erfolgt fristgerecht, und wir stehen bei Rückfragen gern bereit.\n\nViele Grüße\n{{seller_name}}", "content.only-confirmation"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ndanke für Ihre Rückmeldung zu Bestellung {{order_id}}. Jetzt, wo das Ersatzteil passt, wäre es fair, wenn auch Ihre Rezension das zeigt.\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+    ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ngut zu hören, dass jetzt alles klappt! Ihre Bewertung zu Bestellung {{order_id}} beschreibt ja noch den alten Stand – mögen Sie das ändern?\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
+  ]);
+});

@@ -196,3 +196,18 @@ describe("nl2 round seven: review asks beside order details, deliveries, warrant
     ["nl-NL", "customization", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: keurt u het ontwerp goed? Na levering horen we graag op Amazon wat u van het resultaat vindt.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
   ]);
 });
+
+describe("nl2 round eight: review asks after refunds, invoices, deliveries and appointments; order news", () => {
+  runCases([
+    ["nl-NL", "return-followup", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: uw terugbetaling is verwerkt. Als u nog een momentje heeft, zouden we uw feedback als verkoper erg waarderen.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "invoice", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: hierbij de gevraagde factuur. PS: een review zou ons een hoop goed doen.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "delivery-scheduling", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de bezorger belt een dag van tevoren. En als alles goed is gegaan, vergeet dan niet ons sterren te geven.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "service-appointment", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: de monteur komt tussen 8 en 12 uur. Waardeert u zijn werk? Laat het weten in een beoordeling op Amazon.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: welke kleur wilt u? Wij zijn een klein familiebedrijf en elke beoordeling op Amazon telt.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-outside-purpose"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nwe hebben uw bestelling {{order_id}} ontvangen. Omdat het maatwerk is, duurt de productie ongeveer twee weken. We laten van ons horen zodra hij klaar is.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nUw bestelling {{order_id}} is volledig betaald. U hoeft verder niets te regelen.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nWelkom bij {{seller_name}}! Leuk dat u klant bij ons bent. Uw bestelling {{order_id}} is in behandeling.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-details", "Beste {{buyer_name}},\n\nUw bestelling {{order_id}} is binnen. U ontvangt binnenkort een verzendbevestiging van Amazon.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+    ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nOver uw bestelling {{order_id}}: alles prima! De verzending gebeurt op tijd, en bij vragen staan we voor u klaar.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
+  ]);
+});
