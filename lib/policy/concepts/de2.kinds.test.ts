@@ -227,3 +227,12 @@ describe("de2 round eight: order news with job-like words (paid in full, no dela
     ["de-DE", "buyer-reply", "Hallo {{buyer_name}},\n\ngut zu hören, dass jetzt alles klappt! Ihre Bewertung zu Bestellung {{order_id}} beschreibt ja noch den alten Stand – mögen Sie das ändern?\n\nViele Grüße\n{{seller_name}}", "content.review-change"],
   ]);
 });
+
+describe("de2 round nine: special terms, accommodation, presales and sums of money as rewards", () => {
+  runCases([
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Kunden, die eine Rezension verfassen, nehmen wir in unseren Kundenkreis mit Sonderkonditionen auf.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wir würden Ihnen für eine Rezension gern entgegenkommen, zum Beispiel beim Preis Ihrer nächsten Bestellung.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Wer uns bewertet, bekommt Zugang zu unserem Vorverkauf.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Ihre Rezension vergelten wir mit einem kleinen Geldbetrag.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+  ]);
+});

@@ -7,6 +7,7 @@ export const nl: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
+      "ons beoordeelt", "ons beoordeelde",
       "!blijk van waardering",
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
@@ -57,6 +58,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "speciale voorwaarden", "speciale condities", "voorkeursprijs*", "voorkeursbehandeling", "voorverkoop*", "*geldbedrag*",
       "levenslang*", "betalen .. terug", "betalen _ .. terug", "betaal .. terug", "de helft van",
       "!als cadeau", "!cadeau gekocht", "!geld waard", "!waar voor uw geld", "!waar voor je geld", "!was een .. verrassing", "!verrassing was", "!aangename verrassing", "!positieve verrassing",
       "!ter attentie", "!uw aandacht",

@@ -211,3 +211,12 @@ describe("nl2 round eight: review asks after refunds, invoices, deliveries and a
     ["nl-NL", "order-problem", "Beste {{buyer_name}},\n\nOver uw bestelling {{order_id}}: alles prima! De verzending gebeurt op tijd, en bij vragen staan we voor u klaar.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.only-confirmation"],
   ]);
 });
+
+describe("nl2 round nine: special terms, presales, sums of money as rewards; 'wie ons beoordeelt'", () => {
+  runCases([
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: Klanten die een recensie schrijven, nemen wij op in onze klantenkring met speciale voorwaarden.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: Wij komen u voor een review graag tegemoet, bijvoorbeeld in de prijs van uw volgende bestelling.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: Wie ons beoordeelt, krijgt toegang tot onze voorverkoop.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: Uw recensie belonen we met een klein geldbedrag.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+  ]);
+});
