@@ -236,3 +236,12 @@ describe("de2 round nine: special terms, accommodation, presales and sums of mon
     ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nBestellung {{order_id}}: Ihre Rezension vergelten wir mit einem kleinen Geldbetrag.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
   ]);
 });
+
+describe("phrase lists: 'gewinnen' in an idiom is no prize", () => {
+  runCases([
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nSie hatten nun etwas Zeit, einen ersten Eindruck von Bestellung {{order_id}} zu gewinnen. Wie gefällt Ihnen der Artikel? Eine Bewertung auf Amazon hilft anderen Käufern.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nmit Ihrer Bewertung zu Bestellung {{order_id}} können andere Käufer einen besseren Überblick gewinnen.\n\nViele Grüße\n{{seller_name}}", null],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nbewerten Sie Bestellung {{order_id}} auf Amazon und gewinnen Sie mit etwas Glück einen Gutschein.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+    ["de-DE", "review-request", "Hallo {{buyer_name}},\n\nunter allen, die Bestellung {{order_id}} bewerten, gibt es ein Tablet zu gewinnen.\n\nViele Grüße\n{{seller_name}}", "content.review-incentive"],
+  ]);
+});

@@ -60,7 +60,7 @@ export const nl: Lexicon = {
     INCENTIVE: [
       "speciale voorwaarden", "speciale condities", "voorkeursprijs*", "voorkeursbehandeling", "voorverkoop*", "*geldbedrag*",
       "levenslang*", "betalen .. terug", "betalen _ .. terug", "betaal .. terug", "de helft van",
-      "!als cadeau", "!cadeau gekocht", "!geld waard", "!waar voor uw geld", "!waar voor je geld", "!was een .. verrassing", "!verrassing was", "!aangename verrassing", "!positieve verrassing",
+      "!als cadeau", "!als cadeautje", "!cadeau gekocht", "!cadeau gegeven", "!cadeautje gegeven", "!cadeau gekregen", "!cadeautje gekregen", "!geld waard", "!waar voor uw geld", "!waar voor je geld", "!was een .. verrassing", "!verrassing was", "!aangename verrassing", "!positieve verrassing",
       "!ter attentie", "!uw aandacht",
       "op onze kosten", "voor onze rekening", "verdubbel*",
       "trekking", "loterij*", "procent besparen", "procent goedkoper", "procent voordeel", "zonder meerprijs", "zonder extra kosten", "er gratis bij", "trakte*", "premiumfunctie*", "premium-functie*", "vrijschakel*", "schakelen .. vrij", "schakelen _ .. vrij",

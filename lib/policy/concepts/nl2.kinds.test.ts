@@ -220,3 +220,13 @@ describe("nl2 round nine: special terms, presales, sums of money as rewards; 'wi
     ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nBestelling {{order_id}}: Uw recensie belonen we met een klein geldbedrag.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
   ]);
 });
+
+describe("phrase lists: a gift purchase and 'value for money' are no reward", () => {
+  runCases([
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nMisschien heeft u bestelling {{order_id}} als cadeau gekocht. Vond u het product zijn geld waard? Een review op Amazon helpt andere kopers.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nKreeg u bestelling {{order_id}} als cadeautje gegeven? Deel dan gerust uw eerlijke ervaring op Amazon.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nWaar voor uw geld? Laat het andere kopers weten met een review van bestelling {{order_id}} op Amazon.\n\nMet vriendelijke groet,\n{{seller_name}}", null],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nVoor een review van bestelling {{order_id}} ontvangt u van ons een cadeautje.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+    ["nl-NL", "review-request", "Beste {{buyer_name}},\n\nSchrijf een review van bestelling {{order_id}} en u krijgt geld terug op uw rekening.\n\nMet vriendelijke groet,\n{{seller_name}}", "content.review-incentive"],
+  ]);
+});

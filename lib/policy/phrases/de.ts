@@ -38,7 +38,8 @@ export const de: PhraseList = {
     String.raw`Belohnung(?:en)?`,
     String.raw`als (?:kleines )?Dankeschön`,
     String.raw`Gewinnspiel|Verlosung`,
-    String.raw`gewinnen`,
+    // Not the idiom: "einen Eindruck / Überblick / Einblick gewinnen" is gaining an impression.
+    String.raw`(?<!(?:Eindruck|Einblick|Überblick|Bild|Vertrauen|Klarheit|Abstand|Zeit)(?: \S+){0,4} )gewinnen`,
     String.raw`im Gegenzug`,
     String.raw`dafür erhalten Sie`,
   ],

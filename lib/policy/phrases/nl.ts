@@ -27,9 +27,11 @@ export const nl: PhraseList = {
     String.raw`gratis(?: \p{L}+)?`,
     String.raw`kosteloos`,
     String.raw`korting`,
-    String.raw`geld`,
+    // Not "zijn geld waard" / "waar voor uw geld": value for money.
+    String.raw`(?<!waar voor (?:uw|je|jouw) )geld(?! waard)`,
     String.raw`beloning(?:en)?|bedankje`,
-    String.raw`cadeau(?:tje)?`,
+    // Not a gift the buyer bought or was given ("als cadeau gekocht").
+    String.raw`cadeau(?:tje)?(?! (?:gekocht|gegeven|besteld|bedoeld|gekregen|ontvangen))`,
     String.raw`winactie|verloting|kans (?:om te|op) winnen`,
     String.raw`in ruil`,
   ],
