@@ -56,6 +56,7 @@ export const de: Lexicon = {
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
       "weniger als",
     ],
+    CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
     EITHER: [
       "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
       "ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung",

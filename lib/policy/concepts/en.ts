@@ -47,6 +47,7 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
+    CONCESSIVE: ["even if", "even though", "even when"],
     EITHER: ["whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
       "!happy to", "!feel like it", "!feel like", "!if you like", "!if you'd like",

@@ -56,6 +56,7 @@ export const es: Lexicon = {
       "negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*",
       "menos de",
     ],
+    CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
     EITHER: [
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",

@@ -43,6 +43,7 @@ export const fr: Lexicon = {
       "5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20",
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
+    CONCESSIVE: ["même si", "quand bien même", "même lorsque"],
     EITHER: [
       "ou non", "ou pas", "ou pas du tout", "dans un sens comme dans l'autre",
       "que .. soit", "qu'il soit", "quel qu'il soit", "quelle qu'elle soit", "positif ou négatif", "positive ou négative", "bon ou mauvais", "peu importe",

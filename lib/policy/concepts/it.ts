@@ -52,6 +52,7 @@ export const it: Lexicon = {
     NEGATIVE: [
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
+    CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
     EITHER: [
       "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
       "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",

@@ -49,6 +49,7 @@ export const nl: Lexicon = {
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
+    CONCESSIVE: ["ook als", "zelfs als", "ook wanneer", "zelfs wanneer", "ook indien"],
     EITHER: [
       "of niet", "of juist niet","of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
     SATISFIED: [

@@ -46,6 +46,7 @@ export const pl: Lexicon = {
       "negatywn*", "=zła", "=złe", "=złą", "=zły", "=złej", "=złych", "słab*", "krytyczn*", "niezadowolon*", "rozczarowan*", "neutraln*", "1 gwiazd*",
       "jedn* gwiazd*", "nisk*", "mniej niż",
     ],
+    CONCESSIVE: ["nawet jeśli", "nawet jeżeli", "nawet gdy", "nawet wtedy, gdy", "choćby"],
     EITHER: [
       "niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek",
       "każd* opini*", "czy .. czy", "zarówno .. jak", "kto nie", "którzy nie",

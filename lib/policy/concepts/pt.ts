@@ -45,6 +45,7 @@ export const pt: Lexicon = {
     ],
     TOP_RATING: ["5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
+    CONCESSIVE: ["mesmo que", "mesmo se", "ainda que", "mesmo quando"],
     EITHER: [
       "seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente",
       "não importa", "elogio .. crítica", "crítica .. elogio", "elogios .. críticas", "críticas .. elogios", "tanto .. quanto", "tanto .. como",

@@ -38,6 +38,7 @@ export const sv: Lexicon = {
       "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
+    CONCESSIVE: ["även om", "också om", "till och med om"],
     EITHER: [
       "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",
       "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros", "både .. och", "och de som inte", "de som inte",

@@ -37,6 +37,7 @@ export const tr: Lexicon = {
       "olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*",
       "memnun kalmadı*",
     ],
+    CONCESSIVE: ["=bile", "olsa bile", "olsanız bile", "kalsanız bile", "kalmasanız bile"],
     EITHER: [
       "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",
       "olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun",

@@ -28,6 +28,11 @@ export const CONCEPTS = [
   "NEGATIVE",
   /** Balance: whether, regardless, whatever (so "positive or negative" is not biased). */
   "EITHER",
+  /**
+   * Even if, even though: a condition that does not count ("share your experience even if you are
+   * not satisfied" asks everyone, so it is no condition on being pleased).
+   */
+  "CONCESSIVE",
   /** Being pleased: happy, satisfied, love it, enjoy. */
   "SATISFIED",
   /** Conditions: if, in case, should you, as long as. */

@@ -262,6 +262,14 @@ function topRatings(context: CheckContext, field: FieldText, analysis: FieldAnal
 /** Star ratings written as symbols or "5/5" need no language. */
 const STAR_SYMBOLS = /[★⭐✪✯✰☆]{2,}|(?<![\p{N}/])5\s?\/\s?5(?![\p{N}/])/gu;
 
+/** Characters between "even" and the condition it turns ("even if", Turkish "memnun kalmasanız bile"). */
+const CONCESSIVE_REACH = 12;
+
+/** "Even if you are not satisfied": a condition that does not count, so it asks everyone. */
+function concessive(analysis: FieldAnalysis, e: Evidence): boolean {
+  return analysis.inSentence("CONCESSIVE", e.sentence).some((c) => c.end >= e.start - CONCESSIVE_REACH && c.start <= e.end + CONCESSIVE_REACH);
+}
+
 function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
@@ -272,7 +280,7 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
         !deniedPraise(analysis, e) &&
         !balancedPraise(analysis, e),
     ),
-    ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e)),
+    ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e) && !concessive(analysis, e)),
     ...praisedReviews(field, analysis),
     ...topRatings(context, field, analysis),
     ...analysis.all("HAPPY_BUYERS").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
