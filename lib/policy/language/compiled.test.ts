@@ -50,7 +50,7 @@ describe("compiled dictionaries", () => {
         // Compounds the dictionary lookup alone rejects and the compound splitter accepts.
         expect(accepted.filter((word) => !rawLookup.isWord(word) && !word.includes("-")).length).toBeGreaterThan(0);
       }
-    }, 60_000);
+    }, 240_000);
   }
 });
 
@@ -80,5 +80,5 @@ describe("compiled dictionary cache", () => {
     const speller = createSpeller("es", lookupOf(again.compiled));
     expect(speller.isCorrect("enviado")).toBe(true);
     expect(speller.isCorrect("botela")).toBe(false);
-  }, 60_000);
+  }, 240_000);
 });

@@ -29,7 +29,7 @@ describe("spellers", () => {
       expect(speller).not.toBeNull();
       for (const word of SAMPLES[language].correct) expect(speller!.isCorrect(word), word).toBe(true);
       for (const word of SAMPLES[language].wrong) expect(speller!.isCorrect(word), word).toBe(false);
-    }, 30_000);
+    });
   }
 
   it("has no speller (and so no spelling findings) for languages without an npm dictionary", async () => {
