@@ -26,3 +26,10 @@ export async function pageContext(permission: Permission): Promise<GuardContext>
     throw error;
   }
 }
+
+/** What a page may know of who is asking: the guard's context without the database handle. */
+export type Viewer = Omit<GuardContext, "db">;
+
+export function viewerOf({ db: _db, ...viewer }: GuardContext): Viewer {
+  return viewer;
+}

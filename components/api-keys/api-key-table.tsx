@@ -1,11 +1,11 @@
-import type { ApiKeyListRow } from "@/db/queries/api-keys";
+import type { ApiKeyRow } from "@/server/settings/load-api-keys-page";
 import { tFor } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { Badge } from "@/components/ui/badge";
 import { RevokeApiKeyButton, type RevokeApiKeyAction } from "./revoke-api-key-button";
 
 /** The organisation's keys: name, visible prefix, created, last used, status, and revoke for active ones. */
-export function ApiKeyTable({ keys, lng, organisation, revokeAction }: { keys: ApiKeyListRow[]; lng: UiLanguage; organisation: string; revokeAction: RevokeApiKeyAction }) {
+export function ApiKeyTable({ keys, lng, organisation, revokeAction }: { keys: ApiKeyRow[]; lng: UiLanguage; organisation: string; revokeAction: RevokeApiKeyAction }) {
   const t = tFor(lng, "delivery");
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
   const time = (value: Date) => <time dateTime={value.toISOString()}>{date.format(value)}</time>;

@@ -4,7 +4,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { I18nProvider } from "@/components/i18n-provider";
-import type { ApiKeyListRow } from "@/db/queries/api-keys";
+import type { ApiKeyRow } from "@/server/settings/load-api-keys-page";
 import { bindAxe } from "@/lib/a11y/axe-instance";
 import { UI_LANGUAGES, type UiLanguage } from "@/lib/i18n/settings";
 import { ApiKeyTable } from "./api-key-table";
@@ -25,7 +25,7 @@ const revoke: RevokeApiKeyAction = async (_previous, formData) => ({ ok: true, d
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const KEYS: ApiKeyListRow[] = [
+const KEYS: ApiKeyRow[] = [
   { id: "1", name: "Helpdesk", prefix: "pmt_AbCdEfGh", createdAt: new Date("2025-03-01T10:00:00Z"), createdByName: "Ada Admin", lastUsedAt: new Date("2025-03-19T08:00:00Z"), revokedAt: null, revokedByName: null },
   { id: "2", name: "Old shop system", prefix: "pmt_ZyXwVuTs", createdAt: new Date("2025-01-01T10:00:00Z"), createdByName: "Ada Admin", lastUsedAt: null, revokedAt: new Date("2025-02-01T10:00:00Z"), revokedByName: "Ada Admin" },
 ];

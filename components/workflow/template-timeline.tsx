@@ -1,16 +1,11 @@
-import { getDb } from "@/db/client";
-import { listAuditEvents } from "@/db/queries/audit";
-import { pageContext } from "@/server/page";
-import { getUiLanguage } from "@/server/ui-language";
 import { tFor } from "@/lib/i18n/server";
+import type { UiLanguage } from "@/lib/i18n/settings";
+import type { TemplateTimelineEvent } from "@/server/templates/load-template-page";
 
 /** The template's own slice of the audit log, oldest first. */
-export async function TemplateTimeline({ templateId }: { templateId: string }) {
-  const ctx = await pageContext("audit.read");
-  const lng = await getUiLanguage();
+export function TemplateTimeline({ events, lng }: { events: TemplateTimelineEvent[]; lng: UiLanguage }) {
   const t = tFor(lng, "common");
   const tw = tFor(lng, "workflow");
-  const events = await listAuditEvents(await getDb(), ctx.organisation.id, { subjectId: templateId, order: "asc", limit: 500 });
   const time = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section aria-labelledby="timeline-heading">

@@ -3,18 +3,18 @@ import { eq } from "drizzle-orm";
 import { templates, versionEditors } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
 import { getOrganisationSettings } from "@/db/queries/organisations";
-import { lockVersion, refreshTemplateSummary, versionEditorIds } from "@/db/queries/templates";
-import { insertAcknowledgement, insertApproval, insertComment, listApprovals, setVersionState, versionContents } from "@/db/queries/workflow";
-import { checkApproval } from "@/lib/workflow/four-eyes";
+import { lockVersion, refreshTemplateSummary } from "@/db/queries/templates";
+import { insertAcknowledgement, insertApproval, insertComment, setVersionState } from "@/db/queries/workflow";
 import { transition } from "@/lib/workflow/state-machine";
 import { WorkflowError } from "@/lib/workflow/errors";
-import { versionContentHash } from "@/lib/workflow/content-hash";
 import { POLICY_VERSION } from "@/lib/policy/version";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
+import { isOpenForEditing } from "@/lib/templates/model";
 import { assertCan, type GuardContext } from "../guard";
 import { loadVersionReview, refreshStaleChecks } from "./readiness";
 import { notify } from "./notify";
+import { currentContentHash, decideApproval } from "./decide-approval";
 
 async function lockedOrNotFound(tx: Parameters<Parameters<GuardContext["db"]["transaction"]>[0]>[0], ctx: GuardContext, versionId: string) {
   const version = await lockVersion(tx, ctx.organisation.id, versionId);
@@ -68,7 +68,7 @@ export async function acknowledgeWarning(ctx: GuardContext, input: { versionId: 
   const variant = review.variants.find((v) => v.id === input.variantId);
   const index = variant ? variant.findingKeys.indexOf(input.findingKey) : -1;
   if (!variant || index < 0 || variant.policyFindings[index].severity !== "warning") throw new AppError("not_found", "workflow:acknowledge.gone");
-  if (review.version.state !== "draft" && review.version.state !== "changes_requested") throw new AppError("conflict", "workflow:errors.not-editable");
+  if (!isOpenForEditing(review.version.state)) throw new AppError("conflict", "workflow:errors.not-editable");
   await ctx.db.transaction(async (tx) => {
     // Accepting a warning shapes what is approved: it counts as editing for four-eyes.
     await tx.insert(versionEditors).values({ versionId: input.versionId, userId: ctx.user.id }).onConflictDoNothing();
@@ -93,26 +93,14 @@ export async function acknowledgeWarning(ctx: GuardContext, input: { versionId: 
   });
 }
 
-/** The hash an approval signs: every variant's subject and document, and the policy version. */
-async function currentHash(tx: Parameters<typeof versionContents>[0], versionId: string, policyVersion: string) {
-  const contents = await versionContents(tx, versionId);
-  return versionContentHash(contents.map((c) => ({ locale: c.locale, subject: c.subject, doc: c.doc })), policyVersion);
-}
-
 export async function approveVersion(ctx: GuardContext, versionId: string) {
   assertCan(ctx, "versions.review");
-  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
   const result = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
     // The gate holds at approval too (a policy or allowed-words change since submission re-opens it).
     const review = await loadVersionReview(ctx, versionId, tx);
     if (version.state === "in_review" && !review.readiness.ready) throw new WorkflowError("submission-not-ready", { event: "approve" });
-    const hash = await currentHash(tx, version.id, POLICY_VERSION);
-    const editors = await versionEditorIds(tx, version.id);
-    if (version.submittedBy) editors.push(version.submittedBy);
-    // Only this review round's sign-offs count: a version sent back and resubmitted needs them again.
-    const existing = (await listApprovals(tx, version.id)).filter((a) => !version.submittedAt || a.createdAt >= version.submittedAt);
-    const decision = checkApproval({ approverId: ctx.user.id, editorIds: editors, approvals: existing, requireTwoApprovals: settings.requireTwoApprovals, contentHash: hash });
+    const { decision, contentHash: hash } = await decideApproval(tx, ctx, version);
     const next = transition(version.state, "approve", { roles: ctx.roles, approval: decision });
     await insertApproval(tx, { versionId: version.id, organisationId: ctx.organisation.id, approverId: ctx.user.id, contentHash: hash, policyVersion: POLICY_VERSION });
     await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.approval_recorded", subjectType: "template", subjectId: version.templateId, data: { version: version.number, contentHash: hash, policyVersion: POLICY_VERSION } });
@@ -169,7 +157,7 @@ export async function publishVersion(ctx: GuardContext, versionId: string, hooks
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
     const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
-    const hash = await currentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
+    const hash = await currentContentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
     const event = version.state === "approved" ? "publish" : "rollback";
     if (event === "rollback") throw new AppError("conflict", "workflow:errors.invalid-transition");
     const next = transition(version.state, event, { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined });
@@ -194,7 +182,7 @@ export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
     const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
-    const hash = await currentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
+    const hash = await currentContentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
     const next = transition(version.state, "rollback", { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined, policyRecheck: { passed } });
     return goLive(tx, ctx, { version, template, next, hooks: {}, action: "version.rolled_back" });
   });

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { reviewQueue } from "@/db/queries/workflow";
+import { loadReviewQueue } from "@/server/workflow/load-review-queue";
 import { tFor } from "@/lib/i18n/server";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { PageHeader } from "@/components/page-header";
@@ -13,13 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApprovalsPage() {
-  const ctx = await pageContext("versions.review");
+  const queue = await loadReviewQueue();
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tc = tFor(lng, "common");
   const tp = tFor(lng, "policy");
   const tt = tFor(lng, "templates");
-  const queue = await reviewQueue(ctx.db, ctx.organisation.id);
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>

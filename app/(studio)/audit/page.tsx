@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { listAuditEvents } from "@/db/queries/audit";
-import { listMembers } from "@/db/queries/memberships";
+import { loadAuditPage } from "@/server/audit/load-audit-events";
 import { tFor } from "@/lib/i18n/server";
 import { resources } from "@/lib/i18n/resources";
-import { auditFilterSchema, auditQuery } from "@/lib/audit/filter";
+import { auditFilterSchema } from "@/lib/audit/filter";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -20,14 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const KNOWN_ACTIONS = Object.keys(resources.en.common.audit.actions);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const ctx = await pageContext("audit.read");
   const lng = await getUiLanguage();
   const t = tFor(lng, "common");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [events, members] = await Promise.all([
-    listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(filter), limit: 500 }),
-    listMembers(ctx.db, ctx.organisation.id),
-  ]);
+  const { organisationName, events, members } = await loadAuditPage(filter);
   const time = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "medium" });
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   const filtered = query.length > 0;
@@ -35,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader
         title={t("audit.title")}
-        description={t("audit.description", { organisation: ctx.organisation.name })}
+        description={t("audit.description", { organisation: organisationName })}
         actions={<a className={buttonVariants({ variant: "outline" })} href={`/api/audit${query ? `?${query}` : ""}`} download>{t("audit.export")}</a>}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("audit.filters")}>

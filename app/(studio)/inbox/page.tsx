@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { listNotifications } from "@/db/queries/workflow";
+import { loadInbox } from "@/server/workflow/load-inbox";
 import { tFor } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
@@ -20,10 +19,9 @@ function linkFor(n: { kind: string; templateId: string | null; versionId: string
 }
 
 export default async function InboxPage() {
-  const ctx = await pageContext("organisation.view");
+  const items = await loadInbox();
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
-  const items = await listNotifications(ctx.db, ctx.organisation.id, ctx.user.id);
   const unread = items.filter((n) => !n.readAt).length;
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { loadSettingsPage } from "@/server/settings/load-settings-page";
 import { tFor } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/page-header";
 import { SettingsForm } from "@/components/settings/settings-form";
@@ -12,12 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const ctx = await pageContext("settings.read");
+  const { organisationName, settings } = await loadSettingsPage();
   const t = tFor(await getUiLanguage(), "common");
-  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
   return (
     <>
-      <PageHeader title={t("settings.title")} description={t("settings.description", { organisation: ctx.organisation.name })} />
+      <PageHeader title={t("settings.title")} description={t("settings.description", { organisation: organisationName })} />
       <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} allowedWords={settings.allowedWords} />
       <p className="mt-8 text-sm">
         <Link href="/settings/members" className="font-medium text-primary underline">{t("nav.members")}</Link>

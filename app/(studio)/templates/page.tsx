@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { decodeCursor, listTemplates } from "@/db/queries/template-list";
-import { needsAttention } from "@/db/queries/rechecks";
+import { loadTemplateList } from "@/server/templates/load-template-list";
 import { POLICY_VERSION } from "@/lib/policy/version";
 import { Alert } from "@/components/ui/alert";
 import { tFor } from "@/lib/i18n/server";
-import { can } from "@/lib/auth/permissions";
 import { PURPOSE_IDS, isPurposeId } from "@/lib/policy/purposes";
-import { BUYER_LOCALE_CODES, isBuyerLocale, localeLabel } from "@/lib/locales/catalogue";
-import { VERSION_STATES, type VersionState } from "@/lib/templates/model";
+import { BUYER_LOCALE_CODES, localeLabel } from "@/lib/locales/catalogue";
+import { VERSION_STATES } from "@/lib/templates/model";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { Button } from "@/components/ui/button";
@@ -26,32 +23,20 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | undefined>;
 
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const ctx = await pageContext("templates.read");
+  const params = await searchParams;
+  const { organisationName, filter, filtered, rows, next, attention, canCreate } = await loadTemplateList(params);
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const tc = tFor(lng, "common");
   const tp = tFor(lng, "policy");
-  const params = await searchParams;
-  const filter = {
-    q: params.q?.slice(0, 200) || undefined,
-    purpose: isPurposeId(params.purpose) ? params.purpose : undefined,
-    status: (VERSION_STATES as readonly string[]).includes(params.status ?? "") ? (params.status as VersionState) : undefined,
-    locale: isBuyerLocale(params.locale) ? params.locale : undefined,
-    needsTranslation: params.needsTranslation === "1" ? true : undefined,
-    hasErrors: params.hasErrors === "1" ? true : undefined,
-  };
-  const filtered = Object.values(filter).some((v) => v !== undefined);
-  const { rows, next } = await listTemplates(ctx.db, ctx.organisation.id, { ...filter, after: decodeCursor(params.after) });
   const nextHref = next ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v) as [string, string][]), after: next })}` : null;
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
-  const canCreate = can(ctx.roles, "templates.create");
-  const attention = await needsAttention(ctx.db, ctx.organisation.id, POLICY_VERSION);
   const tw = tFor(lng, "workflow");
   return (
     <>
       <PageHeader
         title={t("list.title")}
-        description={t("list.description", { organisation: ctx.organisation.name })}
+        description={t("list.description", { organisation: organisationName })}
         actions={canCreate ? <Button asChild><Link href="/templates/new">{t("list.new")}</Link></Button> : undefined}
       />
       {attention.length > 0 && (

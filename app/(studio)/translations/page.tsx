@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { translationQueue } from "@/db/queries/translations";
+import { loadTranslationQueue } from "@/server/templates/load-translation-queue";
 import { tFor } from "@/lib/i18n/server";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
@@ -14,11 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TranslationsPage() {
-  const ctx = await pageContext("variants.translate");
+  const queue = await loadTranslationQueue();
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const tc = tFor(lng, "common");
-  const queue = await translationQueue(ctx.db, ctx.organisation.id, ctx.locales);
   return (
     <>
       <PageHeader title={tc("nav.translations")} description={t("translate.queueDescription")} />

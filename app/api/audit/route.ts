@@ -1,12 +1,12 @@
 import { guardedRoute } from "@/server/route";
-import { listAuditEvents } from "@/db/queries/audit";
-import { auditFilterSchema, auditQuery, toCsv } from "@/lib/audit/filter";
+import { auditEventsForExport } from "@/server/audit/load-audit-events";
+import { auditFilterSchema, toCsv } from "@/lib/audit/filter";
 
 export const dynamic = "force-dynamic";
 
 /** CSV export of the audit log with the page's filters, oldest first, for evidence outside the studio. */
 export const GET = guardedRoute("audit.read", auditFilterSchema, async (input, ctx) => {
-  const events = await listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(input), order: "asc", limit: 10_000 });
+  const events = await auditEventsForExport(ctx, input);
   const csv = toCsv(
     ["time", "actor_email", "actor_name", "action", "subject_type", "subject_id", "data"],
     events.map((e) => [e.createdAt.toISOString(), e.actorEmail, e.actorName, e.action, e.subjectType, e.subjectId, e.data]),

@@ -1,13 +1,11 @@
-import { sql } from "drizzle-orm";
-import { getDatabase } from "@/db/client";
+import { checkDatabase } from "@/server/health/check-database";
 
 export const dynamic = "force-dynamic";
 
 /** For load balancers and people: answers only when the database answers, and says which one. */
 export async function GET() {
   try {
-    const { db, kind } = await getDatabase();
-    await db.execute(sql`select 1`);
+    const { kind } = await checkDatabase();
     return Response.json({ status: "ok", db: kind }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     console.error("[health]", error);

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
-import { getDb } from "@/db/client";
-import { findOpenInvitation } from "@/db/queries/invitations";
-import { hashToken } from "@/lib/auth/tokens";
+import { loadInvitation } from "@/server/invitations/load-invitation";
 import { getUiLanguage } from "@/server/ui-language";
 import { tFor } from "@/lib/i18n/server";
 
@@ -17,7 +15,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const lng = await getUiLanguage();
   const t = tFor(lng, "auth");
   const tc = tFor(lng, "common");
-  const invitation = await findOpenInvitation(await getDb(), hashToken(token));
+  const invitation = await loadInvitation(token);
   if (!invitation) {
     return (
       <Card>

@@ -1,19 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { getOrganisationSettings } from "@/db/queries/organisations";
-import { listVersions, variantsOfVersions, versionEditorIds } from "@/db/queries/templates";
-import { listApprovals, listComments, versionContents } from "@/db/queries/workflow";
-import { loadVersionReview } from "@/server/workflow/readiness";
+import { loadApprovalView } from "@/server/workflow/load-approval-view";
 import { tFor } from "@/lib/i18n/server";
 import { localizeFinding } from "@/lib/policy/localize";
-import { POLICY_VERSION } from "@/lib/policy/version";
 import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { buildMessageDocument } from "@/lib/a11y/message-document";
-import { checkApproval, requiredApprovals } from "@/lib/workflow/four-eyes";
-import { versionContentHash } from "@/lib/workflow/content-hash";
 import { diffTexts } from "@/lib/templates/diff";
 import { textWithTokens } from "@/lib/templates/text";
 import { localeLabel } from "@/lib/locales/catalogue";
@@ -29,28 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
-  const ctx = await pageContext("versions.review");
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
-  const review = await loadVersionReview(ctx, versionId).catch(() => null);
-  if (!review) notFound();
+  const { review, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal } = await loadApprovalView(versionId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
-  const [versions, comments, approvals, editors, settings, contents] = await Promise.all([
-    listVersions(ctx.db, ctx.organisation.id, review.template.id),
-    listComments(ctx.db, versionId),
-    listApprovals(ctx.db, versionId),
-    versionEditorIds(ctx.db, versionId),
-    getOrganisationSettings(ctx.db, ctx.organisation.id),
-    versionContents(ctx.db, versionId),
-  ]);
-  const live = versions.find((v) => v.id === review.template.liveVersionId) ?? null;
-  const liveContents = live ? await variantsOfVersions(ctx.db, ctx.organisation.id, [live.id]) : [];
-  const hash = versionContentHash(contents.map((c) => ({ locale: c.locale, subject: c.subject, doc: c.doc })), POLICY_VERSION);
-  const decision = checkApproval({ approverId: ctx.user.id, editorIds: editors, approvals, requireTwoApprovals: settings.requireTwoApprovals, contentHash: hash });
-  const inReview = review.version.state === "in_review";
   return (
     <>
       <PageHeader
@@ -59,7 +37,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
         actions={<VersionStateBadge state={review.version.state} label={tt(`states.${review.version.state}`)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${review.template.id}`}>{t("submit.back")}</Link></p>
-      <p className="mb-2 text-sm">{t("review.approvals", { count: approvals.filter((a) => a.contentHash === hash).length, required: requiredApprovals(settings.requireTwoApprovals) })}</p>
+      <p className="mb-2 text-sm">{t("review.approvals", { count: counted, required })}</p>
       <ul className="mb-6 text-sm">
         {approvals.map((a) => <li key={`${a.approverId}-${a.contentHash}`}>{t("review.approvedBy", { name: a.approverName })}</li>)}
       </ul>
@@ -130,10 +108,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
       {inReview && (
         <section aria-labelledby="decision-heading" className="mt-10 grid max-w-2xl gap-4 border-t border-border pt-6">
           <h2 id="decision-heading" className="text-lg font-semibold">{t("actions.approve")} / {t("actions.requestChanges")}</h2>
-          {decision.canApprove ? (
+          {canApprove ? (
             <ApproveButton templateId={review.template.id} versionId={versionId} />
           ) : (
-            <Alert variant="warning">{t("review.cannotApprove", { reason: t(decision.reasonKey ?? "errors.four-eyes") })}</Alert>
+            <Alert variant="warning">{t("review.cannotApprove", { reason: t(refusal ?? "errors.four-eyes") })}</Alert>
           )}
           <RequestChangesForm templateId={review.template.id} versionId={versionId} />
         </section>

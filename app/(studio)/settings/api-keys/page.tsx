@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { listApiKeys } from "@/db/queries/api-keys";
+import { loadApiKeysPage } from "@/server/settings/load-api-keys-page";
 import { tFor } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,15 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiKeysPage() {
-  const ctx = await pageContext("apiKeys.manage");
+  const { organisationName, keys } = await loadApiKeysPage();
   const lng = await getUiLanguage();
   const t = tFor(lng, "delivery");
-  const keys = await listApiKeys(ctx.db, ctx.organisation.id);
   return (
     <>
       <PageHeader
         title={t("apiKeys.title")}
-        description={t("apiKeys.description", { organisation: ctx.organisation.name })}
+        description={t("apiKeys.description", { organisation: organisationName })}
         actions={
           <Link href="/settings/api" className="text-sm font-medium text-primary underline">
             {t("apiKeys.docsLink")}
@@ -35,7 +33,7 @@ export default async function ApiKeysPage() {
           <h2 id="api-keys-heading" className="text-lg font-semibold">
             {t("apiKeys.list.title")}
           </h2>
-          <ApiKeyTable keys={keys} lng={lng} organisation={ctx.organisation.name} revokeAction={revokeApiKeyAction} />
+          <ApiKeyTable keys={keys} lng={lng} organisation={organisationName} revokeAction={revokeApiKeyAction} />
         </section>
         <Card className="content-start">
           <CardHeader>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { listMembers } from "@/db/queries/memberships";
-import { listOpenInvitations } from "@/db/queries/invitations";
+import { loadMembersPage } from "@/server/members/load-members-page";
 import { tFor } from "@/lib/i18n/server";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
@@ -17,14 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MembersPage() {
-  const ctx = await pageContext("members.read");
+  const { organisationName, viewerId, members, invitations } = await loadMembersPage();
   const lng = await getUiLanguage();
   const t = tFor(lng, "common");
-  const [members, invitations] = await Promise.all([listMembers(ctx.db, ctx.organisation.id), listOpenInvitations(ctx.db, ctx.organisation.id)]);
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium" });
   return (
     <>
-      <PageHeader title={t("members.title")} description={t("members.description", { organisation: ctx.organisation.name })} />
+      <PageHeader title={t("members.title")} description={t("members.description", { organisation: organisationName })} />
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
         <section aria-labelledby="members-heading" className="grid gap-3">
           <h2 id="members-heading" className="sr-only">
@@ -36,7 +33,7 @@ export default async function MembersPage() {
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <div>
                     <p className="font-medium">
-                      {m.name} {m.userId === ctx.user.id && <span className="text-sm text-muted-foreground">({t("members.you")})</span>}
+                      {m.name} {m.userId === viewerId && <span className="text-sm text-muted-foreground">({t("members.you")})</span>}
                     </p>
                     <p className="text-sm text-muted-foreground">{m.email}</p>
                   </div>

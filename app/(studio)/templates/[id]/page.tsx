@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { getTemplate, listVariants, listVersions, variantsOfVersions } from "@/db/queries/templates";
+import { loadTemplatePage } from "@/server/templates/load-template-page";
 import { tFor } from "@/lib/i18n/server";
-import { can } from "@/lib/auth/permissions";
-import { canEditVariant } from "@/lib/templates/access";
-import { isFrozen } from "@/lib/templates/model";
-import { isPurposeId, textBudget } from "@/lib/policy/purposes";
+import { textBudget } from "@/lib/policy/purposes";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { VariantWorkspace } from "@/components/templates/variant-workspace";
@@ -26,43 +22,21 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = { locale?: string; from?: string; to?: string };
 
 export default async function TemplatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
-  const ctx = await pageContext("templates.read");
   const { id } = await params;
-  const search = await searchParams;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const template = await getTemplate(ctx.db, ctx.organisation.id, id);
-  if (!template || !isPurposeId(template.purpose)) notFound();
+  const view = await loadTemplatePage(id, await searchParams);
+  if (!view) notFound();
+  const { template, versions, newest, variants, variant } = view;
+  const locale = variant.locale;
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
-  const versions = await listVersions(ctx.db, ctx.organisation.id, template.id);
-  const newest = versions[0];
-  const variants = await listVariants(ctx.db, ctx.organisation.id, newest.id);
-  const locale = variants.some((v) => v.locale === search.locale) ? search.locale! : template.sourceLocale;
-  const variant = variants.find((v) => v.locale === locale)!;
-  const source = variants.find((v) => v.isSource);
-  const frozen = isFrozen(newest.state);
-  const mayEdit = canEditVariant(ctx.roles, ctx.locales, variant);
-  const open = newest.state === "draft" || newest.state === "changes_requested";
-  const editable = mayEdit && open;
-  const translatable = variants.filter((v) => !v.isSource && canEditVariant(ctx.roles, ctx.locales, v)).map((v) => v.locale);
-  const readOnlyReason = !mayEdit
-    ? t("workspace.readOnlyRole")
-    : frozen
-      ? t("workspace.readOnlyFrozen", { state: t(`states.${newest.state}`) })
-      : newest.state === "in_review"
-        ? t("workspace.readOnlyReview")
-        : undefined;
-
-  const from = versions.find((v) => String(v.number) === search.from);
-  const to = versions.find((v) => String(v.number) === search.to);
-  const compareLocale = template.locales.includes(search.locale ?? "") ? search.locale! : template.sourceLocale;
-  let compared = null;
-  if (from && to) {
-    const contents = await variantsOfVersions(ctx.db, ctx.organisation.id, [from.id, to.id]);
-    const pick = (versionId: string) => contents.find((c) => c.versionId === versionId && c.locale === compareLocale) ?? null;
-    compared = { from, to, locale: compareLocale, before: pick(from.id), after: pick(to.id) };
-  }
+  const readOnlyReasons = {
+    role: t("workspace.readOnlyRole"),
+    frozen: t("workspace.readOnlyFrozen", { state: t(`states.${newest.state}`) }),
+    review: t("workspace.readOnlyReview"),
+  };
+  const readOnlyReason = view.readOnly ? readOnlyReasons[view.readOnly] : undefined;
 
   return (
     <>
@@ -77,9 +51,9 @@ export default async function TemplatePage({ params, searchParams }: { params: P
               templateId={template.id}
               versionId={newest.id}
               state={newest.state}
-              can={{ submit: can(ctx.roles, "versions.submit"), review: can(ctx.roles, "versions.review"), publish: can(ctx.roles, "versions.publish"), edit: can(ctx.roles, "templates.edit") }}
+              can={{ submit: view.can.submit, review: view.can.review, publish: view.can.publish, edit: view.can.edit }}
             />
-            {frozen && can(ctx.roles, "templates.edit") && <NewVersionButton templateId={template.id} fromVersionId={newest.id} />}
+            {view.can.startNewVersion && <NewVersionButton templateId={template.id} fromVersionId={newest.id} />}
           </div>
         }
       />
@@ -104,19 +78,19 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         variant={{ id: variant.id, locale: variant.locale, isSource: variant.isSource, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, checksHash: variant.policyContentHash }}
         purpose={template.purpose}
         budget={textBudget(template.purpose)}
-        editable={editable}
+        editable={view.editable}
         readOnlyReason={readOnlyReason}
         languageLabel={localeLabel(variant.locale, lng)}
-        sourceDoc={variant.isSource ? undefined : source?.doc}
+        sourceDoc={view.sourceDoc}
       />
-      {!variant.isSource && ctx.locales.includes(variant.locale) && can(ctx.roles, "variants.translate") && (
+      {view.canOpenTranslation && (
         <p className="mt-4 text-sm">
           <Link className="text-primary underline" href={`/translations/${variant.id}`}>{t("workspace.openTranslation")}</Link>
         </p>
       )}
-      {open && translatable.length > 0 && (
+      {view.translatable.length > 0 && (
         <div className="mt-10 border-t border-border pt-6">
-          <XliffPanel templateId={template.id} locales={translatable} />
+          <XliffPanel templateId={template.id} locales={view.translatable} />
         </div>
       )}
       <div className="mt-10 border-t border-border pt-6">
@@ -124,16 +98,16 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           templateId={template.id}
           versions={versions}
           locales={template.locales}
-          compared={compared}
-          canRestore={can(ctx.roles, "templates.edit") && (newest.state === "draft" || newest.state === "changes_requested")}
-          canRollback={can(ctx.roles, "versions.publish")}
+          compared={view.compared}
+          canRestore={view.can.restore}
+          canRollback={view.can.rollback}
           t={t}
           lng={lng}
         />
       </div>
-      {can(ctx.roles, "audit.read") && (
+      {view.timeline && (
         <div className="mt-10 border-t border-border pt-6">
-          <TemplateTimeline templateId={template.id} />
+          <TemplateTimeline events={view.timeline} lng={lng} />
         </div>
       )}
     </>

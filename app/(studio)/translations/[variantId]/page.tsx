@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
-import { pageContext } from "@/server/page";
+import { notFound } from "next/navigation";
 import { getUiLanguage } from "@/server/ui-language";
-import { getVariantContext } from "@/db/queries/templates";
+import { loadTranslationPage } from "@/server/templates/load-translation-page";
 import { tFor } from "@/lib/i18n/server";
-import { canEditVariant } from "@/lib/templates/access";
-import { diffTexts } from "@/lib/templates/diff";
-import { textWithTokens } from "@/lib/templates/text";
-import { isPurposeId, textBudget } from "@/lib/policy/purposes";
+import { textBudget } from "@/lib/policy/purposes";
 import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { directionOf, localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
@@ -21,18 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
-  const ctx = await pageContext("variants.translate");
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const variant = await getVariantContext(ctx.db, ctx.organisation.id, variantId);
-  if (!variant || variant.isSource || !variant.source || !isPurposeId(variant.purpose)) notFound();
-  if (!canEditVariant(ctx.roles, ctx.locales, variant)) forbidden();
+  const { variant, source, changes, editable: open } = await loadTranslationPage(variantId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const target = localeLabel(variant.locale, lng);
-  const sourceLanguage = localeLabel(variant.source.locale, lng);
-  const open = variant.versionState === "draft" || variant.versionState === "changes_requested";
-  const changes = variant.status === "outdated" && variant.translatedFrom ? diffTexts(`${variant.translatedFrom.subject}\n\n${variant.translatedFrom.text}`, `${variant.source.subject}\n\n${textWithTokens(variant.source.doc)}`) : null;
+  const sourceLanguage = localeLabel(source.locale, lng);
   return (
     <>
       <PageHeader
@@ -54,13 +45,13 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
               </div>
             </div>
           )}
-          <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={variant.source.locale}>{variant.source.subject}</span></p>
+          <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={source.locale}>{source.subject}</span></p>
           <div
             className="prose max-w-none rounded-md border border-border p-3 text-sm [&_h1]:text-lg [&_h1]:font-semibold [&_h2]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
-            dir={directionOf(variant.source.locale)}
+            dir={directionOf(source.locale)}
             data-testid="source-text"
             // Regenerated from the stored document by our own renderer, never client HTML.
-            dangerouslySetInnerHTML={{ __html: renderPreviewHtml(variant.source.doc, variant.source.locale) }}
+            dangerouslySetInnerHTML={{ __html: renderPreviewHtml(source.doc, source.locale) }}
           />
         </section>
         <section aria-labelledby="target-heading" className="grid content-start gap-3">
@@ -71,7 +62,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             purpose={variant.purpose}
             budget={textBudget(variant.purpose)}
             languageLabel={target}
-            sourceDoc={variant.source.doc}
+            sourceDoc={source.doc}
             editable={open}
             readOnlyReason={open ? undefined : t("workspace.readOnlyFrozen", { state: t(`states.${variant.versionState}`) })}
           />

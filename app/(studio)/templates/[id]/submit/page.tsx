@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { pageContext } from "@/server/page";
 import { getUiLanguage } from "@/server/ui-language";
-import { latestVersion } from "@/db/queries/templates";
-import { loadVersionReview, refreshStaleChecks } from "@/server/workflow/readiness";
+import { loadSubmitPage } from "@/server/workflow/load-submit-page";
 import { tFor } from "@/lib/i18n/server";
 import { localizeFinding } from "@/lib/policy/localize";
 import { localeLabel } from "@/lib/locales/catalogue";
@@ -18,25 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SubmitPage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await pageContext("versions.submit");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const newest = await latestVersion(ctx.db, ctx.organisation.id, id);
-  if (!newest) notFound();
-  if (newest.state === "draft") await refreshStaleChecks(ctx, newest.id);
-  const review = await loadVersionReview(ctx, newest.id);
+  const { review, warnings, submittable } = await loadSubmitPage(id);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
-  const warnings = review.variants.flatMap((variant) =>
-    variant.policyFindings.map((finding, index) => ({ variant, finding, key: variant.findingKeys[index] })).filter((w) => w.finding.severity === "warning"),
-  );
   return (
     <>
       <PageHeader title={t("submit.title", { name: review.template.name })} description={t("submit.description", { version: review.version.number })} />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${id}`}>{t("submit.back")}</Link></p>
-      {review.version.state !== "draft" ? (
+      {!submittable ? (
         <Alert>{t("submit.stateNot", { state: tt(`states.${review.version.state}`) })}</Alert>
       ) : (
         <div className="grid max-w-3xl gap-6">

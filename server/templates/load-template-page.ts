@@ -1,0 +1,70 @@
+import "server-only";
+import { getTemplate, listVariants, listVersions, variantsOfVersions } from "@/db/queries/templates";
+import { listAuditEvents } from "@/db/queries/audit";
+import { can } from "@/lib/auth/permissions";
+import { canEditVariant } from "@/lib/templates/access";
+import { isFrozen, isOpenForEditing } from "@/lib/templates/model";
+import { isPurposeId } from "@/lib/policy/purposes";
+import { pageContext } from "../page";
+
+type Search = { locale?: string; from?: string; to?: string };
+
+/**
+ * The template workspace: the newest version's variants, the one shown, what this member may do with
+ * it (and why not), the version comparison the URL asks for, and the template's audit timeline.
+ * Null when the template does not exist in the organisation.
+ */
+export async function loadTemplatePage(templateId: string, search: Search) {
+  const ctx = await pageContext("templates.read");
+  const template = await getTemplate(ctx.db, ctx.organisation.id, templateId);
+  if (!template || !isPurposeId(template.purpose)) return null;
+  const versions = await listVersions(ctx.db, ctx.organisation.id, template.id);
+  const newest = versions[0];
+  const variants = await listVariants(ctx.db, ctx.organisation.id, newest.id);
+  const locale = variants.some((v) => v.locale === search.locale) ? search.locale! : template.sourceLocale;
+  const variant = variants.find((v) => v.locale === locale)!;
+  const source = variants.find((v) => v.isSource);
+  const frozen = isFrozen(newest.state);
+  const open = isOpenForEditing(newest.state);
+  const mayEdit = canEditVariant(ctx.roles, ctx.locales, variant);
+  const readOnly: "role" | "frozen" | "review" | null = !mayEdit ? "role" : frozen ? "frozen" : newest.state === "in_review" ? "review" : null;
+
+  const from = versions.find((v) => String(v.number) === search.from);
+  const to = versions.find((v) => String(v.number) === search.to);
+  const compareLocale = template.locales.includes(search.locale ?? "") ? search.locale! : template.sourceLocale;
+  let compared = null;
+  if (from && to) {
+    const contents = await variantsOfVersions(ctx.db, ctx.organisation.id, [from.id, to.id]);
+    const pick = (versionId: string) => contents.find((c) => c.versionId === versionId && c.locale === compareLocale) ?? null;
+    compared = { from, to, locale: compareLocale, before: pick(from.id), after: pick(to.id) };
+  }
+  const canReadAudit = can(ctx.roles, "audit.read");
+  const timeline = canReadAudit ? await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 }) : null;
+
+  return {
+    template: { ...template, purpose: template.purpose },
+    versions,
+    newest,
+    variants,
+    variant,
+    sourceDoc: variant.isSource ? undefined : source?.doc,
+    frozen,
+    editable: mayEdit && open,
+    readOnly,
+    translatable: open ? variants.filter((v) => !v.isSource && canEditVariant(ctx.roles, ctx.locales, v)).map((v) => v.locale) : [],
+    canOpenTranslation: !variant.isSource && ctx.locales.includes(variant.locale) && can(ctx.roles, "variants.translate"),
+    can: {
+      submit: can(ctx.roles, "versions.submit"),
+      review: can(ctx.roles, "versions.review"),
+      publish: can(ctx.roles, "versions.publish"),
+      edit: can(ctx.roles, "templates.edit"),
+      startNewVersion: frozen && can(ctx.roles, "templates.edit"),
+      restore: can(ctx.roles, "templates.edit") && open,
+      rollback: can(ctx.roles, "versions.publish"),
+    },
+    compared,
+    timeline,
+  };
+}
+
+export type TemplateTimelineEvent = NonNullable<NonNullable<Awaited<ReturnType<typeof loadTemplatePage>>>["timeline"]>[number];

@@ -1,0 +1,27 @@
+import "server-only";
+import { forbidden, notFound } from "next/navigation";
+import { getVariantContext } from "@/db/queries/templates";
+import { canEditVariant } from "@/lib/templates/access";
+import { isOpenForEditing } from "@/lib/templates/model";
+import { isPurposeId } from "@/lib/policy/purposes";
+import { diffTexts } from "@/lib/templates/diff";
+import { textWithTokens } from "@/lib/templates/text";
+import { pageContext } from "../page";
+
+/**
+ * A translator's view of one target variant: its source, what changed in the source since it was
+ * translated, and whether it can be edited now. 404 for no such target, 403 for a language the
+ * member may not translate.
+ */
+export async function loadTranslationPage(variantId: string) {
+  const ctx = await pageContext("variants.translate");
+  const variant = await getVariantContext(ctx.db, ctx.organisation.id, variantId);
+  if (!variant || variant.isSource || !variant.source || !isPurposeId(variant.purpose)) notFound();
+  if (!canEditVariant(ctx.roles, ctx.locales, variant)) forbidden();
+  const source = variant.source;
+  const changes =
+    variant.status === "outdated" && variant.translatedFrom
+      ? diffTexts(`${variant.translatedFrom.subject}\n\n${variant.translatedFrom.text}`, `${source.subject}\n\n${textWithTokens(source.doc)}`)
+      : null;
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, editable: isOpenForEditing(variant.versionState) };
+}

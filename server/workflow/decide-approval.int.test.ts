@@ -1,0 +1,69 @@
+/**
+ * The approval page and `approveVersion` ask one function whether a member may approve
+ * (decideApproval): what the page offers is what the action allows, with the same reason.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/db/testing";
+import type { DatabaseHandle } from "@/db/client";
+import { getVersion, listVariants } from "@/db/queries/templates";
+import type { DocJSON } from "@/lib/editor/extensions";
+import { makeMember, makeOrganisation } from "@/test/fixtures";
+import { authorise, type GuardContext } from "../guard";
+import { createTemplate } from "../templates/create-template";
+import { saveVariant } from "../templates/save-variant";
+import { decideApproval } from "./decide-approval";
+import { approveVersion, submitVersion } from "./transitions";
+
+let handle: DatabaseHandle;
+let organisationId: string;
+let authorAndApprover: GuardContext;
+let approver: GuardContext;
+
+const text = (...parts: (string | { placeholder: string })[]): DocJSON => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: parts.map((p) => (typeof p === "string" ? { type: "text", text: p } : { type: "placeholder", attrs: { name: p.placeholder } })) }],
+});
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  organisationId = (await makeOrganisation(handle.db)).organisation.id;
+  const as = async (roles: Parameters<typeof makeMember>[2]) => {
+    const member = await makeMember(handle.db, organisationId, roles);
+    return authorise({ userId: member.id, organisationId }, "organisation.view", handle.db);
+  };
+  authorAndApprover = await as(["author", "approver"]);
+  approver = await as(["approver"]);
+});
+afterAll(() => handle?.close());
+
+/** A one-language template written and submitted by `by`. */
+async function submittedBy(by: GuardContext, name: string) {
+  const { versionId } = await createTemplate(by, { name, purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: [] });
+  const [source] = await listVariants(handle.db, organisationId, versionId);
+  await saveVariant(by, { variantId: source.id, baseRevision: source.revision, subject: "Delivery appointment for order {{order_id}}", doc: text("Please choose a delivery slot for order ", { placeholder: "order_id" }, ".") });
+  await submitVersion(by, versionId);
+  return versionId;
+}
+
+async function decisionFor(ctx: GuardContext, versionId: string) {
+  const version = await getVersion(handle.db, organisationId, versionId);
+  if (!version) throw new Error("version not found");
+  return (await decideApproval(handle.db, ctx, version)).decision;
+}
+
+describe("one approval decision for the page and the action", () => {
+  it("refuses an approver who wrote and submitted the version, with the reason the action gives", async () => {
+    const versionId = await submittedBy(authorAndApprover, "Own work");
+    const decision = await decisionFor(authorAndApprover, versionId);
+    expect(decision).toMatchObject({ canApprove: false, reasonKey: "workflow:fourEyes.edited-this-version" });
+    await expect(approveVersion(authorAndApprover, versionId)).rejects.toMatchObject({ reason: "four-eyes", messageKey: decision.reasonKey });
+  });
+
+  it("offers approval to another approver, and the action then approves", async () => {
+    const versionId = await submittedBy(authorAndApprover, "Someone else's work");
+    expect(await decisionFor(approver, versionId)).toMatchObject({ canApprove: true });
+    await expect(approveVersion(approver, versionId)).resolves.toMatchObject({ state: "approved" });
+    const after = await decisionFor(approver, versionId);
+    expect(after.canApprove).toBe(false);
+  });
+});

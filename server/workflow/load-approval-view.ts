@@ -1,0 +1,40 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { listVersions, variantsOfVersions } from "@/db/queries/templates";
+import { listComments } from "@/db/queries/workflow";
+import { pageContext } from "../page";
+import { decideApproval } from "./decide-approval";
+import { loadVersionReview } from "./readiness";
+
+/**
+ * The approver's view of a version: its variants with findings, the live version to compare with,
+ * comments, the sign-offs so far, and whether this member may approve (and why not), decided as
+ * `approveVersion` decides it.
+ */
+export async function loadApprovalView(versionId: string) {
+  const ctx = await pageContext("versions.review");
+  const review = await loadVersionReview(ctx, versionId).catch(() => null);
+  if (!review) notFound();
+  const [versions, comments, approval] = await Promise.all([
+    listVersions(ctx.db, ctx.organisation.id, review.template.id),
+    listComments(ctx.db, versionId),
+    decideApproval(ctx.db, ctx, review.version),
+  ]);
+  const live = versions.find((v) => v.id === review.template.liveVersionId) ?? null;
+  const liveContents = live ? await variantsOfVersions(ctx.db, ctx.organisation.id, [live.id]) : [];
+  const inReview = review.version.state === "in_review";
+  // approveVersion refuses a version whose checks no longer pass before it asks the four-eyes rule.
+  const refusal = !review.readiness.ready ? "workflow:errors.submission-not-ready" : approval.decision.canApprove ? null : (approval.decision.reasonKey ?? "workflow:errors.four-eyes");
+  return {
+    review,
+    live,
+    liveContents,
+    comments,
+    approvals: approval.approvals,
+    counted: approval.counted,
+    required: approval.required,
+    inReview,
+    canApprove: inReview && refusal === null,
+    refusal,
+  };
+}
