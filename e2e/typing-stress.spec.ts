@@ -20,6 +20,14 @@ async function editorDocument(editor: Locator): Promise<DocJSON> {
   return editor.evaluate((element) => (element as HTMLElement & { editor: { getJSON(): unknown } }).editor.getJSON() as DocJSON);
 }
 
+/**
+ * The author stops to think. A wall-clock wait on purpose, not a wait for state: the scenario under
+ * test is real time passing (long enough for autosave to send and answer) while nothing is typed.
+ */
+async function thinkingPause(page: Page, ms: number): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
 async function run(page: Page, editor: Locator, step: Step): Promise<void> {
   const keys = page.keyboard;
   switch (step.kind) {
@@ -35,18 +43,18 @@ async function run(page: Page, editor: Locator, step: Step): Promise<void> {
     }
     case "enter":
       await keys.press("Enter");
-      await page.waitForTimeout(step.pause);
+      await thinkingPause(page, step.pause);
       return;
     case "lineBreak":
       await keys.press("Shift+Enter");
-      await page.waitForTimeout(step.pause);
+      await thinkingPause(page, step.pause);
       return;
     case "backspace":
       for (let i = 0; i < step.count; i++) await keys.press("Backspace");
       return;
     case "undoWord":
       // A pause longer than the editor's undo grouping (500 ms), so the word is an undo step of its own.
-      await page.waitForTimeout(700);
+      await thinkingPause(page, 700);
       await keys.type(step.text, { delay: step.delay });
       await keys.press("ControlOrMeta+z");
       return;
@@ -56,7 +64,7 @@ async function run(page: Page, editor: Locator, step: Step): Promise<void> {
     case "middle":
       for (let i = 0; i < step.left; i++) await keys.press("ArrowLeft");
       await keys.press(step.split === "enter" ? "Enter" : "Shift+Enter");
-      await page.waitForTimeout(step.pause);
+      await thinkingPause(page, step.pause);
       await keys.type(step.text, { delay: step.delay });
       await keys.press("ControlOrMeta+End");
       return;

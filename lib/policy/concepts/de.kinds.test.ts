@@ -4,27 +4,8 @@
  * trigger (purposeless cases accept any of the three purposeless rules, 'contact.*' any contact rule),
  * or null to pass.
  */
-import { describe, expect, it } from "vitest";
-import { checkVariant } from "../engine";
-import type { PurposeId } from "../purposes";
-
-type Case = [locale: string, purpose: PurposeId, text: string, rule: string | null];
-
-const PURPOSELESS = new Set(["content.only-thanks", "content.only-help-offer", "content.only-confirmation"]);
-
-function runCases(cases: readonly Case[]) {
-  for (const [locale, purpose, text, rule] of cases) {
-    it(`${rule ?? "passes"} (${purpose}): ${text.replace(/\s+/g, " ").slice(0, 100)}`, async () => {
-      const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
-      const errors = result.findings.filter((f) => f.severity === "error").map((f) => f.ruleId);
-      if (rule === null) expect(errors).toEqual([]);
-      else if (PURPOSELESS.has(rule)) expect(errors.some((id) => PURPOSELESS.has(id))).toBe(true);
-      else if (rule.endsWith(".*")) expect(errors.some((id) => id.startsWith(rule.slice(0, -1)))).toBe(true);
-      else expect(errors).toContain(rule);
-    });
-  }
-}
-
+import { describe } from "vitest";
+import { runCases } from "../testing/kinds-cases";
 
 describe("incentives: rewards, credits, benefits and proof, in many registers", () => {
   runCases([

@@ -6,29 +6,8 @@
  * words that only name what the buyer is thanked for, and change verbs written apart (Dutch). Each
  * is written here with sentences made for this test, with close innocents or violations beside it.
  */
-import { describe, expect, it } from "vitest";
-import { checkVariant } from "../engine";
-import type { PurposeId } from "../purposes";
-
-type Case = [locale: string, purpose: PurposeId, text: string, rule: string | null];
-
-const PURPOSELESS = new Set(["content.only-thanks", "content.only-help-offer", "content.only-confirmation"]);
-
-async function errorRules(locale: string, purpose: PurposeId, text: string): Promise<string[]> {
-  const result = await checkVariant({ purpose, locale, subject: "", text }, { only: "cheap" });
-  return result.findings.filter((f) => f.severity === "error").map((f) => f.ruleId);
-}
-
-function runCases(cases: readonly Case[]) {
-  for (const [locale, purpose, text, rule] of cases) {
-    it(`${rule ?? "passes"} (${locale}, ${purpose}): ${text.replace(/\s+/g, " ").slice(0, 90)}`, async () => {
-      const errors = await errorRules(locale, purpose, text);
-      if (rule === null) expect(errors).toEqual([]);
-      else if (PURPOSELESS.has(rule)) expect(errors.some((id) => PURPOSELESS.has(id))).toBe(true);
-      else expect(errors).toContain(rule);
-    });
-  }
-}
+import { describe } from "vitest";
+import { runCases } from "../testing/kinds-cases";
 
 describe("praise named as one of a balanced choice is no bias; 'whether or not' built from two conditions is balanced", () => {
   runCases([
