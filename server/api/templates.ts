@@ -5,7 +5,7 @@ import { renderDelivery, renderResponseBody } from "@/lib/delivery/render";
 import { listQuerySchema, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "@/lib/delivery/render-request";
 import { invalidRequest } from "@/lib/delivery/zod-issues";
 import { TEMPLATE_KEY_PATTERN, MAX_TEMPLATE_KEY_LENGTH } from "@/lib/templates/key";
-import { readJsonBody } from "./body";
+import { readApiJsonBody } from "./body";
 import { apiJson, type ApiReply, type KeyedApiContext } from "./handler";
 import { deliveryTranslate } from "./translate";
 import { loadLiveVersion } from "./live-versions";
@@ -48,7 +48,7 @@ function templateKeyOf(ctx: KeyedApiContext): string {
 /** POST /api/v1/templates/{key}/render: the live version in the buyer's language for one order. */
 export async function renderTemplate(ctx: KeyedApiContext): Promise<ApiReply> {
   const key = templateKeyOf(ctx);
-  const raw = await readJsonBody(ctx.request, MAX_RENDER_BODY_BYTES);
+  const raw = await readApiJsonBody(ctx.request, MAX_RENDER_BODY_BYTES);
   const parsed = renderRequestSchema.safeParse(raw);
   if (!parsed.success) throw invalidRequest(parsed.error, "body");
   // withApiKey looked it up with the key when the route asked it to (see the render route).
