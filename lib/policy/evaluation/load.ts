@@ -20,8 +20,8 @@ export interface EvalMessage {
   language: string;
 }
 
-/** dev and dev2 are tuned on; test is only measured. */
-export type EvalPart = "dev" | "dev2" | "dev3" | "test";
+/** The dev parts are tuned on; test is only measured. */
+export type EvalPart = "dev" | "dev2" | "dev3" | "dev4" | "test";
 
 export const EVAL_ROOT = path.resolve(import.meta.dirname, "../../../test/policy-eval");
 
