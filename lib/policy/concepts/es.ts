@@ -8,7 +8,7 @@ export const es: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "comentario", "feedback",
+      "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "estrellitas", "comentario", "feedback",
       "testimonio", "=evaluación", "tu nota", "su nota", "la nota que", "=reseñar", "=reseñes", "=reseñe", "=valoración", "=valoraciones", "=valorar",
       "=valore", "=valora", "=valoren", "=valórenos", "=valóranos", "=valorarnos", "=valorarlo", "=valorarla", "=valoraras", "=valorara", "=valorase",
     ],
@@ -49,7 +49,7 @@ export const es: Lexicon = {
       "máxim*", "elogios*", "gran", "=mejor", "=mejores", "!buenos días", "!buenas tardes", "!buenas noches", "!buen día",
     ],
     TOP_RATING: [
-      "5 estrellas", "cinco estrellas", "5/5", "5 de 5", "cinco de cinco", "puntuación máxima", "máxima puntuación", "nota máxima", "todas las estrellas",
+      "5 estrellas", "cinco estrellas", "5 estrellitas", "cinco estrellitas", "5/5", "5 de 5", "cinco de cinco", "puntuación máxima", "máxima puntuación", "nota máxima", "todas las estrellas",
       "10/10", "la nota más alta", "la máxima nota",
     ],
     NEGATIVE: [
@@ -203,7 +203,7 @@ export const es: Lexicon = {
       "disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien",
       "gracias por su compra", "gracias por elegirnos", "nada que hacer", "su preferencia", "gracias por su preferencia", "solo queríamos",
       "queríamos informarle", "enhorabuena", "queríamos avisarte", "queríamos avisarle", "pasamos por aquí", "para contarte que", "para informarle",
-      "para informarte", "le escribimos para informarle", "te escribimos para contarte", "todo marcha bien", "todo va bien", "sin novedad",
+      "para informarte", "le escribimos para informarle", "te escribimos para contarte", "todo marcha bien", "todo va bien", "sin novedad", "saber qué tal te va", "saber qué tal le va", "saber cómo te va", "saber cómo le va", "saber si todo va bien", "saber si todo está bien",
       "gracias por confiar", "ten en cuenta", "tenga en cuenta", "guarda este mensaje", "guarde este mensaje", "para tus registros", "sentimos la espera",
       "gracias por tu paciencia", "gracias por su paciencia", "bienvenido", "bienvenida", "pago confirmado", "pedido recibido", "entrega prevista",
       "entrega estimada", "te confirmamos los datos", "le confirmamos los datos", "datos de tu pedido", "datos de su pedido", "te mantendremos informado",
@@ -214,7 +214,7 @@ export const es: Lexicon = {
       "no responda a este mensaje", "no respondas a este mensaje", "generado automáticamente", "demora en responder", "retraso en responder",
     ],
     ASK: [
-      "confirmar", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita", "adjunt*", "talla",
+      "confirmar", "seleccione", "envíenos", "indíquenos", "indique", "responda", "si prefiere", "rellene", "reservar", "cita", "adjunt*", "talla", "!taller", "!talleres",
       "color", "grabado", "piso", "activar", "activación", "instrucciones", "instalar", "advertencia", "cancel*", "reembols*", "devolución", "reemplazo",
       "retraso", "agotado", "no disponible", "problema", "dañado", "falta", "lamentamos", "disculpe", "=necesitamos", "es necesario", "necesita su",
       "necesita tu", "su teléfono", "número de teléfono", "añada*", "añádalo", "garantía*", "factura*", "técnico*", "instalación", "vista previa",
@@ -226,7 +226,8 @@ export const es: Lexicon = {
       "solicite la cancelación", "solicitar la cancelación", "solicitud de cancelación", "sea usted quien", "cancele usted", "cancelar usted",
       "cancele el pedido", "pida la cancelación", "usted mismo cancele", "cancelar .. desde su", "cancelar .. por su parte", "cancele .. por su parte",
       "cancelar tú", "canceles tú", "cancelar .. desde tu cuenta", "cancelar .. desde su cuenta", "pedir la cancelación", "pidas la cancelación",
-      "solicites la cancelación",
+      "solicites la cancelación", "solicitara .. la cancelación", "solicitase .. la cancelación", "usted mismo .. la cancelación", "tú mismo .. la cancelación",
+      "cancelara el pedido", "cancelase el pedido", "cancelaras el pedido",
     ],
     PAY_OFF_AMAZON: [
       "paypal", "transferencia", "bizum", "iban", "datos bancarios", "número de cuenta", "revolut", "apple pay", "google pay", "bitcoin", "mercado pago",

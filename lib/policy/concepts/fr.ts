@@ -81,7 +81,7 @@ export const fr: Lexicon = {
       "pour seulement", "à seulement", "pour seulement", "commandez dès maintenant", "commandez maintenant", "achetez maintenant", "à partir de seulement",
       "profitez de nos", "ne manquez pas", "jusqu'à épuisement", "dans la limite des stocks", "fin de saison", "déstockage", "braderie", "sur toute la boutique", "sur tout le site", "sur toute notre gamme", "sur tout notre catalogue", "bons plans", "meilleures ventes", "clients réguliers", "membres bénéficient",
       "code* promo*", "code de réduction", "code de remise", "code avantage", "coupon*", "newsletter", "lettre d'information", "abonnez-vous",
-      "inscrivez-vous", "suivez-nous", "jeu concours", "tirage au sort", "nouvelle collection", "nouveautés", "nouveauté", "vente flash", "soldes",
+      "inscrivez-vous", "suivez-nous", "jeu concours", "tirage au sort", "nouvelle collection", "nouveautés", "nouveauté", "vente flash", "=soldes", "en solde",
       "black friday", "offre* exclusive*", "offre* spéciale*", "offre* limitée*", "durée limitée", "temps limité", "programme de fidélité", "vip",
       "prochaine commande", "prochain achat", "promotion*", "promo", "échantillon gratuit", "cadeau offert", "=%", "nouvelle .. collection",
       "prix de lancement", "vient de sortir", "nouvelle génération", "deuxième génération", "offre de lancement", "vous aimerez aussi",
@@ -142,7 +142,7 @@ export const fr: Lexicon = {
     DISCOUNT: [
       "sur tout", "sur tous", "sur toute", "sur toutes", "sur nos",
       "jusqu'à", "soldé*", "moins cher",
-      "réduction*", "remise*", "rabais", "promo*", "soldes", "économise*"],
+      "réduction*", "remise*", "rabais", "promo*", "=soldes", "en solde", "économise*"],
     TRACKING: [
       "suivi", "numéro de suivi", "colis", "référence", "numéro de commande", "numéro de facture", "numéro de série", "clé", "licence", "code", "iban",
       "dossier",
@@ -163,7 +163,7 @@ export const fr: Lexicon = {
     WELLWISH: [
       "votre patience", "pour l'attente", "veuillez noter", "merci de prévoir", "merci de patienter", "bienvenue",
       "conserver ce message", "conserver cet e-mail", "pour vos dossiers", "pour information", "à titre d'information", "à titre informatif",
-      "vous tenir informé", "vous tiendrons informé", "tenir au courant", "tiendrons au courant", "reviendrons vers vous", "comme prévu", "se passe bien", "entre de bonnes mains", "aucune action", "n'avez rien à faire", "rien de plus à faire", "petit mot", "bonne nouvelle", "merci pour votre achat", "merci pour votre commande", "merci de votre commande", "tenions à vous informer", "voulions simplement", "voulions juste", "avons le plaisir de vous informer", "prendre de vos nouvelles",
+      "un petit mot pour vous dire", "petit mot pour vous dire", "prendre de vos nouvelles", "savoir si tout se passe bien", "savoir comment ça se passe", "vous tenir informé", "vous tiendrons informé", "tenir au courant", "tiendrons au courant", "reviendrons vers vous", "comme prévu", "se passe bien", "entre de bonnes mains", "aucune action", "n'avez rien à faire", "rien de plus à faire", "petit mot", "bonne nouvelle", "merci pour votre achat", "merci pour votre commande", "merci de votre commande", "tenions à vous informer", "voulions simplement", "voulions juste", "avons le plaisir de vous informer", "prendre de vos nouvelles",
       "profitez", "bonne journée", "belle journée", "bonne soirée", "bonne utilisation", "espérons", "satisfait", "s'assurer", "tout va bien", "bien arrivé",
       "bien reçu", "remercie", "chaleureusement", "rien à faire", "nous tenions à", "simplement vous informer", "félicitations"],
     ASK: [

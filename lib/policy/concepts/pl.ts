@@ -78,7 +78,7 @@ export const pl: Lexicon = {
       "kto wystawi", "którzy wystawią", "przygotujemy", "za poświęcony czas",
     ],
     REMEDY: [
-      "wymian*", "wymieni*", "zamienn*", "napraw*", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*",
+      "wymian*", "wymieni*", "zamienn*", "napraw*", "!naprawdę", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*",
       "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*",
     ],
     MARKETING: [
@@ -122,12 +122,12 @@ export const pl: Lexicon = {
     ],
     AGAIN: ["ponownie", "jeszcze raz", "znowu", "raz jeszcze"],
     OPT_OUT: [
-      "wypisz*", "wypisać", "rezygnacj*", "zrezygnuj*", "zrezygnować", "anuluj subskrypcj*", "opt out", "nie otrzymywać", "listy mailingowej",
+      "wypisz*", "wypisać", "rezygnacj*", "zrezygnuj*", "zrezygnować", "anuluj subskrypcj*", "opt out", "nie otrzymywać", "listy mailingowej", "z naszej listy", "z listy odbiorców", "z listy kontaktów", "nie chce* .. otrzymywać", "nie życzy* .. otrzymywać",
       "preferencje komunikacji",
     ],
     MESSAGES: ["wiadomoś*", "e-mail*", "mail*", "maili", "powiadomie*", "sms*", "korespondencj*", "kontaktowa*"],
     REFUSE: ["nie chce", "nie chcą", "nie chcesz", "nie życzy", "już nie", "więcej nie", "przestać", "nie .. więcej", "wolałby nie"],
-    REPLY: ["odpowiedz*", "odpisz*", "odpowiedź", "wyślij*", "wpisz*", "napisz*"],
+    REPLY: ["odpowiedz*", "odpisz*", "odpisa*", "odpowiedź", "wyślij*", "wpisz*", "napisz*"],
     MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "wiadomość prywatn*", "priv"],
     PHONE: ["telefon*", "zadzwoń*", "zadzwonić", "dzwoni*", "komórk*", "infolini*", "sms*", "=tel", "numer telefonu"],
     CONTACT: [

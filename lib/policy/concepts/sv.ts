@@ -21,7 +21,7 @@ export const sv: Lexicon = {
     OTHER_SENSE: [
       "*retur*", "returnerad*", "inspektion", "kontroll*", "granskning", "undersök*", "reklamation*", "ärende*", "ansökan", "begäran", "garanti*",
       "teknisk*", "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*",
-      "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt",
+      "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",
       "förhandsvisning", "gravyr", "godkännande", "risk*", "=lager", "=lagret", "=lagrets",
     ],
     REQUEST: [

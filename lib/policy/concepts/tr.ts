@@ -78,7 +78,7 @@ export const tr: Lexicon = {
       "yeni koleksiyon*", "yeni ürünler*", "yeni sezon*", "kampanya*", "sınırlı süre*", "özel teklif*", "özel indirim*", "özel fırsat*", "sadakat program*",
       "vip", "bir sonraki sipariş*", "sonraki sipariş*", "sonraki alışveriş*", "black friday", "efsane cuma", "ücretsiz hediye*", "hediye ürün*", "=%",
       "yeni .. koleksiyon*", "lansman*", "yeni çıkan", "yeni nesil", "ikinci nesil", "yeni model", "ilginizi çekebilir", "hoşunuza gidebilir",
-      "ayrıca satıyoruz", "sadık müşteri*", "fırsatlar", "en yeni ürün*", "setinizi tamamlayın", "koleksiyonunuzu tamamlayın",
+      "ayrıca satıyoruz", "sadık müşteri*", "=fırsatlar", "en yeni ürün*", "setinizi tamamlayın", "koleksiyonunuzu tamamlayın",
     ],
     OWN_SHOP: [
       "mağazamız*", "*sitemiz*", "ürünlerimiz*", "koleksiyonumuz*", "hesabımız*", "markamız*", "diğer ürün*", "instagram*", "facebook*", "web site*",
@@ -87,7 +87,11 @@ export const tr: Lexicon = {
     VISIT: [
       "ziyaret*", "keşfet*", "göz atın", "göz at*", "inceleyin", "takip edin", "bakın", "bakabilirsiniz", "uğrayın", "bulabilirsiniz", "satışta", "mevcut",
     ],
-    BEFORE: ["=önce", "öncelikle", "ilk olarak", "yerine", "evvel"],
+    BEFORE: [
+      "=önce", "öncelikle", "ilk olarak", "yerine", "evvel",
+      // "… ago": a time before now, not an order of steps.
+      "!gün önce", "!hafta önce", "!ay önce", "!yıl önce", "!saat önce", "!dakika önce", "!süre önce", "!zaman önce", "!gün evvel", "!hafta evvel",
+    ],
     CHANGE: [
       "hâlâ yansıt*", "hala yansıt*", "fikriniz değiş*", "fikrinizi değiş*", "yeniden gözden", "tekrar gözden", "tekrar değerlendir*", "yeniden düşün*", "tekrar düşün*", "güncel mi", "hâlâ geçerli mi", "hala geçerli mi",
       "güncelle*", "değiştir*", "düzenle*", "kaldır*", "sil*", "geri çek*", "yeniden değerlendir*", "gözden geçir*", "revize*", "düzelt*", "yükselt*",
@@ -116,7 +120,7 @@ export const tr: Lexicon = {
     PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],
     CONTACT: [
       "bize fırsat ver*", "bize şans ver*", "bize söyle*", "bize haber ver*", "bizimle konuş*",
-      "iletişime geç*", "bize yaz*", "bize ulaş*", "ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
+      "iletişime geç*", "bize yaz*", "bize ulaş*", "=ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
     IF_SO: ["=öyleyse", "eğer öyleyse", "öyle ise", "bu durumda", "=böyleyse"],
     NOT: ["değil*", "hiç", "ne de", "=asla"],
     AMAZON: ["amazon*"],

@@ -143,8 +143,12 @@ const OTHER_MARKETPLACES =
  */
 const CASED_MARKETPLACES = /(?<![\p{L}\p{N}])(?:Temu|TEMU|temu\.com)(?![\p{L}\p{N}])/gu;
 
-/** Social networks, named alike in most languages: writing to the seller there is a channel outside Amazon. */
-const SOCIAL_NETWORK = /(?<![\p{L}\p{N}])(?:instagram|insta|facebook|fb|tiktok|twitter|pinterest|snapchat|インスタ(?:グラム)?|フェイスブック|انستغرام|انستقرام|إنستغرام|إنستقرام|فيسبوك|فيس بوك|इंस्टाग्राम|फेसबुक)/giu;
+/**
+ * Social networks, named alike in most languages: writing to the seller there is a channel outside
+ * Amazon. The short names end at the word ("instalación", "fbaseline" are no networks); the others
+ * may run into a suffix of a language written without spaces ("インスタグラムで").
+ */
+const SOCIAL_NETWORK = /(?<![\p{L}\p{N}])(?:instagram|insta(?![\p{L}\p{N}])|facebook|fb(?![\p{L}\p{N}])|tiktok|twitter|pinterest|snapchat|インスタ(?:グラム)?|フェイスブック|انستغرام|انستقرام|إنستغرام|إنستقرام|فيسبوك|فيس بوك|इंस्टाग्राम|फेसबुक)/giu;
 
 /** "Message us on Instagram", "Instagram hesabımızdan bize yazın": contact offered through a social network. */
 function socialContact(field: FieldText, analysis: ReturnType<CheckContext["concepts"]>): RuleHit[] {

@@ -79,8 +79,11 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
   );
 }
 
-/** Job words that a filler phrase may hold ("handed to the carrier" holds the French word for a discount). */
-const CONFIRMABLE: readonly Concept[] = ["REMEDY", "INCENTIVE"];
+/**
+ * Job words that a filler phrase may hold ("handed to the carrier" holds the French word for a
+ * discount; "we just wanted to know how you are getting on" holds an opinion asked).
+ */
+const CONFIRMABLE: readonly Concept[] = ["REMEDY", "INCENTIVE", "OPINION"];
 /** Words between "thank you for" and what the buyer is thanked for. */
 const THANKED_WINDOW = 5;
 const CLAUSE_BREAK = /[,;:()–—]/u;

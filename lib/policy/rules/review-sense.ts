@@ -14,6 +14,8 @@ const QUESTION = /[?？؟]\s*$/u;
 
 /** Words between a review word and a word that gives it another sense. */
 const SENSE_WINDOW = 4;
+/** Words between a request and the review word it asks for. */
+const ASKED_WINDOW = 4;
 
 /** Punctuation that closes a clause: a word beyond it belongs to another phrase. */
 const CLAUSE_BREAK = /[,;:()–—]/u;
@@ -51,12 +53,24 @@ function otherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 }
 
 /**
+ * A request for the review word itself ("please write your assessment"): near it and in its clause,
+ * not a request elsewhere in the sentence ("if you think the assessment is wrong, please reply").
+ */
+function askedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("REQUEST", hit.sentence).some((request) => {
+    if (analysis.gap(hit, request) > ASKED_WINDOW) return false;
+    const [a, b] = request.first > hit.last ? [hit, request] : [request, hit];
+    return b.first <= a.last || !CLAUSE_BREAK.test(analysisText(analysis, a, b));
+  });
+}
+
+/**
  * "… set aside for a conformity assessment. The assessment should take a week.": a review word
  * that takes up an earlier mention of the same word keeps that mention's other sense, unless its
  * own sentence asks for it or names where reviews live.
  */
 function carriedOtherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  if (analysis.inSentence("REQUEST", hit.sentence).length > 0 || QUESTION.test(analysis.sentenceText(hit.sentence))) return false;
+  if (askedFor(analysis, hit) || QUESTION.test(analysis.sentenceText(hit.sentence))) return false;
   const word = analysis.tokens[hit.first];
   if (!word) return false;
   // The same word, or the head of an earlier compound ("Konformitätsbewertung … die Bewertung").
