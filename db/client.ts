@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { acquireDataDirLock } from "./pglite-lock";
+import { setting } from "@/lib/config/env";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle has the same query API; functions that may run inside one accept either. */
@@ -23,7 +24,7 @@ export const DEFAULT_DATA_DIR = ".data/pglite";
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /** DATABASE_URL decides the driver: unset → PGlite in ./.data, pglite://memory → in memory, postgres:// → server. */
-export function databaseTarget(url: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+export function databaseTarget(url: string | undefined = setting("DATABASE_URL")): DatabaseTarget {
   if (!url) return { kind: "pglite", dataDir: DEFAULT_DATA_DIR };
   if (url === "pglite://memory") return { kind: "pglite", dataDir: null };
   if (url.startsWith("pglite://")) return { kind: "pglite", dataDir: url.slice("pglite://".length) };
@@ -37,7 +38,7 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    const client = postgres(target.url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => undefined });
+    const client = postgres(target.url, { max: setting("DATABASE_POOL_SIZE") ?? 10, onnotice: () => undefined });
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     return { db: db as unknown as Database, kind: "postgres", close: () => client.end({ timeout: 5 }) };

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** Every environment variable the studio reads, validated once at start (scripts/ensure-env.ts, instrumentation.ts). */
+/**
+ * Every environment variable the studio reads, validated once at start (scripts/env.ts); code reads
+ * them only through `setting()`, typed by this schema.
+ */
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -12,6 +15,12 @@ export const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "must be smtp://… or smtps://…").optional(),
   MAIL_FROM: z.string().optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /** Connections to a PostgreSQL server per process (default 10). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "must be a whole number from 1").optional(),
+  /** Delivery API requests per key per minute (default 600; values over 10⁹ count as 10⁹). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, "must be a whole number from 1").optional(),
+  /** One JSON line per delivery API request on stdout, unless "off". */
+  API_ACCESS_LOG: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -21,4 +30,15 @@ export function parseEnv(source: Record<string, string | undefined>): { ok: true
   const result = envSchema.safeParse(cleaned);
   if (result.success) return { ok: true, env: result.data };
   return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
+}
+
+/**
+ * One variable, typed and validated, read when asked (tests and operators may change it while the
+ * process runs). A value the schema refuses counts as unset: the start check has reported it.
+ */
+export function setting<K extends keyof Env>(name: K, source: Record<string, string | undefined> = process.env): Env[K] | undefined {
+  const raw = source[name];
+  if (raw === undefined || raw === "") return undefined;
+  const parsed = envSchema.shape[name].safeParse(raw);
+  return parsed.success ? (parsed.data as Env[K]) : undefined;
 }

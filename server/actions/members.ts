@@ -1,5 +1,4 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createInvitation, revokeInvitation } from "@/db/queries/invitations";
@@ -11,6 +10,7 @@ import { tFor } from "@/lib/i18n/server";
 import { guardedFormAction } from "../action";
 import { sendMail } from "../mail";
 import { getUiLanguage } from "../ui-language";
+import { appOrigin } from "../app-origin";
 
 const localesField = z.array(z.string().refine(isBuyerLocale, "validation.invalid_value")).default([]);
 
@@ -20,13 +20,6 @@ const withTranslatorLocales = <T extends { roles: string[]; locales: string[] }>
   }
 };
 
-async function appOrigin(): Promise<string> {
-  if (process.env.AUTH_URL) return new URL(process.env.AUTH_URL).origin;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
 
 const inviteSchema = z
   .object({ email: emailField, roles: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), rolesField), locales: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), localesField) })

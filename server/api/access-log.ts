@@ -4,6 +4,8 @@
  * write each: under load that is one system call for many requests. API_ACCESS_LOG=off silences
  * it; errors are logged regardless (server/errors.ts).
  */
+import { setting } from "@/lib/config/env";
+
 export interface AccessLogEntry {
   requestId: string;
   method: string;
@@ -23,7 +25,7 @@ function flush(): void {
 }
 
 export function logApiRequest(entry: AccessLogEntry): void {
-  if (process.env.API_ACCESS_LOG === "off") return;
+  if (setting("API_ACCESS_LOG") === "off") return;
   if (pending.length === 0) setImmediate(flush);
   pending.push(`${JSON.stringify({ level: "info", msg: "api", ...entry, ms: Math.round(entry.ms * 10) / 10 })}\n`);
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { claimRateLimit } from "@/db/queries/delivery";
 import { ApiError } from "@/lib/delivery/api-errors";
+import { setting } from "@/lib/config/env";
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
@@ -12,8 +13,7 @@ const MAX_RATE_LIMIT_PER_MINUTE = 1_000_000_000;
  * so tests and operators can change it.
  */
 export function rateLimitPerMinute(): number {
-  const configured = Number(process.env.API_RATE_LIMIT_PER_MINUTE);
-  return Number.isInteger(configured) && configured > 0 ? Math.min(configured, MAX_RATE_LIMIT_PER_MINUTE) : DEFAULT_RATE_LIMIT_PER_MINUTE;
+  return Math.min(setting("API_RATE_LIMIT_PER_MINUTE") ?? DEFAULT_RATE_LIMIT_PER_MINUTE, MAX_RATE_LIMIT_PER_MINUTE);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { insertNotifications, membersWithRole } from "@/db/queries/workflow";
 import type { Role } from "@/lib/auth/permissions";
 import { tFor } from "@/lib/i18n/server";
+import { setting } from "@/lib/config/env";
 import { sendMail } from "../mail";
 
 export interface NotificationInput {
@@ -34,7 +35,7 @@ export async function notify(tx: Executor, input: NotificationInput): Promise<()
   if (input.exceptUserId) recipients.delete(input.exceptUserId);
   await insertNotifications(tx, { organisationId: input.organisationId, userIds: [...recipients.keys()], kind: input.kind, templateId: input.templateId, versionId: input.versionId, data: input.data });
   return async () => {
-    if (!process.env.SMTP_URL) return;
+    if (!setting("SMTP_URL")) return;
     const t = tFor("en", "workflow");
     for (const email of recipients.values()) {
       if (email) await sendMail({ to: email, subject: t(`notifications.${input.kind}`, input.data ?? {}), text: t(`notifications.${input.kind}`, input.data ?? {}) });
