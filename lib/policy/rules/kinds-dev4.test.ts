@@ -70,3 +70,10 @@ describe("a message that only checks in on how it is going has no purpose (Spani
     ["es-ES", "order-details", "Queríamos saber qué talla prefiere para su pedido {{order_id}}: M o L. Responda a este mensaje, por favor.", null],
   ]);
 });
+
+describe("a request for a review is no request of another sense (Hindi)", () => {
+  runCases([
+    ["hi-IN", "buyer-reply", "आपके सवाल का जवाब: यह चार्जर दोनों फ़ोन के साथ काम करता है। और हाँ, पिछले हफ़्ते हमने रिव्यू के लिए जो अनुरोध भेजा था, उसकी याद दिला रहे हैं।", "content.review-repeat"],
+    ["hi-IN", "return-followup", "ऑर्डर {{order_id}} का आपका वापसी अनुरोध मिल गया है और हम आज पूरा रिफंड जारी कर रहे हैं।", null],
+  ]);
+});
