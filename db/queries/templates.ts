@@ -246,8 +246,11 @@ export interface VariantWrite {
   /** Extra guard on the locked row (e.g. the translator's locales); throws to refuse. */
   authorise: (variant: { locale: string; isSource: boolean }) => void;
   auditData?: Record<string, unknown>;
-  /** More writes that belong to this save (notifications), in the same transaction. */
-  afterWrite?: (tx: Executor, written: { templateId: string; versionId: string; outdated: string[] }) => Promise<void>;
+  /**
+   * More writes that belong to this save, in the same transaction: the version's state change (an
+   * edit reopens a version sent back for changes) and notifications. The version is locked.
+   */
+  afterWrite: (tx: Executor, written: { templateId: string; versionId: string; outdated: string[]; version: { id: string; templateId: string; number: number; state: VersionState } }) => Promise<void>;
 }
 
 export type VariantWriteResult =
@@ -282,7 +285,7 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
     if (!current) throw new AppError("not_found");
     write.authorise(current);
     const [version] = await tx
-      .select({ state: templateVersions.state })
+      .select({ id: templateVersions.id, templateId: templateVersions.templateId, number: templateVersions.number, state: templateVersions.state })
       .from(templateVersions)
       .where(eq(templateVersions.id, current.versionId))
       .for("update");
@@ -318,9 +321,6 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
         .returning({ locale: templateVariants.locale });
       outdated = rows.map((r) => r.locale);
     }
-    if (version.state === "changes_requested") {
-      await tx.update(templateVersions).set({ state: "draft", updatedAt: new Date() }).where(eq(templateVersions.id, current.versionId));
-    }
     await recordVariantChange(tx, {
       organisationId: write.organisationId,
       actorId: write.actorId,
@@ -329,7 +329,7 @@ export async function writeVariant(db: Database, write: VariantWrite): Promise<V
       action: "variant.saved",
       data: { locale: current.locale, revision, status, ...(outdated.length ? { outdated } : {}), ...write.auditData },
     });
-    await write.afterWrite?.(tx, { templateId: current.templateId, versionId: current.versionId, outdated });
+    await write.afterWrite(tx, { templateId: current.templateId, versionId: current.versionId, outdated, version });
     return { ok: true as const, revision, status, outdated };
   });
 }

@@ -4,7 +4,11 @@ import { acknowledgements, approvals, comments, memberships, notifications, temp
 import type { Role } from "@/lib/auth/permissions";
 import type { VersionState } from "@/lib/templates/model";
 
-export async function setVersionState(executor: Executor, versionId: string, state: VersionState, extra: Partial<typeof templateVersions.$inferInsert> = {}) {
+/** Columns stored with a state change (who submitted, the approved hash, when it went live …). */
+export type VersionColumns = Partial<Omit<typeof templateVersions.$inferInsert, "id" | "state" | "templateId" | "organisationId" | "number">>;
+
+/** Stores a state decided by the workflow state machine (server/workflow/apply-transition.ts). */
+export async function setVersionState(executor: Executor, versionId: string, state: VersionState, extra: VersionColumns = {}) {
   await executor.update(templateVersions).set({ state, updatedAt: new Date(), ...extra }).where(eq(templateVersions.id, versionId));
 }
 

@@ -23,10 +23,3 @@ export type VariantStatus = (typeof VARIANT_STATUSES)[number];
 export function isFrozen(state: VersionState): boolean {
   return FROZEN_VERSION_STATES.includes(state);
 }
-
-/** A version whose content may be edited now: not frozen and not waiting for a reviewer. */
-export const EDITABLE_VERSION_STATES: readonly VersionState[] = ["draft", "changes_requested"];
-
-export function isOpenForEditing(state: VersionState): boolean {
-  return EDITABLE_VERSION_STATES.includes(state);
-}

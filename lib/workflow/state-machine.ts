@@ -176,6 +176,11 @@ export function allowedEvents(state: VersionState, roles: readonly Role[]): Work
 /** States in which variants may be edited; an edit in changes_requested reopens the version. */
 export const EDITABLE_STATES: readonly VersionState[] = ["draft", "changes_requested"];
 
+/** Whether a version's content may be edited now (not frozen, not waiting for a reviewer). */
+export function isOpenForEditing(state: VersionState): boolean {
+  return EDITABLE_STATES.includes(state);
+}
+
 /**
  * The state after an edit of any variant's content (by an author or a translator; the edit itself is
  * authorised by templates.edit or variants.translate): draft stays draft, changes requested

@@ -3,7 +3,8 @@ import { getTemplate, listVariants, listVersions, variantsOfVersions } from "@/d
 import { listAuditEvents } from "@/db/queries/audit";
 import { can } from "@/lib/auth/permissions";
 import { canEditVariant } from "@/lib/templates/access";
-import { isFrozen, isOpenForEditing } from "@/lib/templates/model";
+import { isFrozen } from "@/lib/templates/model";
+import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { pageContext } from "../page";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { getVariantContext } from "@/db/queries/templates";
 import { canEditVariant } from "@/lib/templates/access";
-import { isOpenForEditing } from "@/lib/templates/model";
+import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { diffTexts } from "@/lib/templates/diff";
 import { textWithTokens } from "@/lib/templates/text";

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { templateVariants } from "@/db/schema";
 import { getVersion, latestVersion } from "@/db/queries/templates";
 import { AppError } from "@/lib/errors";
+import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import type { GuardContext } from "../guard";
 import { saveVariant } from "./save-variant";
 
@@ -13,7 +14,7 @@ import { saveVariant } from "./save-variant";
 export async function restoreVariantFromVersion(ctx: GuardContext, input: { templateId: string; fromVersionId: string; locale: string }) {
   const [from, draft] = await Promise.all([getVersion(ctx.db, ctx.organisation.id, input.fromVersionId), latestVersion(ctx.db, ctx.organisation.id, input.templateId)]);
   if (!from || from.templateId !== input.templateId || !draft) throw new AppError("not_found");
-  if (draft.state !== "draft" && draft.state !== "changes_requested") throw new AppError("conflict", "templates:errors.noOpenDraft");
+  if (!isOpenForEditing(draft.state)) throw new AppError("conflict", "templates:errors.noOpenDraft");
   const [source] = await ctx.db
     .select({ subject: templateVariants.subject, doc: templateVariants.doc })
     .from(templateVariants)

@@ -10,6 +10,7 @@ import { getVariantContext, writeVariant, type VariantChecks, type VariantWriteR
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
+import { applyTransition } from "../workflow/apply-transition";
 import type { VariantStatus } from "@/lib/templates/model";
 import { POLICY_VERSION } from "@/lib/policy/version";
 
@@ -76,6 +77,10 @@ export async function saveVariant(
     },
     auditData: normalized.changes.length ? { removed: normalized.changes.map((c) => `${c.kind}×${c.count}`) } : undefined,
     afterWrite: async (tx, written) => {
+      // An edit of a version sent back for changes reopens it; the edit itself was authorised above.
+      if (written.version.state === "changes_requested") {
+        await applyTransition(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id }, written.version, "reopen", {}, { data: { locale: variant.locale, byEdit: true } });
+      }
       if (written.outdated.length === 0) return;
       sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "outdated", roles: ["translator"], locales: written.outdated, templateId: written.templateId, versionId: written.versionId, data: { name: variant.templateName }, exceptUserId: ctx.user.id });
     },

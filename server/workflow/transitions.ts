@@ -1,22 +1,27 @@
 import "server-only";
+import type { Executor } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { templates, versionEditors } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import { lockVersion, refreshTemplateSummary } from "@/db/queries/templates";
-import { insertAcknowledgement, insertApproval, insertComment, setVersionState } from "@/db/queries/workflow";
-import { transition } from "@/lib/workflow/state-machine";
+import { insertAcknowledgement, insertApproval, insertComment } from "@/db/queries/workflow";
+import { isOpenForEditing, type TransitionEvidence } from "@/lib/workflow/state-machine";
 import { WorkflowError } from "@/lib/workflow/errors";
 import { POLICY_VERSION } from "@/lib/policy/version";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { isOpenForEditing } from "@/lib/templates/model";
 import { assertCan, type GuardContext } from "../guard";
 import { loadVersionReview, refreshStaleChecks } from "./readiness";
 import { notify } from "./notify";
 import { currentContentHash, decideApproval } from "./decide-approval";
+import { applyTransition, type TransitionActor, type VersionToChange } from "./apply-transition";
 
-async function lockedOrNotFound(tx: Parameters<Parameters<GuardContext["db"]["transaction"]>[0]>[0], ctx: GuardContext, versionId: string) {
+function actorOf(ctx: GuardContext): TransitionActor {
+  return { organisationId: ctx.organisation.id, actorId: ctx.user.id };
+}
+
+async function lockedOrNotFound(tx: Executor, ctx: GuardContext, versionId: string) {
   const version = await lockVersion(tx, ctx.organisation.id, versionId);
   if (!version) throw new AppError("not_found");
   return version;
@@ -31,10 +36,7 @@ export async function submitVersion(ctx: GuardContext, versionId: string) {
     const version = await lockedOrNotFound(tx, ctx, versionId);
     // Decided on the content as it is under the lock: a save that landed since cannot slip through.
     review = await loadVersionReview(ctx, versionId, tx);
-    const next = transition(version.state, "submit", { roles: ctx.roles, readiness: review.readiness });
-    await setVersionState(tx, version.id, next, { submittedBy: ctx.user.id, submittedAt: new Date() });
-    await refreshTemplateSummary(tx, version.templateId);
-    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.submitted", subjectType: "template", subjectId: version.templateId, data: { version: version.number } });
+    await applyTransition(tx, actorOf(ctx), version, "submit", { roles: ctx.roles, readiness: review.readiness }, { columns: { submittedBy: ctx.user.id, submittedAt: new Date() } });
     return notify(tx, { organisationId: ctx.organisation.id, kind: "submitted", roles: ["approver"], templateId: version.templateId, versionId: version.id, data: { name: review.template.name, version: version.number }, exceptUserId: ctx.user.id });
   });
   await sendMail();
@@ -45,9 +47,7 @@ export async function withdrawVersion(ctx: GuardContext, versionId: string) {
   assertCan(ctx, "versions.submit");
   await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
-    await setVersionState(tx, version.id, transition(version.state, "withdraw", { roles: ctx.roles }));
-    await refreshTemplateSummary(tx, version.templateId);
-    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.withdrawn", subjectType: "template", subjectId: version.templateId, data: { version: version.number } });
+    await applyTransition(tx, actorOf(ctx), version, "withdraw", { roles: ctx.roles });
   });
 }
 
@@ -55,9 +55,7 @@ export async function reopenVersion(ctx: GuardContext, versionId: string) {
   assertCan(ctx, "templates.edit");
   await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
-    await setVersionState(tx, version.id, transition(version.state, "reopen", { roles: ctx.roles }));
-    await refreshTemplateSummary(tx, version.templateId);
-    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.reopened", subjectType: "template", subjectId: version.templateId, data: { version: version.number } });
+    await applyTransition(tx, actorOf(ctx), version, "reopen", { roles: ctx.roles });
   });
 }
 
@@ -101,14 +99,16 @@ export async function approveVersion(ctx: GuardContext, versionId: string) {
     const review = await loadVersionReview(ctx, versionId, tx);
     if (version.state === "in_review" && !review.readiness.ready) throw new WorkflowError("submission-not-ready", { event: "approve" });
     const { decision, contentHash: hash } = await decideApproval(tx, ctx, version);
-    const next = transition(version.state, "approve", { roles: ctx.roles, approval: decision });
+    // The sign-off is recorded first; a refused approval below rolls it back with the transaction.
     await insertApproval(tx, { versionId: version.id, organisationId: ctx.organisation.id, approverId: ctx.user.id, contentHash: hash, policyVersion: POLICY_VERSION });
     await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.approval_recorded", subjectType: "template", subjectId: version.templateId, data: { version: version.number, contentHash: hash, policyVersion: POLICY_VERSION } });
+    // The version is approved once enough people signed off (the state stays in_review until then).
+    const next = await applyTransition(tx, actorOf(ctx), version, "approve", { roles: ctx.roles, approval: decision }, {
+      columns: { approvedContentHash: hash, approvedPolicyVersion: POLICY_VERSION, approvedAt: new Date() },
+      data: { contentHash: hash },
+    });
     let mail: () => Promise<void> = async () => undefined;
     if (next === "approved") {
-      await setVersionState(tx, version.id, "approved", { approvedContentHash: hash, approvedPolicyVersion: POLICY_VERSION, approvedAt: new Date() });
-      await refreshTemplateSummary(tx, version.templateId);
-      await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.approved", subjectType: "template", subjectId: version.templateId, data: { version: version.number, contentHash: hash } });
       mail = await notify(tx, { organisationId: ctx.organisation.id, kind: "approved", roles: ["author"], templateId: version.templateId, versionId: version.id, data: { version: version.number }, exceptUserId: ctx.user.id });
     }
     return { state: next, mail };
@@ -121,11 +121,8 @@ export async function requestChanges(ctx: GuardContext, input: { versionId: stri
   assertCan(ctx, "versions.review");
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, input.versionId);
-    const next = transition(version.state, "request_changes", { roles: ctx.roles, comment: input.comment });
-    await setVersionState(tx, version.id, next);
+    await applyTransition(tx, actorOf(ctx), version, "request_changes", { roles: ctx.roles, comment: input.comment }, { data: { comment: input.comment, locale: input.locale } });
     await insertComment(tx, { versionId: version.id, organisationId: ctx.organisation.id, locale: input.locale, kind: "changes_requested", body: input.comment, authorId: ctx.user.id });
-    await refreshTemplateSummary(tx, version.templateId);
-    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.changes_requested", subjectType: "template", subjectId: version.templateId, data: { version: version.number, comment: input.comment, locale: input.locale } });
     return notify(tx, { organisationId: ctx.organisation.id, kind: "changes_requested", roles: ["author"], templateId: version.templateId, versionId: version.id, data: { version: version.number }, exceptUserId: ctx.user.id });
   });
   await mail();
@@ -158,10 +155,9 @@ export async function publishVersion(ctx: GuardContext, versionId: string, hooks
     const version = await lockedOrNotFound(tx, ctx, versionId);
     const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
     const hash = await currentContentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
-    const event = version.state === "approved" ? "publish" : "rollback";
-    if (event === "rollback") throw new AppError("conflict", "workflow:errors.invalid-transition");
-    const next = transition(version.state, event, { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined });
-    return goLive(tx, ctx, { version, template, next, hooks, action: "version.published" });
+    // Publishing is for an approved version; an earlier one goes live again by rollback.
+    if (version.state !== "approved") throw new WorkflowError("invalid-transition", { state: version.state, event: "publish" });
+    return goLive(tx, ctx, { version, template, hooks, event: "publish", evidence: { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined } });
   });
   await mail();
 }
@@ -183,25 +179,31 @@ export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
     const version = await lockedOrNotFound(tx, ctx, versionId);
     const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
     const hash = await currentContentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
-    const next = transition(version.state, "rollback", { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined, policyRecheck: { passed } });
-    return goLive(tx, ctx, { version, template, next, hooks: {}, action: "version.rolled_back" });
+    return goLive(tx, ctx, { version, template, hooks: {}, event: "rollback", evidence: { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined, policyRecheck: { passed } } });
   });
   await mail();
 }
 
+/**
+ * The version goes live (publish or rollback) and the one that was live is superseded, both through
+ * the state machine and each with its audit event.
+ */
 async function goLive(
-  tx: Parameters<Parameters<GuardContext["db"]["transaction"]>[0]>[0],
+  tx: Executor,
   ctx: GuardContext,
-  { version, template, next, hooks, action }: { version: { id: string; templateId: string; number: number }; template: { id: string; name: string; liveVersionId: string | null }; next: string; hooks: PublishHooks; action: string },
+  { version, template, hooks, event, evidence }: { version: VersionToChange; template: { id: string; name: string; liveVersionId: string | null }; hooks: PublishHooks; event: "publish" | "rollback"; evidence: TransitionEvidence },
 ) {
   if (template.liveVersionId && template.liveVersionId !== version.id) {
-    await setVersionState(tx, template.liveVersionId, "superseded");
+    const live = await lockedOrNotFound(tx, ctx, template.liveVersionId);
+    await applyTransition(tx, actorOf(ctx), live, "supersede", { roles: ctx.roles });
   }
   await hooks.midway?.();
-  await setVersionState(tx, version.id, next as "published", { publishedBy: ctx.user.id, publishedAt: new Date() });
+  await applyTransition(tx, actorOf(ctx), version, event, evidence, {
+    columns: { publishedBy: ctx.user.id, publishedAt: new Date() },
+    data: { previousLiveVersionId: template.liveVersionId },
+  });
   await tx.update(templates).set({ liveVersionId: version.id, updatedAt: new Date() }).where(eq(templates.id, template.id));
   await refreshTemplateSummary(tx, version.templateId);
-  await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action, subjectType: "template", subjectId: version.templateId, data: { version: version.number, previousLiveVersionId: template.liveVersionId } });
   return notify(tx, { organisationId: ctx.organisation.id, kind: "published", roles: ["author", "translator"], templateId: version.templateId, versionId: version.id, data: { name: template.name, version: version.number }, exceptUserId: ctx.user.id });
 }
 

@@ -112,8 +112,8 @@ describe("review, sign-off and publishing", () => {
     const steps = (await listAuditEvents(handle.db, organisationId, { subjectId: templateId, order: "asc" })).map((e) => e.action);
     expect(steps.filter((a) => a.startsWith("version."))).toEqual([
       "version.submitted", "version.approval_recorded", "version.approved", "version.published",
-      "version.created", "version.submitted", "version.approval_recorded", "version.approved", "version.published",
-      "version.rolled_back",
+      "version.created", "version.submitted", "version.approval_recorded", "version.approved", "version.superseded", "version.published",
+      "version.superseded", "version.rolled_back",
     ]);
     expect((await listNotifications(handle.db, organisationId, approver.user.id)).map((n) => n.kind)).toContain("submitted");
     expect((await listNotifications(handle.db, organisationId, author.user.id)).map((n) => n.kind)).toEqual(expect.arrayContaining(["approved", "published"]));
