@@ -7,7 +7,7 @@ import { variantContentHash } from "@/lib/workflow/content-hash";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { checkAccessibility } from "@/lib/a11y/server-runner";
 import { isEmptyDoc } from "@/lib/templates/text";
-import type { VariantChecks } from "@/db/queries/templates";
+import type { VariantChecks } from "@/db/queries/variant-writes";
 
 export interface ContentToCheck {
   purpose: PurposeId;

@@ -5,7 +5,10 @@ import { isEmptyDoc } from "@/lib/templates/text";
 import type { z } from "zod";
 import type { newTemplateSchema } from "@/lib/templates/schemas";
 import { starterContent } from "@/lib/policy/starter-texts";
-import { insertTemplate } from "@/db/queries/templates";
+import { insertTemplate, templateKeyTaken } from "@/db/queries/templates";
+import { recordAudit } from "@/db/queries/audit";
+import { addVersionEditor } from "@/db/queries/variant-writes";
+import { AppError } from "@/lib/errors";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
@@ -23,22 +26,36 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject, doc, allowedWords: settings.allowedWords }),
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject: "", doc: emptyDoc(), allowedWords: [] }),
   ]);
+  const key = input.key || keyFromName(input.name) || `template-${Date.now().toString(36)}`;
   let sendMail = async () => undefined as void;
-  const created = await insertTemplate(ctx.db, {
-    organisationId: ctx.organisation.id,
-    actorId: ctx.user.id,
-    key: input.key || keyFromName(input.name) || `template-${Date.now().toString(36)}`,
-    name: input.name,
-    purpose: input.purpose,
-    sourceLocale: input.sourceLocale,
-    targetLocales: input.targetLocales,
-    source: { subject, doc, checks, status: isEmptyDoc(doc) ? "missing" : "draft" },
-    emptyChecks,
-    emptyDoc: emptyDoc(),
-    afterWrite: async (tx, ids) => {
-      if (input.targetLocales.length === 0) return;
-      sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "translation_requested", roles: ["translator"], locales: input.targetLocales, templateId: ids.templateId, versionId: ids.versionId, data: { name: input.name }, exceptUserId: ctx.user.id });
-    },
+  const created = await ctx.db.transaction(async (tx) => {
+    if (await templateKeyTaken(tx, ctx.organisation.id, key)) throw new AppError("conflict", "templates:errors.keyTaken", { key }, { key: "templates:errors.keyTaken" });
+    const { templateId, versionId, locales } = await insertTemplate(tx, {
+      organisationId: ctx.organisation.id,
+      actorId: ctx.user.id,
+      key,
+      name: input.name,
+      purpose: input.purpose,
+      sourceLocale: input.sourceLocale,
+      targetLocales: input.targetLocales,
+      source: { subject, doc, checks, status: isEmptyDoc(doc) ? "missing" : "draft" },
+      emptyChecks,
+      emptyDoc: emptyDoc(),
+    });
+    // Creating a template is authorship of its first version (four-eyes).
+    await addVersionEditor(tx, versionId, ctx.user.id);
+    await recordAudit(tx, {
+      organisationId: ctx.organisation.id,
+      actorId: ctx.user.id,
+      action: "template.created",
+      subjectType: "template",
+      subjectId: templateId,
+      data: { key, name: input.name, purpose: input.purpose, locales },
+    });
+    if (input.targetLocales.length > 0) {
+      sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "translation_requested", roles: ["translator"], locales: input.targetLocales, templateId, versionId, data: { name: input.name }, exceptUserId: ctx.user.id });
+    }
+    return { templateId, versionId };
   });
   await sendMail();
   return created;

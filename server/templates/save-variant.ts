@@ -6,13 +6,19 @@ import { canEditVariant } from "@/lib/templates/access";
 import { isEmptyDoc } from "@/lib/templates/text";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { AppError } from "@/lib/errors";
-import { getVariantContext, writeVariant, type VariantChecks, type VariantWriteResult } from "@/db/queries/templates";
+import { getVariantContext } from "@/db/queries/templates";
+import { lockVariant, lockVersionOfVariant, markTranslationsOutdated, storeVariantContent, userName, type VariantChecks } from "@/db/queries/variant-writes";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
 import { applyTransition } from "../workflow/apply-transition";
+import { assertEditable, recordVariantChange } from "./variant-change";
 import type { VariantStatus } from "@/lib/templates/model";
 import { POLICY_VERSION } from "@/lib/policy/version";
+
+export type VariantWriteResult =
+  | { ok: true; revision: number; status: VariantStatus; outdated: string[] }
+  | { ok: false; conflict: { revision: number; subject: string; doc: DocJSON; updatedAt: Date; updatedByName: string | null } };
 
 export interface SaveVariantInput {
   variantId: string;
@@ -33,7 +39,9 @@ export async function loadEditableVariant(ctx: GuardContext, variantId: string) 
 
 /**
  * Every save: the document is re-parsed through the schema (the client is never trusted), checked
- * against the policy and for accessibility, and written only if nobody saved in between.
+ * against the policy and for accessibility (outside the transaction: the checks are pure), and
+ * written only if nobody saved in between. The variant row is locked, so of concurrent saves from
+ * the same revision exactly one wins; the others get the winner's content back to merge.
  */
 export async function saveVariant(
   ctx: GuardContext,
@@ -57,33 +65,61 @@ export async function saveVariant(
         allowedWords: variant.allowedWords,
         sourceDoc: variant.isSource ? undefined : variant.source?.doc,
       });
+  const nextStatus = (current: { status: VariantStatus; isSource: boolean; contentHash: string }): VariantStatus => {
+    if (empty) return "missing";
+    if (current.isSource) return "draft";
+    // An unchanged finished translation stays finished; any change needs marking again.
+    return current.status === "translated" && current.contentHash === checks.contentHash ? "translated" : "draft";
+  };
   let sendMail = async () => undefined as void;
-  const result = await writeVariant(ctx.db, {
-    organisationId: ctx.organisation.id,
-    actorId: ctx.user.id,
-    variantId: variant.id,
-    baseRevision: input.baseRevision,
-    chainedAfter: input.chainedAfter,
-    content: { subject, doc: normalized.doc },
-    checks,
-    authorise: (locked) => {
-      if (!canEditVariant(ctx.roles, ctx.locales, locked)) throw new AppError("forbidden", "templates:errors.notYourLocale");
-    },
-    nextStatus: (current): VariantStatus => {
-      if (empty) return "missing";
-      if (current.isSource) return "draft";
-      // An unchanged finished translation stays finished; any change needs marking again.
-      return current.status === "translated" && current.contentHash === checks.contentHash ? "translated" : "draft";
-    },
-    auditData: normalized.changes.length ? { removed: normalized.changes.map((c) => `${c.kind}×${c.count}`) } : undefined,
-    afterWrite: async (tx, written) => {
-      // An edit of a version sent back for changes reopens it; the edit itself was authorised above.
-      if (written.version.state === "changes_requested") {
-        await applyTransition(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id }, written.version, "reopen", {}, { data: { locale: variant.locale, byEdit: true } });
-      }
-      if (written.outdated.length === 0) return;
-      sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "outdated", roles: ["translator"], locales: written.outdated, templateId: written.templateId, versionId: written.versionId, data: { name: variant.templateName }, exceptUserId: ctx.user.id });
-    },
+  const result = await ctx.db.transaction(async (tx): Promise<VariantWriteResult> => {
+    const current = await lockVariant(tx, ctx.organisation.id, variant.id);
+    if (!current) throw new AppError("not_found");
+    if (!canEditVariant(ctx.roles, ctx.locales, current)) throw new AppError("forbidden", "templates:errors.notYourLocale");
+    const version = await lockVersionOfVariant(tx, current.versionId);
+    assertEditable(version.state);
+    if (current.revision !== input.baseRevision && current.contentHash === checks.contentHash && current.updatedBy === ctx.user.id) {
+      // The same person's same content, saved already (a retry after a lost response): not a conflict.
+      return { ok: true, revision: current.revision, status: current.status, outdated: [] };
+    }
+    const followsOwnSave =
+      input.chainedAfter !== undefined &&
+      current.revision === input.baseRevision + 1 &&
+      current.updatedBy === ctx.user.id &&
+      current.contentHash === input.chainedAfter;
+    if (current.revision !== input.baseRevision && !followsOwnSave) {
+      return {
+        ok: false,
+        conflict: { revision: current.revision, subject: current.subject, doc: current.doc, updatedAt: current.updatedAt, updatedByName: await userName(tx, current.updatedBy) },
+      };
+    }
+    const status = nextStatus(current);
+    const revision = current.revision + 1;
+    await storeVariantContent(tx, current.id, { content: { subject, doc: normalized.doc }, checks, status, revision, actorId: ctx.user.id });
+    // A changed source makes the version's finished translations outdated.
+    const outdated = current.isSource && current.contentHash !== checks.contentHash ? await markTranslationsOutdated(tx, current.versionId) : [];
+    // An edit of a version sent back for changes reopens it; the edit itself was authorised above.
+    if (version.state === "changes_requested") {
+      await applyTransition(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id }, version, "reopen", {}, { data: { locale: current.locale, byEdit: true } });
+    }
+    await recordVariantChange(tx, {
+      organisationId: ctx.organisation.id,
+      actorId: ctx.user.id,
+      versionId: current.versionId,
+      templateId: current.templateId,
+      action: "variant.saved",
+      data: {
+        locale: current.locale,
+        revision,
+        status,
+        ...(outdated.length ? { outdated } : {}),
+        ...(normalized.changes.length ? { removed: normalized.changes.map((c) => `${c.kind}×${c.count}`) } : {}),
+      },
+    });
+    if (outdated.length > 0) {
+      sendMail = await notify(tx, { organisationId: ctx.organisation.id, kind: "outdated", roles: ["translator"], locales: outdated, templateId: current.templateId, versionId: current.versionId, data: { name: variant.templateName }, exceptUserId: ctx.user.id });
+    }
+    return { ok: true, revision, status, outdated };
   });
   await sendMail();
   return { ...result, changes: normalized.changes, subject, doc: normalized.doc, contentHash: hash, checks };

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { getOrganisationSettings } from "@/db/queries/organisations";
-import { getTemplate, getVersion, listVariants, updateVariantChecks } from "@/db/queries/templates";
+import { getTemplate, getVersion, listVariants } from "@/db/queries/templates";
+import { updateVariantChecks } from "@/db/queries/variant-writes";
 import { listAcknowledgements } from "@/db/queries/workflow";
 import { findingKeys } from "@/lib/policy/gate";
 import { isPurposeId } from "@/lib/policy/purposes";
