@@ -1,7 +1,8 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { eq } from "drizzle-orm";
-import { templates, versionEditors } from "@/db/schema";
+import { templates } from "@/db/schema";
+import { addVersionEditor } from "@/db/queries/variant-writes";
 import { recordAudit } from "@/db/queries/audit";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import { lockVersion, refreshTemplateSummary } from "@/db/queries/templates";
@@ -69,7 +70,7 @@ export async function acknowledgeWarning(ctx: GuardContext, input: { versionId: 
   if (!isOpenForEditing(review.version.state)) throw new AppError("conflict", "workflow:errors.not-editable");
   await ctx.db.transaction(async (tx) => {
     // Accepting a warning shapes what is approved: it counts as editing for four-eyes.
-    await tx.insert(versionEditors).values({ versionId: input.versionId, userId: ctx.user.id }).onConflictDoNothing();
+    await addVersionEditor(tx, input.versionId, ctx.user.id);
     await insertAcknowledgement(tx, {
       variantId: variant.id,
       versionId: input.versionId,
