@@ -56,8 +56,11 @@ export const es: Lexicon = {
       "negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*",
       "menos de",
     ],
+    BUYER_ASKED: ["nos preguntaste", "nos preguntó", "nos pregunta", "nos preguntas", "preguntabas", "preguntaba", "su pregunta", "tu pregunta", "nos pidió", "nos pediste", "su solicitud", "tu solicitud"],
+    DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
     EITHER: [
+      "o no",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
       "quienes no", "los que no",

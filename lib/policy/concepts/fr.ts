@@ -43,6 +43,8 @@ export const fr: Lexicon = {
       "5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20",
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
+    BUYER_ASKED: ["vous demandez", "vous nous demandez", "vous nous avez demandé", "vous avez demandé", "votre question", "votre demande", "vous souhaitez savoir", "tu demandes", "ta question"],
+    DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
     CONCESSIVE: ["même si", "quand bien même", "même lorsque"],
     EITHER: [
       "ou non", "ou pas", "ou pas du tout", "dans un sens comme dans l'autre",

@@ -49,6 +49,8 @@ export const nl: Lexicon = {
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
+    BUYER_ASKED: ["u vraagt", "je vraagt", "u vroeg", "je vroeg", "uw vraag", "je vraag", "jouw vraag", "uw verzoek", "je verzoek"],
+    DECLINE: ["kunnen wij .. niet", "kunnen we .. niet", "kunnen we niet", "kunnen wij niet", "mogen wij niet", "mogen we niet", "mogen wij .. niet", "mogen we .. niet", "niet toegestaan", "staat .. niet toe", "staat niet toe", "bieden we niet", "bieden wij geen", "bieden we geen", "geven we niet", "geven wij geen", "geven we geen", "delen we niet", "delen wij geen", "delen we geen"],
     CONCESSIVE: ["ook als", "zelfs als", "ook wanneer", "zelfs wanneer", "ook indien"],
     EITHER: [
       "of niet", "of juist niet","of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],

@@ -46,6 +46,8 @@ export const pl: Lexicon = {
       "negatywn*", "=zła", "=złe", "=złą", "=zły", "=złej", "=złych", "słab*", "krytyczn*", "niezadowolon*", "rozczarowan*", "neutraln*", "1 gwiazd*",
       "jedn* gwiazd*", "nisk*", "mniej niż",
     ],
+    BUYER_ASKED: ["pytasz", "pyta Pan", "pyta Pani", "pytał Pan", "pytała Pani", "pytałeś", "pytałaś", "Twoje pytanie", "Pana pytanie", "Pani pytanie", "prosisz", "prosiłeś", "prosiłaś"],
+    DECLINE: ["nie możemy", "niestety nie możemy", "niestety nie", "nie wolno nam", "nie jest dozwolone", "nie pozwala*", "nie oferujemy", "nie udostępniamy", "nie podajemy", "nie dajemy", "nie przekazujemy", "nie udzielamy"],
     CONCESSIVE: ["nawet jeśli", "nawet jeżeli", "nawet gdy", "nawet wtedy, gdy", "choćby"],
     EITHER: [
       "niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek",

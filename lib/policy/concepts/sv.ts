@@ -38,6 +38,8 @@ export const sv: Lexicon = {
       "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
+    BUYER_ASKED: ["du frågar", "du frågade", "din fråga", "er fråga", "du undrar", "du undrade", "din begäran"],
+    DECLINE: ["kan vi inte", "kan vi tyvärr inte", "får vi inte", "får vi tyvärr inte", "inte tillåtet", "tillåter inte", "tillåts inte", "erbjuder vi inte", "erbjuder vi inga", "delar vi inte", "lämnar vi inte ut", "ger vi inte"],
     CONCESSIVE: ["även om", "också om", "till och med om"],
     EITHER: [
       "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",

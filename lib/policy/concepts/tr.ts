@@ -37,6 +37,8 @@ export const tr: Lexicon = {
       "olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*",
       "memnun kalmadı*",
     ],
+    BUYER_ASKED: ["sormuşsunuz", "soruyorsunuz", "sordunuz", "sorunuza", "sorunuz", "talebiniz", "talep ettiniz", "istemişsiniz"],
+    DECLINE: ["kabul etmiyoruz", "kabul edemiyoruz", "paylaşmıyoruz", "vermiyoruz", "veremiyoruz", "veremeyiz", "sunamıyoruz", "sunamayız", "paylaşamıyoruz", "paylaşamayız", "yapamıyoruz", "yapamayız", "sağlayamıyoruz", "sağlayamayız", "izin vermiyor", "izin verilmiyor", "izin vermez", "yasak*"],
     CONCESSIVE: ["=bile", "olsa bile", "olsanız bile", "kalsanız bile", "kalmasanız bile"],
     EITHER: [
       "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",

@@ -33,6 +33,13 @@ export const CONCEPTS = [
    * not satisfied" asks everyone, so it is no condition on being pleased).
    */
   "CONCESSIVE",
+  /**
+   * The seller declining what a buyer asked for: "we cannot offer", "we do not share", "we are not
+   * allowed to", "Amazon does not allow". In a reply, what it names is refused, not offered.
+   */
+  "DECLINE",
+  /** A reply restating what the buyer asked: "you asked whether", "your question about", "Sie fragen". */
+  "BUYER_ASKED",
   /** Being pleased: happy, satisfied, love it, enjoy. */
   "SATISFIED",
   /** Conditions: if, in case, should you, as long as. */

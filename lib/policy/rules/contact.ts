@@ -9,7 +9,8 @@ import { isAuthorityHost, judgeLink, type LinkVerdict } from "../links";
 import { purposesWhere } from "../purposes";
 import type { RuleHit } from "../types";
 import { defineRule } from "./define";
-import { conceptEvidence, collectEvidence } from "./evidence";
+import { collectOffered } from "./declined";
+import { conceptEvidence } from "./evidence";
 import { isAmazonHost, isCarrierHost } from "../links";
 import { COMMON_TLDS, linksOf, schemeOf } from "./links-in-text";
 import { isSellersOwn } from "./ownership";
@@ -236,7 +237,7 @@ export const CONTACT_RULES = [
     // Messenger apps are channels outside Amazon's messaging, whoever's number or name follows;
     // paying or refunding by PayPal, bank transfer or Pix takes the order itself off Amazon.
     check: (context) => [
-      ...collectEvidence(context, (field, analysis) =>
+      ...collectOffered(context, (field, analysis) =>
         [...analysis.all("MESSENGER"), ...analysis.all("PAY_OFF_AMAZON")].map((hit) => conceptEvidence(field, hit)),
       ),
       ...fieldHits(context.subject, OTHER_MARKETPLACES),

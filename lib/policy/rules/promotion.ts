@@ -8,6 +8,7 @@ import type { CheckContext, FieldText } from "../context";
 import { isOptOutUrl } from "../links";
 import { defineRule } from "./define";
 import { collectEvidence, conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
+import { collectOffered } from "./declined";
 import { linksOf } from "./links-in-text";
 
 /** Words between an invitation and the seller's channel ("take a look at the rest of our shop"). */
@@ -146,7 +147,7 @@ export const PROMOTION_RULES = [
     severity: "error",
     category: "content",
     section: "not-permitted-messages",
-    check: (context) => collectEvidence(context, (field, analysis) => marketingEvidence(context, field, analysis)),
+    check: (context) => collectOffered(context, (field, analysis) => marketingEvidence(context, field, analysis)),
   }),
   defineRule<CheckContext>({
     id: "content.opt-out",

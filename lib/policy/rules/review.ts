@@ -10,7 +10,8 @@ import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 import { purposesWhere } from "../purposes";
 import { defineRule } from "./define";
-import { collectEvidence, conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
+import { collectOffered } from "./declined";
+import { conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 
 /** Words between a praise word and the review it qualifies ("a really positive review"). */
@@ -397,28 +398,28 @@ export const REVIEW_RULES = [
     severity: "error",
     category: "content",
     section: "not-permitted-messages",
-    check: (context) => collectEvidence(context, (field, analysis) => incentiveEvidence(context, field, analysis)),
+    check: (context) => collectOffered(context, (field, analysis) => incentiveEvidence(context, field, analysis)),
   }),
   defineRule<CheckContext>({
     id: "content.review-bias",
     severity: "error",
     category: "content",
     section: "not-permitted-messages",
-    check: (context) => collectEvidence(context, (field, analysis) => biasEvidence(context, field, analysis)),
+    check: (context) => collectOffered(context, (field, analysis) => biasEvidence(context, field, analysis)),
   }),
   defineRule<CheckContext>({
     id: "content.review-change",
     severity: "error",
     category: "content",
     section: "not-permitted-messages",
-    check: (context) => collectEvidence(context, (field, analysis) => changeEvidence(context, field, analysis)),
+    check: (context) => collectOffered(context, (field, analysis) => changeEvidence(context, field, analysis)),
   }),
   defineRule<CheckContext>({
     id: "content.review-repeat",
     severity: "error",
     category: "content",
     section: "not-permitted-messages",
-    check: (context) => collectEvidence(context, (field, analysis) => repeatEvidence(context, field, analysis)),
+    check: (context) => collectOffered(context, (field, analysis) => repeatEvidence(context, field, analysis)),
   }),
   defineRule<CheckContext>({
     id: "content.review-outside-purpose",
@@ -426,6 +427,6 @@ export const REVIEW_RULES = [
     category: "content",
     section: "proactive-messages",
     purposes: purposesWhere((p) => p.id !== "review-request"),
-    check: (context) => collectEvidence(context, (field, analysis) => requestEvidence(context, field, analysis)),
+    check: (context) => collectOffered(context, (field, analysis) => requestEvidence(context, field, analysis)),
   }),
 ];
