@@ -173,7 +173,7 @@ export const de: Lexicon = {
     AGAIN: ["erneut", "nochmals", "noch einmal", "wieder"],
     OPT_OUT: [
       "abmelden", "abbestellen", "abmeldung", "austragen", "opt out", "keine weiteren nachrichten", "nicht mehr erhalten", "nicht mehr kontaktieren",
-      "verteiler", "e-mail-einstellungen", "benachrichtigungseinstellungen",
+      "=verteiler", "verteilerliste*", "e-mail-verteiler*", "e-mail-einstellungen", "benachrichtigungseinstellungen",
     ],
     MESSAGES: ["nachricht*", "e-mail*", "mail*", "von uns hören", "benachrichtigung*", "sms", "kontaktiert", "zuschriften"],
     REFUSE: [

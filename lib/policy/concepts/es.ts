@@ -28,6 +28,7 @@ export const es: Lexicon = {
     ],
     HONEST: ["honest*", "sincer*", "imparcial*"],
     OTHER_SENSE: [
+      "visita de valoración", "valoración técnica", "valoración previa", "valoración de daños", "valoración del daño",
       "devolución", "devuelto*", "devuelta*", "inspección", "inspeccionar", "revisión", "revisar", "revisado*", "examen", "comprobación", "reclamación",
       "solicitud", "petición", "garantía", "técnic*", "expert*", "peritaje", "dañad*", "foto*", "factura", "diseño", "boceto", "dirección",
       "transportista", "almacén", "riesgo*", "documento*", "formulario", "energética", "potencia", "crédito", "fuente", "tipografía", "vista previa",

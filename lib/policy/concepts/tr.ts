@@ -22,7 +22,7 @@ export const tr: Lexicon = {
       "bilgi*", "detay*", "ayrıntı*", "yazım*", "metin*",
       "iade*", "geri gönder*", "incelen*", "inceleme sonucu*", "muayene*", "kontrol*", "ekspertiz*", "şikayet*", "şikâyet*", "talep*", "başvuru*", "garanti*",
       "teknik*", "servis*", "rapor*", "hasar*", "fotoğraf*", "fatura*", "tasarım*", "taslak*", "prova*", "adres*", "kargo firma*", "depo*", "güvenlik*",
-      "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiriyoruz", "değerlendirmeye alın*",
+      "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiril*", "değerlendiriyoruz", "değerlendirmeye alın*",
       "değerlendirme süreci*", "yazı tipi", "font", "önizleme*", "gravür", "onay*"],
     REQUEST: [
       "şimdiden teşekkür*",

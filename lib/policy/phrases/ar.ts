@@ -89,7 +89,8 @@ export const ar: PhraseList = {
   ],
   confirmation: [
     String.raw`تم (?:شحن|إرسال|تسليم|تأكيد|استلام)`,
-    String.raw`(?:في ال)?طريق(?: إليك)?`,
+    // "On its way", not "by way of" (عن طريق).
+    String.raw`في (?:ال)?طريق\p{L}*(?: إليك)?`,
     String.raw`(?:قيد|جار|جاري) (?:ال)?(?:تجهيز|تغليف|معالجة|شحن)`,
     String.raw`(?:استلمنا|تلقينا) طلبك`,
     String.raw`تأكيد (?:ال)?(?:طلب|شحن)`,

@@ -70,11 +70,14 @@ const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const ORDER_ID_SEARCH = new RegExp(ORDER_ID_PATTERN.source.replace(/^\^|\$$/g, ""));
 
 /** Whether a digit run reads as a phone number rather than an order ID, a date or an amount. */
+/** Opening hours and time slots: "09.00-12.00", "9:00 – 13:00". */
+const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}$/u;
+
 export function looksLikePhoneNumber(candidate: string): boolean {
   const value = candidate.trim();
   const digits = value.replace(/\D/g, "");
   if (digits.length < 7 || digits.length > 15) return false;
-  if (ORDER_ID_SEARCH.test(value) || DATE_LIKE.test(value)) return false;
+  if (ORDER_ID_SEARCH.test(value) || DATE_LIKE.test(value) || TIME_RANGE.test(value)) return false;
   // A number with a decimal part ("1.299,00") or only thousands groups is an amount.
   // Polish and other mobile numbers are grouped in threes too ("512 345 678"), so only runs short
   // enough for a price count as one.
