@@ -4,6 +4,7 @@ import { addMember } from "@/db/queries/memberships";
 import { insertUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
+import { authorise } from "@/server/guard";
 
 let counter = 0;
 let cachedHash: Promise<string> | undefined;
@@ -35,4 +36,10 @@ export async function makeMember(db: Database, organisationId: string, roles: Ro
   });
   const membership = await addMember(db, { organisationId, userId: user.id, roles, locales });
   return { ...user, membershipId: membership.id };
+}
+
+/** A member with these roles, as the guard sees them: what a server function is called with. */
+export async function makeMemberContext(db: Database, organisationId: string, roles: Role[], locales: string[] = []) {
+  const member = await makeMember(db, organisationId, roles, locales);
+  return authorise({ userId: member.id, organisationId }, "organisation.view", db);
 }

@@ -9,8 +9,8 @@ import type { DatabaseHandle } from "@/db/client";
 import { getVersion, listVariants, startNewVersion } from "@/db/queries/templates";
 import { listAuditEvents } from "@/db/queries/audit";
 import type { DocJSON } from "@/lib/editor/extensions";
-import { makeMember, makeOrganisation } from "@/test/fixtures";
-import { authorise, type GuardContext } from "../guard";
+import { makeMemberContext, makeOrganisation } from "@/test/fixtures";
+import type { GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
 import { TRANSITION_AUDIT_ACTIONS } from "./apply-transition";
@@ -30,10 +30,7 @@ const text = (words: string): DocJSON => ({
 beforeAll(async () => {
   handle = await createTestDatabase();
   organisationId = (await makeOrganisation(handle.db)).organisation.id;
-  const as = async (roles: Parameters<typeof makeMember>[2]) => {
-    const member = await makeMember(handle.db, organisationId, roles);
-    return authorise({ userId: member.id, organisationId }, "organisation.view", handle.db);
-  };
+  const as = (roles: Parameters<typeof makeMemberContext>[2]) => makeMemberContext(handle.db, organisationId, roles);
   author = await as(["author"]);
   approver = await as(["approver"]);
 });

@@ -7,8 +7,8 @@ import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { getVersion, listVariants } from "@/db/queries/templates";
 import type { DocJSON } from "@/lib/editor/extensions";
-import { makeMember, makeOrganisation } from "@/test/fixtures";
-import { authorise, type GuardContext } from "../guard";
+import { makeMemberContext, makeOrganisation } from "@/test/fixtures";
+import type { GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
 import { decideApproval } from "./decide-approval";
@@ -27,10 +27,7 @@ const text = (...parts: (string | { placeholder: string })[]): DocJSON => ({
 beforeAll(async () => {
   handle = await createTestDatabase();
   organisationId = (await makeOrganisation(handle.db)).organisation.id;
-  const as = async (roles: Parameters<typeof makeMember>[2]) => {
-    const member = await makeMember(handle.db, organisationId, roles);
-    return authorise({ userId: member.id, organisationId }, "organisation.view", handle.db);
-  };
+  const as = (roles: Parameters<typeof makeMemberContext>[2]) => makeMemberContext(handle.db, organisationId, roles);
   authorAndApprover = await as(["author", "approver"]);
   approver = await as(["approver"]);
 });

@@ -8,7 +8,7 @@ import { listAuditEvents } from "@/db/queries/audit";
 import { listNotifications } from "@/db/queries/workflow";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { AppError } from "@/lib/errors";
-import { makeMember, makeOrganisation } from "@/test/fixtures";
+import { makeMember, makeMemberContext, makeOrganisation } from "@/test/fixtures";
 import { authorise, type GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
@@ -35,10 +35,7 @@ const order = { placeholder: "order_id" };
 beforeAll(async () => {
   handle = await createTestDatabase();
   organisationId = (await makeOrganisation(handle.db)).organisation.id;
-  const as = async (roles: Parameters<typeof makeMember>[2], locales: string[] = []) => {
-    const member = await makeMember(handle.db, organisationId, roles, locales);
-    return authorise({ userId: member.id, organisationId }, "organisation.view", handle.db);
-  };
+  const as = (roles: Parameters<typeof makeMemberContext>[2], locales: string[] = []) => makeMemberContext(handle.db, organisationId, roles, locales);
   author = await as(["author"]);
   translator = await as(["translator"], ["de-DE"]);
   approver = await as(["approver"]);
