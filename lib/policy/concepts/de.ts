@@ -226,6 +226,8 @@ export const de: Lexicon = {
       "wenden sie sich",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "frohe weihnachten", "frohe festtage", "schöne feiertage", "guten rutsch", "frohes neues jahr", "frohe ostern", "besinnliche feiertage",
       "in den besten händen", "in besten händen", "bitte entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte antwort", "die späte rückmeldung", "späte antwort", "verspätete rückmeldung", "verspätete antwort",
       "beruhigen", "keine sorge", "keine sorgen", "sorgen gemacht", "freuen uns .. darauf", "freuen uns schon darauf",
       "sichergehen", "sicher gehen", "möchten nur sichergehen", "gute fahrt", "allzeit gute fahrt",

@@ -197,6 +197,8 @@ export const en: Lexicon = {
       "feel free to contact", "reach out", "get in touch", "let us know if",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",
       "thank you for your patience", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",
       "for your records", "keep this email", "keep this message", "save this email", "save this message", "for your reference", "for your information", "courtesy message",
       "keep you posted", "keep you updated", "keep you informed", "we'll be in touch", "will be in touch", "on track", "going to plan", "according to plan", "as planned", "in good hands", "no need to do anything", "nothing else to do", "no action is required", "no action required", "nothing is needed", "all set", "quick note", "quick update", "good news", "thank you for shopping", "thanks for shopping", "thank you for your purchase", "thanks for your purchase", "thank you for your order", "thanks for your order", "pleased to let you know", "happy to let you know", "glad to let you know", "we wanted you to know", "passing on",

@@ -204,6 +204,8 @@ export const es: Lexicon = {
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "feliz navidad", "felices fiestas", "feliz año nuevo", "próspero año nuevo", "felices pascuas",
       "disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien",
       "gracias por su compra", "gracias por elegirnos", "nada que hacer", "su preferencia", "gracias por su preferencia", "solo queríamos",
       "queríamos informarle", "enhorabuena", "queríamos avisarte", "queríamos avisarle", "pasamos por aquí", "para contarte que", "para informarle",

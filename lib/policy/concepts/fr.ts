@@ -163,6 +163,8 @@ export const fr: Lexicon = {
       "question*", "aide", "aider", "à votre disposition", "à votre entière disposition", "disponible*", "n'hésitez pas", "contactez-nous", "là pour vous",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "joyeux noël", "joyeuses fêtes", "bonnes fêtes", "bonne année", "meilleurs vœux", "joyeuses pâques",
       "votre patience", "pour l'attente", "veuillez noter", "merci de prévoir", "merci de patienter", "bienvenue",
       "conserver ce message", "conserver cet e-mail", "pour vos dossiers", "pour information", "à titre d'information", "à titre informatif",
       "un petit mot pour vous dire", "petit mot pour vous dire", "prendre de vos nouvelles", "savoir si tout se passe bien", "savoir comment ça se passe", "vous tenir informé", "vous tiendrons informé", "tenir au courant", "tiendrons au courant", "reviendrons vers vous", "comme prévu", "se passe bien", "entre de bonnes mains", "aucune action", "n'avez rien à faire", "rien de plus à faire", "petit mot", "bonne nouvelle", "merci pour votre achat", "merci pour votre commande", "merci de votre commande", "tenions à vous informer", "voulions simplement", "voulions juste", "avons le plaisir de vous informer", "prendre de vos nouvelles",

@@ -178,6 +178,8 @@ export const it: Lexicon = {
       "per ulteriori informazioni",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "buon natale", "buone feste", "felice anno nuovo", "buon anno", "buona pasqua", "volevamo scriverti", "scriverti due righe", "per dirti grazie",
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",
       "grazie per l'acquisto", "grazie per averci scelto", "nulla da fare", "niente da fare", "grazie per la fiducia", "volevamo solo",
       "volevamo informarla", "complimenti", "ti scriviamo solo", "le scriviamo solo", "le scriviamo per", "ti scriviamo per", "solo per dirti",

@@ -191,6 +191,8 @@ export const nl: Lexicon = {
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "prettige feestdagen", "fijne feestdagen", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",
       "gefeliciteerd", "proficiat", "gewenst", "goede rit", "veel rijplezier", "zeker weten dat", "even zeker weten",
       "voor ons gekozen", "tot snel",

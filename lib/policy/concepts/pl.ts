@@ -166,6 +166,8 @@ export const pl: Lexicon = {
       "jeśli czegoś potrzebujesz", "jesteśmy tutaj", "jesteśmy dostępni",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "wesołych świąt", "szczęśliwego nowego roku", "spokojnych świąt", "wesołego alleluja", "czy wszystko jest w porządku", "czy wszystko w porządku", "czy zamówienie .. dotarło", "czy paczka dotarła",
       "miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy",
       "dziękujemy za zamówienie", "nic nie muszą", "nie trzeba nic", "daję znać", "dajemy znać", "chcieliśmy .. dać znać", "chcemy .. dać znać",
       "chcieliśmy tylko", "chcieliśmy poinformować", "chcemy poinformować", "informujemy", "uprzejmie informujemy", "zgodnie z planem", "wszystko idzie",

@@ -169,6 +169,8 @@ export const pt: Lexicon = {
       "se precisar de algo", "se precisar de qualquer coisa", "estamos à disposição", "qualquer dúvida",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "feliz natal", "boas festas", "feliz ano novo", "feliz páscoa",
       "aproveite", "bom dia", "ótimo dia", "boas compras", "tudo certo", "tudo bem", "chegou bem", "obrigado pela compra", "obrigado por escolher",
       "nada a fazer", "só queríamos", "queríamos informar", "parabéns", "=esperamos", "passando para avisar", "passando aqui", "só para avisar",
       "queríamos avisar", "queríamos só", "dar um alô", "vimos por este meio", "vimos informar", "informamos que", "para informar que", "dentro do prazo",

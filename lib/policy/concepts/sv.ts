@@ -159,6 +159,8 @@ export const sv: Lexicon = {
       "vi finns här", "vi finns till hands", "till ditt förfogande",
     ],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "god jul", "gott nytt år", "glad påsk", "glada helger",
       "mycket nöje", "ha en fin", "ha en trevlig", "lycka till", "hoppas", "försäkra oss", "allt är i sin ordning", "kommit fram",
       "tack för att du handlar", "tack för din beställning", "meddela att", "inget du behöver göra", "vi ville bara", "ville bara meddela",
       "ville bara säga", "som planerat", "enligt plan", "observera att", "spara detta meddelande", "spara mejlet", "ursäkta väntan",

@@ -147,6 +147,8 @@ export const tr: Lexicon = {
       "ihtiyacınız olursa", "ihtiyacınız olduğunda", "bir şeye ihtiyacınız", "her zaman buradayız", "buradayız", "destek için", "yardımcı olmaktan memnuniyet*",
       "soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
     WELLWISH: [
+      // Season's greetings: a wish, not a purpose.
+      "mutlu yıllar", "iyi bayramlar", "bayramınız kutlu", "yeni yılınız kutlu",
       "iyi kullanımlar*", "keyifli kullanımlar*", "güzel günlerde kullanın", "sağlıkla kullanın", "iyi günlerde kullanın", "şimdiden iyi",
       "sabrınız için", "beklettiğimiz için", "lütfen .. bekleyin*", "bilgilerinize sunarız", "sabırsızlıkla bekliyoruz", "önceliğimiz*", "hoş geldiniz",
       "kayıtlarınız için", "bilginize", "bilgi amaçlı", "bilgilendirme amaçlı",

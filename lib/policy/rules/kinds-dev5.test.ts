@@ -17,3 +17,13 @@ describe("words of scheduling and customising read as such", () => {
     ["ar-SA", "order-details", "تم شحن طلبك رقم {{order_id}} وهو في طريقه إليك. شكراً لك!", "content.only-confirmation"],
   ]);
 });
+
+describe("season's greetings and check-ins have no purpose of their own", () => {
+  runCases([
+    ["nl-NL", "order-details", "Bij bestelling {{order_id}} wensen wij u en uw familie prettige feestdagen en een gelukkig nieuwjaar.", "content.only-help-offer"],
+    ["de-DE", "order-details", "Zu Ihrer Bestellung {{order_id}} wünschen wir Ihnen frohe Weihnachten und einen guten Rutsch!", "content.only-help-offer"],
+    ["it-IT", "order-details", "Volevamo scriverti due righe per dirti grazie dell'ordine {{order_id}}. Buone feste!", "content.only-thanks"],
+    ["pl-PL", "order-details", "Chcieliśmy tylko zapytać, czy zamówienie {{order_id}} dotarło i czy wszystko jest w porządku. Miłego dnia!", "content.only-confirmation"],
+    ["nl-NL", "delivery-scheduling", "Prettige feestdagen! Voor bestelling {{order_id}} hebben we tussen kerst en nieuwjaar twee bezorgmomenten: maandag of dinsdag. Welke dag past u?", null],
+  ]);
+});

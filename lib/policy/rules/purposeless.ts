@@ -141,6 +141,10 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   const lenient = ASKING_PURPOSES.has(context.purpose.id);
   const fillerPhrases = FILLER_CATEGORIES.some((category) => category !== "courtesy" && context.matches(body, category).length > 0);
   if (lenient && !fillerPhrases && !FILLER_CONCEPTS.some((concept) => analysis.all(concept).length > 0)) return null;
+  // A question asking the buyer to choose gives the message its purpose, however short it is once
+  // the courtesies in it are set aside ("Welke dag past u het beste?"); "¿Qué tal?" only greets.
+  const choosing = (index: number) => QUESTION.test(analysis.sentenceText(index)) && analysis.inSentence("ASK", index).length > 0 && hasSubstance(analysis, index);
+  if (body.sentences.some((_, index) => choosing(index))) return null;
   // Blank out everything that carries no purpose; what is left in a sentence is its substance.
   const blank = text.split("");
   const blankRange = (start: number, end: number) => blank.fill(" ", start, end);
