@@ -5,7 +5,7 @@ import { templates } from "@/db/schema";
 import { addVersionEditor } from "@/db/queries/variant-writes";
 import { recordAudit } from "@/db/queries/audit";
 import { getOrganisationSettings } from "@/db/queries/organisations";
-import { lockVersion, refreshTemplateSummary } from "@/db/queries/templates";
+import { lockVersion } from "@/db/queries/templates";
 import { insertAcknowledgement, insertApproval, insertComment } from "@/db/queries/workflow";
 import { isOpenForEditing, type TransitionEvidence } from "@/lib/workflow/state-machine";
 import { WorkflowError } from "@/lib/workflow/errors";
@@ -203,8 +203,8 @@ async function goLive(
     columns: { publishedBy: ctx.user.id, publishedAt: new Date() },
     data: { previousLiveVersionId: template.liveVersionId },
   });
+  // The list summary followed each state change above; it does not depend on which version is live.
   await tx.update(templates).set({ liveVersionId: version.id, updatedAt: new Date() }).where(eq(templates.id, template.id));
-  await refreshTemplateSummary(tx, version.templateId);
   return notify(tx, { organisationId: ctx.organisation.id, kind: "published", roles: ["author", "translator"], templateId: version.templateId, versionId: version.id, data: { name: template.name, version: version.number }, exceptUserId: ctx.user.id });
 }
 

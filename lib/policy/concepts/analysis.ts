@@ -8,6 +8,9 @@ import { tokenize, type Token } from "../text/tokens";
 import { findConcepts, type CompiledLexicon, type ConceptHit } from "./compile";
 import type { Concept } from "./types";
 
+/** Punctuation that closes a clause: words on either side of it belong to different phrases. */
+export const CLAUSE_BREAK = /[,;:()–—]/u;
+
 export interface FieldAnalysis {
   /**
    * The message's subject matter where it fixes a word's sense: "design" for a customisation

@@ -57,6 +57,7 @@ export const de: Lexicon = {
       "weniger als",
     ],
     BUYER_ASKED: ["Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
+    CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: ["können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
     EITHER: [

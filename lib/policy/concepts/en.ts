@@ -48,6 +48,7 @@ export const en: Lexicon = {
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
+    CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
     CONCESSIVE: ["even if", "even though", "even when"],
     EITHER: ["whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],

@@ -58,6 +58,7 @@ export const es: Lexicon = {
       "menos de",
     ],
     BUYER_ASKED: ["nos preguntaste", "nos preguntó", "nos pregunta", "nos preguntas", "preguntabas", "preguntaba", "su pregunta", "tu pregunta", "nos pidió", "nos pediste", "su solicitud", "tu solicitud"],
+    CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
     EITHER: [

@@ -44,6 +44,7 @@ export const fr: Lexicon = {
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
     BUYER_ASKED: ["vous demandez", "vous nous demandez", "vous nous avez demandé", "vous avez demandé", "votre question", "votre demande", "vous souhaitez savoir", "tu demandes", "ta question"],
+    CONTRAST: ["=mais", "=cependant"],
     DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
     CONCESSIVE: ["même si", "quand bien même", "même lorsque"],
     EITHER: [

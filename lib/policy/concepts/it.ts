@@ -53,6 +53,7 @@ export const it: Lexicon = {
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
     BUYER_ASKED: ["ci chiedi", "ci chiede", "ci hai chiesto", "ci ha chiesto", "mi chiedi", "mi chiede", "la sua domanda", "la tua domanda", "la sua richiesta", "la tua richiesta"],
+    CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
     CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
     EITHER: [

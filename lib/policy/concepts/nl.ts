@@ -50,6 +50,7 @@ export const nl: Lexicon = {
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
     BUYER_ASKED: ["u vraagt", "je vraagt", "u vroeg", "je vroeg", "uw vraag", "je vraag", "jouw vraag", "uw verzoek", "je verzoek"],
+    CONTRAST: ["=maar", "=echter"],
     DECLINE: ["kunnen wij .. niet", "kunnen we .. niet", "kunnen we niet", "kunnen wij niet", "mogen wij niet", "mogen we niet", "mogen wij .. niet", "mogen we .. niet", "niet toegestaan", "staat .. niet toe", "staat niet toe", "bieden we niet", "bieden wij geen", "bieden we geen", "geven we niet", "geven wij geen", "geven we geen", "delen we niet", "delen wij geen", "delen we geen"],
     CONCESSIVE: ["ook als", "zelfs als", "ook wanneer", "zelfs wanneer", "ook indien"],
     EITHER: [

@@ -47,6 +47,7 @@ export const pl: Lexicon = {
       "jedn* gwiazd*", "nisk*", "mniej niż",
     ],
     BUYER_ASKED: ["pytasz", "pyta Pan", "pyta Pani", "pytał Pan", "pytała Pani", "pytałeś", "pytałaś", "Twoje pytanie", "Pana pytanie", "Pani pytanie", "prosisz", "prosiłeś", "prosiłaś"],
+    CONTRAST: ["=ale", "=jednak"],
     DECLINE: ["nie możemy", "niestety nie możemy", "niestety nie", "nie wolno nam", "nie jest dozwolone", "nie pozwala*", "nie oferujemy", "nie udostępniamy", "nie podajemy", "nie dajemy", "nie przekazujemy", "nie udzielamy"],
     CONCESSIVE: ["nawet jeśli", "nawet jeżeli", "nawet gdy", "nawet wtedy, gdy", "choćby"],
     EITHER: [

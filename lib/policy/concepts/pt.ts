@@ -46,6 +46,7 @@ export const pt: Lexicon = {
     TOP_RATING: ["5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
     BUYER_ASKED: ["você perguntou", "você pergunta", "nos perguntou", "sua pergunta", "a sua pergunta", "sua solicitação", "o seu pedido de", "você pediu"],
+    CONTRAST: ["=mas", "=porém"],
     DECLINE: ["não podemos", "não nos é permitido", "não é permitido", "não permite", "não oferecemos", "não damos", "não compartilhamos", "não partilhamos", "não fornecemos", "não estamos autorizados", "não nos é possível"],
     CONCESSIVE: ["mesmo que", "mesmo se", "ainda que", "mesmo quando"],
     EITHER: [

@@ -39,6 +39,7 @@ export const sv: Lexicon = {
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
     BUYER_ASKED: ["du frågar", "du frågade", "din fråga", "er fråga", "du undrar", "du undrade", "din begäran"],
+    CONTRAST: ["=men"],
     DECLINE: ["kan vi inte", "kan vi tyvärr inte", "får vi inte", "får vi tyvärr inte", "inte tillåtet", "tillåter inte", "tillåts inte", "erbjuder vi inte", "erbjuder vi inga", "delar vi inte", "lämnar vi inte ut", "ger vi inte"],
     CONCESSIVE: ["även om", "också om", "till och med om"],
     EITHER: [

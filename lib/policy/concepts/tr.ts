@@ -38,6 +38,7 @@ export const tr: Lexicon = {
       "memnun kalmadı*",
     ],
     BUYER_ASKED: ["sormuşsunuz", "soruyorsunuz", "sordunuz", "sorunuza", "sorunuz", "talebiniz", "talep ettiniz", "istemişsiniz"],
+    CONTRAST: ["=ama", "=fakat", "=ancak"],
     DECLINE: ["kabul etmiyoruz", "kabul edemiyoruz", "paylaşmıyoruz", "vermiyoruz", "veremiyoruz", "veremeyiz", "sunamıyoruz", "sunamayız", "paylaşamıyoruz", "paylaşamayız", "yapamıyoruz", "yapamayız", "sağlayamıyoruz", "sağlayamayız", "izin vermiyor", "izin verilmiyor", "izin vermez", "yasak*"],
     CONCESSIVE: ["=bile", "olsa bile", "olsanız bile", "kalsanız bile", "kalmasanız bile"],
     EITHER: [

@@ -38,6 +38,8 @@ export const CONCEPTS = [
    * allowed to", "Amazon does not allow". In a reply, what it names is refused, not offered.
    */
   "DECLINE",
+  /** "But": what follows may turn what came before ("we cannot change the price, but if you …"). */
+  "CONTRAST",
   /** A reply restating what the buyer asked: "you asked whether", "your question about", "Sie fragen". */
   "BUYER_ASKED",
   /** Being pleased: happy, satisfied, love it, enjoy. */

@@ -10,22 +10,16 @@ import type { CheckContext, FieldText } from "../context";
 import type { RuleHit } from "../types";
 import { fieldsOf, toHits, type Evidence } from "./evidence";
 
-/** "But" in the marketplaces' languages: what follows the refusal may offer something after all. */
-const CONTRAST = /(?<![\p{L}\p{N}])(?:but|however|aber|jedoch|sondern|mais|cependant|pero|sino|però|ma|mas|porém|maar|echter|men|ale|jednak|ama|fakat|ancak|لكن|ولكن|لكنّ|لكنه|لكننا|लेकिन|मगर|しかし|ただし|けれど)(?![\p{L}\p{N}])/iu;
-
 /**
  * Sentences of the field in which the seller declines what the buyer asked, and, once something is
  * declined, the sentences around the refusal that restate the question or leave the choice to the
  * buyer.
  */
-export function declinedSentences(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Set<number> {
+export function declinedSentences(context: CheckContext, analysis: FieldAnalysis): Set<number> {
   if (context.purpose.id !== "buyer-reply") return new Set();
   const declined = new Set<number>();
-  for (const hit of analysis.all("DECLINE")) {
-    const span = field.sentences[hit.sentence];
-    const after = span ? field.view.text.slice(hit.end, span.end) : "";
-    if (!CONTRAST.test(after)) declined.add(hit.sentence);
-  }
+  const turned = (hit: { sentence: number; end: number }) => analysis.inSentence("CONTRAST", hit.sentence).some((but) => but.start >= hit.end);
+  for (const hit of analysis.all("DECLINE")) if (!turned(hit)) declined.add(hit.sentence);
   // Once something is declined: the question restated, and the choice left to the buyer ("whether
   // you write a review or not is up to you").
   if (declined.size > 0) for (const hit of [...analysis.all("BUYER_ASKED"), ...analysis.all("EITHER")]) declined.add(hit.sentence);
@@ -39,12 +33,12 @@ export function declinedSentences(context: CheckContext, field: FieldText, analy
  */
 export function collectOffered(context: CheckContext, find: (field: FieldText, analysis: FieldAnalysis) => Evidence[]): RuleHit[] {
   const bodyAnalysis = context.concepts(context.body);
-  const bodyDeclined = declinedSentences(context, context.body, bodyAnalysis);
+  const bodyDeclined = declinedSentences(context, bodyAnalysis);
   return toHits(
     fieldsOf(context).flatMap((field) => {
       const analysis = context.concepts(field);
       if (field === context.subject && bodyDeclined.size > 0) return [];
-      const declined = field === context.body ? bodyDeclined : declinedSentences(context, field, analysis);
+      const declined = field === context.body ? bodyDeclined : declinedSentences(context, analysis);
       return find(field, analysis).filter((e) => !declined.has(e.sentence));
     }),
   );

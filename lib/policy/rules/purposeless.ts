@@ -5,7 +5,7 @@
  * SHIPPED, WELLWISH) cover it and nothing in it gives the message a job (ASK: a choice to make, an
  * attachment, a key, a problem; a review; a question).
  */
-import type { FieldAnalysis } from "../concepts/analysis";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { Concept } from "../concepts/types";
 import type { CheckContext } from "../context";
@@ -86,7 +86,6 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
 const CONFIRMABLE: readonly Concept[] = ["REMEDY", "INCENTIVE", "OPINION"];
 /** Words between "thank you for" and what the buyer is thanked for. */
 const THANKED_WINDOW = 5;
-const CLAUSE_BREAK = /[,;:()–—]/u;
 
 /**
  * "Thank you for adding the installation service": what the buyer is thanked for is done, not a job

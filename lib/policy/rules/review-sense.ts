@@ -6,7 +6,7 @@
  * within a few words of it and nothing in the sentence (Amazon, the product page, other buyers)
  * confirms the review sense.
  */
-import type { FieldAnalysis } from "../concepts/analysis";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 
@@ -18,7 +18,6 @@ const SENSE_WINDOW = 4;
 const ASKED_WINDOW = 4;
 
 /** Punctuation that closes a clause: a word beyond it belongs to another phrase. */
-const CLAUSE_BREAK = /[,;:()–—]/u;
 /** Concepts that open a clause of their own ("… your review, written before the case was solved"). */
 const CLAUSE_OPENERS = ["BEFORE", "CONDITION"] as const;
 

@@ -5,7 +5,7 @@
  * phrasings of the same idea). Both only count where the text is about product reviews in the
  * review sense (review-sense.ts), so an inspection of a returned item is never a review.
  */
-import type { FieldAnalysis } from "../concepts/analysis";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 import { purposesWhere } from "../purposes";
@@ -316,7 +316,6 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
 
 /** Languages whose verbs stand after their object in a request ("könnten Sie Ihre Bewertung anpassen"). */
 const VERB_LAST: ReadonlySet<string> = new Set(["de", "nl", "hi", "ja", "tr"]);
-const CLAUSE_BREAK = /[,;:()–—]/u;
 
 /**
  * "Könnten Sie Ihre Bewertung nach oben korrigieren", "zou u uw review willen aanpassen": where the
