@@ -172,20 +172,26 @@ export function sampleValues(locale: string): Record<PlaceholderName, string> {
   ) as Record<PlaceholderName, string>;
 }
 
+/** One sample per placeholder across SAMPLE_LOCALES, the one `pick` prefers. */
+function samplesBy(pick: (a: string, b: string) => string): Record<PlaceholderName, string> {
+  const all = SAMPLE_LOCALES.map((locale) => sampleValues(locale));
+  return Object.fromEntries(PLACEHOLDER_NAMES.map((n) => [n, all.map((values) => values[n]).reduce(pick)])) as Record<PlaceholderName, string>;
+}
+
 let longestCache: Record<PlaceholderName, string> | undefined;
 
 /** The longest sample of a placeholder across SAMPLE_LOCALES, for character-budget checks. */
 export function longestSample(name: PlaceholderName): string {
-  if (!longestCache) {
-    const all = SAMPLE_LOCALES.map((locale) => sampleValues(locale));
-    longestCache = Object.fromEntries(
-      PLACEHOLDER_NAMES.map((n) => [
-        n,
-        all.map((values) => values[n]).reduce((a, b) => (b.length > a.length ? b : a)),
-      ]),
-    ) as Record<PlaceholderName, string>;
-  }
+  longestCache ??= samplesBy((a, b) => (b.length > a.length ? b : a));
   return longestCache[name];
+}
+
+let shortestCache: Record<PlaceholderName, string> | undefined;
+
+/** The shortest sample of a placeholder across the sample locales: what every order reaches. */
+export function shortestSample(name: PlaceholderName): string {
+  shortestCache ??= samplesBy((a, b) => (b.length < a.length ? b : a));
+  return shortestCache[name];
 }
 
 /** All longest samples at once, as values for `renderPlainText` in budget checks. */

@@ -280,13 +280,28 @@ const TABLES: Record<string, RuleTable> = {
     purpose: "digital-access-key",
     hits: [
       { text: `Order {{order_id}}: ${"a".repeat(390)}` },
-      { text: `Order {{order_id}} {{product_name}} {{product_name}} {{product_name}} {{product_name}} ${"b".repeat(250)}` },
       { purpose: "customization", text: `Order {{order_id}}: ${"c".repeat(800)}` },
+      { text: `Order {{order_id}} {{product_name}} {{product_name}} {{product_name}} {{product_name}} ${"b".repeat(340)}` },
     ],
     clean: [
       { text: `Order 171-1234567-1234567 ${"a".repeat(374)}` },
       { purpose: "order-details", text: `Order {{order_id}}: ${"d".repeat(1900)}` },
       { text: `Order {{order_id}} {{product_name}} ${"e".repeat(250)}` },
+      // Over only with long product titles: may-exceed-budget's case, not a certain overflow.
+      { text: `Order {{order_id}} {{product_name}} {{product_name}} {{product_name}} {{product_name}} ${"b".repeat(250)}` },
+    ],
+  },
+  "structure.may-exceed-budget": {
+    purpose: "digital-access-key",
+    hits: [
+      { text: `Order {{order_id}} {{product_name}} {{product_name}} {{product_name}} {{product_name}} ${"b".repeat(250)}` },
+      { text: `Order {{order_id}} {{buyer_name}}: ${"f".repeat(370)}` },
+      { purpose: "customization", text: `Order {{order_id}} {{product_name}}: ${"g".repeat(760)}` },
+    ],
+    clean: [
+      { text: `Order {{order_id}}: ${"a".repeat(390)}` },
+      { text: `Order {{order_id}} {{product_name}} ${"e".repeat(250)}` },
+      { text: `Order 171-1234567-1234567 ${"a".repeat(374)}` },
     ],
   },
   "language.mismatch": {

@@ -9,7 +9,7 @@ import { categoryScores, groupBy, ruleScores, scoreOf, type Outcome, type Score 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 /** Rules that judge form rather than content: spelling and the Messaging API's text budget. */
-const OUTSIDE_CONTENT = /^(?:language\.|structure\.over-budget$)/;
+const OUTSIDE_CONTENT = /^(?:language\.|structure\.(?:over|may-exceed)-budget$)/;
 
 /** "marketing ×2, opt-out" */
 function tally(items: readonly string[]): string {

@@ -3,7 +3,8 @@
  * wording — the order ID, known placeholders, the API's text budget, and a review request that
  * actually requests a review.
  */
-import { isPlaceholderName, longestSample, ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
+import { isPlaceholderName, longestSample, ORDER_ID_PATTERN, shortestSample } from "@/lib/editor/placeholders";
+import type { PlaceholderName } from "@/lib/editor/placeholders";
 import type { CheckContext } from "../context";
 import type { TextView } from "../doc-text";
 import { purposesWhere, textBudget } from "../purposes";
@@ -17,13 +18,13 @@ function mentionsOrderId(view: TextView): boolean {
 }
 
 /**
- * Length of the body as the buyer receives it, with every placeholder filled with its longest
- * sample, so that no real order can push the text over the budget.
+ * Length of the body as the buyer receives it, with every placeholder filled by `fill` (the
+ * longest sample: what no real order should exceed; the shortest: what every order reaches).
  */
-export function filledLength(view: TextView): number {
+export function filledLength(view: TextView, fill: (name: PlaceholderName) => string = longestSample): number {
   let length = view.text.length;
   for (const p of view.placeholders) {
-    if (isPlaceholderName(p.name)) length += longestSample(p.name).length - (p.end - p.start);
+    if (isPlaceholderName(p.name)) length += fill(p.name).length - (p.end - p.start);
   }
   return length;
 }
@@ -63,15 +64,30 @@ export const STRUCTURE_RULES = [
           .map((p): RuleHit => ({ target: { field: field.field, start: p.start, end: p.end }, params: { name: p.name } })),
       ),
   }),
+  // The Messaging API refuses a longer text. Certain only when even the shortest names overflow:
+  // a text that overflows with the longest names alone fits most orders, and the delivery API
+  // refuses exactly the orders whose real values do not fit, so that is a warning to acknowledge.
   defineRule<CheckContext>({
     id: "structure.over-budget",
     severity: "error",
     category: "structure",
     section: "messaging-api",
     check: ({ body, purpose }) => {
-      const length = filledLength(body.view);
+      const length = filledLength(body.view, shortestSample);
       const budget = textBudget(purpose.id);
       return length > budget ? [{ target: { whole: true }, params: { length, budget } }] : [];
+    },
+  }),
+  defineRule<CheckContext>({
+    id: "structure.may-exceed-budget",
+    severity: "warning",
+    category: "structure",
+    section: "messaging-api",
+    check: ({ body, purpose }) => {
+      const budget = textBudget(purpose.id);
+      const shortest = filledLength(body.view, shortestSample);
+      const length = filledLength(body.view);
+      return length > budget && shortest <= budget ? [{ target: { whole: true }, params: { length, shortest, budget } }] : [];
     },
   }),
   defineRule<CheckContext>({
