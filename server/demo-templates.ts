@@ -9,6 +9,8 @@ import { createTemplate } from "./templates/create-template";
 import { saveVariant } from "./templates/save-variant";
 import { markVariantTranslated } from "./templates/mark-translated";
 import { approveVersion, publishVersion, submitVersion } from "./workflow/transitions";
+import { currentContentHash } from "./workflow/decide-approval";
+import { POLICY_VERSION } from "@/lib/policy/version";
 
 interface DemoPeople {
   organisationId: string;
@@ -41,7 +43,8 @@ export async function seedDemoTemplates(db: Database, people: DemoPeople): Promi
   await translateFromStarter(translator, delivery.versionId, "delivery-scheduling", "de-DE");
   await translateFromStarter(translator, delivery.versionId, "delivery-scheduling", "fr-FR");
   await submitVersion(author, delivery.versionId);
-  await approveVersion(approver, delivery.versionId);
+  // The demo approver signs the content as it stands, as their review page would show it.
+  await approveVersion(approver, delivery.versionId, await currentContentHash(db, delivery.versionId, POLICY_VERSION));
   await publishVersion(approver, delivery.versionId);
 
   const review = await createTemplate(author, { name: "Review request after delivery", key: "review-request", purpose: "review-request", sourceLocale: "en-US", targetLocales: ["de-DE"] });

@@ -4,7 +4,10 @@ import { addMember } from "@/db/queries/memberships";
 import { insertUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
-import { authorise } from "@/server/guard";
+import { POLICY_VERSION } from "@/lib/policy/version";
+import { authorise, type GuardContext } from "@/server/guard";
+import { currentContentHash } from "@/server/workflow/decide-approval";
+import { approveVersion } from "@/server/workflow/transitions";
 
 let counter = 0;
 let cachedHash: Promise<string> | undefined;
@@ -42,4 +45,12 @@ export async function makeMember(db: Database, organisationId: string, roles: Ro
 export async function makeMemberContext(db: Database, organisationId: string, roles: Role[], locales: string[] = []) {
   const member = await makeMember(db, organisationId, roles, locales);
   return authorise({ userId: member.id, organisationId }, "organisation.view", db);
+}
+
+/**
+ * Approves the version as it is now, as an approver whose review page shows the current content
+ * (approveVersion signs the hash the page showed; tests of other things sign the current one).
+ */
+export async function approveAsShown(ctx: GuardContext, versionId: string) {
+  return approveVersion(ctx, versionId, await currentContentHash(ctx.db, versionId, POLICY_VERSION));
 }

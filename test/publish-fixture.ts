@@ -19,8 +19,8 @@ import { createTemplate } from "@/server/templates/create-template";
 import { saveVariant } from "@/server/templates/save-variant";
 import { markVariantTranslated } from "@/server/templates/mark-translated";
 import { loadVersionReview } from "@/server/workflow/readiness";
-import { acknowledgeWarning, approveVersion, publishVersion, submitVersion } from "@/server/workflow/transitions";
-import { makeMember, makeOrganisation } from "./fixtures";
+import { acknowledgeWarning, publishVersion, submitVersion } from "@/server/workflow/transitions";
+import { approveAsShown, makeMember, makeOrganisation } from "./fixtures";
 
 /** Subject and body text ({{name}} placeholders) of one variant. */
 export interface VariantText {
@@ -105,7 +105,7 @@ export async function publishThroughWorkflow(org: DeliveryOrganisation, versionI
     const problems = (await loadVersionReview(org.author, versionId)).readiness.problems;
     throw new Error(`publish fixture: the gate refuses version ${versionId}: ${JSON.stringify(problems)}`, { cause: error });
   }
-  await approveVersion(org.approver, versionId);
+  await approveAsShown(org.approver, versionId);
   await publishVersion(org.approver, versionId);
   return review.version.number;
 }

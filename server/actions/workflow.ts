@@ -31,8 +31,11 @@ export const reopenVersionAction = guardedAction("templates.edit", versionInput,
   return { done: true };
 });
 
-export const approveVersionAction = guardedAction("versions.review", versionInput, async (input, ctx) => {
-  const result = await approveVersion(ctx, input.versionId);
+/** The approver signs the content hash their review page showed (see approveVersion). */
+const approvalInput = versionInput.extend({ contentHash: z.string().regex(/^[0-9a-f]{64}$/) });
+
+export const approveVersionAction = guardedAction("versions.review", approvalInput, async (input, ctx) => {
+  const result = await approveVersion(ctx, input.versionId, input.contentHash);
   refresh(input.templateId);
   return result;
 });

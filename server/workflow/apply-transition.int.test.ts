@@ -9,12 +9,12 @@ import type { DatabaseHandle } from "@/db/client";
 import { getVersion, listVariants, startNewVersion } from "@/db/queries/templates";
 import { listAuditEvents } from "@/db/queries/audit";
 import type { DocJSON } from "@/lib/editor/extensions";
-import { makeMemberContext, makeOrganisation } from "@/test/fixtures";
+import { approveAsShown, makeMemberContext, makeOrganisation } from "@/test/fixtures";
 import type { GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
 import { TRANSITION_AUDIT_ACTIONS } from "./apply-transition";
-import { approveVersion, publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
+import { publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
 
 let handle: DatabaseHandle;
 let organisationId: string;
@@ -72,13 +72,13 @@ describe("one audit event per state change", () => {
     expect(await stateOf(first)).toBe("draft");
     expect(await step(() => edit(first, "Please pick a delivery day for order "))).toEqual([]);
     await step(() => submitVersion(author, first));
-    expect(await step(() => approveVersion(approver, first))).toEqual(["version.approved"]);
+    expect(await step(() => approveAsShown(approver, first))).toEqual(["version.approved"]);
     expect(await step(() => publishVersion(approver, first))).toEqual(["version.published"]);
 
     const second = (await startNewVersion(handle.db, { organisationId, actorId: author.user.id, templateId, fromVersionId: first })).versionId;
     await edit(second, "Please choose a delivery day this week for order ");
     await step(() => submitVersion(author, second));
-    await step(() => approveVersion(approver, second));
+    await step(() => approveAsShown(approver, second));
     expect(await step(() => publishVersion(approver, second))).toEqual(["version.superseded", "version.published"]);
     expect([await stateOf(first), await stateOf(second)]).toEqual(["superseded", "published"]);
     expect(await step(() => rollbackToVersion(approver, first))).toEqual(["version.superseded", "version.rolled_back"]);

@@ -7,12 +7,15 @@ import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { getVersion, listVariants } from "@/db/queries/templates";
 import type { DocJSON } from "@/lib/editor/extensions";
-import { makeMemberContext, makeOrganisation } from "@/test/fixtures";
+import { approveAsShown, makeMemberContext, makeOrganisation } from "@/test/fixtures";
 import type { GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
-import { decideApproval } from "./decide-approval";
-import { approveVersion, submitVersion } from "./transitions";
+import { listAuditEvents } from "@/db/queries/audit";
+import { listApprovals } from "@/db/queries/workflow";
+import { decideApproval, shownContentHash } from "./decide-approval";
+import { loadVersionReview } from "./readiness";
+import { approveVersion, submitVersion, withdrawVersion } from "./transitions";
 
 let handle: DatabaseHandle;
 let organisationId: string;
@@ -53,14 +56,49 @@ describe("one approval decision for the page and the action", () => {
     const versionId = await submittedBy(authorAndApprover, "Own work");
     const decision = await decisionFor(authorAndApprover, versionId);
     expect(decision).toMatchObject({ canApprove: false, reasonKey: "workflow:fourEyes.edited-this-version" });
-    await expect(approveVersion(authorAndApprover, versionId)).rejects.toMatchObject({ reason: "four-eyes", messageKey: decision.reasonKey });
+    await expect(approveAsShown(authorAndApprover, versionId)).rejects.toMatchObject({ reason: "four-eyes", messageKey: decision.reasonKey });
   });
 
   it("offers approval to another approver, and the action then approves", async () => {
     const versionId = await submittedBy(authorAndApprover, "Someone else's work");
     expect(await decisionFor(approver, versionId)).toMatchObject({ canApprove: true });
-    await expect(approveVersion(approver, versionId)).resolves.toMatchObject({ state: "approved" });
+    await expect(approveAsShown(approver, versionId)).resolves.toMatchObject({ state: "approved" });
     const after = await decisionFor(approver, versionId);
     expect(after.canApprove).toBe(false);
+  });
+});
+
+describe("an approval signs what the approver saw", () => {
+  /** The hash the review page sends: computed from the variants it loaded and rendered. */
+  const pageHash = async (ctx: GuardContext, versionId: string) => shownContentHash((await loadVersionReview(ctx, versionId)).variants);
+  const approvalAudits = async (versionId: string) => {
+    const version = await getVersion(handle.db, organisationId, versionId);
+    return listAuditEvents(handle.db, organisationId, { subjectId: version!.templateId, action: "version.approval_recorded" });
+  };
+
+  it("refuses (409, nothing recorded) when the author withdrew, edited and resubmitted while the page was open", async () => {
+    const versionId = await submittedBy(authorAndApprover, "Changed under the approver");
+    const seen = await pageHash(approver, versionId);
+    await withdrawVersion(authorAndApprover, versionId);
+    const [source] = await listVariants(handle.db, organisationId, versionId);
+    await saveVariant(authorAndApprover, { variantId: source.id, baseRevision: source.revision, subject: source.subject, doc: text("Please choose any delivery slot you like for order ", { placeholder: "order_id" }, ".") });
+    await submitVersion(authorAndApprover, versionId);
+
+    await expect(approveVersion(approver, versionId, seen)).rejects.toMatchObject({ status: 409, reason: "content-changed", messageKey: "workflow:errors.changed-since-opened" });
+    expect(await listApprovals(handle.db, versionId)).toEqual([]);
+    expect(await approvalAudits(versionId)).toEqual([]);
+    expect((await getVersion(handle.db, organisationId, versionId))?.state).toBe("in_review");
+
+    // Reloaded, the page shows the new text; approving that works and the audit says what was seen.
+    const reloaded = await pageHash(approver, versionId);
+    expect(reloaded).not.toBe(seen);
+    await expect(approveVersion(approver, versionId, reloaded)).resolves.toMatchObject({ state: "approved" });
+    const [audit] = await approvalAudits(versionId);
+    expect(audit.data).toMatchObject({ contentHash: reloaded, seenContentHash: reloaded });
+  });
+
+  it("approves with the hash of the page as loaded when nothing changed", async () => {
+    const versionId = await submittedBy(authorAndApprover, "Unchanged");
+    await expect(approveVersion(approver, versionId, await pageHash(approver, versionId))).resolves.toMatchObject({ state: "approved" });
   });
 });

@@ -21,6 +21,14 @@ export async function currentContentHash(executor: Executor, versionId: string, 
 }
 
 /**
+ * The hash an approval from a review page signs: that of the variants the page renders (under the
+ * current policy), so that approveVersion can refuse when the version changed since the page loaded.
+ */
+export function shownContentHash(variants: readonly { locale: string; subject: string; doc: unknown }[]): string {
+  return versionContentHash(variants.map((v) => ({ locale: v.locale, subject: v.subject, doc: v.doc })), POLICY_VERSION);
+}
+
+/**
  * May this member approve the version now? The one four-eyes decision that the approval page shows
  * and `approveVersion` enforces: the submitter and everyone who edited the version count as editors,
  * and only this review round's sign-offs for the current content count.

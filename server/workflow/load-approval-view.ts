@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { listVersions, variantsOfVersions } from "@/db/queries/templates";
 import { listComments } from "@/db/queries/workflow";
 import { pageContext } from "../page";
-import { decideApproval } from "./decide-approval";
+import { decideApproval, shownContentHash } from "./decide-approval";
 import { loadVersionReview } from "./readiness";
 
 /**
@@ -27,6 +27,9 @@ export async function loadApprovalView(versionId: string) {
   const refusal = !review.readiness.ready ? "workflow:errors.submission-not-ready" : approval.decision.canApprove ? null : (approval.decision.reasonKey ?? "workflow:errors.four-eyes");
   return {
     review,
+    // What an approval from this page signs: the hash of the variants it renders, not of whatever
+    // the version holds when the button is pressed (approveVersion refuses if the two differ).
+    seenContentHash: shownContentHash(review.variants),
     live,
     liveContents,
     comments,

@@ -8,10 +8,10 @@ import { and, eq } from "drizzle-orm";
 import { openDatabase, type DatabaseTarget } from "@/db/client";
 import { templateVersions, templates } from "@/db/schema";
 import { startNewVersion } from "@/db/queries/templates";
-import { makeMember, makeOrganisation } from "@/test/fixtures";
+import { approveAsShown, makeMember, makeOrganisation } from "@/test/fixtures";
 import { authorise } from "../guard";
 import { createTemplate } from "../templates/create-template";
-import { approveVersion, publishVersion, submitVersion } from "./transitions";
+import { publishVersion, submitVersion } from "./transitions";
 
 const dir = mkdtempSync(path.join(tmpdir(), "permitted-crash-"));
 let dropDatabase: (() => Promise<void>) | null = null;
@@ -50,11 +50,11 @@ describe("publishing", () => {
     const approver = await authorise({ userId: approverMember.id, organisationId: organisation.id }, "organisation.view", handle.db);
     const { templateId, versionId: first } = await createTemplate(author, { name: "Crash", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: [] });
     await submitVersion(author, first);
-    await approveVersion(approver, first);
+    await approveAsShown(approver, first);
     await publishVersion(approver, first);
     const { versionId: second } = await startNewVersion(handle.db, { organisationId: organisation.id, actorId: author.user.id, templateId, fromVersionId: first });
     await submitVersion(author, second);
-    await approveVersion(approver, second);
+    await approveAsShown(approver, second);
     await handle.close();
 
     // A second process publishes version 2 and is killed half-way through its transaction.

@@ -7,10 +7,10 @@ import { listVariants } from "@/db/queries/templates";
 import { needsAttention } from "@/db/queries/rechecks";
 import { listNotifications } from "@/db/queries/workflow";
 import { POLICY_VERSION } from "@/lib/policy/version";
-import { makeMember, makeOrganisation } from "@/test/fixtures";
+import { approveAsShown, makeMember, makeOrganisation } from "@/test/fixtures";
 import { authorise } from "../guard";
 import { createTemplate } from "../templates/create-template";
-import { approveVersion, publishVersion, submitVersion } from "./transitions";
+import { publishVersion, submitVersion } from "./transitions";
 import { recheckLiveTemplates } from "./recheck-live";
 
 let handle: DatabaseHandle;
@@ -30,7 +30,7 @@ describe("policy updates", () => {
     // A compliant template, approved and published under the current policy: nothing to re-check.
     const good = await createTemplate(author, { name: "Still fine", purpose: "invoice", sourceLocale: "en-US", targetLocales: [] });
     await submitVersion(author, good.versionId);
-    await approveVersion(approver, good.versionId);
+    await approveAsShown(approver, good.versionId);
     await publishVersion(approver, good.versionId);
 
     // A template that went live under an older policy with text the current policy forbids: it was

@@ -92,17 +92,23 @@ export async function acknowledgeWarning(ctx: GuardContext, input: { versionId: 
   });
 }
 
-export async function approveVersion(ctx: GuardContext, versionId: string) {
+/**
+ * Records one approver's sign-off of exactly the content they reviewed: `seenContentHash` is the
+ * hash of what their review page showed. If the version changed since (withdrawn, edited and
+ * resubmitted, or re-checked under a new policy), nothing is recorded and the approver must look again.
+ */
+export async function approveVersion(ctx: GuardContext, versionId: string, seenContentHash: string) {
   assertCan(ctx, "versions.review");
   const result = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
+    const { decision, contentHash: hash } = await decideApproval(tx, ctx, version);
+    if (hash !== seenContentHash) throw new WorkflowError("content-changed", {}, "workflow:errors.changed-since-opened");
     // The gate holds at approval too (a policy or allowed-words change since submission re-opens it).
     const review = await loadVersionReview(ctx, versionId, tx);
     if (version.state === "in_review" && !review.readiness.ready) throw new WorkflowError("submission-not-ready", { event: "approve" });
-    const { decision, contentHash: hash } = await decideApproval(tx, ctx, version);
     // The sign-off is recorded first; a refused approval below rolls it back with the transaction.
     await insertApproval(tx, { versionId: version.id, organisationId: ctx.organisation.id, approverId: ctx.user.id, contentHash: hash, policyVersion: POLICY_VERSION });
-    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.approval_recorded", subjectType: "template", subjectId: version.templateId, data: { version: version.number, contentHash: hash, policyVersion: POLICY_VERSION } });
+    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.approval_recorded", subjectType: "template", subjectId: version.templateId, data: { version: version.number, contentHash: hash, seenContentHash, policyVersion: POLICY_VERSION } });
     // The version is approved once enough people signed off (the state stays in_review until then).
     const next = await applyTransition(tx, actorOf(ctx), version, "approve", { roles: ctx.roles, approval: decision }, {
       columns: { approvedContentHash: hash, approvedPolicyVersion: POLICY_VERSION, approvedAt: new Date() },

@@ -8,13 +8,13 @@ import { listAuditEvents } from "@/db/queries/audit";
 import { listNotifications } from "@/db/queries/workflow";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { AppError } from "@/lib/errors";
-import { makeMember, makeMemberContext, makeOrganisation } from "@/test/fixtures";
+import { approveAsShown, makeMember, makeMemberContext, makeOrganisation } from "@/test/fixtures";
 import { authorise, type GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
 import { markVariantTranslated } from "../templates/mark-translated";
 import { loadVersionReview } from "./readiness";
-import { acknowledgeWarning, approveVersion, publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
+import { acknowledgeWarning, publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
 
 let handle: DatabaseHandle;
 let organisationId: string;
@@ -81,9 +81,9 @@ describe("review, sign-off and publishing", () => {
     const { templateId, versionId } = await readyTemplate("Happy path");
     await submitVersion(author, versionId);
     // The author and the translator edited this version: neither may approve it.
-    await expect(approveVersion(author, versionId)).rejects.toMatchObject({ status: 403 });
+    await expect(approveAsShown(author, versionId)).rejects.toMatchObject({ status: 403 });
     await expect(publishVersion(translator, versionId)).rejects.toMatchObject({ status: 403 });
-    expect(await approveVersion(approver, versionId)).toEqual({ state: "approved" });
+    expect(await approveAsShown(approver, versionId)).toEqual({ state: "approved" });
     await expect(publishVersion(author, versionId)).rejects.toMatchObject({ status: 403 });
     await publishVersion(approver, versionId);
     let [template] = await handle.db.select().from(templates).where(eq(templates.id, templateId));
@@ -95,7 +95,7 @@ describe("review, sign-off and publishing", () => {
     await saveVariant(author, { variantId: source.id, baseRevision: source.revision, subject: source.subject, doc: doc(["Please choose a delivery slot for order ", order, " this week."]) });
     await translate(next.versionId, "Bitte wählen Sie diese Woche einen Liefertermin für Bestellung ");
     await submitVersion(author, next.versionId);
-    await approveVersion(approver, next.versionId);
+    await approveAsShown(approver, next.versionId);
     await publishVersion(approver, next.versionId);
     const versions = await listVersions(handle.db, organisationId, templateId);
     expect(versions.map((v) => [v.number, v.state])).toEqual([[2, "published"], [1, "superseded"]]);
@@ -124,8 +124,8 @@ describe("review, sign-off and publishing", () => {
     await saveVariant(ctx, { variantId: source.id, baseRevision: source.revision, subject: source.subject, doc: doc(["Please choose a delivery slot for order ", order, " soon."]) });
     await translate(versionId, "Bitte wählen Sie bald einen Liefertermin für Bestellung ");
     await submitVersion(ctx, versionId);
-    await expect(approveVersion(ctx, versionId)).rejects.toMatchObject({ reason: "four-eyes" });
-    expect(await approveVersion(approver, versionId)).toEqual({ state: "approved" });
+    await expect(approveAsShown(ctx, versionId)).rejects.toMatchObject({ reason: "four-eyes" });
+    expect(await approveAsShown(approver, versionId)).toEqual({ state: "approved" });
   });
 
   it("counts starting a version and accepting warnings as authorship, and only this round's sign-offs", async () => {
@@ -133,22 +133,22 @@ describe("review, sign-off and publishing", () => {
     const ctx = await authorise({ userId: both.id, organisationId }, "organisation.view", handle.db);
     const { templateId, versionId } = await readyTemplate("Starter approves");
     await submitVersion(author, versionId);
-    await approveVersion(approver, versionId);
+    await approveAsShown(approver, versionId);
     await publishVersion(approver, versionId);
     // Starting version 2 (no text changed) makes them its author: they may not approve it.
     const next = await startNewVersion(handle.db, { organisationId, actorId: ctx.user.id, templateId, fromVersionId: versionId });
     await submitVersion(ctx, next.versionId);
-    await expect(approveVersion(ctx, next.versionId)).rejects.toMatchObject({ reason: "four-eyes" });
+    await expect(approveAsShown(ctx, next.versionId)).rejects.toMatchObject({ reason: "four-eyes" });
 
     await handle.db.update(organisations).set({ requireTwoApprovals: true }).where(eq(organisations.id, organisationId));
     try {
-      expect(await approveVersion(approver, next.versionId)).toEqual({ state: "in_review" });
+      expect(await approveAsShown(approver, next.versionId)).toEqual({ state: "in_review" });
       await requestChanges(secondApprover, { versionId: next.versionId, comment: "Not yet.", locale: null });
       await reopenVersion(author, next.versionId);
       await submitVersion(author, next.versionId);
       // The first round's sign-off does not count again: one approval is still one of two.
-      expect(await approveVersion(approver, next.versionId)).toEqual({ state: "in_review" });
-      expect(await approveVersion(secondApprover, next.versionId)).toEqual({ state: "approved" });
+      expect(await approveAsShown(approver, next.versionId)).toEqual({ state: "in_review" });
+      expect(await approveAsShown(secondApprover, next.versionId)).toEqual({ state: "approved" });
     } finally {
       await handle.db.update(organisations).set({ requireTwoApprovals: false }).where(eq(organisations.id, organisationId));
     }
@@ -171,7 +171,7 @@ describe("review, sign-off and publishing", () => {
   it("refuses to publish when any byte of the approved content changed in the database", async () => {
     const { versionId } = await readyTemplate("Tampered");
     await submitVersion(author, versionId);
-    await approveVersion(approver, versionId);
+    await approveAsShown(approver, versionId);
     // Someone with direct database access bypasses the freeze trigger and edits one character.
     await handle.db.transaction(async (tx) => {
       await tx.execute(sql`ALTER TABLE template_variants DISABLE TRIGGER template_variants_frozen`);
@@ -188,9 +188,9 @@ describe("review, sign-off and publishing", () => {
     try {
       const { versionId } = await readyTemplate("Two approvals");
       await submitVersion(author, versionId);
-      expect(await approveVersion(approver, versionId)).toEqual({ state: "in_review" });
-      await expect(approveVersion(approver, versionId)).rejects.toMatchObject({ status: 403 });
-      expect(await approveVersion(secondApprover, versionId)).toEqual({ state: "approved" });
+      expect(await approveAsShown(approver, versionId)).toEqual({ state: "in_review" });
+      await expect(approveAsShown(approver, versionId)).rejects.toMatchObject({ status: 403 });
+      expect(await approveAsShown(secondApprover, versionId)).toEqual({ state: "approved" });
     } finally {
       await handle.db.update(organisations).set({ requireTwoApprovals: false }).where(eq(organisations.id, organisationId));
     }

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
-  const { review, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal } = await loadApprovalView(versionId);
+  const { review, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal } = await loadApprovalView(versionId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -109,7 +109,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
         <section aria-labelledby="decision-heading" className="mt-10 grid max-w-2xl gap-4 border-t border-border pt-6">
           <h2 id="decision-heading" className="text-lg font-semibold">{t("actions.approve")} / {t("actions.requestChanges")}</h2>
           {canApprove ? (
-            <ApproveButton templateId={review.template.id} versionId={versionId} />
+            <ApproveButton templateId={review.template.id} versionId={versionId} contentHash={seenContentHash} />
           ) : (
             <Alert variant="warning">{t("review.cannotApprove", { reason: t(refusal ?? "errors.four-eyes") })}</Alert>
           )}
