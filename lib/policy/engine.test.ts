@@ -181,7 +181,7 @@ describe("catalogue data", () => {
   it("scopes the phone rules by the purposes' phone policy", () => {
     const phone = allRules.find((rule) => rule.id === "contact.phone");
     const thirdParty = allRules.find((rule) => rule.id === "contact.phone-third-party");
-    expect(thirdParty?.purposes).toEqual(["delivery-scheduling", "warranty"]);
+    expect(thirdParty?.purposes).toEqual(["delivery-scheduling", "warranty", "buyer-reply"]);
     // contact.phone runs everywhere: where a carrier's or manufacturer's number is allowed, it
     // still blocks the seller's own ("call our dispatch desk at …").
     expect(phone?.purposes).toHaveLength(PURPOSE_IDS.length);
@@ -196,6 +196,20 @@ describe("catalogue data", () => {
     const own = await ids("Order {{order_id}}: please pick a day and text our dispatch desk at (512) 555-0187.");
     expect(own).toContain("contact.phone");
     expect(own).not.toContain("contact.phone-third-party");
+  });
+
+  it("in a reply, lets a carrier's or manufacturer's number through for acknowledgement, and blocks any other", async () => {
+    const ids = async (text: string) =>
+      (await checkVariant({ purpose: "buyer-reply", locale: "en-GB", subject: "Re: who do I call?", text }, { only: "cheap" })).findings.map((f) => f.ruleId);
+    const carrier = await ids("You asked how to reach the courier: Evri's customer line is 0330 808 5456, open every day.");
+    expect(carrier).toContain("contact.phone-third-party");
+    expect(carrier).not.toContain("contact.phone");
+    const maker = await ids("The manufacturer runs the repairs itself; their service line is 0800 123 4567.");
+    expect(maker).toContain("contact.phone-third-party");
+    // Nobody named: in a reply the seller speaks, so the number is the seller's.
+    const unnamed = await ids("If that is hard to follow, call the support desk on 0161 496 0000 between 9 and 5.");
+    expect(unnamed).toContain("contact.phone");
+    expect(unnamed).not.toContain("contact.phone-third-party");
   });
 
   it("uses the text budgets of Amazon's Messaging API", () => {

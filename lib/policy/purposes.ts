@@ -43,7 +43,11 @@ export interface MessagingOperation {
 }
 
 /** Whose phone number a message of this purpose may carry, if anyone's. */
-export type PhonePolicy = "none" | "carrier" | "manufacturer";
+/**
+ * Whose phone number a message of the purpose may give: nobody's, or a third party's the buyer must
+ * reach (never the seller's own). A reply may answer "how do I reach the carrier / the maker?".
+ */
+export type PhonePolicy = "none" | "carrier" | "manufacturer" | "carrier-or-manufacturer";
 
 export interface Purpose {
   id: PurposeId;
@@ -127,7 +131,7 @@ const DATA: Record<PurposeId, PurposeData> = {
   // The guidelines' "Follow-up on return request" option has no Messaging API operation.
   "return-followup": { proactive: true, operation: null, links: ["amazon"], phoneNumbers: "none" },
   // A reply may point the buyer to the carrier or the manufacturer when that answers the question.
-  "buyer-reply": { proactive: false, operation: null, links: ["amazon", "carrier", "manufacturer"], phoneNumbers: "none" },
+  "buyer-reply": { proactive: false, operation: null, links: ["amazon", "carrier", "manufacturer"], phoneNumbers: "carrier-or-manufacturer" },
 };
 
 export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = Object.fromEntries(

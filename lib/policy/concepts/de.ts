@@ -48,6 +48,7 @@ export const de: Lexicon = {
       "positiv*", "gut", "gute", "guten", "toll*", "ausgezeichnet*", "hervorragend*", "super", "glänzend*", "perfekt*", "top", "=beste", "=besten", "=bester", "=bestes", "bestens", "prima", "großartig*",
       "wunderbar*", "lobend*", "lob", "hoch", "höchste*", "begeistert*",
     ],
+    LOW_RATING: ["ein stern", "einen stern", "einem stern", "1 stern", "eins bis fünf", "einem bis fünf", "einen bis fünf", "1 bis 5", "oder einen", "oder einer"],
     TOP_RATING: [
       "5 stern*", "fünf stern*", "=fünfsterne*", "=5/5", "5 von 5", "fünf von fünf", "volle punktzahl", "höchstbewertung*", "bestnote*", "bestbewertung*",
       "volle sterne", "alle sterne", "*5-sterne*",
@@ -56,6 +57,7 @@ export const de: Lexicon = {
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
       "weniger als",
     ],
+    HOW_TO: ["um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
     BUYER_ASKED: ["Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: ["können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
@@ -197,9 +199,10 @@ export const de: Lexicon = {
     NOT: ["nicht", "kein*", "weder", "noch nie"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
-      "spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl",
+      "der marke", "markenservice", "autorisierte* service*", "offizielle* kundendienst*", "spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl",
       "dpd", "hermes", "gls", "ups",
     ],
+    APPLIED: ["wurde abgezogen", "wurden abgezogen", "bereits abgezogen", "bereits berücksichtigt", "wurde angewendet", "wurde angewandt", "angewendete*", "angewandte*"],
     DISCOUNT: [
       "auf alle", "auf alles", "auf das gesamte", "auf unser*",
       "bis zu", "reduziert*", "sale", "prozent",

@@ -39,6 +39,7 @@ export const en: Lexicon = {
       "positive", "good", "great", "excellent", "glowing", "favourable", "favorable", "outstanding", "perfect", "stellar", "top", "best", "amazing", "awesome",
       "wonderful", "nice", "brilliant", "fantastic", "superb", "high", "highest", "raving", "rave", "happy", "enthusiastic", "kind", "flattering", "strong",
     ],
+    LOW_RATING: ["one star", "1 star", "one-star", "a single star", "one to five", "1 to 5", "1-5", "one or five", "any number of stars", "however many stars", "or one"],
     TOP_RATING: [
       "5 star*", "five star*", "=5star*", "=5/5", "5 out of 5", "five out of five", "10/10", "full marks", "top marks", "maximum rating", "highest rating",
       "best rating", "top rating", "5 stars",
@@ -47,6 +48,7 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
+    HOW_TO: ["to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
@@ -171,9 +173,10 @@ export const en: Lexicon = {
     NOT: ["not", "no", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
-      "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
+      "official service", "authorised service", "authorized service", "the brand", "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
       "brand's", "service partner", "ups", "dhl", "fedex", "usps",
     ],
+    APPLIED: ["was applied", "were applied", "already applied", "applied at checkout", "applied at the checkout", "already deducted", "has been deducted", "was deducted", "you received at checkout"],
     DISCOUNT: [
       "on all", "on everything", "on our",
       "up to", "reduced", "reduction", "markdown", "cheaper",
@@ -237,7 +240,7 @@ export const en: Lexicon = {
     WITHOUT: ["without"],
     HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers"],
     THANKS: [
-      "thank", "thanks", "thank you", "many thanks", "grateful", "appreciate your support", "appreciate your business", "appreciate your trust",
+      "thank", "thanks", "thank you", "many thanks", "grateful", "means a lot that", "means a lot to us that", "means so much that", "means the world that", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",
     ],
     PROOF: ["screenshot", "screen shot", "screen capture", "screengrab", "link to your review", "link to the review", "link of your review", "link to your rating", "send us the link", "send us a link", "proof of your review", "once .. is published", "once .. published", "when .. is published", "when .. published", "once .. is live", "when .. is live", "once .. goes live", "when .. goes live", "once .. is online", "once .. has been posted", "when .. has been posted", "once you've posted", "once you have posted", "when you've posted", "when you have posted"],

@@ -49,6 +49,7 @@ export const es: Lexicon = {
       "positiv*", "buena", "buen", "bueno", "excelente*", "favorable*", "estupend*", "perfect*", "genial*", "magnífic*", "fantástic*", "alta", "alto",
       "máxim*", "elogios*", "gran", "=mejor", "=mejores", "!buenos días", "!buenas tardes", "!buenas noches", "!buen día",
     ],
+    LOW_RATING: ["una estrella", "1 estrella", "de una a cinco", "una a cinco", "uno a cinco", "de 1 a 5", "o una"],
     TOP_RATING: [
       "5 estrellas", "cinco estrellas", "5 estrellitas", "cinco estrellitas", "5/5", "5 de 5", "cinco de cinco", "puntuación máxima", "máxima puntuación", "nota máxima", "todas las estrellas",
       "10/10", "la nota más alta", "la máxima nota",
@@ -57,6 +58,7 @@ export const es: Lexicon = {
       "negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*",
       "menos de",
     ],
+    HOW_TO: ["para responder a tu pregunta", "para responder a su pregunta", "así es como", "así puede", "así puedes", "cómo hacerlo", "los pasos", "estos pasos", "paso a paso", "como sigue", "de la siguiente manera", "usted mismo", "usted misma", "tú mismo", "tú misma"],
     BUYER_ASKED: ["nos preguntaste", "nos preguntó", "nos pregunta", "nos preguntas", "preguntabas", "preguntaba", "su pregunta", "tu pregunta", "nos pidió", "nos pediste", "su solicitud", "tu solicitud"],
     CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
@@ -177,8 +179,9 @@ export const es: Lexicon = {
     ],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
-      "transportista*", "mensajería", "empresa de transporte", "paquetería", "logística", "fabricante*", "productor*", "seur", "correos", "mrw", "dhl", "ups",
+      "de la marca", "servicio técnico oficial", "servicio oficial", "servicio técnico autorizado", "transportista*", "mensajería", "empresa de transporte", "paquetería", "logística", "fabricante*", "productor*", "seur", "correos", "mrw", "dhl", "ups",
     ],
+    APPLIED: ["aplicado en su compra", "aplicado en tu compra", "aplicado al pedido", "ya aplicad*", "se aplicó", "fue aplicad*", "ya descontad*"],
     DISCOUNT: [
       "descuento*", "rebaja*", "oferta*", "ahorr*", "en toda la tienda", "en todo el catálogo", "en toda nuestra tienda", "en toda la web",
       "en todos nuestros productos", "en todo nuestro catálogo",

@@ -39,10 +39,12 @@ export const fr: Lexicon = {
       "positi*", "bon", "bonne", "excellent*", "super", "élogieu*", "favorable*", "parfait*", "meilleur*", "génial*", "formidable*", "top", "très bon*",
       "belle", "beau", "flatteu*", "haut*", "élevé*",
     ],
+    LOW_RATING: ["une étoile", "1 étoile", "une seule", "d'une à cinq", "de une à cinq", "une à cinq", "de 1 à 5", "ou une"],
     TOP_RATING: [
       "5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20",
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
+    HOW_TO: ["pour répondre à votre question", "voici comment", "comment faire", "procédez", "comme suit", "étape*", "vous-même", "vous même", "marche à suivre"],
     BUYER_ASKED: ["vous demandez", "vous nous demandez", "vous nous avez demandé", "vous avez demandé", "votre question", "votre demande", "vous souhaitez savoir", "tu demandes", "ta question"],
     CONTRAST: ["=mais", "=cependant"],
     DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
@@ -139,9 +141,10 @@ export const fr: Lexicon = {
     NOT: ["ne", "pas", "n", "ni", "jamais", "aucun*"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
-      "transporteur*", "livreur*", "messagerie", "logisticien", "fabricant*", "constructeur*", "producteur*", "partenaire de livraison", "colissimo",
+      "de la marque", "sav officiel", "service après-vente officiel", "réparateur agréé", "transporteur*", "livreur*", "messagerie", "logisticien", "fabricant*", "constructeur*", "producteur*", "partenaire de livraison", "colissimo",
       "chronopost", "dpd", "ups", "dhl",
     ],
+    APPLIED: ["appliquée lors de", "appliqué lors de", "déjà déduit*", "a été appliqué*", "a été déduit*", "déjà appliqué*"],
     DISCOUNT: [
       "sur tout", "sur tous", "sur toute", "sur toutes", "sur nos",
       "jusqu'à", "soldé*", "moins cher",

@@ -45,6 +45,7 @@ export const it: Lexicon = {
       "entusiast*", "bella", "bello", "=migliore", "=migliori", "=miglior", "!buona giornata", "!buona serata", "!buon pomeriggio", "!buona sera",
       "!buon fine settimana",
     ],
+    LOW_RATING: ["una stella", "1 stella", "da una a cinque", "una a cinque", "uno a cinque", "da 1 a 5", "o una"],
     TOP_RATING: [
       "5 stelle", "cinque stelle", "5/5", "5 su 5", "cinque su cinque", "punteggio massimo", "valutazione massima", "massimo dei voti", "tutte le stelle",
       "10/10",
@@ -52,6 +53,7 @@ export const it: Lexicon = {
     NEGATIVE: [
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
+    HOW_TO: ["per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
     BUYER_ASKED: ["ci chiedi", "ci chiede", "ci hai chiesto", "ci ha chiesto", "mi chiedi", "mi chiede", "la sua domanda", "la tua domanda", "la sua richiesta", "la tua richiesta"],
     CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
@@ -155,7 +157,8 @@ export const it: Lexicon = {
       "!non esiti", "!non esitare", "!non dimentichi", "!non dimenticare",
     ],
     AMAZON: ["amazon"],
-    THIRD_PARTY: ["corriere*", "trasportator*", "spedizioniere", "logistica", "produttore*", "fabbricante*", "casa madre", "brt", "gls", "sda", "dhl", "ups"],
+    THIRD_PARTY: ["della marca", "del marchio", "assistenza ufficiale", "centro assistenza autorizzato", "assistenza autorizzata", "corriere*", "trasportator*", "spedizioniere", "logistica", "produttore*", "fabbricante*", "casa madre", "brt", "gls", "sda", "dhl", "ups"],
+    APPLIED: ["applicato al momento", "applicata al momento", "già applicat*", "è stato applicato", "è stata applicata", "già scalat*"],
     DISCOUNT: ["scont*", "ribass*", "risparmi*", "offerta", "su tutto il catalogo", "su tutto il sito", "su tutti i prodotti", "in tutto il negozio"],
     TRACKING: [
       "tracciamento", "tracking", "spedizione", "riferimento", "numero d'ordine", "numero di fattura", "numero di serie", "chiave", "licenza", "codice",

@@ -44,11 +44,13 @@ export const nl: Lexicon = {
       "positie*", "goed*", "geweldig*", "uitstekend*", "lovend*", "fantastisch*", "perfect*", "beste", "top", "super", "hoge", "hoog*", "mooi*", "prachtig*",
       "gunstig*",
     ],
+    LOW_RATING: ["één ster", "een ster", "1 ster", "één tot vijf", "een tot vijf", "1 tot 5", "of één"],
     TOP_RATING: [
       "vijfsterren*", "*vijfsterren*", "5-sterren*", "topscore", "volle score",
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
+    HOW_TO: ["om je vraag te beantwoorden", "om uw vraag te beantwoorden", "zo doe je", "zo doet u", "zo werkt", "als volgt", "stappen", "stap voor stap", "zelf", "zo kun je", "zo kunt u"],
     BUYER_ASKED: ["u vraagt", "je vraagt", "u vroeg", "je vroeg", "uw vraag", "je vraag", "jouw vraag", "uw verzoek", "je verzoek"],
     CONTRAST: ["=maar", "=echter"],
     DECLINE: ["kunnen wij .. niet", "kunnen we .. niet", "kunnen we niet", "kunnen wij niet", "mogen wij niet", "mogen we niet", "mogen wij .. niet", "mogen we .. niet", "niet toegestaan", "staat .. niet toe", "staat niet toe", "bieden we niet", "bieden wij geen", "bieden we geen", "geven we niet", "geven wij geen", "geven we geen", "delen we niet", "delen wij geen", "delen we geen"],
@@ -166,8 +168,9 @@ export const nl: Lexicon = {
     NOT: ["niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
-      "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",
+      "van het merk", "officiële service*", "erkende service*", "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",
     ],
+    APPLIED: ["is toegepast", "al toegepast", "is verrekend", "al verrekend", "al afgetrokken"],
     DISCOUNT: [
       "op alle", "op alles", "op ons", "op onze",
       "=tot", "afgeprijsd", "goedkoper", "sale",
@@ -193,7 +196,7 @@ export const nl: Lexicon = {
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
       // Season's greetings: a wish, not a purpose.
-      "prettige feestdagen", "fijne feestdagen", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
+      "prettige feestdagen", "fijne feestdagen", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",
       "gefeliciteerd", "proficiat", "gewenst", "goede rit", "veel rijplezier", "zeker weten dat", "even zeker weten",
       "voor ons gekozen", "tot snel",

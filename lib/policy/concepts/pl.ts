@@ -38,6 +38,7 @@ export const pl: Lexicon = {
       "przychyln*", "!dzień dobry", "!dobry wieczór", "!dobrego dnia", "=dobry", "=dobra", "=dobre", "=dobrą", "=dobrej", "=dobrego", "=dobrych",
       "=dobrym", "=dobrze", "=wysoka", "=wysoką", "=wysokie", "=wysoki", "=wysokiej", "=wysoko",
     ],
+    LOW_RATING: ["jedna gwiazdka", "jedną gwiazdkę", "jednej gwiazdki", "1 gwiazdka", "1 gwiazdkę", "od jednej do pięciu", "od 1 do 5", "czy jedna"],
     TOP_RATING: [
       "5 gwiazd*", "pięć gwiazd*", "pięciu gwiazd*", "=pięciogwiazdkow*", "5/5", "5 na 5", "pięć na pięć", "maksymaln* ocen*", "najwyższ* ocen*",
       "wszystkie gwiazdki", "10/10",
@@ -46,6 +47,7 @@ export const pl: Lexicon = {
       "negatywn*", "=zła", "=złe", "=złą", "=zły", "=złej", "=złych", "słab*", "krytyczn*", "niezadowolon*", "rozczarowan*", "neutraln*", "1 gwiazd*",
       "jedn* gwiazd*", "nisk*", "mniej niż",
     ],
+    HOW_TO: ["oto jak", "w następujący sposób", "kroki", "kroków", "krok po kroku", "samodzielnie", "jak to zrobić"],
     BUYER_ASKED: ["pytasz", "pyta Pan", "pyta Pani", "pytał Pan", "pytała Pani", "pytałeś", "pytałaś", "Twoje pytanie", "Pana pytanie", "Pani pytanie", "prosisz", "prosiłeś", "prosiłaś"],
     CONTRAST: ["=ale", "=jednak"],
     DECLINE: ["nie możemy", "niestety nie możemy", "niestety nie", "nie wolno nam", "nie jest dozwolone", "nie pozwala*", "nie oferujemy", "nie udostępniamy", "nie podajemy", "nie dajemy", "nie przekazujemy", "nie udzielamy"],
@@ -145,8 +147,9 @@ export const pl: Lexicon = {
     ],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
-      "przewoźnik*", "kurier*", "firma kurierska", "spedycj*", "logistyk*", "producent*", "wytwórc*", "inpost", "dpd", "dhl", "ups", "poczta polska",
+      "autoryzowany serwis", "autoryzowanego serwisu", "przewoźnik*", "kurier*", "firma kurierska", "spedycj*", "logistyk*", "producent*", "wytwórc*", "inpost", "dpd", "dhl", "ups", "poczta polska",
     ],
+    APPLIED: ["został naliczon*", "została naliczon*", "już uwzględnion*", "zostało odliczon*", "zastosowany przy zakupie", "zastosowana przy zakupie"],
     DISCOUNT: ["rabat*", "zniżk*", "promocj*", "oszczędź*", "taniej", "na cały asortyment", "na wszystkie produkty", "w całym sklepie"],
     TRACKING: [
       "śledzeni*", "numer przesyłki", "przesyłk*", "numer referencyjn*", "numer zamówienia", "numer faktury", "numer seryjn*", "klucz*", "licencj*",

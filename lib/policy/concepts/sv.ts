@@ -34,10 +34,12 @@ export const sv: Lexicon = {
       "positiv*", "bra", "toppen", "utmärkt*", "strålande", "perfekt*", "bäst*", "fantastisk*", "underbar*", "högt", "höga", "högsta", "superb*",
       "lysande", "!ha en fin dag", "!ha det fint", "!ha en bra dag", "=fin", "=fint", "=fina", "=finaste", "=finare",
     ],
+    LOW_RATING: ["en stjärna", "1 stjärna", "en till fem", "ett till fem", "1 till 5", "eller en"],
     TOP_RATING: [
       "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
+    HOW_TO: ["så här", "gör så här", "följande steg", "stegen", "steg för steg", "själv"],
     BUYER_ASKED: ["du frågar", "du frågade", "din fråga", "er fråga", "du undrar", "du undrade", "din begäran"],
     CONTRAST: ["=men"],
     DECLINE: ["kan vi inte", "kan vi tyvärr inte", "får vi inte", "får vi tyvärr inte", "inte tillåtet", "tillåter inte", "tillåts inte", "erbjuder vi inte", "erbjuder vi inga", "delar vi inte", "lämnar vi inte ut", "ger vi inte"],
@@ -138,8 +140,9 @@ export const sv: Lexicon = {
     NOT: ["inte", "ej", "ingen", "inget", "aldrig", "!missa inte", "!tveka inte", "!glöm inte", "!vänta inte"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
-      "transportör*", "speditör*", "fraktbolag*", "budfirma*", "logistik*", "tillverkare*", "tillverkaren*", "postnord", "dhl", "bring", "budbee", "ups",
+      "märkets", "auktoriserad* service*", "auktoriserad* verkstad", "transportör*", "speditör*", "fraktbolag*", "budfirma*", "logistik*", "tillverkare*", "tillverkaren*", "postnord", "dhl", "bring", "budbee", "ups",
     ],
+    APPLIED: ["har dragits av", "redan dragits", "tillämpades", "drogs av"],
     DISCOUNT: [
       "rabatt*", "*rabatt", "spara", "rea", "hela sortimentet", "*sommarrea*", "*vinterrea*", "*mellandagsrea*", "*julrea*", "*lagerrea*", "*slutrea*",
       "reapris*",
@@ -151,6 +154,7 @@ export const sv: Lexicon = {
       "rma", "modellnummer", "batchnummer", "ean", "gtin", "sku", "asin",
     ],
     SHIPPED: [
+      "hinner fram", "fram i tid",
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
       "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar", "=skickad", "=skickades", "har skickats",
       "i produktion", "gått i produktion", "beräknas", "planerad till", "ordern är bekräftad",

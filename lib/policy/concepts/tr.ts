@@ -32,11 +32,13 @@ export const tr: Lexicon = {
       "unutmayınız", "anlamlı olur", "çok anlamlı", "çok değerli",
     ],
     POSITIVE: ["olumlu*", "=iyi", "güzel*", "harika*", "mükemmel*", "çok iyi", "süper", "en iyi", "yüksek*", "övgü*", "parlak", "muhteşem*", "pozitif*"],
+    LOW_RATING: ["bir yıldız*", "1 yıldız*", "birden beşe", "1'den 5'e", "bir ile beş", "ya da bir"],
     TOP_RATING: ["5 yıldız*", "beş yıldız*", "5/5", "tam puan*", "en yüksek puan*", "10 üzerinden 10", "10/10", "5 üzerinden 5", "=beşyıldız*"],
     NEGATIVE: [
       "olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*",
       "memnun kalmadı*",
     ],
+    HOW_TO: ["şöyle", "şu adım*", "adımlar*", "adım adım", "kendiniz", "kendi başınıza", "nasıl yapılacağı*"],
     BUYER_ASKED: ["sormuşsunuz", "soruyorsunuz", "sordunuz", "sorunuza", "sorunuz", "talebiniz", "talep ettiniz", "istemişsiniz"],
     CONTRAST: ["=ama", "=fakat", "=ancak"],
     DECLINE: ["kabul etmiyoruz", "kabul edemiyoruz", "paylaşmıyoruz", "vermiyoruz", "veremiyoruz", "veremeyiz", "sunamıyoruz", "sunamayız", "paylaşamıyoruz", "paylaşamayız", "yapamıyoruz", "yapamayız", "sağlayamıyoruz", "sağlayamayız", "izin vermiyor", "izin verilmiyor", "izin vermez", "yasak*"],
@@ -128,8 +130,9 @@ export const tr: Lexicon = {
     NOT: ["değil*", "hiç", "ne de", "=asla"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
-      "kargo firma*", "kargo şirket*", "nakliye*", "lojistik*", "kurye*", "üretici*", "imalatçı*", "yurtiçi kargo", "aras kargo", "mng", "ptt", "dhl", "ups",
+      "yetkili servis*", "markanın", "kargo firma*", "kargo şirket*", "nakliye*", "lojistik*", "kurye*", "üretici*", "imalatçı*", "yurtiçi kargo", "aras kargo", "mng", "ptt", "dhl", "ups",
     ],
+    APPLIED: ["uygulandı", "uygulanmıştı", "uygulanmıştır", "düşüldü", "düşülmüştür"],
     DISCOUNT: [
       "varan", "=kadar", "ucuz*",
       "indirim*", "kampanya*", "tasarruf*"],

@@ -24,6 +24,11 @@ export const CONCEPTS = [
   "POSITIVE",
   /** Top marks: five stars, 5/5, full marks. */
   "TOP_RATING",
+  /**
+   * The lowest mark or a whole scale: "one star", "from one to five stars", "à une seule". Named
+   * beside top marks it offers every rating ("five stars or one"), not a push towards the top.
+   */
+  "LOW_RATING",
   /** Critical words: negative, bad, poor, low, critical. */
   "NEGATIVE",
   /** Balance: whether, regardless, whatever (so "positive or negative" is not biased). */
@@ -42,6 +47,12 @@ export const CONCEPTS = [
   "CONTRAST",
   /** A reply restating what the buyer asked: "you asked whether", "your question about", "Sie fragen". */
   "BUYER_ASKED",
+  /**
+   * Instructions the buyer can follow themselves: "here's how", "follow these steps", "yourself",
+   * "次の手順で". In a reply to a buyer who asked how to manage their own review, the steps answer
+   * the question; they do not ask for a change.
+   */
+  "HOW_TO",
   /** Being pleased: happy, satisfied, love it, enjoy. */
   "SATISFIED",
   /** Conditions: if, in case, should you, as long as. */
@@ -96,6 +107,11 @@ export const CONCEPTS = [
   "CONTACT",
   /** Price reductions: discount, off, Rabatt, remise (for "30 % off" in any language). */
   "DISCOUNT",
+  /**
+   * A price reduction already granted on this order: "applied at checkout", "appliquée lors de votre
+   * achat", "ご注文時に適用された". An invoice or a refund that states it promotes nothing.
+   */
+  "APPLIED",
   /** Reference numbers that are not phone numbers: tracking, invoice, serial, licence key, IBAN. */
   "TRACKING",
   /** Shipping news the buyer already has from Amazon: shipped, on its way, will arrive. */

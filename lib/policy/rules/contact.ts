@@ -77,7 +77,9 @@ export function looksLikePhoneNumber(candidate: string): boolean {
   const value = candidate.trim();
   const digits = value.replace(/\D/g, "");
   if (digits.length < 7 || digits.length > 15) return false;
-  if (ORDER_ID_SEARCH.test(value) || DATE_LIKE.test(value) || TIME_RANGE.test(value)) return false;
+  // A date or time in brackets ("(06.12.2021)") is still a date: the candidate may take the bracket.
+  const bare = value.replace(/^\(|\)$/g, "");
+  if (ORDER_ID_SEARCH.test(value) || DATE_LIKE.test(bare) || TIME_RANGE.test(bare)) return false;
   // A number with a decimal part ("1.299,00") or only thousands groups is an amount.
   // Polish and other mobile numbers are grouped in threes too ("512 345 678"), so only runs short
   // enough for a price count as one.
@@ -191,9 +193,23 @@ function hostOf(href: string): string {
   }
 }
 
-/** Phone numbers the text presents as the seller's own, which no purpose allows. */
+/**
+ * Phone numbers the text presents as the seller's own, which no purpose allows. In a reply the
+ * seller is the one speaking, so a number is theirs unless a carrier or manufacturer is named in
+ * its sentence or the one before ("call DHL's customer service on …").
+ */
 function ownPhoneHits(context: CheckContext): RuleHit[] {
-  return phoneHits(context).filter((hit) => isSellersOwn(context, hit.target, true));
+  return phoneHits(context).filter((hit) => isSellersOwn(context, hit.target, true) || (!context.purpose.proactive && !thirdPartyBeside(context, hit.target)));
+}
+
+function thirdPartyBeside(context: CheckContext, target: RuleHit["target"]): boolean {
+  if (!("field" in target)) return false;
+  const field = target.field === "subject" ? context.subject : context.body;
+  const analysis = context.concepts(field);
+  const index = analysis.tokens.findIndex((token) => token.end > target.start);
+  if (index < 0) return false;
+  const sentence = analysis.tokens[index].sentence;
+  return [sentence, sentence - 1].some((s) => s >= 0 && analysis.inSentence("THIRD_PARTY", s).length > 0);
 }
 
 export const CONTACT_RULES = [

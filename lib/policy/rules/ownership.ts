@@ -34,6 +34,6 @@ export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: b
 
 /** Whether the seller presents itself as the product's manufacturer in a purpose that allows the manufacturer's contacts. */
 function speaksAsMaker(context: CheckContext): boolean {
-  const allowed = context.purpose.phoneNumbers === "manufacturer" || context.purpose.links.includes("manufacturer");
+  const allowed = context.purpose.phoneNumbers.includes("manufacturer") || context.purpose.links.includes("manufacturer");
   return allowed && [context.subject, context.body].some((field) => context.concepts(field).all("AS_MAKER").length > 0);
 }

@@ -48,7 +48,24 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
     const ours = analysis.inSentence("OURS", tip.sentence).find((o) => o.first > tip.last && analysis.gap(tip, o) <= RECOMMEND_WINDOW);
     return ours ? [spanEvidence(field, tip, ours)] : [];
   });
-  return [...promoted.filter((e) => !notTheSellers(context.language, analysis, e)), ...ownChannels, ...recommended];
+  return [...promoted.filter((e) => !notTheSellers(context.language, analysis, e) && !alreadyGranted(analysis, e)), ...ownChannels, ...recommended];
+}
+
+/**
+ * "The 10 % discount applied at checkout appears on the invoice", "a partial refund, about 20 % of
+ * the price": a reduction this order already got, or the size of a refund, in a sentence that
+ * promotes nothing else (no "on your next order").
+ */
+function alreadyGranted(analysis: FieldAnalysis, evidence: Evidence): boolean {
+  if (evidence.sentence < 0) return false;
+  const s = evidence.sentence;
+  const overlaps = (hit: { start: number; end: number }) => hit.start < evidence.end && hit.end > evidence.start;
+  if (analysis.inSentence("MARKETING", s).some((hit) => !overlaps(hit))) return false;
+  if (analysis.inSentence("APPLIED", s).some((hit) => !analysis.negated(hit, NEGATION_WINDOW, "before"))) return true;
+  // A percentage after a refund ("a partial refund of 60 €, about 20 % of the price") is the
+  // refund's size; a promotion word stays one, as does "20 % on all replacement filters".
+  PERCENT.lastIndex = 0;
+  return analysis.inSentence("REMEDY", s).some((remedy) => remedy.end <= evidence.start) && PERCENT.test(analysis.between(evidence.start, evidence.end));
 }
 
 /** "30 % off", "bis zu 30 % Rabatt", "30% तक की छूट": a percentage next to a discount word, in any language. */

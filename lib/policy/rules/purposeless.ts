@@ -84,6 +84,8 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
  * discount; "we just wanted to know how you are getting on" holds an opinion asked).
  */
 const CONFIRMABLE: readonly Concept[] = ["REMEDY", "INCENTIVE", "OPINION"];
+/** Words between "we would like" and the thanks it leads into. */
+const LEAD_WINDOW = 2;
 /** Words between "thank you for" and what the buyer is thanked for. */
 const THANKED_WINDOW = 5;
 
@@ -92,9 +94,12 @@ const THANKED_WINDOW = 5;
  * the message gives them. Not where the sentence asks ("thanks in advance for confirming the size").
  */
 function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  if (analysis.inSentence("REQUEST", hit.sentence).length > 0) return false;
-  return analysis
-    .inSentence("THANKS", hit.sentence)
+  const thanksHits = analysis.inSentence("THANKS", hit.sentence);
+  // "We would like to thank you for choosing" (نود أن نشكرك): a wish that leads into the thanks is
+  // the seller's, not a request to the buyer.
+  const leadsIntoThanks = (request: ConceptHit) => thanksHits.some((thanks) => request.last < thanks.first && analysis.gap(request, thanks) <= LEAD_WINDOW);
+  if (analysis.inSentence("REQUEST", hit.sentence).some((request) => !leadsIntoThanks(request))) return false;
+  return thanksHits
     .some(
       (thanks) =>
         thanks.last < hit.first &&

@@ -10,6 +10,7 @@ import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 import { purposesWhere } from "../purposes";
 import { defineRule } from "./define";
+import { answersBuyer } from "./answered";
 import { collectOffered } from "./declined";
 import { conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
@@ -228,8 +229,10 @@ function deniedPraise(analysis: FieldAnalysis, evidence: Evidence): boolean {
  * no push towards it. Top marks stay biased whatever else the sentence offers.
  */
 function balancedPraise(analysis: FieldAnalysis, evidence: Evidence): boolean {
-  if (evidence.sentence < 0 || !balanced(analysis, evidence.sentence)) return false;
-  return !analysis.inSentence("TOP_RATING", evidence.sentence).some((top) => top.start < evidence.end && top.end > evidence.start);
+  if (evidence.sentence < 0) return false;
+  const tops = analysis.inSentence("TOP_RATING", evidence.sentence).filter((top) => top.start < evidence.end && top.end > evidence.start);
+  if (tops.length > 0 && tops.every((top) => wholeScale(analysis, top))) return true;
+  return balanced(analysis, evidence.sentence) && tops.length === 0;
 }
 
 /** A review within a sentence of the evidence, other than the evidence's own words ("five stars"). */
@@ -250,9 +253,22 @@ function askedNear(analysis: FieldAnalysis, sentence: number): boolean {
   );
 }
 
+/** Words between top marks and the lowest mark named beside them ("five stars or one"). */
+const SCALE_WINDOW = 4;
+
+/**
+ * "Five stars or one star", "da una a cinque stelle": top marks named as one end of the whole scale
+ * offer every rating; they push towards the top only on their own.
+ */
+function wholeScale(analysis: FieldAnalysis, top: Pick<ConceptHit, "first" | "last" | "sentence">): boolean {
+  return analysis
+    .inSentence("LOW_RATING", top.sentence)
+    .some((low) => !(low.first >= top.first && low.last <= top.last) && analysis.gap(low, top) <= SCALE_WINDOW && !analysis.negated(low, NEGATION_WINDOW));
+}
+
 /** Five stars, full marks: biased where reviews are asked for (a review other than the stars themselves). */
 function topRatings(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  return analysis.all("TOP_RATING").flatMap((top) => {
+  return analysis.all("TOP_RATING").filter((top) => !wholeScale(analysis, top)).flatMap((top) => {
     const otherReview = productReviews(analysis).some(
       (review) => Math.abs(review.sentence - top.sentence) <= 1 && (review.last < top.first || review.first > top.last),
     );
@@ -311,7 +327,7 @@ function changeEvidence(context: CheckContext, field: FieldText, analysis: Field
     const aboutExisting = has(analysis, "EXISTING", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
     return before || aboutExisting || askedVerbLast(context, analysis, review, change) ? [spanEvidence(field, change, review)] : [];
   });
-  return [...phrases, ...concepts, ...changeOfEarlierReview(field, analysis)];
+  return [...phrases, ...concepts, ...changeOfEarlierReview(field, analysis)].filter((e) => !answersBuyer(context, field.field, e.sentence));
 }
 
 /** Languages whose verbs stand after their object in a request ("könnten Sie Ihre Bewertung anpassen"). */
@@ -387,7 +403,7 @@ function repeatEvidence(context: CheckContext, field: FieldText, analysis: Field
 /** Asked-for reviews, except those asked to be changed (content.review-change's). */
 function requestEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return [...requestedReviews(analysis, context.purpose.proactive), ...requestedOpinions(analysis)]
-    .filter((hit: ConceptHit) => analysis.near(hit, "CHANGE", CHANGE_WINDOW) === undefined)
+    .filter((hit: ConceptHit) => analysis.near(hit, "CHANGE", CHANGE_WINDOW) === undefined && !answersBuyer(context, field.field, hit.sentence))
     .map((hit) => conceptEvidence(field, hit));
 }
 
