@@ -169,3 +169,21 @@ export function judgeLink(href: string, allowedKinds: readonly LinkKind[], orgHo
   if (isGeneralServiceHost(host)) return { kind: "outside-purpose" };
   return orgKinds.length > 0 ? { kind: "unverified", kinds: orgKinds } : { kind: "outside-purpose" };
 }
+
+/**
+ * Words in a URL's host labels or path that give a page away as content to browse (a blog, a shop, a
+ * catalogue, news, offers), in the marketplaces' languages; a page that activates, redeems or
+ * registers something says so instead.
+ */
+const CONTENT_URL = /(?:^|[./_-])(?:blogs?|shop|store|boutique|tienda|negozio|loja|winkel|butik|sklep|magaza|news|newsletter|catalog(?:ue)?|katalog|catalogo|collections?|kollektion|products?|produkte|produits|productos|prodotti|produtos|producten|produkter|produkty|urunler|logiciels|offers?|angebote|offres|ofertas|offerte|aanbiedingen|deals|sale|outlet|magazine|tips)(?=$|[./_?#-])/i;
+const ACTION_URL = /activ|aktiv|attiv|redeem|einl[oö]s|canje|resgat|riscatt|register|registr|regist|licen|download|key|code|account|login|signin|konto|compte|cuenta|conta|yukle|indir/i;
+
+export function isContentUrl(href: string): boolean {
+  try {
+    const url = new URL(href.trim());
+    const where = `${url.hostname}${decodeURIComponent(url.pathname)}`;
+    return CONTENT_URL.test(where) && !ACTION_URL.test(where);
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ export const en: Lexicon = {
   language: "en",
   spaced: true,
   concepts: {
-    REVIEW: ["review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
+    REVIEW: ["tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
     OPINION: [
       "opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "a few lines",
       "a few words", "a couple of lines", "a line or two",

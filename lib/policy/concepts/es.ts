@@ -8,7 +8,7 @@ export const es: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "estrellitas", "comentario", "feedback",
+      "contarlo a otros compradores", "contar a otros compradores", "contárselo a otros compradores", "contarlo a otros clientes", "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "estrellitas", "comentario", "feedback",
       "testimonio", "=evaluación", "tu nota", "su nota", "la nota que", "=reseñar", "=reseñes", "=reseñe", "=valoración", "=valoraciones", "=valorar",
       "=valore", "=valora", "=valoren", "=valórenos", "=valóranos", "=valorarnos", "=valorarlo", "=valorarla", "=valoraras", "=valorara", "=valorase",
     ],

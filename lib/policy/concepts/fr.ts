@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "avis", "commentaire", "évaluation", "évaluer", "=noter", "=note", "notation", "étoile", "critique", "témoignage", "feedback", "!avis de passage",
+      "dire aux autres acheteurs", "faire savoir aux autres acheteurs", "raconter aux autres acheteurs", "avis", "commentaire", "évaluation", "évaluer", "=noter", "=note", "notation", "étoile", "critique", "témoignage", "feedback", "!avis de passage",
       "!avis d'expédition", "!avis de livraison", "!avis de réception", "!note de crédit", "!note d'information", "!prendre note", "!bien noté", "!noter que",
       "!notez que", "!à noter",
     ],

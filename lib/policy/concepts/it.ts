@@ -7,7 +7,7 @@ export const it: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "recensione", "recensioni", "recensire", "recensisca", "valutazione", "valutazioni", "valutare", "feedback", "stella", "stelle", "giudizio",
+      "raccontarlo ad altri acquirenti", "dirlo ad altri acquirenti", "raccontare agli altri acquirenti", "raccontarlo agli altri clienti", "recensione", "recensioni", "recensire", "recensisca", "valutazione", "valutazioni", "valutare", "feedback", "stella", "stelle", "giudizio",
       "commento", "testimonianza", "opinione", "=voto", "=voti", "punteggio", "stellin*", "=valuti",
     ],
     OPINION: [

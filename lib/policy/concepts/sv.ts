@@ -6,7 +6,7 @@ export const sv: Lexicon = {
   language: "sv",
   spaced: true,
   concepts: {
-    REVIEW: ["*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
+    REVIEW: ["berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
     OPINION: [
       "åsikt*", "upplevelse*", "erfarenhet*", "intryck*", "vad du tycker", "vad ni tycker", "hur du tycker", "hur .. fungerar", "synpunkt*", "tankar",
       "kommentar*", "några rader", "några ord", "vad du tycker om", "vad du tyckte om", "vad tyckte du", "vad tycker du", "vad tyckte ni", "vad tycker ni",
@@ -58,7 +58,7 @@ export const sv: Lexicon = {
     ],
     SELF: ["vi", "jag", "oss", "vår", "vårt", "våra", "mig"],
     INCENTIVE: [
-      "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis",
+      "fraktkostnaden tillbaka", "frakten tillbaka", "får .. tillbaka", "får ni .. tillbaka", "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis",
       "kostnadsfri*", "*rabatt*", "pengar", "belöning*", "belöna", "gåva", "gåvor", "tävling*", "utlottning*", "lotteri*", "vinna", "bonus", "cashback",
       "!gratis retur*", "!kostnadsfri retur*", "liten överraskning", "överraskning", "en liten present", "litet tack", "utan kostnad",
       "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka", "något extra", "något roligt", "förläng* .. garanti*",

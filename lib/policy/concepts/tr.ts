@@ -59,7 +59,7 @@ export const tr: Lexicon = {
     ],
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "=bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
     INCENTIVE: [
-      "yarı fiyat*", "yarı yarıya", "yarısı bizden", "ikincisi bedava", "ikinci ürün bedava", "maliyetine",
+      "yarı fiyat*", "yarı yarıya", "kargo ücretini geri", "kargo ücreti iade*", "ücretini geri", "geri ödüyoruz", "geri ödeyeceğiz", "iade ediyoruz", "yarısı bizden", "ikincisi bedava", "ikinci ürün bedava", "maliyetine",
       "garanti uzatma*", "uzatılmış garanti", "ek garanti", "garantiyi uzat*", "garanti süre* uzat*", "ücretsiz yükseltme", "vip", "üyelik*", "öncelikli erişim", "erken erişim", "küçük bir teşekkür", "ufak bir teşekkür", "teşekkür hediye*",
       "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*",
       "para", "parası", "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*",

@@ -4,8 +4,8 @@
  * phone numbers only where a carrier or manufacturer must be reached.
  */
 import { ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
-import type { CheckContext, FieldText } from "../context";
-import { isAuthorityHost, judgeLink, type LinkVerdict } from "../links";
+import { sentenceIndexAt, type CheckContext, type FieldText } from "../context";
+import { isAuthorityHost, isContentUrl, judgeLink, type LinkVerdict } from "../links";
 import { purposesWhere } from "../purposes";
 import type { RuleHit } from "../types";
 import { defineRule } from "./define";
@@ -181,8 +181,23 @@ function webLinks(context: CheckContext) {
       // An unknown page that could only be a carrier's or manufacturer's, which the text calls its own.
       const sellers =
         verdict.kind === "unverified" && verdict.kinds.every((kind) => THIRD_PARTY_KINDS.includes(kind)) && isSellersOwn(context, link.target, false);
-      return { link, verdict: sellers ? ({ kind: "outside-purpose" } as const) : verdict };
+      // An access key's message may link where the key is used, not to the seller's blog or catalogue.
+      const browsing = verdict.kind === "unverified" && verdict.kinds.every((kind) => kind === "access-site") && (isContentUrl(link.href) || promotedBeside(context, link.target));
+      return { link, verdict: sellers || browsing ? ({ kind: "outside-purpose" } as const) : verdict };
     });
+}
+
+/**
+ * "Discover our other video tools: https://…": the link's sentence invites the buyer to browse what
+ * the seller offers and gives them no job (no activating, installing or downloading).
+ */
+function promotedBeside(context: CheckContext, target: RuleHit["target"]): boolean {
+  if (!("field" in target)) return false;
+  const field = target.field === "subject" ? context.subject : context.body;
+  const analysis = context.concepts(field);
+  const sentence = sentenceIndexAt(field.sentences, target.start);
+  const has = (concept: "VISIT" | "OURS" | "ASK") => analysis.inSentence(concept, sentence).length > 0;
+  return has("VISIT") && has("OURS") && !has("ASK");
 }
 
 function hostOf(href: string): string {

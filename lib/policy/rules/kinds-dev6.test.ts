@@ -73,3 +73,33 @@ describe("shipping news wrapped in wishes, hopes and thanks has no purpose", () 
     ["sv-SE", "delivery-scheduling", "God jul! Din beställning {{order_id}} kan levereras på tisdag eller torsdag. Vilken dag passar dig?", null],
   ]);
 });
+
+describe("an access key's message links where the key is used, not to the seller's blog or catalogue", () => {
+  runCases([
+    ["en-US", "digital-access-key", "Your key for order {{order_id}}: QW12-ER34-TY56. Activate it at https://activate.example-soft.com. Tips and news: https://blog.example-soft.com", "links.outside-purpose"],
+    ["de-DE", "digital-access-key", "Ihr Schlüssel zu Bestellung {{order_id}}: QW12-ER34-TY56. Entdecken Sie auch unsere anderen Programme: https://www.beispiel-soft.de/programme", "links.outside-purpose"],
+    ["es-ES", "digital-access-key", "Su clave del pedido {{order_id}}: QW12-ER34-TY56. Canjéela en https://www.ejemplo-soft.es/productos/canje", null],
+    ["en-US", "digital-access-key", "Your key for order {{order_id}}: QW12-ER34-TY56. Visit https://redeem.example-soft.com and enter it to activate the licence.", null],
+  ]);
+});
+
+describe("shipping costs paid back and draws among reviewers are incentives, in any language", () => {
+  runCases([
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Teilen Sie Ihre Erfahrung in einer Rezension auf Amazon? Wer eine schreibt, bekommt die Versandkosten zurück.", "content.review-incentive"],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: schrijft u een review op Amazon? Wie er een plaatst, krijgt de verzendkosten terug.", "content.review-incentive"],
+    ["pt-BR", "review-request", "Pedido {{order_id}}: pode deixar uma avaliação na Amazon? Quem publicar recebe o frete de volta.", "content.review-incentive"],
+    ["sv-SE", "review-request", "Order {{order_id}}: vill du skriva en recension på Amazon? Alla som gör det får fraktkostnaden tillbaka.", "content.review-incentive"],
+    ["tr-TR", "review-request", "Siparişiniz {{order_id}}: Amazon'da bir değerlendirme yazar mısınız? Yorum yapan herkese kargo ücretini geri ödüyoruz.", "content.review-incentive"],
+    ["pl-PL", "review-request", "Zamówienie {{order_id}}: czy napiszesz opinię na Amazon? Trzy osoby, które ją napiszą, dostaną od nas zestaw herbat.", "content.review-incentive"],
+    ["sv-SE", "return-followup", "Order {{order_id}}: vi har tagit emot returen. Vill du ha en ny storlek eller får du hellre pengarna tillbaka? Svara gärna med ditt val.", null],
+  ]);
+});
+
+describe("telling other buyers on the product page is a review, and 'your five stars' top marks", () => {
+  runCases([
+    ["en-US", "invoice", "Order {{order_id}}: your invoice is attached. P.S. Happy with it? Then we'd love it if you told other buyers on the product page.", "content.review-outside-purpose"],
+    ["de-DE", "invoice", "Im Anhang die Rechnung zu Bestellung {{order_id}}. Wenn alles gepasst hat, freuen wir uns, wenn Sie es anderen Kunden auf Amazon erzählen.", "content.review-outside-purpose"],
+    ["ar-SA", "review-request", "طلبك رقم {{order_id}}: إن نال المنتج رضاك، فنجومك الخمس على أمازون ستسعدنا كثيراً.", "content.review-bias"],
+    ["en-US", "order-details", "Order {{order_id}}: tell us which colour you would like, and we will ship it to you.", null],
+  ]);
+});
