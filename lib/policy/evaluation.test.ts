@@ -16,8 +16,8 @@ import { evaluateAll, groupBy, scoreOf } from "./evaluation/score";
 
 export const DONE_WHEN = { overall: 0.97, perLanguage: 0.93, compliantBlocked: 0 };
 
-/** Reached on 2026-12-06 (test part: 93.5 % overall, lowest language 80 % (de), 8 compliant blocked, 7 of them only by the API text budget). */
-const FLOOR = { overall: 0.93, perLanguage: 0.8, compliantBlocked: 8 };
+/** Reached on 2026-12-06 (test part: 93.8 % overall, lowest language 80 % (de), 7 compliant blocked, all of them only by the API text budget). */
+const FLOOR = { overall: 0.935, perLanguage: 0.8, compliantBlocked: 7 };
 
 const messages = loadEvalPart("test");
 
