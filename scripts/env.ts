@@ -21,7 +21,7 @@ export function prepareEnv(mode: "development" | "production"): Env {
     process.env.AUTH_SECRET = secret;
     console.log("Notice: AUTH_SECRET was missing, so a new one was generated into .env.local.");
   }
-  const parsed = parseEnv(process.env);
+  const parsed = parseEnv(process.env, mode);
   if (!parsed.ok) {
     console.error(`The environment is not valid:\n${parsed.problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);

@@ -8,7 +8,18 @@ describe("audit filters and CSV", () => {
   it("includes the whole 'to' day", () => {
     expect(auditQuery({ from: "2026-01-02", to: "2026-01-02" }).to?.toISOString()).toBe("2026-01-02T23:59:59.999Z");
   });
-  it("quotes cells and neutralises spreadsheet formulas", () => {
-    expect(toCsv(["a", "b"], [["x,y", '=HYPERLINK("evil")'], [{ n: 1 }, null]])).toBe('a,b\r\n"x,y","\'=HYPERLINK(""evil"")"\r\n"{""n"":1}",\r\n');
+  it("quotes every cell and neutralises spreadsheet formulas", () => {
+    expect(toCsv(["a", "b"], [["x,y", '=HYPERLINK("evil")'], [{ n: 1 }, null]])).toBe('"a","b"\r\n"x,y","\'=HYPERLINK(""evil"")"\r\n"{""n"":1}",""\r\n');
+  });
+  it("leaves a spreadsheet that splits on ';' or tabs no formula either", () => {
+    const csv = toCsv(["comment"], [["fine;=cmd|' /C calc'!A0"], ["\t=1+1"], ["+1"], ["-2"], ["@SUM(A1)"], ["\uFF1D1+1"]]);
+    const cells = csv.trim().split("\r\n").slice(1);
+    // Each line is one quoted field, whatever the delimiter a reader splits on, and no field's text
+    // starts a formula.
+    for (const cell of cells) {
+      expect(cell).toMatch(/^"(?:[^"]|"")*"$/);
+      expect(cell.slice(1)).not.toMatch(/^[=+\-@\t\uFF1D]/);
+    }
+    expect(cells.slice(1)).toEqual([`"'\t=1+1"`, `"'+1"`, `"'-2"`, `"'@SUM(A1)"`, `"'\uFF1D1+1"`]);
   });
 });

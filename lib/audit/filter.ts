@@ -22,11 +22,15 @@ export function auditQuery(input: AuditFilterInput) {
   };
 }
 
+/**
+ * One cell, always quoted: a spreadsheet that splits on ";" (or tabs) instead of "," must not find a
+ * cell boundary inside the text either. A cell starting with = + - @, a tab or a carriage return
+ * would be a formula there: a leading apostrophe keeps it text (OWASP's CSV-injection advice).
+ */
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  // Cells starting with = + - @ would be formulas in spreadsheets: prefix them so they stay text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

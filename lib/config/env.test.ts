@@ -34,4 +34,19 @@ describe("parseEnv", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.split(":")[0]).sort()).toEqual(["API_ACCESS_LOG", "DATABASE_POOL_SIZE"]);
   });
+
+  it("refuses a production server without AUTH_URL, and the demo organisation outside a throwaway database", () => {
+    const base = { AUTH_SECRET: SECRET, AUTH_URL: "https://permitted.example.com" };
+    expect(parseEnv(base, "production").ok).toBe(true);
+    expect(parseEnv({ AUTH_SECRET: SECRET }, "development").ok).toBe(true);
+    const noUrl = parseEnv({ AUTH_SECRET: SECRET }, "production");
+    expect(noUrl.ok ? [] : noUrl.problems.map((p) => p.split(":")[0])).toEqual(["AUTH_URL"]);
+    // NODE_ENV=production counts as production whatever the caller says.
+    expect(parseEnv({ AUTH_SECRET: SECRET, NODE_ENV: "production" }).ok).toBe(false);
+    const demo = parseEnv({ ...base, SEED_DEMO: "1", DATABASE_URL: "postgres://app@db/permitted" }, "production");
+    expect(demo.ok ? [] : demo.problems.map((p) => p.split(":")[0])).toEqual(["SEED_DEMO"]);
+    expect(parseEnv({ ...base, SEED_DEMO: "1" }, "production").ok).toBe(false);
+    expect(parseEnv({ ...base, SEED_DEMO: "1", DATABASE_URL: "pglite://memory" }, "production").ok).toBe(true);
+    expect(parseEnv({ AUTH_SECRET: SECRET, SEED_DEMO: "1", DATABASE_URL: "postgres://app@db/permitted" }, "development").ok).toBe(true);
+  });
 });

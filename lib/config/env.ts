@@ -25,11 +25,32 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: Env } | { ok: false; problems: string[] } {
+/** The in-memory embedded database: gone when the process ends (tests, benchmarks). */
+export const THROWAWAY_DATABASE_URL = "pglite://memory";
+
+/**
+ * What a production server may not run with: without AUTH_URL, links in mails (invitations, password
+ * resets) would be built from request headers a client controls; the demo organisation's accounts
+ * have published passwords, so it is seeded only into a throwaway in-memory database.
+ */
+function productionProblems(env: Env): string[] {
+  const problems: string[] = [];
+  if (!env.AUTH_URL) problems.push("AUTH_URL: must be set in production (the address users reach the studio at, e.g. https://permitted.example.com)");
+  if (env.SEED_DEMO === "1" && env.DATABASE_URL !== THROWAWAY_DATABASE_URL) {
+    problems.push(`SEED_DEMO: the demo organisation (whose passwords are published) is refused in production, except in the throwaway ${THROWAWAY_DATABASE_URL} database`);
+  }
+  return problems;
+}
+
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  mode: "development" | "production" = "development",
+): { ok: true; env: Env } | { ok: false; problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return { ok: true, env: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
+  if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
+  const problems = mode === "production" || result.data.NODE_ENV === "production" ? productionProblems(result.data) : [];
+  return problems.length ? { ok: false, problems } : { ok: true, env: result.data };
 }
 
 /**

@@ -12,14 +12,10 @@ import { AppError } from "@/lib/errors";
 import { UI_LANGUAGES, UI_LANGUAGE_COOKIE } from "@/lib/i18n/settings";
 import { signIn, signOut, auth } from "../auth";
 import { publicFormAction } from "../action";
+import { HOME_PATH, safeCallback } from "@/lib/auth/safe-callback";
 import { ACTIVE_ORGANISATION_COOKIE } from "../session";
 
-const HOME = "/templates";
-
-/** Only same-site paths may be redirect targets, so a crafted link cannot send users elsewhere. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : HOME;
-}
+const HOME = HOME_PATH;
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<never> {
   try {
