@@ -12,8 +12,9 @@ export async function register() {
     if (await seedDemo(db)) console.log(demoSignInNotice(process.env.AUTH_URL));
   }
   const { recheckLiveTemplates } = await import("./server/workflow/recheck-live");
+  const { redactError } = await import("./lib/log/redact-error");
   void recheckLiveTemplates(db).then(
     ({ checked, failing }) => checked > 0 && console.log(`Policy re-check: ${checked} live templates checked, ${failing} need attention.`),
-    (error: unknown) => console.error("[policy re-check]", error),
+    (error: unknown) => console.error("[policy re-check]", redactError(error)),
   );
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { verifySignIn } from "./sign-in";
 import { clientIp } from "./request";
+import { redactError } from "@/lib/log/redact-error";
 
 /** Sessions end after twelve hours; they are JWTs so that any app instance can read them. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -25,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A refused password is an expected outcome, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error("[auth]", error);
+      console.error("[auth]", redactError(error));
     },
   },
   providers: [

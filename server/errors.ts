@@ -2,6 +2,7 @@ import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { tFor } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
+import { redactError } from "@/lib/log/redact-error";
 
 export interface ErrorBody {
   code: string;
@@ -34,6 +35,6 @@ export function toErrorBody(error: unknown, lng: UiLanguage, requestId?: string)
     return { status: error.status, body: { code: error.code, message: t(error.messageKey, error.params), ...(fields ? { fields } : {}) } };
   }
   const reference = requestId ?? crypto.randomUUID().slice(0, 8);
-  console.error(`[error ${reference}]`, error);
+  console.error(`[error ${reference}]`, redactError(error));
   return { status: 500, body: { code: "internal", message: t("errors.internal", { reference }) } };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { setting } from "@/lib/config/env";
+import { redactError } from "@/lib/log/redact-error";
 
 /**
  * Sends mail when SMTP_URL is set; otherwise reports that nothing was sent, and the UI shows the
@@ -14,7 +15,7 @@ export async function sendMail(message: { to: string; subject: string; text: str
     await transport.sendMail({ from: setting("MAIL_FROM") ?? "Permitted <no-reply@localhost>", ...message });
     return "sent";
   } catch (error) {
-    console.error("[mail]", error);
+    console.error("[mail]", redactError(error));
     return "failed";
   }
 }

@@ -1,4 +1,5 @@
 import { checkDatabase } from "@/server/health/check-database";
+import { redactError } from "@/lib/log/redact-error";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +9,7 @@ export async function GET() {
     const { kind } = await checkDatabase();
     return Response.json({ status: "ok", db: kind }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    console.error("[health]", error);
+    console.error("[health]", redactError(error));
     return Response.json({ status: "error", db: "unavailable" }, { status: 503, headers: { "cache-control": "no-store" } });
   }
 }
