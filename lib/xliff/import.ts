@@ -3,7 +3,7 @@
  * the translation is returned, rebuilt on the source's block structure and normalised like any
  * save, or the caller gets every problem found and nothing to store.
  *
- * Checks, in order: size; well-formed XML without a DOCTYPE; an XLIFF 2.x root; srcLang is the
+ * Checks, in order: size; nesting depth and element count (before parsing); well-formed XML without a DOCTYPE; an XLIFF 2.x root; srcLang is the
  * source locale and trgLang a locale the importer may fill; every `<file>` is for this template and
  * version (if not, unit checks are skipped: they would only repeat the mismatch); then per unit:
  * it exists exactly once and is expected; its source still says what the source says now; its
@@ -22,6 +22,7 @@ import { collapseWhitespace, placeholderNames, plainText } from "./inline-codes"
 import { xliffProblem, type XliffProblem } from "./problems";
 import { blockSlots, encodedUnits, SUBJECT_UNIT_ID, type EncodedSlot } from "./units";
 import { decodeXmlBytes, parseXml } from "./xml-parse";
+import { checkXmlShape, MAX_XML_DEPTH, MAX_XML_ELEMENTS } from "./xml-shape";
 
 /** Far above any real file (a document is at most 64 KB of JSON); keeps parsing cheap. */
 export const MAX_XLIFF_BYTES = 2 * 1024 * 1024;
@@ -172,6 +173,8 @@ export function importXliff(file: string | Uint8Array, expected: XliffImportExpe
   if (bytes > MAX_XLIFF_BYTES) return failed([xliffProblem("too-large", { bytes, limit: MAX_XLIFF_BYTES })]);
   const xml = typeof file === "string" ? file : decodeXmlBytes(file);
   if (xml === null) return failed([xliffProblem("malformed-xml", { detail: "encoding" })]);
+  const shape = checkXmlShape(xml);
+  if (!shape.ok) return failed([xliffProblem("too-complex", { depth: MAX_XML_DEPTH, elements: MAX_XML_ELEMENTS })]);
   const parsed = parseXml(xml);
   if (!parsed.ok) {
     return failed([xliffProblem("malformed-xml", { detail: parsed.detail }, undefined, parsed.reason === "doctype" ? "doctype" : undefined)]);

@@ -4,6 +4,8 @@ export const XLIFF_PROBLEM_CODES = [
   "malformed-xml",
   /** Larger than MAX_XLIFF_BYTES. */
   "too-large",
+  /** Nested deeper, or with more elements, than any real file (see xml-shape.ts): refused unparsed. */
+  "too-complex",
   /** Well-formed, but not an XLIFF 2.x document. */
   "not-xliff-2",
   "wrong-template",
