@@ -149,3 +149,10 @@ export function translateFile(xml: string, translate: (text: string) => string, 
   options.editDocument?.(document);
   return new window.XMLSerializer().serializeToString(document);
 }
+
+/** A well-formed XLIFF whose one target nests `levels` inline codes: about 15 bytes a level. */
+export function deeplyNestedXliff(levels: number): string {
+  const open = Array.from({ length: levels }, (_, i) => `<pc id="p${i}">`).join("");
+  const close = "</pc>".repeat(levels);
+  return `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="de-DE"><file id="f" original="t/v1"><unit id="u"><segment><source>x</source><target>${open}x${close}</target></segment></unit></file></xliff>`;
+}

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { exportXliff } from "./export";
 import { importXliff } from "./import";
-import { expectation, SOURCE_DOC, SOURCE_SUBJECT } from "./testing";
+import { deeplyNestedXliff, expectation, SOURCE_DOC, SOURCE_SUBJECT } from "./testing";
 import { checkXmlShape, MAX_XML_DEPTH, MAX_XML_ELEMENTS } from "./xml-shape";
-
-/** A well-formed XLIFF whose one target nests `levels` inline codes: about 15 bytes a level. */
-function deeplyNestedXliff(levels: number): string {
-  const open = Array.from({ length: levels }, (_, i) => `<pc id="p${i}">`).join("");
-  const close = "</pc>".repeat(levels);
-  return `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="de-DE"><file id="f" original="t/v1"><unit id="u"><segment><source>x</source><target>${open}x${close}</target></segment></unit></file></xliff>`;
-}
 
 describe("the XML shape check before parsing", () => {
   it("measures depth and elements, skipping comments, CDATA and quoted attribute values", () => {
