@@ -4,6 +4,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { listAuditEvents } from "@/db/queries/audit";
 import { FIXTURE_PASSWORD, makeOrganisation } from "@/test/fixtures";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/lib/auth/throttle";
+import { verifyPassword } from "@/lib/auth/password";
 import { verifySignIn } from "./sign-in";
 
 let handle: DatabaseHandle;
@@ -50,5 +51,30 @@ describe("sign-in", () => {
     const { admin } = await makeOrganisation(handle.db);
     await Promise.all(Array.from({ length: 8 }, (_, i) => verifySignIn(handle.db, { email: admin.email, password: `x${i}`, ip: `10.3.0.${i}` })));
     expect(await verifySignIn(handle.db, { email: admin.email, password: FIXTURE_PASSWORD, ip: "10.3.1.1" })).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("checks at most five passwords of an account however many wrong guesses arrive at once", async () => {
+    const { admin } = await makeOrganisation(handle.db);
+    let checked = 0;
+    const counting = {
+      verifyPassword: async (password: string, hash: string | null | undefined) => {
+        checked++;
+        return verifyPassword(password, hash);
+      },
+    };
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => verifySignIn(handle.db, { email: admin.email, password: `guess ${i}`, ip: `10.4.0.${i}` }, counting)),
+    );
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "throttled")).toHaveLength(20 - checked);
+    expect(await verifySignIn(handle.db, { email: admin.email, password: FIXTURE_PASSWORD, ip: "10.4.1.1" })).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("gives a successful sign-in's attempt back to its address", async () => {
+    const ip = "10.5.0.1";
+    const { admin } = await makeOrganisation(handle.db);
+    for (let i = 0; i < MAX_FAILURES_PER_IP + 5; i++) {
+      expect((await verifySignIn(handle.db, { email: admin.email, password: FIXTURE_PASSWORD, ip })).ok).toBe(true);
+    }
   });
 });

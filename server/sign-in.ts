@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { findCredentials } from "@/db/queries/accounts";
 import { recordAudit } from "@/db/queries/audit";
 import { listMembershipsOfUser } from "@/db/queries/memberships";
-import { hitRateLimit, peekRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
+import { hitRateLimit, releaseRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
 import { normaliseEmail } from "@/lib/auth/email";
 import { verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MS, accountKey, ipKey } from "@/lib/auth/throttle";
@@ -11,27 +11,36 @@ export type SignInOutcome =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "invalid" | "throttled" };
 
+/** What checks a password; tests count the calls. */
+export interface SignInChecks {
+  verifyPassword: typeof verifyPassword;
+}
+
 /**
- * Checks a sign-in attempt. Throttled attempts are refused before the password is looked at, so a
- * correct password does not get through a locked account either; every failure counts against both
- * the account and the IP address.
+ * Checks a sign-in attempt. The attempt is claimed first, in one atomic step per counter (account
+ * and IP address), and only an attempt within the limits has its password looked at: however many
+ * arrive at once, at most MAX_FAILURES_PER_ACCOUNT passwords are checked per account and window, and
+ * a correct password does not get through a locked account either. A successful sign-in clears the
+ * account's counter and gives its claim back to the address.
  */
-export async function verifySignIn(db: Database, attempt: { email: string; password: string; ip: string }): Promise<SignInOutcome> {
+export async function verifySignIn(
+  db: Database,
+  attempt: { email: string; password: string; ip: string },
+  checks: SignInChecks = { verifyPassword },
+): Promise<SignInOutcome> {
   const email = normaliseEmail(attempt.email);
-  const [accountFailures, ipFailures] = await Promise.all([
-    peekRateLimit(db, accountKey(email), SIGN_IN_WINDOW_MS),
-    peekRateLimit(db, ipKey(attempt.ip), SIGN_IN_WINDOW_MS),
+  const [accountAttempts, ipAttempts] = await db.transaction(async (tx) => [
+    await hitRateLimit(tx, accountKey(email), SIGN_IN_WINDOW_MS),
+    await hitRateLimit(tx, ipKey(attempt.ip), SIGN_IN_WINDOW_MS),
   ]);
-  if (accountFailures >= MAX_FAILURES_PER_ACCOUNT || ipFailures >= MAX_FAILURES_PER_IP) {
+  if (accountAttempts > MAX_FAILURES_PER_ACCOUNT || ipAttempts > MAX_FAILURES_PER_IP) {
     return { ok: false, reason: "throttled" };
   }
   const credentials = await findCredentials(db, email);
-  const valid = await verifyPassword(attempt.password, credentials?.passwordHash);
+  const valid = await checks.verifyPassword(attempt.password, credentials?.passwordHash);
   const memberships = credentials ? await listMembershipsOfUser(db, credentials.id) : [];
   if (!credentials || !valid) {
     await db.transaction(async (tx) => {
-      await hitRateLimit(tx, accountKey(email), SIGN_IN_WINDOW_MS);
-      await hitRateLimit(tx, ipKey(attempt.ip), SIGN_IN_WINDOW_MS);
       for (const m of memberships) {
         await recordAudit(tx, {
           organisationId: m.organisationId,
@@ -47,6 +56,7 @@ export async function verifySignIn(db: Database, attempt: { email: string; passw
   }
   await db.transaction(async (tx) => {
     await resetRateLimit(tx, accountKey(email));
+    await releaseRateLimit(tx, ipKey(attempt.ip));
     for (const m of memberships) {
       await recordAudit(tx, {
         organisationId: m.organisationId,

@@ -23,16 +23,14 @@ export async function hitRateLimit(executor: Executor, key: string, windowMs: nu
   return row.count;
 }
 
-/** The count in the current window without counting a hit (0 when the window has passed). */
-export async function peekRateLimit(executor: Executor, key: string, windowMs: number): Promise<number> {
-  const [row] = await executor
-    .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
-    .from(rateLimits)
-    .where(eq(rateLimits.key, key));
-  if (!row || row.windowStart.getTime() <= Date.now() - windowMs) return 0;
-  return row.count;
-}
-
 export async function resetRateLimit(executor: Executor, key: string): Promise<void> {
   await executor.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/** Gives back one hit counted by hitRateLimit (a claimed attempt that turned out legitimate). */
+export async function releaseRateLimit(executor: Executor, key: string): Promise<void> {
+  await executor
+    .update(rateLimits)
+    .set({ count: sql`GREATEST(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
 }

@@ -19,6 +19,11 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "must be a whole number from 1").optional(),
   /** Delivery API requests per key per minute (default 600; values over 10⁹ count as 10⁹). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, "must be a whole number from 1").optional(),
+  /**
+   * Proxies in front of the studio that append the client's address to X-Forwarded-For (0 when it
+   * faces the internet itself: the header is then the client's own word and is ignored).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be a whole number from 0").max(10, "must be at most 10").optional(),
   /** One JSON line per delivery API request on stdout, unless "off". */
   API_ACCESS_LOG: z.enum(["on", "off"]).optional(),
 });
