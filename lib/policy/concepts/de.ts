@@ -8,7 +8,7 @@ export const de: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
+      "mit anderen käufern teilen", "mit anderen kunden teilen", "teilen sie es mit anderen", "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "=sterne", "=sternen", "stern", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
@@ -50,7 +50,7 @@ export const de: Lexicon = {
     ],
     LOW_RATING: ["ein stern", "einen stern", "einem stern", "1 stern", "eins bis fünf", "einem bis fünf", "einen bis fünf", "1 bis 5", "oder einen", "oder einer"],
     TOP_RATING: [
-      "5 stern*", "fünf stern*", "=fünfsterne*", "=5/5", "5 von 5", "fünf von fünf", "volle punktzahl", "höchstbewertung*", "bestnote*", "bestbewertung*",
+      "fünften stern*", "5 stern*", "fünf stern*", "=fünfsterne*", "=5/5", "5 von 5", "fünf von fünf", "volle punktzahl", "höchstbewertung*", "bestnote*", "bestbewertung*",
       "volle sterne", "alle sterne", "*5-sterne*",
     ],
     NEGATIVE: [

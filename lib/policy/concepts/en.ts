@@ -4,7 +4,7 @@ export const en: Lexicon = {
   language: "en",
   spaced: true,
   concepts: {
-    REVIEW: ["tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
+    REVIEW: ["share it with other buyers", "share it with other customers", "share with other buyers", "tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
     OPINION: [
       "opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "a few lines",
       "a few words", "a couple of lines", "a line or two",
@@ -41,7 +41,7 @@ export const en: Lexicon = {
     ],
     LOW_RATING: ["one star", "1 star", "one-star", "a single star", "one to five", "1 to 5", "1-5", "one or five", "any number of stars", "however many stars", "or one"],
     TOP_RATING: [
-      "5 star*", "five star*", "=5star*", "=5/5", "5 out of 5", "five out of five", "10/10", "full marks", "top marks", "maximum rating", "highest rating",
+      "the fifth star", "that fifth star", "a fifth star", "5 star*", "five star*", "=5star*", "=5/5", "5 out of 5", "five out of five", "10/10", "full marks", "top marks", "maximum rating", "highest rating",
       "best rating", "top rating", "5 stars",
     ],
     NEGATIVE: [

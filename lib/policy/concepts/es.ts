@@ -8,7 +8,7 @@ export const es: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "contarlo a otros compradores", "contar a otros compradores", "contárselo a otros compradores", "contarlo a otros clientes", "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "estrellitas", "comentario", "feedback",
+      "compártalo con otros compradores", "compartirlo con otros compradores", "compártelo con otros compradores", "contarlo a otros compradores", "contar a otros compradores", "contárselo a otros compradores", "contarlo a otros clientes", "reseña", "opinión", "opiniones", "calificación", "calificar", "califique", "puntuación", "puntuar", "estrella", "estrellitas", "comentario", "feedback",
       "testimonio", "=evaluación", "tu nota", "su nota", "la nota que", "=reseñar", "=reseñes", "=reseñe", "=valoración", "=valoraciones", "=valorar",
       "=valore", "=valora", "=valoren", "=valórenos", "=valóranos", "=valorarnos", "=valorarlo", "=valorarla", "=valoraras", "=valorara", "=valorase",
     ],
@@ -51,7 +51,7 @@ export const es: Lexicon = {
     ],
     LOW_RATING: ["una estrella", "1 estrella", "de una a cinco", "una a cinco", "uno a cinco", "de 1 a 5", "o una"],
     TOP_RATING: [
-      "5 estrellas", "cinco estrellas", "5 estrellitas", "cinco estrellitas", "5/5", "5 de 5", "cinco de cinco", "puntuación máxima", "máxima puntuación", "nota máxima", "todas las estrellas",
+      "quinta estrella", "5 estrellas", "cinco estrellas", "5 estrellitas", "cinco estrellitas", "5/5", "5 de 5", "cinco de cinco", "puntuación máxima", "máxima puntuación", "nota máxima", "todas las estrellas",
       "10/10", "la nota más alta", "la máxima nota",
     ],
     NEGATIVE: [

@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "dire aux autres acheteurs", "faire savoir aux autres acheteurs", "raconter aux autres acheteurs", "avis", "commentaire", "évaluation", "évaluer", "=noter", "=note", "notation", "étoile", "critique", "témoignage", "feedback", "!avis de passage",
+      "partagez-le avec les autres acheteurs", "partager avec les autres acheteurs", "partager avec d'autres acheteurs", "dire aux autres acheteurs", "faire savoir aux autres acheteurs", "raconter aux autres acheteurs", "avis", "commentaire", "évaluation", "évaluer", "=noter", "=note", "notation", "étoile", "critique", "témoignage", "feedback", "!avis de passage",
       "!avis d'expédition", "!avis de livraison", "!avis de réception", "!note de crédit", "!note d'information", "!prendre note", "!bien noté", "!noter que",
       "!notez que", "!à noter",
     ],
@@ -41,7 +41,7 @@ export const fr: Lexicon = {
     ],
     LOW_RATING: ["une étoile", "1 étoile", "une seule", "d'une à cinq", "de une à cinq", "une à cinq", "de 1 à 5", "ou une"],
     TOP_RATING: [
-      "5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20",
+      "cinquième étoile", "5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20",
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
     HOW_TO: ["pour répondre à votre question", "voici comment", "comment faire", "procédez", "comme suit", "étape*", "vous-même", "vous même", "marche à suivre"],

@@ -7,7 +7,7 @@ export const it: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "raccontarlo ad altri acquirenti", "dirlo ad altri acquirenti", "raccontare agli altri acquirenti", "raccontarlo agli altri clienti", "recensione", "recensioni", "recensire", "recensisca", "valutazione", "valutazioni", "valutare", "feedback", "stella", "stelle", "giudizio",
+      "condividilo con altri acquirenti", "condividerlo con altri acquirenti", "condividerla con altri acquirenti", "raccontarlo ad altri acquirenti", "dirlo ad altri acquirenti", "raccontare agli altri acquirenti", "raccontarlo agli altri clienti", "recensione", "recensioni", "recensire", "recensisca", "valutazione", "valutazioni", "valutare", "feedback", "stella", "stelle", "giudizio",
       "commento", "testimonianza", "opinione", "=voto", "=voti", "punteggio", "stellin*", "=valuti",
     ],
     OPINION: [
@@ -47,7 +47,7 @@ export const it: Lexicon = {
     ],
     LOW_RATING: ["una stella", "1 stella", "da una a cinque", "una a cinque", "uno a cinque", "da 1 a 5", "o una"],
     TOP_RATING: [
-      "5 stelle", "cinque stelle", "5/5", "5 su 5", "cinque su cinque", "punteggio massimo", "valutazione massima", "massimo dei voti", "tutte le stelle",
+      "quinta stella", "5 stelle", "cinque stelle", "5/5", "5 su 5", "cinque su cinque", "punteggio massimo", "valutazione massima", "massimo dei voti", "tutte le stelle",
       "10/10",
     ],
     NEGATIVE: [
@@ -167,7 +167,7 @@ export const it: Lexicon = {
       "autorizzazione al reso", "numero di modello", "gtin", "asin",
     ],
     SHIPPED: [
-      "spedit*", "inviat*", "in viaggio", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
+      "spedit*", "inviat*", "in viaggio", "ha lasciato", "hanno lasciato", "lasciato la nostra", "lasciato il nostro", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
       "arrivare", "imballat*", "tracciamento", "le confermiamo", "confermiamo che", "preso in carico", "in lavorazione", "abbiamo ricevuto",
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
       "puoi seguir*", "può monitor*", "puoi monitor*", "può traccia*", "puoi traccia*", "può controllare lo stato", "puoi controllare lo stato",

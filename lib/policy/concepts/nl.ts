@@ -7,7 +7,7 @@ export const nl: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde",
+      "deel het met andere kopers", "delen met andere kopers", "met andere kopers delen", "deel het met andere klanten", "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde",
       "!blijk van waardering",
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
@@ -46,7 +46,7 @@ export const nl: Lexicon = {
     ],
     LOW_RATING: ["één ster", "een ster", "1 ster", "één tot vijf", "een tot vijf", "1 tot 5", "of één"],
     TOP_RATING: [
-      "vijfsterren*", "*vijfsterren*", "5-sterren*", "topscore", "volle score",
+      "vijfde ster", "vijfsterren*", "*vijfsterren*", "5-sterren*", "topscore", "volle score",
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
@@ -190,13 +190,13 @@ export const nl: Lexicon = {
       "bevestigen wij", "wij bevestigen", "in behandeling", "hebben .. ontvangen", "wordt verwerkt", "wordt klaargemaakt",
     ],
     HELP: [
-      "vragen zijn .. welkom", "vragen .. welkom", "bij problemen", "bij vragen", "bij problemen of vragen", "bij vragen of problemen", "helpen u graag verder", "helpen .. graag verder",
+      "vragen zijn .. welkom", "vragen .. welkom", "weet je ons te vinden", "weet u ons te vinden", "denken .. graag met je mee", "denken .. graag met u mee", "denken graag mee", "bij problemen", "bij vragen", "bij problemen of vragen", "bij vragen of problemen", "helpen u graag verder", "helpen .. graag verder",
       "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
     WELLWISH: [
       // Season's greetings: a wish, not a purpose.
-      "prettige feestdagen", "fijne feestdagen", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
+      "prettige feestdagen", "fijne feestdagen", "even checken", "wilden even", "willen even checken", "heel is aangekomen", "goed is aangekomen", "maat goed zit", "goed zit", "goed past", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",
       "gefeliciteerd", "proficiat", "gewenst", "goede rit", "veel rijplezier", "zeker weten dat", "even zeker weten",
       "voor ons gekozen", "tot snel",

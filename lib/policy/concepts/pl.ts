@@ -40,7 +40,7 @@ export const pl: Lexicon = {
     ],
     LOW_RATING: ["jedna gwiazdka", "jedną gwiazdkę", "jednej gwiazdki", "1 gwiazdka", "1 gwiazdkę", "od jednej do pięciu", "od 1 do 5", "czy jedna"],
     TOP_RATING: [
-      "5 gwiazd*", "pięć gwiazd*", "pięciu gwiazd*", "=pięciogwiazdkow*", "5/5", "5 na 5", "pięć na pięć", "maksymaln* ocen*", "najwyższ* ocen*",
+      "piątą gwiazdk*", "piątej gwiazdk*", "5 gwiazd*", "pięć gwiazd*", "pięciu gwiazd*", "=pięciogwiazdkow*", "5/5", "5 na 5", "pięć na pięć", "maksymaln* ocen*", "najwyższ* ocen*",
       "wszystkie gwiazdki", "10/10",
     ],
     NEGATIVE: [

@@ -8,7 +8,7 @@ export const pt: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "contar para outros compradores", "contar aos outros compradores", "contar a outros compradores", "avaliação", "avaliações", "avaliar", "avalie", "resenha", "comentário", "opinião", "opiniões", "estrela", "estrelas", "feedback", "classificação",
+      "compartilhe com outros compradores", "compartilhar com outros compradores", "contar para outros compradores", "contar aos outros compradores", "contar a outros compradores", "avaliação", "avaliações", "avaliar", "avalie", "resenha", "comentário", "opinião", "opiniões", "estrela", "estrelas", "feedback", "classificação",
       "depoimento", "review", "a =nota que", "sua =nota", "uma =nota", "=notinha", "estrelinha*", "!nota fiscal", "!notas fiscais", "!sua nota fiscal",
       "!a nota fiscal", "!uma nota fiscal", "!nota de crédito",
     ],
@@ -44,7 +44,7 @@ export const pt: Lexicon = {
       "maravilhos*", "=melhor", "=melhores", "!bom dia", "!boa tarde", "!boa noite", "!ótimo dia",
     ],
     LOW_RATING: ["uma estrela", "1 estrela", "de uma a cinco", "uma a cinco", "de 1 a 5", "ou uma"],
-    TOP_RATING: ["5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
+    TOP_RATING: ["quinta estrela", "5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
     HOW_TO: ["para responder à sua pergunta", "respondendo à sua pergunta", "veja como", "é assim", "como fazer", "passos", "passo a passo", "da seguinte forma", "você mesmo", "você mesma"],
     BUYER_ASKED: ["você perguntou", "você pergunta", "nos perguntou", "sua pergunta", "a sua pergunta", "sua solicitação", "o seu pedido de", "você pediu"],

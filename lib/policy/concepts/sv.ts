@@ -6,7 +6,7 @@ export const sv: Lexicon = {
   language: "sv",
   spaced: true,
   concepts: {
-    REVIEW: ["berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
+    REVIEW: ["dela det med andra köpare", "dela med andra köpare", "berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
     OPINION: [
       "åsikt*", "upplevelse*", "erfarenhet*", "intryck*", "vad du tycker", "vad ni tycker", "hur du tycker", "hur .. fungerar", "synpunkt*", "tankar",
       "kommentar*", "några rader", "några ord", "vad du tycker om", "vad du tyckte om", "vad tyckte du", "vad tycker du", "vad tyckte ni", "vad tycker ni",
@@ -36,7 +36,7 @@ export const sv: Lexicon = {
     ],
     LOW_RATING: ["en stjärna", "1 stjärna", "en till fem", "ett till fem", "1 till 5", "eller en"],
     TOP_RATING: [
-      "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
+      "femte stjärna*", "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
     HOW_TO: ["så här", "gör så här", "följande steg", "stegen", "steg för steg", "själv"],

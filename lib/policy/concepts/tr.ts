@@ -33,7 +33,7 @@ export const tr: Lexicon = {
     ],
     POSITIVE: ["olumlu*", "=iyi", "güzel*", "harika*", "mükemmel*", "çok iyi", "süper", "en iyi", "yüksek*", "övgü*", "parlak", "muhteşem*", "pozitif*"],
     LOW_RATING: ["bir yıldız*", "1 yıldız*", "birden beşe", "1'den 5'e", "bir ile beş", "ya da bir"],
-    TOP_RATING: ["5 yıldız*", "beş yıldız*", "5/5", "tam puan*", "en yüksek puan*", "10 üzerinden 10", "10/10", "5 üzerinden 5", "=beşyıldız*"],
+    TOP_RATING: ["beşinci yıldız*", "5 yıldız*", "beş yıldız*", "5/5", "tam puan*", "en yüksek puan*", "10 üzerinden 10", "10/10", "5 üzerinden 5", "=beşyıldız*"],
     NEGATIVE: [
       "olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*",
       "memnun kalmadı*",
@@ -44,7 +44,7 @@ export const tr: Lexicon = {
     DECLINE: ["kabul etmiyoruz", "kabul edemiyoruz", "paylaşmıyoruz", "vermiyoruz", "veremiyoruz", "veremeyiz", "sunamıyoruz", "sunamayız", "paylaşamıyoruz", "paylaşamayız", "yapamıyoruz", "yapamayız", "sağlayamıyoruz", "sağlayamayız", "izin vermiyor", "izin verilmiyor", "izin vermez", "yasak*"],
     CONCESSIVE: ["=bile", "olsa bile", "olsanız bile", "kalsanız bile", "kalmasanız bile"],
     EITHER: [
-      "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",
+      "*madıysa da", "*mediyse de", "*madıysanız da", "*mediyseniz de", "*mediyse de", "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",
       "olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun",
       "fark etmeksizin", "bağımsız olarak", "hangi",
     ],
@@ -141,7 +141,7 @@ export const tr: Lexicon = {
       "hesap numara*",
     ],
     SHIPPED: [
-      "onaylandığını", "onaylandığı*", "onaylanmış*", "*onaylandı", "siparişiniz* onaylan*", "kargoya teslim edildiğini", "kargoya verildiğini", "teslim edildiğini", "gönderildiğini", "hazırlandığını", "hazırlanmakta", "paketleniyor", "yola çıkmıştır", "kargolanmıştır", "kargolandı",
+      "onaylandığını", "onaylandığı*", "kargoya verdik", "kargoya teslim ettik", "kargoya verilmiştir", "yola çıktı", "yola çıkardık", "onaylanmış*", "*onaylandı", "siparişiniz* onaylan*", "kargoya teslim edildiğini", "kargoya verildiğini", "teslim edildiğini", "gönderildiğini", "hazırlandığını", "hazırlanmakta", "paketleniyor", "yola çıkmıştır", "kargolanmıştır", "kargolandı",
       "=onaylandı", "onaylanmıştır",
       "ödemeniz alındı", "ödeme alındı", "ödeme onaylandı", "siparişiniz alın*", "siparişiniz onaylandı", "tahmini teslim*", "teslim tarihi", "hazırlanmaktadır", "elinize ulaşacak*", "kargoya teslim*", "sipariş özeti",
       "kargoya verildi", "kargoya veril*", "gönderildi", "yola çıktı", "yolda", "depomuzdan çıktı", "teslim edildi", "teslim edilecek", "ulaşacak", "ulaşması",
@@ -151,7 +151,7 @@ export const tr: Lexicon = {
       "ihtiyacınız olursa", "ihtiyacınız olduğunda", "bir şeye ihtiyacınız", "her zaman buradayız", "buradayız", "destek için", "yardımcı olmaktan memnuniyet*",
       "soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
     WELLWISH: [
-      // Season's greetings: a wish, not a purpose.
+      "kutlarız", "kutluyoruz", "dileriz", "dileklerimizle", "nice bayramlara", "bayramınız kutlu", // Season's greetings: a wish, not a purpose.
       "mutlu yıllar", "iyi bayramlar", "bayramınız kutlu", "yeni yılınız kutlu",
       "iyi kullanımlar*", "keyifli kullanımlar*", "güzel günlerde kullanın", "sağlıkla kullanın", "iyi günlerde kullanın", "şimdiden iyi",
       "sabrınız için", "beklettiğimiz için", "lütfen .. bekleyin*", "bilgilerinize sunarız", "sabırsızlıkla bekliyoruz", "önceliğimiz*", "hoş geldiniz",

@@ -4,6 +4,8 @@
  * phone numbers only where a carrier or manufacturer must be reached.
  */
 import { ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
+import type { ConceptHit } from "../concepts/compile";
 import { sentenceIndexAt, type CheckContext, type FieldText } from "../context";
 import { isAuthorityHost, isContentUrl, judgeLink, type LinkVerdict } from "../links";
 import { purposesWhere } from "../purposes";
@@ -167,6 +169,19 @@ function socialContact(field: FieldText, analysis: ReturnType<CheckContext["conc
   });
 }
 
+/** Words between a negation and the messenger it rules out ("niet via WhatsApp", "not on WhatsApp"). */
+const MESSENGER_NEGATION_WINDOW = 2;
+
+/**
+ * A messenger named as the channel not to use: a negation right before it in the same clause ("not
+ * via WhatsApp"), not one that turns the sentence before a comma ("don't hesitate, write to us on WhatsApp").
+ */
+function ruledOut(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis
+    .inSentence("NOT", hit.sentence)
+    .some((not) => not.last < hit.first && analysis.gap(not, hit) <= MESSENGER_NEGATION_WINDOW && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start)));
+}
+
 /** Kinds of link that belong to third parties: the seller's own page is never one of them. */
 const THIRD_PARTY_KINDS: readonly string[] = ["carrier", "manufacturer"];
 
@@ -272,7 +287,10 @@ export const CONTACT_RULES = [
     // paying or refunding by PayPal, bank transfer or Pix takes the order itself off Amazon.
     check: (context) => [
       ...collectOffered(context, (field, analysis) =>
-        [...analysis.all("MESSENGER"), ...analysis.all("PAY_OFF_AMAZON")].map((hit) => conceptEvidence(field, hit)),
+        // "Send it through this Amazon message, not via WhatsApp": a channel ruled out is not offered.
+        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit)), ...analysis.all("PAY_OFF_AMAZON")].map((hit) =>
+          conceptEvidence(field, hit),
+        ),
       ),
       ...fieldHits(context.subject, OTHER_MARKETPLACES),
       ...fieldHits(context.body, OTHER_MARKETPLACES),
