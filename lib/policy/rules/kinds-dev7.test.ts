@@ -44,3 +44,11 @@ describe("shipping news in holiday wishes, check-ins and craft has no purpose", 
     ["nl-NL", "order-problem", "Je bestelling {{order_id}} is bezorgd. We wilden even checken of alles heel is aangekomen. Mocht er iets zijn, je weet ons te vinden.", "content.only-confirmation"],
   ]);
 });
+
+describe("problems listed as the condition of an offer to be contacted are the offer's, not a job", () => {
+  runCases([
+    ["de-DE", "order-details", "Ihre Lampe aus Bestellung {{order_id}} sollte angekommen sein. Falls etwas nicht passt, der Schirm wackelt oder eine Schraube fehlt, schreiben Sie uns einfach.", "content.only-confirmation"],
+    ["en-US", "order-details", "Order {{order_id}} should have arrived. If anything is off, the lid is loose or a part is missing, just write to us.", "content.only-confirmation"],
+    ["en-US", "order-problem", "Order {{order_id}}: one part is missing from the box we sent. Please tell us whether you want it sent separately or a partial refund.", null],
+  ]);
+});

@@ -64,17 +64,23 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
   const offerWords = [...analysis.inSentence("REPLY", sentence), ...analysis.inSentence("CONTACT", sentence)];
   // "If you have any problems, let us know": the problem is the condition of the offer, not a job.
   const conditions = analysis.inSentence("CONDITION", sentence);
+  // "If a screw is missing or the shade wobbles, write to us": a problem the buyer might have, named
+  // in the condition of an offer to be contacted, is the offer's condition however long the list.
+  const problems = analysis.inSentence("PROBLEM", sentence);
+  const conditionalProblem = (hit: ConceptHit) =>
+    offerWords.length > 0 && problems.some((p) => p.first <= hit.last && p.last >= hit.first) && conditions.some((c) => c.last < hit.first);
   const offered = (hit: ConceptHit) =>
-    helping &&
-    (offerWords.some((w) => w.first <= hit.last && w.last >= hit.first) ||
-      conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW));
+    conditionalProblem(hit) ||
+    (helping &&
+      (offerWords.some((w) => w.first <= hit.last && w.last >= hit.first) ||
+        conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW)));
   return SUBSTANCE_CONCEPTS.some((concept) =>
     analysis
       .inSentence(concept, sentence)
       .some((hit) =>
         concept === "ASK"
           ? !denied(analysis, hit) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit)
-          : !CONFIRMABLE.includes(concept) || !confirming(hit),
+          : !conditionalProblem(hit) && (!CONFIRMABLE.includes(concept) || !confirming(hit)),
       ),
   );
 }
