@@ -75,7 +75,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
-      "versandkosten zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
+      "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
       "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck gewinnen", "!eindruck .. .. .. gewinnen", "!überblick gewinnen", "!überblick .. .. .. gewinnen", "!einblick .. .. .. gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
@@ -103,6 +103,8 @@ export const de: Lexicon = {
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      // Consumables sold as refills, not a replacement for something broken.
+      "!ersatzkartusche*", "!ersatzfilter*", "!ersatzbeutel*", "!ersatzklinge*", "!ersatzbürste*", "!ersatzpatrone*",
       "!verzögerung* .. nicht zu erwarten", "!verzögerung* .. nicht zu befürchten", "!verzögerung* gibt es nicht",
       "kratzer*", "zerkratzt", "delle*", "macke*", "verfärb*",
       "!keine verzögerung", "!keine verzögerungen", "!ohne verzögerung", "!keinerlei verzögerung",

@@ -66,7 +66,7 @@ export const en: Lexicon = {
     ],
     SELF: ["we", "i", "us", "our", "me", "my"],
     INCENTIVE: [
-      "half price", "half-price", "half off", "at cost price", "buy one get one", "second one free",
+      "as a thank you .. we'll send", "as a thank-you .. we'll send", "as a thank you .. we will send", "as thanks .. we'll send", "half price", "half-price", "half off", "at cost price", "buy one get one", "second one free",
       "free shipping on your next",
       "extended warranty", "warranty extension", "extend your warranty", "extend the warranty", "extra warranty", "additional warranty", "free upgrade", "membership", "vip", "early access", "priority access", "priority support", "exclusive access", "token of appreciation", "token of our appreciation", "small thank-you", "little thank-you", "something small", "something extra", "a little treat", "on the house", "money back", "pay you", "cash reward",
       "refund", "refunded", "reimburse", "reimbursement", "rebate", "cashback", "cash back", "=cash", "money", "gift card", "gift certificate", "gift voucher",

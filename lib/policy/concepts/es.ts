@@ -80,7 +80,7 @@ export const es: Lexicon = {
     ],
     SELF: ["nosotros", "yo", "nos", "nuestr*", "me", "mi"],
     INCENTIVE: [
-      "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo",
+      "como agradecimiento .. le enviaremos", "como agradecimiento .. te enviaremos", "en agradecimiento .. le enviaremos", "en agradecimiento .. te enviaremos", "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo",
       "tarjeta* de regalo", "cheque* regalo", "gratis", "gratuit*", "sin coste", "sin costo", "descuento*", "dinero", "compensación", "compensar",
       "recompensa*", "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "reintegro", "rebaja*", "obsequio*", "!devolución gratuita",
       "pequeño detalle", "un detalle", "sorpresa", "pequeño obsequio", "detallito", "vale regalo", "vale de compra", "vale descuento", "vales regalo",

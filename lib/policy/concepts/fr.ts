@@ -64,7 +64,7 @@ export const fr: Lexicon = {
     ],
     SELF: ["nous", "je", "notre", "nos", "me", "moi"],
     INCENTIVE: [
-      "moitié prix", "à moitié prix", "demi-tarif", "le deuxième offert", "second offert", "à prix coûtant",
+      "en remerciement .. nous vous enverrons", "pour vous remercier .. nous vous enverrons", "en guise de remerciement .. nous vous enverrons", "moitié prix", "à moitié prix", "demi-tarif", "le deuxième offert", "second offert", "à prix coûtant",
       "extension de garantie", "garantie prolongée", "prolonger .. garantie", "prolongation de garantie", "garantie supplémentaire", "surclassement", "adhésion", "vip", "accès anticipé", "accès prioritaire", "accès exclusif", "marque de reconnaissance", "témoignage de reconnaissance", "petit quelque chose", "quelque chose de spécial",
       "remboursement*", "rembourser", "remboursé*", "carte* cadeau*", "chèque* cadeau*", "bon* d'achat", "bon de réduction", "gratuit*", "offert*",
       "réduction*", "remise*", "argent", "compensation*", "dédommagement*", "récompense*", "récompenser", "cadeau*", "tirage au sort", "jeu concours",

@@ -70,7 +70,7 @@ export const it: Lexicon = {
     CONDITION: ["se", "qualora", "nel caso", "in caso", "purché", "solo se", "sempre che", "a condizione", "=solo", "soltanto", "=chi"],
     SELF: ["noi", "io", "ci", "nostr*", "mi"],
     INCENTIVE: [
-      "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*",
+      "segno di gratitudine", "segno della nostra gratitudine", "come ringraziamento .. spediremo", "come ringraziamento .. invieremo", "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*",
       "in omaggio", "omaggio", "omaggi", "sconto", "sconti", "scontat*", "denaro", "soldi", "compens*", "ricompens*", "concorso", "estrazione", "bonus",
       "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino",
       "piccolo pensiero", "piccolo omaggio", "restituiamo", "restituire .. importo", "accredito", "credito amazon", "buono amazon", "qualcosa di speciale",

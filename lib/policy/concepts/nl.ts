@@ -64,7 +64,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
-      "verzendkosten terug", "verzendkosten vergoed", "krijgt .. terug", "krijg je .. terug", "krijgt u .. terug", "terugbetaald", "vergoeden .. verzendkosten", "speciale voorwaarden", "speciale condities", "voorkeursprijs*", "voorkeursbehandeling", "voorverkoop*", "*geldbedrag*",
+      "als bedankje .. sturen we", "als dank .. sturen we", "als bedankje .. sturen wij", "verzendkosten terug", "verzendkosten vergoed", "krijgt .. terug", "krijg je .. terug", "krijgt u .. terug", "terugbetaald", "vergoeden .. verzendkosten", "speciale voorwaarden", "speciale condities", "voorkeursprijs*", "voorkeursbehandeling", "voorverkoop*", "*geldbedrag*",
       "levenslang*", "betalen .. terug", "betalen _ .. terug", "betaal .. terug", "de helft van",
       "!als cadeau", "!als cadeautje", "!cadeau gekocht", "!cadeau gegeven", "!cadeautje gegeven", "!cadeau gekregen", "!cadeautje gekregen", "!geld waard", "!waar voor uw geld", "!waar voor je geld", "!was een .. verrassing", "!verrassing was", "!aangename verrassing", "!positieve verrassing",
       "!ter attentie", "!uw aandacht",

@@ -66,7 +66,7 @@ export const pl: Lexicon = {
     ],
     SELF: ["my", "ja", "nas", "nam", "nasz*", "mnie", "mi"],
     INCENTIVE: [
-      "zwrot pieniędzy", "zwrot kosztów", "dostają od nas", "dostaną od nas", "otrzymują od nas", "otrzymają od nas", "dostaje od nas", "otrzymuje od nas", "losujemy", "wylosujemy", "wylosowan*", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*",
+      "w ramach podziękowania", "w podziękowaniu .. wyślemy", "jako podziękowanie .. wyślemy", "zwrot pieniędzy", "zwrot kosztów", "dostają od nas", "dostaną od nas", "otrzymują od nas", "otrzymają od nas", "dostaje od nas", "otrzymuje od nas", "losujemy", "wylosujemy", "wylosowan*", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*",
       "voucher*", "kupon*", "darmow*", "gratis*", "bezpłatn*", "za darmo", "rabat*", "zniżk*", "pieniądz*", "pieniędzy", "rekompensat*", "nagrod*",
       "nagrodzi*", "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot",
       "!bezpłatnego zwrotu", "mała niespodzianka", "niespodzian*", "drobny upominek", "drobiazg", "małe co nieco", "zwrócimy", "saldo", "coś miłego",

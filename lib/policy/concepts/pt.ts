@@ -64,7 +64,7 @@ export const pt: Lexicon = {
     CONDITION: ["se", "desde que", "contanto que", "somente se", "só se", "apenas se", "=só", "apenas", "somente", "=quem", "=caso"],
     SELF: ["nós", "eu", "nos", "noss*", "me"],
     INCENTIVE: [
-      "frete de volta", "devolvemos o frete", "reembolsamos o frete", "recebe .. de volta", "recebem .. de volta", "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente",
+      "como agradecimento .. enviaremos", "em agradecimento .. enviaremos", "como agradecimento .. vamos enviar", "frete de volta", "devolvemos o frete", "reembolsamos o frete", "recebe .. de volta", "recebem .. de volta", "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente",
       "vale-presente", "vale presente", "vale-compras", "cupom", "cupons", "cupão", "gratuit*", "de graça", "sem custo", "desconto*", "dinheiro",
       "compensação", "compensar", "recompensa*", "brinde*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "cashback", "amostra*",
       "!devolução gratuita", "pequena surpresa", "surpresa", "lembrancinha", "pequeno presente", "de presente", "devolvemos", "devolver .. valor",

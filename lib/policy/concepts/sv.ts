@@ -58,7 +58,7 @@ export const sv: Lexicon = {
     ],
     SELF: ["vi", "jag", "oss", "vår", "vårt", "våra", "mig"],
     INCENTIVE: [
-      "fraktkostnaden tillbaka", "frakten tillbaka", "får .. tillbaka", "får ni .. tillbaka", "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis",
+      "som tack .. skickar vi", "som ett tack .. skickar vi", "fraktkostnaden tillbaka", "frakten tillbaka", "får .. tillbaka", "får ni .. tillbaka", "återbetal*", "pengarna tillbaka", "ersättning*", "ersätta", "kompensation", "*presentkort*", "tillgodokvitto", "*värdecheck*", "gratis",
       "kostnadsfri*", "*rabatt*", "pengar", "belöning*", "belöna", "gåva", "gåvor", "tävling*", "utlottning*", "lotteri*", "vinna", "bonus", "cashback",
       "!gratis retur*", "!kostnadsfri retur*", "liten överraskning", "överraskning", "en liten present", "litet tack", "utan kostnad",
       "valfritt tillbehör", "tillbehör", "tillgodohavande", "pengar tillbaka", "betala tillbaka", "något extra", "något roligt", "förläng* .. garanti*",

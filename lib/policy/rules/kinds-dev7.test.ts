@@ -52,3 +52,13 @@ describe("problems listed as the condition of an offer to be contacted are the o
     ["en-US", "order-problem", "Order {{order_id}}: one part is missing from the box we sent. Please tell us whether you want it sent separately or a partial refund.", null],
   ]);
 });
+
+describe("a gift sent 'as a thank-you' for the review, and a draw of refills, are incentives", () => {
+  runCases([
+    ["it-IT", "review-request", "Ordine {{order_id}}: ci lascia una recensione su Amazon? Come piccolo segno di gratitudine le spediremo un pacchetto di tè.", "content.review-incentive"],
+    ["pl-PL", "review-request", "Zamówienie {{order_id}}: czy napiszesz opinię na Amazon? W ramach podziękowania wyślemy Ci zestaw herbat.", "content.review-incentive"],
+    ["en-US", "review-request", "Order {{order_id}}: would you review it on Amazon? As a thank you we'll send you a bag of our new blend.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Schreiben Sie eine Rezension auf Amazon? Unter allen Rezensenten verlosen wir Ersatzkartuschen für ein Jahr.", "content.review-incentive"],
+    ["en-US", "order-problem", "Order {{order_id}}: the lid arrived dented. As a thank you for your patience we'll send a new lid today; please confirm your address.", null],
+  ]);
+});
