@@ -5,17 +5,10 @@
  */
 import { exportXliff } from "@/lib/xliff/export";
 import { importXliff } from "@/lib/xliff/import";
-import { deeplyNestedXliff, expectation, SOURCE_DOC, SOURCE_SUBJECT, toGerman, translateFile } from "@/lib/xliff/testing";
+import { deeplyNestedXliff, expectation, exportInput, toGerman, translateFile } from "@/lib/xliff/testing";
 import { measure, report } from "./lib";
 
-const [file] = exportXliff({
-  templateKey: "delivery-appointment",
-  templateName: "Delivery appointment",
-  versionNumber: 3,
-  sourceLocale: "en-US",
-  source: { subject: SOURCE_SUBJECT, doc: SOURCE_DOC },
-  targets: [{ locale: "de-DE", doc: null }],
-});
+const [file] = exportXliff(exportInput());
 const translated = translateFile(file.content, toGerman);
 const deep = deeplyNestedXliff(10_000);
 

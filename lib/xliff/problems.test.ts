@@ -3,16 +3,9 @@ import type { DocJSON } from "@/lib/editor/extensions";
 import { exportXliff } from "./export";
 import { XLIFF_NAMESPACE } from "./identity";
 import { importXliff, MAX_XLIFF_BYTES, type XliffImportResult } from "./import";
-import { expectation, SOURCE_DOC, SOURCE_SUBJECT, toGerman, translateFile, type ToolOptions } from "./testing";
+import { expectation, exportInput, SOURCE_DOC, toGerman, translateFile, type ToolOptions } from "./testing";
 
-const exported = exportXliff({
-  templateKey: "delivery-appointment",
-  templateName: "Delivery appointment",
-  versionNumber: 3,
-  sourceLocale: "en-US",
-  source: { subject: SOURCE_SUBJECT, doc: SOURCE_DOC },
-  targets: [{ locale: "de-DE", doc: null }],
-})[0].content;
+const exported = exportXliff(exportInput())[0].content;
 
 const translated = (options: ToolOptions = {}) => translateFile(exported, toGerman, options);
 

@@ -5,20 +5,9 @@ import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
 import { prng, randomDoc } from "@/lib/editor/testing/random-doc";
 import { exportXliff, type XliffExportInput } from "./export";
 import { importXliff } from "./import";
-import { expectation, SOURCE_DOC, SOURCE_SUBJECT, toGerman, translateDoc, translateFile } from "./testing";
+import { expectation, exportInput, SOURCE_DOC, SOURCE_SUBJECT, toGerman, translateDoc, translateFile } from "./testing";
 import { parseXml } from "./xml-parse";
 
-function exportInput(overrides: Partial<XliffExportInput> = {}): XliffExportInput {
-  return {
-    templateKey: "delivery-appointment",
-    templateName: "Delivery appointment",
-    versionNumber: 3,
-    sourceLocale: "en-US",
-    source: { subject: SOURCE_SUBJECT, doc: SOURCE_DOC },
-    targets: [{ locale: "de-DE", doc: null }],
-    ...overrides,
-  };
-}
 
 const expectedGermanDoc = () => normalizeDocument({ json: translateDoc(SOURCE_DOC, toGerman) }).doc;
 

@@ -6,6 +6,7 @@
 import { JSDOM } from "jsdom";
 import { NODE, type DocJSON, type NodeJSON } from "@/lib/editor/extensions";
 import { XLIFF_NAMESPACE } from "./identity";
+import type { XliffExportInput } from "./export";
 import type { XliffImportExpectation } from "./import";
 
 export const SOURCE_SUBJECT = "Your delivery appointment for order {{order_id}}";
@@ -155,4 +156,17 @@ export function deeplyNestedXliff(levels: number): string {
   const open = Array.from({ length: levels }, (_, i) => `<pc id="p${i}">`).join("");
   const close = "</pc>".repeat(levels);
   return `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="de-DE"><file id="f" original="t/v1"><unit id="u"><segment><source>x</source><target>${open}x${close}</target></segment></unit></file></xliff>`;
+}
+
+/** The export of the test template (source SOURCE_SUBJECT and SOURCE_DOC) for a German translator. */
+export function exportInput(overrides: Partial<XliffExportInput> = {}): XliffExportInput {
+  return {
+    templateKey: "delivery-appointment",
+    templateName: "Delivery appointment",
+    versionNumber: 3,
+    sourceLocale: "en-US",
+    source: { subject: SOURCE_SUBJECT, doc: SOURCE_DOC },
+    targets: [{ locale: "de-DE", doc: null }],
+    ...overrides,
+  };
 }
