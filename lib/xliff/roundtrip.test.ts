@@ -3,7 +3,7 @@ import type { DocJSON } from "@/lib/editor/extensions";
 import { normalizeDocument } from "@/lib/editor/normalize";
 import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
 import { prng, randomDoc } from "@/lib/editor/testing/random-doc";
-import { exportXliff, type XliffExportInput } from "./export";
+import { exportXliff } from "./export";
 import { importXliff } from "./import";
 import { expectation, exportInput, SOURCE_DOC, SOURCE_SUBJECT, toGerman, translateDoc, translateFile } from "./testing";
 import { parseXml } from "./xml-parse";
