@@ -30,6 +30,8 @@ const SAMPLE_PARAMS = {
   detail: "1:10: unexpected close tag.",
   bytes: 70000,
   limit: 65536,
+  depth: 64,
+  elements: 20000,
   reason: "too-large",
   namespace: "urn:oasis:names:tc:xliff:document:1.2",
   version: "1.2",
