@@ -15,7 +15,6 @@ import { publicFormAction } from "../action";
 import { HOME_PATH, safeCallback } from "@/lib/auth/safe-callback";
 import { ACTIVE_ORGANISATION_COOKIE } from "../session";
 
-const HOME = HOME_PATH;
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<never> {
   try {
@@ -46,7 +45,7 @@ export const signUpAction = publicFormAction(signUpSchema, async (input) => {
     organisationName: input.organisation,
   });
   (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, organisation.id, { httpOnly: true, sameSite: "lax", path: "/" });
-  return signInOrExplain(input.email, input.password, HOME);
+  return signInOrExplain(input.email, input.password, HOME_PATH);
 });
 
 export async function signOutAction(): Promise<void> {
@@ -63,14 +62,14 @@ export async function switchOrganisationAction(formData: FormData): Promise<void
   if (parsed.success && (await findMembership(await getDb(), session.user.id, parsed.data.organisationId))) {
     (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, parsed.data.organisationId, { httpOnly: true, sameSite: "lax", path: "/" });
   }
-  redirect(HOME);
+  redirect(HOME_PATH);
 }
 
 const languageSchema = z.object({ language: z.enum(UI_LANGUAGES), returnTo: z.string().optional() });
 
 export async function setUiLanguageAction(formData: FormData): Promise<void> {
   const parsed = languageSchema.safeParse({ language: formData.get("language"), returnTo: formData.get("returnTo") ?? undefined });
-  if (!parsed.success) redirect(HOME);
+  if (!parsed.success) redirect(HOME_PATH);
   (await cookies()).set(UI_LANGUAGE_COOKIE, parsed.data.language, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
   const session = await auth();
   if (session?.user?.id) await setUiLanguage(await getDb(), session.user.id, parsed.data.language);

@@ -37,9 +37,16 @@ export function answeringSentences(context: CheckContext, analysis: FieldAnalysi
   return answering;
 }
 
+/** Computed once per check: every piece of review evidence asks. */
+const answeringCache = new WeakMap<CheckContext, Set<number>>();
+
 /** Whether evidence in `field` at `sentence` is part of such an answer (the subject restates the question). */
 export function answersBuyer(context: CheckContext, field: "body" | "subject", sentence: number): boolean {
-  const answering = answeringSentences(context, context.concepts(context.body));
+  let answering = answeringCache.get(context);
+  if (!answering) {
+    answering = answeringSentences(context, context.concepts(context.body));
+    answeringCache.set(context, answering);
+  }
   if (answering.size === 0) return false;
   return field === "subject" || answering.has(sentence);
 }

@@ -236,9 +236,7 @@ function thirdPartyBeside(context: CheckContext, target: RuleHit["target"]): boo
   if (!("field" in target)) return false;
   const field = target.field === "subject" ? context.subject : context.body;
   const analysis = context.concepts(field);
-  const index = analysis.tokens.findIndex((token) => token.end > target.start);
-  if (index < 0) return false;
-  const sentence = analysis.tokens[index].sentence;
+  const sentence = sentenceIndexAt(field.sentences, target.start);
   return [sentence, sentence - 1].some((s) => s >= 0 && analysis.inSentence("THIRD_PARTY", s).length > 0);
 }
 

@@ -64,13 +64,14 @@ function alreadyGranted(analysis: FieldAnalysis, evidence: Evidence): boolean {
   if (analysis.inSentence("APPLIED", s).some((hit) => !analysis.negated(hit, NEGATION_WINDOW, "before"))) return true;
   // A percentage after a refund ("a partial refund of 60 €, about 20 % of the price") is the
   // refund's size; a promotion word stays one, as does "20 % on all replacement filters".
-  PERCENT.lastIndex = 0;
-  return analysis.inSentence("REMEDY", s).some((remedy) => remedy.end <= evidence.start) && PERCENT.test(analysis.between(evidence.start, evidence.end));
+  return analysis.inSentence("REMEDY", s).some((remedy) => remedy.end <= evidence.start) && A_PERCENTAGE.test(analysis.between(evidence.start, evidence.end));
 }
 
 /** "30 % off", "bis zu 30 % Rabatt", "30% तक की छूट": a percentage next to a discount word, in any language. */
 /** Turkish writes the sign first ("%40'a varan indirim"). */
 const PERCENT = /\d+(?:[.,]\d+)?\s?[%٪％]|[%٪％]\s?\d+(?:[.,]\d+)?/gu;
+/** PERCENT without the global flag, for a stateless test. */
+const A_PERCENTAGE = new RegExp(PERCENT.source, "u");
 const PERCENT_WINDOW = 4;
 
 /**
