@@ -237,6 +237,7 @@ test("every studio page passes axe in English and German", async ({ browser }) =
     [author.page, `/templates/${draft.id}/submit`],
     [author.page, `/templates/${template.id}`],
     [author.page, "/inbox"],
+    [author.page, "/account"],
     [translator.page, "/translations"],
     [translator.page, translationPath!],
     [translator.page, "/inbox"],

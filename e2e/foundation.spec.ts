@@ -101,6 +101,11 @@ test("a wrong password is refused, and the sixth rapid wrong attempt is throttle
 test("every studio page passes axe in English and German", async ({ page }) => {
   await page.goto("/sign-in");
   await expectNoAxeViolations(page, "sign-in (en)");
+  await page.goto("/forgot-password");
+  await expectNoAxeViolations(page, "forgot-password (en)");
+  await page.goto("/reset-password/no-such-link");
+  await expect(page.getByText("This link has expired or was already used.")).toBeVisible();
+  await expectNoAxeViolations(page, "reset-password, unusable link (en)");
   await page.goto("/sign-up");
   await expectNoAxeViolations(page, "sign-up (en)");
   await page.getByRole("button", { name: "Deutsch" }).click();

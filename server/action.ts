@@ -5,6 +5,7 @@ import { runGuarded, type GuardContext } from "./guard";
 import { currentIdentity } from "./session";
 import { toErrorBody, type ErrorBody } from "./errors";
 import { getUiLanguage } from "./ui-language";
+import { AppError } from "@/lib/errors";
 
 /**
  * On failure the submitted values come back (passwords excepted), because React resets a form after
@@ -95,4 +96,19 @@ export function publicFormAction<S extends z.ZodType, R>(
       return { ok: false, error: toErrorBody(error, await getUiLanguage()).body, values: echoValues(input) };
     }
   };
+}
+
+/**
+ * For a person's own account (password, sessions): a session is required, no organisation
+ * membership, since these belong to the person and not to any one organisation.
+ */
+export function sessionFormAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (input: z.infer<S>, userId: string) => Promise<R>,
+): (previous: ActionResult<R> | null, formData: FormData) => Promise<ActionResult<R>> {
+  return publicFormAction(schema, async (input) => {
+    const { userId } = await currentIdentity();
+    if (!userId) throw new AppError("unauthenticated");
+    return handler(input, userId);
+  });
 }

@@ -2,9 +2,17 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { isSessionCurrent } from "./accounts/session-version";
 import { verifySignIn } from "./sign-in";
 import { clientIp } from "./request";
 import { redactError } from "@/lib/log/redact-error";
+
+declare module "next-auth" {
+  interface User {
+    /** The account's session version when this session was issued (see the jwt callback). */
+    sessionVersion?: number;
+  }
+}
 
 /** Sessions end after twelve hours; they are JWTs so that any app instance can read them. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -42,9 +50,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+    // Every read of the session checks its version against the account's: changing or resetting
+    // the password and "sign out everywhere" raise it, and older cookies stop working at once.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion;
+        return token;
+      }
+      return (await isSessionCurrent(await getDb(), token)) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -8,7 +8,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MS, accountKey, ipKey } from "@/lib/auth/throttle";
 
 export type SignInOutcome =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "throttled" };
 
 /** What checks a password; tests count the calls. */
@@ -68,5 +68,5 @@ export async function verifySignIn(
       });
     }
   });
-  return { ok: true, user: { id: credentials.id, email: credentials.email, name: credentials.name } };
+  return { ok: true, user: { id: credentials.id, email: credentials.email, name: credentials.name, sessionVersion: credentials.sessionVersion } };
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { acceptInvitationAction } from "@/server/actions/invitations";
 import { Field } from "@/components/forms/field";
 import { FormError, fieldError } from "@/components/forms/form-error";
@@ -34,9 +35,9 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
             type="password"
             autoComplete="new-password"
             required
-            minLength={10}
+            minLength={MIN_PASSWORD_LENGTH}
             label={t("invite.password")}
-            hint={t("invite.passwordHint")}
+            hint={t("passwordRules", { min: MIN_PASSWORD_LENGTH })}
             error={fieldError(error, "password")}
           />
         </>

@@ -17,6 +17,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <FormError error={error} />
       <Field name="email" defaultValue={values?.email} type="email" autoComplete="username" required label={t("signIn.email")} error={fieldError(error, "email")} />
       <Field name="password" type="password" autoComplete="current-password" required label={t("signIn.password")} error={fieldError(error, "password")} />
+      <p className="-mt-2 text-sm">
+        <Link className="font-medium text-primary underline" href="/forgot-password">
+          {t("signIn.forgotLink")}
+        </Link>
+      </p>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <SubmitButton label={t("signIn.submit")} pendingLabel={t("signIn.submitting")} />
       <p className="text-sm text-muted-foreground">

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { signUpAction } from "@/server/actions/auth";
 import { Field } from "@/components/forms/field";
 import { FormError, fieldError } from "@/components/forms/form-error";
@@ -22,9 +23,9 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={10}
+        minLength={MIN_PASSWORD_LENGTH}
         label={t("signUp.password")}
-        hint={t("signUp.passwordHint")}
+        hint={t("passwordRules", { min: MIN_PASSWORD_LENGTH })}
         error={fieldError(error, "password")}
       />
       <Field

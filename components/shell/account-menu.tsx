@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { CircleUser } from "lucide-react";
 import { signOutAction } from "@/server/actions/auth";
@@ -26,6 +27,9 @@ export function AccountMenu({ name, email, roles }: { name: string; email: strin
         <DropdownMenuLabel>{t("shell.signedInAs", { email })}</DropdownMenuLabel>
         <DropdownMenuLabel className="font-normal">{t("shell.roles", { roles: roles.map((r) => t(`roles.${r}`)).join(", ") })}</DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">{t("shell.account")}</Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>{t("shell.signOut")}</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import { memberships, organisations, users } from "../schema";
 import { recordAudit } from "./audit";
@@ -7,7 +7,7 @@ import type { Role } from "@/lib/auth/permissions";
 /** Only what sign-in needs; never leaves the server. */
 export async function findCredentials(executor: Executor, email: string) {
   const [row] = await executor
-    .select({ id: users.id, passwordHash: users.passwordHash, name: users.name, email: users.email })
+    .select({ id: users.id, passwordHash: users.passwordHash, name: users.name, email: users.email, sessionVersion: users.sessionVersion, uiLanguage: users.uiLanguage })
     .from(users)
     .where(eq(users.email, email));
   return row ?? null;
@@ -60,4 +60,30 @@ export async function createUserWithOrganisation(db: Database, input: SignUpInpu
 
 export async function setUiLanguage(executor: Executor, userId: string, uiLanguage: string): Promise<void> {
   await executor.update(users).set({ uiLanguage }).where(eq(users.id, userId));
+}
+
+/** Sessions issued under an older version are refused (server/auth.ts). */
+export async function getSessionVersion(executor: Executor, userId: string): Promise<number | null> {
+  const [row] = await executor.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  return row?.sessionVersion ?? null;
+}
+
+/** The row is locked for the rest of the transaction, so two password changes cannot interleave. */
+export async function lockCredentialsById(executor: Executor, userId: string) {
+  const [row] = await executor
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  return row ?? null;
+}
+
+/** Sets a new password hash (when given) and ends every session issued so far. */
+export async function endSessions(executor: Executor, userId: string, passwordHash?: string): Promise<number> {
+  const [row] = await executor
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, ...(passwordHash ? { passwordHash } : {}) })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  return row.sessionVersion;
 }

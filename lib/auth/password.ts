@@ -2,8 +2,7 @@ import bcrypt from "bcryptjs";
 
 /** bcryptjs is pure JavaScript: no native build on install, same hash on every machine. */
 const ROUNDS = 11;
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 72; // bcrypt reads at most 72 bytes
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from "./password-rules";
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, ROUNDS);

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import { normaliseEmail } from "./email";
+import { isCommonPassword } from "./common-passwords";
 import { ROLES } from "./permissions";
 
 /** Shared by forms and server: the messages are i18n keys of the common namespace. */
@@ -14,7 +15,8 @@ export const emailField = z
 export const newPasswordField = z
   .string()
   .min(MIN_PASSWORD_LENGTH, "validation.password")
-  .max(MAX_PASSWORD_LENGTH, "validation.too_big");
+  .max(MAX_PASSWORD_LENGTH, "validation.too_big")
+  .refine((password) => !isCommonPassword(password), "validation.password_common");
 
 export const nameField = z.string().trim().min(1, "validation.name").max(120, "validation.too_big");
 
@@ -32,3 +34,15 @@ export const signInSchema = z.object({
 });
 
 export const rolesField = z.array(z.enum(ROLES, "validation.roles")).min(1, "validation.roles");
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "validation.current_password").max(200),
+  newPassword: newPasswordField,
+});
+
+export const requestPasswordResetSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1).max(200),
+  password: newPasswordField,
+});

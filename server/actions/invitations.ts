@@ -36,7 +36,9 @@ export const acceptInvitationAction = publicFormAction(acceptSchema, async (inpu
   } else {
     const name = nameField.parse(input.name ?? "");
     const password = newPasswordField.safeParse(input.password);
-    if (!password.success) throw new AppError("invalid_input", "errors.invalid_input", {}, { password: "validation.password" });
+    if (!password.success) {
+      throw new AppError("invalid_input", "errors.invalid_input", {}, { password: password.error.issues[0]?.message ?? "validation.password" });
+    }
     ({ organisationId } = await acceptInvitation(db, { tokenHash, newAccount: { name, passwordHash: await hashPassword(password.data) } }));
   }
   (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, organisationId, { httpOnly: true, sameSite: "lax", path: "/" });

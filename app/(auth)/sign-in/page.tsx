@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { auth } from "@/server/auth";
 import { getUiLanguage } from "@/server/ui-language";
@@ -10,10 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "auth")("signIn.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
   if ((await auth())?.user?.id) redirect("/templates");
   const t = tFor(await getUiLanguage(), "auth");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, notice } = await searchParams;
   return (
     <Card>
       <CardHeader>
@@ -21,6 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <CardDescription>{t("signIn.description")}</CardDescription>
       </CardHeader>
       <CardContent>
+        {notice === "signed-out-everywhere" && (
+          <Alert variant="success" className="mb-4">
+            {t("signIn.signedOutEverywhere")}
+          </Alert>
+        )}
         <SignInForm callbackUrl={callbackUrl} />
       </CardContent>
     </Card>

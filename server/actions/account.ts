@@ -1,0 +1,63 @@
+"use server";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema } from "@/lib/auth/schemas";
+import { HOME_PATH } from "@/lib/auth/safe-callback";
+import { tFor } from "@/lib/i18n/server";
+import { isUiLanguage } from "@/lib/i18n/settings";
+import { setting } from "@/lib/config/env";
+import { changePassword } from "../accounts/change-password";
+import { requestPasswordReset, PASSWORD_RESET_TTL_MS } from "../accounts/request-password-reset";
+import { resetPassword } from "../accounts/reset-password";
+import { signOutEverywhere } from "../accounts/sign-out-everywhere";
+import { publicFormAction, sessionFormAction } from "../action";
+import { appOrigin } from "../app-origin";
+import { signIn, signOut } from "../auth";
+import { sendMail } from "../mail";
+import { clientIp } from "../request";
+import { ACTIVE_ORGANISATION_COOKIE } from "../session";
+import { getUiLanguage } from "../ui-language";
+
+/** After the change this session is as old as every other one: sign in again with the new password. */
+export const changePasswordAction = sessionFormAction(changePasswordSchema, async (input, userId) => {
+  const { email } = await changePassword(await getDb(), userId, input);
+  try {
+    await signIn("credentials", { email, password: input.newPassword, redirectTo: "/account?notice=password-changed" });
+  } catch (error) {
+    // The change is done; should signing in again be refused (the account's sign-in is locked by
+    // someone else's guesses), the person signs in by hand once the lock ends.
+    if (error instanceof AuthError) redirect("/sign-in");
+    throw error;
+  }
+  return null;
+});
+
+export const signOutEverywhereAction = sessionFormAction(z.object({}), async (_input, userId) => {
+  await signOutEverywhere(await getDb(), userId);
+  (await cookies()).delete(ACTIVE_ORGANISATION_COOKIE);
+  await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
+  return null;
+});
+
+export const requestPasswordResetAction = publicFormAction(requestPasswordResetSchema, async (input) => {
+  const request = await requestPasswordReset(await getDb(), { email: input.email, ip: clientIp(await headers()) });
+  if (request.kind === "mail") {
+    const link = `${await appOrigin()}/reset-password/${request.token}`;
+    const t = tFor(isUiLanguage(request.uiLanguage) ? request.uiLanguage : await getUiLanguage(), "auth");
+    const minutes = PASSWORD_RESET_TTL_MS / 60_000;
+    const outcome = await sendMail({ to: request.to, subject: t("forgot.mailSubject"), text: t("forgot.mailBody", { link, minutes }) });
+    // Without mail (development, the demo) the link goes to the server's console, never to the
+    // screen: whoever types an address must not be able to take over its account.
+    if (outcome === "not_configured" && setting("NODE_ENV") !== "production") console.info(`[mail] not configured; password reset link for ${request.to}: ${link}`);
+  }
+  return { email: input.email };
+});
+
+export const resetPasswordAction = publicFormAction(resetPasswordSchema, async (input) => {
+  const { email } = await resetPassword(await getDb(), input);
+  await signIn("credentials", { email, password: input.password, redirectTo: HOME_PATH });
+  return null;
+});
