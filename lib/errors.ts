@@ -5,6 +5,8 @@
 export type ErrorCode =
   | "unauthenticated"
   | "forbidden"
+  /** Signed in, but the account's email address is not verified yet. */
+  | "unverified"
   | "not_found"
   | "invalid_input"
   | "conflict"
@@ -16,6 +18,7 @@ export type ErrorCode =
 const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
+  unverified: 403,
   not_found: 404,
   invalid_input: 400,
   conflict: 409,

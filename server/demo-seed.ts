@@ -23,6 +23,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [admin, ...others] = DEMO_USERS;
   const { organisation } = await createUserWithOrganisation(db, {
+    emailVerifiedAt: new Date(),
     email: admin.email,
     name: admin.name,
     passwordHash,

@@ -20,6 +20,8 @@ export interface GuardContext {
   /** Buyer locales this member may translate. */
   locales: string[];
   permissions: Permission[];
+  /** The membership came from an invitation link shown to the inviter instead of mailed. */
+  invitationLinkShown: boolean;
 }
 
 /** The membership a request acts in: the chosen organisation, else the user's first one. */
@@ -39,6 +41,8 @@ export async function authorise(identity: RequestIdentity, permission: Permissio
   const database = db ?? (await getDb());
   const user = await getUserProfile(database, identity.userId);
   if (!user) throw new AppError("unauthenticated");
+  // Where mail is sent, a new account proves its address before it may act (issue 14 item 2).
+  if (!user.emailVerifiedAt) throw new AppError("unverified");
   const membership = await resolveMembership(database, user.id, identity.organisationId);
   if (!membership) throw new AppError("not_found");
   if (!can(membership.roles, permission)) throw new AppError("forbidden");
@@ -50,6 +54,7 @@ export async function authorise(identity: RequestIdentity, permission: Permissio
     roles: membership.roles,
     locales: membership.locales,
     permissions: permissionsOf(membership.roles),
+    invitationLinkShown: membership.invitationLinkShown,
   };
 }
 

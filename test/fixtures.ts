@@ -22,6 +22,7 @@ function fixtureHash(): Promise<string> {
 export async function makeOrganisation(db: Database, name = "Test Shop") {
   counter++;
   const { user, organisation } = await createUserWithOrganisation(db, {
+    emailVerifiedAt: new Date(),
     email: `admin${counter}-${Date.now()}@example.test`,
     name: `Admin ${counter}`,
     passwordHash: await fixtureHash(),

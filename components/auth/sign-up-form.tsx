@@ -7,12 +7,21 @@ import { signUpAction } from "@/server/actions/auth";
 import { Field } from "@/components/forms/field";
 import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Alert } from "@/components/ui/alert";
 
 export function SignUpForm() {
   const { t } = useTranslation("auth");
   const [state, action] = useActionState(signUpAction, null);
   const error = state && !state.ok ? state.error : null;
   const values = state && !state.ok ? state.values : undefined;
+  if (state?.ok && state.data.checkMail) {
+    return (
+      <Alert variant="success">
+        <p className="font-medium">{t("signUp.checkMailTitle")}</p>
+        <p className="mt-1">{t("signUp.checkMail", { email: state.data.checkMail })}</p>
+      </Alert>
+    );
+  }
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormError error={error} />

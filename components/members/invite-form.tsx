@@ -20,7 +20,7 @@ export function InviteForm() {
   const created = state?.ok ? state.data : null;
   return (
     <div className="grid gap-4">
-      {created && (
+      {created?.link && (
         <Alert variant="success">
           <p>{t("members.invite.created", { email: created.email })}</p>
           <div className="mt-2 flex gap-2">
@@ -29,16 +29,18 @@ export function InviteForm() {
               type="button"
               variant="outline"
               onClick={async () => {
-                await navigator.clipboard?.writeText(created.link).catch(() => undefined);
+                await navigator.clipboard?.writeText(created.link ?? "").catch(() => undefined);
                 setCopied(true);
               }}
             >
               {copied ? t("actions.copied") : t("actions.copy")}
             </Button>
           </div>
-          {created.mailed && <p className="mt-2">{t("members.invite.mailed", { email: created.email })}</p>}
+          <p className="mt-2 text-xs">{t("members.invite.shownNote")}</p>
         </Alert>
       )}
+      {created && !created.link && created.mail === "sent" && <Alert variant="success">{t("members.invite.mailed", { email: created.email })}</Alert>}
+      {created && !created.link && created.mail === "failed" && <Alert variant="destructive">{t("members.invite.mailFailed", { email: created.email })}</Alert>}
       <form action={action} className="grid gap-4" noValidate onSubmit={() => setCopied(false)}>
         <FormError error={error} />
         <Field name="email" type="email" required defaultValue={values?.email} label={t("members.invite.email")} error={fieldError(error, "email")} />

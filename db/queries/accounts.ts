@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Database, Executor } from "../client";
+import type { Executor } from "../client";
 import { memberships, organisations, users } from "../schema";
 import { recordAudit } from "./audit";
 import type { Role } from "@/lib/auth/permissions";
@@ -15,7 +15,7 @@ export async function findCredentials(executor: Executor, email: string) {
 
 export async function getUserProfile(executor: Executor, userId: string) {
   const [row] = await executor
-    .select({ id: users.id, email: users.email, name: users.name, uiLanguage: users.uiLanguage })
+    .select({ id: users.id, email: users.email, name: users.name, uiLanguage: users.uiLanguage, emailVerifiedAt: users.emailVerifiedAt })
     .from(users)
     .where(eq(users.id, userId));
   return row ?? null;
@@ -31,14 +31,16 @@ export interface SignUpInput {
   name: string;
   passwordHash: string;
   organisationName: string;
+  /** Null where the address must still be proven by a mailed link (see server/accounts/sign-up.ts). */
+  emailVerifiedAt: Date | null;
 }
 
 /** Sign-up creates the user and their first organisation, with them as its admin, in one transaction. */
-export async function createUserWithOrganisation(db: Database, input: SignUpInput) {
-  return db.transaction(async (tx) => {
+export async function createUserWithOrganisation(executor: Executor, input: SignUpInput) {
+  return executor.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash: input.passwordHash })
+      .values({ email: input.email, name: input.name, passwordHash: input.passwordHash, emailVerifiedAt: input.emailVerifiedAt })
       .returning({ id: users.id, email: users.email, name: users.name });
     const [organisation] = await tx
       .insert(organisations)
@@ -86,4 +88,8 @@ export async function endSessions(executor: Executor, userId: string, passwordHa
     .where(eq(users.id, userId))
     .returning({ sessionVersion: users.sessionVersion });
   return row.sessionVersion;
+}
+
+export async function markEmailVerified(executor: Executor, userId: string, at: Date): Promise<void> {
+  await executor.update(users).set({ emailVerifiedAt: at }).where(eq(users.id, userId));
 }

@@ -18,7 +18,7 @@ describe("invitations and memberships", () => {
   it("invites, accepts once with a new account, and records both steps", async () => {
     const { admin, organisation } = await makeOrganisation(handle.db);
     const token = newToken();
-    await createInvitation(handle.db, { organisationId: organisation.id, invitedBy: admin.id, email: "new@example.test", roles: ["translator"], locales: ["de-DE"], tokenHash: hashToken(token) });
+    await createInvitation(handle.db, { organisationId: organisation.id, invitedBy: admin.id, email: "new@example.test", roles: ["translator"], locales: ["de-DE"], tokenHash: hashToken(token) , linkShown: true});
     expect(await findOpenInvitation(handle.db, hashToken(token))).toMatchObject({ email: "new@example.test", hasAccount: false, organisationName: organisation.name });
     const { userId } = await acceptInvitation(handle.db, { tokenHash: hashToken(token), newAccount: { name: "New", passwordHash: "x" } });
     expect(await findMembership(handle.db, userId, organisation.id)).toMatchObject({ roles: ["translator"], locales: ["de-DE"] });
@@ -31,7 +31,7 @@ describe("invitations and memberships", () => {
     const first = await makeOrganisation(handle.db);
     const second = await makeOrganisation(handle.db);
     const token = newToken();
-    await createInvitation(handle.db, { organisationId: second.organisation.id, invitedBy: second.admin.id, email: first.admin.email, roles: ["approver"], locales: [], tokenHash: hashToken(token) });
+    await createInvitation(handle.db, { organisationId: second.organisation.id, invitedBy: second.admin.id, email: first.admin.email, roles: ["approver"], locales: [], tokenHash: hashToken(token) , linkShown: true});
     expect((await findOpenInvitation(handle.db, hashToken(token)))?.hasAccount).toBe(true);
     await acceptInvitation(handle.db, { tokenHash: hashToken(token), existingUserId: first.admin.id });
     expect(await findMembership(handle.db, first.admin.id, second.organisation.id)).toMatchObject({ roles: ["approver"] });
@@ -40,12 +40,12 @@ describe("invitations and memberships", () => {
   it("refuses to invite a member twice and keeps only the newest open invitation per address", async () => {
     const { admin, organisation } = await makeOrganisation(handle.db);
     await expect(
-      createInvitation(handle.db, { organisationId: organisation.id, invitedBy: admin.id, email: admin.email, roles: ["author"], locales: [], tokenHash: hashToken(newToken()) }),
+      createInvitation(handle.db, { organisationId: organisation.id, invitedBy: admin.id, email: admin.email, roles: ["author"], locales: [], tokenHash: hashToken(newToken()) , linkShown: true}),
     ).rejects.toMatchObject({ code: "conflict" });
     const older = newToken();
     const newer = newToken();
     for (const token of [older, newer]) {
-      await createInvitation(handle.db, { organisationId: organisation.id, invitedBy: admin.id, email: "twice@example.test", roles: ["author"], locales: ["fr-FR"], tokenHash: hashToken(token) });
+      await createInvitation(handle.db, { organisationId: organisation.id, invitedBy: admin.id, email: "twice@example.test", roles: ["author"], locales: ["fr-FR"], tokenHash: hashToken(token) , linkShown: true});
     }
     expect(await findOpenInvitation(handle.db, hashToken(older))).toBeNull();
     const open = await listOpenInvitations(handle.db, organisation.id);

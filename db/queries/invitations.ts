@@ -14,6 +14,8 @@ export interface NewInvitation {
   roles: Role[];
   locales: string[];
   tokenHash: string;
+  /** No mail: the link is shown to the inviter, and the audit log and later approvals say so. */
+  linkShown: boolean;
 }
 
 export async function createInvitation(db: Database, input: NewInvitation) {
@@ -47,7 +49,7 @@ export async function createInvitation(db: Database, input: NewInvitation) {
       action: "invitation.created",
       subjectType: "invitation",
       subjectId: invitation.id,
-      data: { email: input.email, roles: input.roles, locales },
+      data: { email: input.email, roles: input.roles, locales, ...(input.linkShown ? { linkShownToInviter: true } : {}) },
     });
     return invitation;
   });
@@ -148,7 +150,8 @@ export async function acceptInvitation(db: Database, acceptance: Acceptance) {
       if (existing) throw new AppError("conflict", "errors.account_exists");
       const [user] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: acceptance.newAccount.name, passwordHash: acceptance.newAccount.passwordHash })
+        // The link reached them (by mail, or by hand where there is no mail): the address is theirs.
+        .values({ email: invitation.email, name: acceptance.newAccount.name, passwordHash: acceptance.newAccount.passwordHash, emailVerifiedAt: new Date() })
         .returning({ id: users.id });
       userId = user.id;
     }
@@ -157,7 +160,13 @@ export async function acceptInvitation(db: Database, acceptance: Acceptance) {
       .from(memberships)
       .where(and(eq(memberships.organisationId, invitation.organisationId), eq(memberships.userId, userId)));
     if (already) throw new AppError("conflict", "errors.already_member");
-    await tx.insert(memberships).values({ organisationId: invitation.organisationId, userId, roles: invitation.roles, locales: invitation.locales });
+    await tx.insert(memberships).values({
+      organisationId: invitation.organisationId,
+      userId,
+      roles: invitation.roles,
+      locales: invitation.locales,
+      invitationLinkShown: invitation.linkShown,
+    });
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
     await recordAudit(tx, {
       organisationId: invitation.organisationId,
@@ -165,7 +174,7 @@ export async function acceptInvitation(db: Database, acceptance: Acceptance) {
       action: "invitation.accepted",
       subjectType: "invitation",
       subjectId: invitation.id,
-      data: { email: invitation.email, roles: invitation.roles, locales: invitation.locales },
+      data: { email: invitation.email, roles: invitation.roles, locales: invitation.locales, ...(invitation.linkShown ? { linkShownToInviter: true } : {}) },
     });
     return { userId, email: invitation.email, organisationId: invitation.organisationId };
   });

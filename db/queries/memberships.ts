@@ -11,6 +11,8 @@ export interface MembershipContext {
   organisationName: string;
   roles: Role[];
   locales: string[];
+  /** Joined through an invitation link shown to an admin rather than mailed (see approvals). */
+  invitationLinkShown: boolean;
 }
 
 const membershipColumns = {
@@ -19,9 +21,10 @@ const membershipColumns = {
   organisationName: organisations.name,
   roles: memberships.roles,
   locales: memberships.locales,
+  invitationLinkShown: memberships.invitationLinkShown,
 };
 
-function toContext(row: { membershipId: string; organisationId: string; organisationName: string; roles: string[]; locales: string[] }): MembershipContext {
+function toContext(row: Omit<MembershipContext, "roles"> & { roles: string[] }): MembershipContext {
   return { ...row, roles: row.roles.filter(isRole) };
 }
 

@@ -29,7 +29,10 @@ export async function listApprovals(executor: Executor, versionId: string) {
     .orderBy(asc(approvals.createdAt));
 }
 
-export async function insertApproval(executor: Executor, input: { versionId: string; organisationId: string; approverId: string; contentHash: string; policyVersion: string }) {
+export async function insertApproval(
+  executor: Executor,
+  input: { versionId: string; organisationId: string; approverId: string; contentHash: string; policyVersion: string; approverInvitationLinkShown: boolean },
+) {
   await executor.insert(approvals).values(input);
 }
 

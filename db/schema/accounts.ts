@@ -15,23 +15,32 @@ export const users = pgTable("users", {
    * "sign out everywhere" raises it, so every older session cookie stops working at once.
    */
   sessionVersion: integer("session_version").notNull().default(0),
+  /**
+   * Null until the person opened a link mailed to this address. Where the installation sends mail,
+   * an unverified account can sign in but not act; without mail, accounts start verified.
+   */
+  emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   createdAt: createdAt(),
 });
 
-/** Password reset links: only a hash of the token is kept; a token works once, for 30 minutes. */
-export const passwordResetTokens = pgTable(
-  "password_reset_tokens",
+/**
+ * Single-use links mailed to a person: password reset (30 minutes) and email verification (a day).
+ * Only a hash of the token is kept.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["password-reset", "email-verification"] }).notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose)],
 );
 
 export const organisations = pgTable("organisations", {
@@ -57,6 +66,8 @@ export const memberships = pgTable(
     roles: text("roles").array().notNull(),
     /** Buyer locales a translator may edit; empty for members who are not translators. */
     locales: text("locales").array().notNull().default(sql`'{}'::text[]`),
+    /** Joined through an invitation whose link was shown to the inviting admin (no mail): see approvals. */
+    invitationLinkShown: boolean("invitation_link_shown").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -75,8 +86,10 @@ export const invitations = pgTable(
     email: text("email").notNull(),
     roles: text("roles").array().notNull(),
     locales: text("locales").array().notNull().default(sql`'{}'::text[]`),
-    /** Only a hash is kept: the token itself is shown once to the admin (and mailed). */
+    /** Only a hash is kept: the token itself is mailed, or shown once to the admin where there is no mail. */
     tokenHash: text("token_hash").notNull().unique(),
+    /** True when the link was shown to the inviter: whoever holds it may be the inviter. */
+    linkShown: boolean("link_shown").notNull().default(false),
     invitedBy: uuid("invited_by")
       .notNull()
       .references(() => users.id),

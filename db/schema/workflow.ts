@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
 import { templateVariants, templateVersions, templates } from "./templates";
 import type { Finding } from "@/lib/policy/types";
@@ -19,6 +19,11 @@ export const approvals = pgTable(
       .references(() => users.id),
     contentHash: text("content_hash").notNull(),
     policyVersion: text("policy_version").notNull(),
+    /**
+     * The approver joined through an invitation link shown to an admin instead of mailed: the
+     * account may be that admin's second identity, so the record says so.
+     */
+    approverInvitationLinkShown: boolean("approver_invitation_link_shown").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -14,6 +14,11 @@ export const envSchema = z.object({
   AUTH_URL: z.url().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "must be smtp://… or smtps://…").optional(),
   MAIL_FROM: z.string().optional(),
+  /**
+   * Development and tests: mail is written as JSON files into this folder instead of being sent
+   * (counts as configured mail: links are mailed, never shown). SMTP_URL wins when both are set.
+   */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   /** Connections to a PostgreSQL server per process (default 10). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "must be a whole number from 1").optional(),

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { endSessions, lockCredentialsById } from "@/db/queries/accounts";
-import { retirePasswordResetTokens } from "@/db/queries/password-resets";
+import { retireAccountTokens } from "@/db/queries/account-tokens";
 import { hitRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_MS } from "@/lib/auth/throttle";
@@ -29,7 +29,7 @@ export async function changePassword(db: Database, userId: string, input: { curr
       throw new AppError("invalid_input", "errors.invalid_input", {}, { currentPassword: "auth:account.currentPasswordWrong" });
     }
     await endSessions(tx, userId, newHash);
-    await retirePasswordResetTokens(tx, userId);
+    await retireAccountTokens(tx, userId, "password-reset");
     await resetRateLimit(tx, passwordChangeKey(userId));
     await recordAccountEvent(tx, userId, "account.password_changed");
     return { email: user.email };

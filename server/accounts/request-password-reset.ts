@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { findCredentials } from "@/db/queries/accounts";
-import { insertPasswordResetToken, retirePasswordResetTokens } from "@/db/queries/password-resets";
+import { insertAccountToken, retireAccountTokens } from "@/db/queries/account-tokens";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
@@ -32,8 +32,8 @@ export async function requestPasswordReset(db: Database, input: { email: string;
     const user = await findCredentials(tx, input.email);
     if (!user) return { kind: "nothing" } as const;
     const token = newToken();
-    await retirePasswordResetTokens(tx, user.id, now);
-    await insertPasswordResetToken(tx, { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) });
+    await retireAccountTokens(tx, user.id, "password-reset", now);
+    await insertAccountToken(tx, { userId: user.id, purpose: "password-reset", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) });
     await recordAccountEvent(tx, user.id, "account.password_reset_requested", { ip: input.ip });
     return { kind: "mail", to: user.email, token, uiLanguage: user.uiLanguage } as const;
   });

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { endSessions, getUserProfile } from "@/db/queries/accounts";
-import { claimPasswordResetToken, retirePasswordResetTokens } from "@/db/queries/password-resets";
+import { claimAccountToken, retireAccountTokens } from "@/db/queries/account-tokens";
 import { resetRateLimit } from "@/db/queries/rate-limits";
 import { hashPassword } from "@/lib/auth/password";
 import { accountKey } from "@/lib/auth/throttle";
@@ -16,12 +16,12 @@ import { recordAccountEvent } from "./record-account-event";
 export async function resetPassword(db: Database, input: { token: string; password: string }, now = new Date()): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const userId = await claimPasswordResetToken(tx, hashToken(input.token), now);
+    const userId = await claimAccountToken(tx, "password-reset", hashToken(input.token), now);
     if (!userId) throw new AppError("not_found", "auth:reset.invalidLink");
     const user = await getUserProfile(tx, userId);
     if (!user) throw new AppError("not_found", "auth:reset.invalidLink");
     await endSessions(tx, userId, passwordHash);
-    await retirePasswordResetTokens(tx, userId, now);
+    await retireAccountTokens(tx, userId, "password-reset", now);
     await resetRateLimit(tx, accountKey(user.email));
     await recordAccountEvent(tx, userId, "account.password_reset");
     return { email: user.email };

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema } from "@/lib/auth/schemas";
 import { HOME_PATH } from "@/lib/auth/safe-callback";
-import { tFor } from "@/lib/i18n/server";
 import { isUiLanguage } from "@/lib/i18n/settings";
 import { setting } from "@/lib/config/env";
 import { changePassword } from "../accounts/change-password";
@@ -16,9 +15,11 @@ import { signOutEverywhere } from "../accounts/sign-out-everywhere";
 import { publicFormAction, sessionFormAction } from "../action";
 import { appOrigin } from "../app-origin";
 import { signIn, signOut } from "../auth";
-import { sendMail } from "../mail";
+import { EMAIL_VERIFICATION_TTL_MS, sendAccountMail } from "../accounts/account-mail";
+import { resendVerification } from "../accounts/resend-verification";
+import { verifyEmail } from "../accounts/verify-email";
 import { clientIp } from "../request";
-import { ACTIVE_ORGANISATION_COOKIE } from "../session";
+import { ACTIVE_ORGANISATION_COOKIE, currentIdentity } from "../session";
 import { getUiLanguage } from "../ui-language";
 
 /** After the change this session is as old as every other one: sign in again with the new password. */
@@ -46,9 +47,8 @@ export const requestPasswordResetAction = publicFormAction(requestPasswordResetS
   const request = await requestPasswordReset(await getDb(), { email: input.email, ip: clientIp(await headers()) });
   if (request.kind === "mail") {
     const link = `${await appOrigin()}/reset-password/${request.token}`;
-    const t = tFor(isUiLanguage(request.uiLanguage) ? request.uiLanguage : await getUiLanguage(), "auth");
-    const minutes = PASSWORD_RESET_TTL_MS / 60_000;
-    const outcome = await sendMail({ to: request.to, subject: t("forgot.mailSubject"), text: t("forgot.mailBody", { link, minutes }) });
+    const language = isUiLanguage(request.uiLanguage) ? request.uiLanguage : await getUiLanguage();
+    const outcome = await sendAccountMail(request.to, language, "forgot", { link, minutes: PASSWORD_RESET_TTL_MS / 60_000 });
     // Without mail (development, the demo) the link goes to the server's console, never to the
     // screen: whoever types an address must not be able to take over its account.
     if (outcome === "not_configured" && setting("NODE_ENV") !== "production") console.info(`[mail] not configured; password reset link for ${request.to}: ${link}`);
@@ -60,4 +60,19 @@ export const resetPasswordAction = publicFormAction(resetPasswordSchema, async (
   const { email } = await resetPassword(await getDb(), input);
   await signIn("credentials", { email, password: input.password, redirectTo: HOME_PATH });
   return null;
+});
+
+/** The link's page asks for a click first, so a mail scanner opening the link verifies nothing. */
+export const verifyEmailAction = publicFormAction(z.object({ token: z.string().min(1).max(200) }), async (input) => {
+  const { userId } = await verifyEmail(await getDb(), input.token);
+  redirect((await currentIdentity()).userId === userId ? HOME_PATH : "/sign-in?notice=email-verified");
+  return null;
+});
+
+export const resendVerificationAction = sessionFormAction(z.object({}), async (_input, userId) => {
+  const mail = await resendVerification(await getDb(), userId);
+  if (!mail) redirect(HOME_PATH);
+  const link = `${await appOrigin()}/verify-email/${mail.token}`;
+  await sendAccountMail(mail.to, await getUiLanguage(), "verify", { link, hours: EMAIL_VERIFICATION_TTL_MS / 3_600_000 });
+  return { email: mail.to };
 });

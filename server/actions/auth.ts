@@ -1,12 +1,11 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { createUserWithOrganisation, emailExists, setUiLanguage } from "@/db/queries/accounts";
+import { setUiLanguage } from "@/db/queries/accounts";
 import { findMembership } from "@/db/queries/memberships";
-import { hashPassword } from "@/lib/auth/password";
 import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { AppError } from "@/lib/errors";
 import { UI_LANGUAGES, UI_LANGUAGE_COOKIE } from "@/lib/i18n/settings";
@@ -14,6 +13,12 @@ import { signIn, signOut, auth } from "../auth";
 import { publicFormAction } from "../action";
 import { HOME_PATH, safeCallback } from "@/lib/auth/safe-callback";
 import { ACTIVE_ORGANISATION_COOKIE } from "../session";
+import { signUp } from "../accounts/sign-up";
+import { EMAIL_VERIFICATION_TTL_MS, sendAccountMail } from "../accounts/account-mail";
+import { appOrigin } from "../app-origin";
+import { mailConfigured } from "../mail";
+import { clientIp } from "../request";
+import { getUiLanguage } from "../ui-language";
 
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<never> {
@@ -33,18 +38,19 @@ export const signInAction = publicFormAction(signInSchema, async (input) =>
   signInOrExplain(input.email, input.password, safeCallback(input.callbackUrl)),
 );
 
+/** With mail the answer is "check your mail" for a new and a taken address alike (issue 14 item 4). */
 export const signUpAction = publicFormAction(signUpSchema, async (input) => {
-  const db = await getDb();
-  if (await emailExists(db, input.email)) {
-    throw new AppError("conflict", "errors.invalid_input", {}, { email: "auth:signUp.emailTaken" });
+  const outcome = await signUp(await getDb(), { ...input, ip: clientIp(await headers()) }, { mail: mailConfigured() });
+  if (outcome.kind === "check-mail") {
+    const language = await getUiLanguage();
+    const { to, token } = outcome.mail;
+    const origin = await appOrigin();
+    await (token
+      ? sendAccountMail(to, language, "verify", { link: `${origin}/verify-email/${token}`, hours: EMAIL_VERIFICATION_TTL_MS / 3_600_000 })
+      : sendAccountMail(to, language, "signUpTaken", { signIn: `${origin}/sign-in`, reset: `${origin}/forgot-password` }));
+    return { checkMail: input.email };
   }
-  const { organisation } = await createUserWithOrganisation(db, {
-    email: input.email,
-    name: input.name,
-    passwordHash: await hashPassword(input.password),
-    organisationName: input.organisation,
-  });
-  (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, organisation.id, { httpOnly: true, sameSite: "lax", path: "/" });
+  (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, outcome.organisationId, { httpOnly: true, sameSite: "lax", path: "/" });
   return signInOrExplain(input.email, input.password, HOME_PATH);
 });
 

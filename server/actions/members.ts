@@ -1,14 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createInvitation, revokeInvitation } from "@/db/queries/invitations";
+import { revokeInvitation } from "@/db/queries/invitations";
 import { removeMember, updateMemberRoles } from "@/db/queries/memberships";
 import { emailField, rolesField } from "@/lib/auth/schemas";
-import { hashToken, newToken } from "@/lib/auth/tokens";
 import { isBuyerLocale } from "@/lib/locales/catalogue";
-import { tFor } from "@/lib/i18n/server";
 import { guardedFormAction } from "../action";
-import { sendMail } from "../mail";
+import { inviteMember } from "../members/invite-member";
 import { getUiLanguage } from "../ui-language";
 import { appOrigin } from "../app-origin";
 
@@ -26,24 +24,9 @@ const inviteSchema = z
   .superRefine(withTranslatorLocales);
 
 export const inviteMemberAction = guardedFormAction("members.invite", inviteSchema, async (input, ctx) => {
-  const token = newToken();
-  await createInvitation(ctx.db, {
-    organisationId: ctx.organisation.id,
-    invitedBy: ctx.user.id,
-    email: input.email,
-    roles: input.roles,
-    locales: input.locales,
-    tokenHash: hashToken(token),
-  });
-  const link = `${await appOrigin()}/invite/${token}`;
-  const t = tFor(await getUiLanguage(), "auth");
-  const mail = await sendMail({
-    to: input.email,
-    subject: t("invite.title", { organisation: ctx.organisation.name }),
-    text: `${t("invite.description", { organisation: ctx.organisation.name, roles: input.roles.join(", ") })}\n\n${link}\n`,
-  });
+  const outcome = await inviteMember(ctx, input, { origin: await appOrigin(), uiLanguage: await getUiLanguage() });
   revalidatePath("/settings/members");
-  return { email: input.email, link, mailed: mail === "sent" };
+  return outcome;
 });
 
 const rolesSchema = z

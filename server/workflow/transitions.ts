@@ -107,8 +107,18 @@ export async function approveVersion(ctx: GuardContext, versionId: string, seenC
     const review = await loadVersionReview(ctx, versionId, tx);
     if (version.state === "in_review" && !review.readiness.ready) throw new WorkflowError("submission-not-ready", { event: "approve" });
     // The sign-off is recorded first; a refused approval below rolls it back with the transaction.
-    await insertApproval(tx, { versionId: version.id, organisationId: ctx.organisation.id, approverId: ctx.user.id, contentHash: hash, policyVersion: POLICY_VERSION });
-    await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "version.approval_recorded", subjectType: "template", subjectId: version.templateId, data: { version: version.number, contentHash: hash, seenContentHash, policyVersion: POLICY_VERSION } });
+    // An approver who joined through a link shown to an admin may be that admin's second identity:
+    // the record says so, for whoever audits the sign-off.
+    const approverInvitationLinkShown = ctx.invitationLinkShown;
+    await insertApproval(tx, { versionId: version.id, organisationId: ctx.organisation.id, approverId: ctx.user.id, contentHash: hash, policyVersion: POLICY_VERSION, approverInvitationLinkShown });
+    await recordAudit(tx, {
+      organisationId: ctx.organisation.id,
+      actorId: ctx.user.id,
+      action: "version.approval_recorded",
+      subjectType: "template",
+      subjectId: version.templateId,
+      data: { version: version.number, contentHash: hash, seenContentHash, policyVersion: POLICY_VERSION, ...(approverInvitationLinkShown ? { approverInvitationLinkShown } : {}) },
+    });
     // The version is approved once enough people signed off (the state stays in_review until then).
     const next = await applyTransition(tx, actorOf(ctx), version, "approve", { roles: ctx.roles, approval: decision }, {
       columns: { approvedContentHash: hash, approvedPolicyVersion: POLICY_VERSION, approvedAt: new Date() },

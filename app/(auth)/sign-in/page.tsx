@@ -27,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {t("signIn.signedOutEverywhere")}
           </Alert>
         )}
+        {notice === "email-verified" && (
+          <Alert variant="success" className="mb-4">
+            {t("signIn.emailVerified")}
+          </Alert>
+        )}
         <SignInForm callbackUrl={callbackUrl} />
       </CardContent>
     </Card>
