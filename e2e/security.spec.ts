@@ -84,3 +84,21 @@ async function expectSignedIn(page: Page): Promise<void> {
   await page.goto("/templates");
   await expect(page).toHaveURL(/\/templates/);
 }
+
+test("every page, API response and static file carries the security headers", async ({ page, request }) => {
+  await page.goto("/sign-in");
+  const script = await page.locator("script[src]").first().getAttribute("src");
+  for (const path of ["/sign-in", "/api/health", "/api/v1/openapi.json", script!]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["content-security-policy"], path).toContain("base-uri 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    // The e2e server runs as in production.
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+  }
+});

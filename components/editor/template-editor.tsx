@@ -27,6 +27,7 @@ import { EditorToolbar, type DialogKind } from "./editor-toolbar";
 import { ImageDialog } from "./image-dialog";
 import { LinkDialog } from "./link-dialog";
 import { PlaceholderPicker } from "./placeholder-picker";
+import { CHIP_CLASSES } from "./doc-view";
 
 /** Findings to underline, as positions in `doc` (the stored form of the text); mapped onto the text as shown. */
 export interface PositionedHighlights {
@@ -107,7 +108,7 @@ const CONTENT_CLASSES = cn(
   "[&_h1]:mb-2 [&_h1]:text-2xl [&_h1]:font-bold [&_h2]:mb-2 [&_h2]:text-xl [&_h2]:font-semibold [&_p]:mb-2",
   "[&_ul]:mb-2 [&_ul]:list-disc [&_ul]:ps-6 [&_ol]:mb-2 [&_ol]:list-decimal [&_ol]:ps-6",
   "[&_a]:text-primary [&_a]:underline [&_img]:my-2 [&_img]:h-auto",
-  "[&_[data-placeholder]]:rounded [&_[data-placeholder]]:bg-blue-100 [&_[data-placeholder]]:px-1 [&_[data-placeholder]]:font-mono [&_[data-placeholder]]:text-sm [&_[data-placeholder]]:text-blue-900",
+  CHIP_CLASSES,
   "[&_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror-selectednode]:outline-primary",
 );
 

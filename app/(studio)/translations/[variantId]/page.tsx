@@ -5,12 +5,12 @@ import { getUiLanguage } from "@/server/ui-language";
 import { loadTranslationPage } from "@/server/templates/load-translation-page";
 import { tFor } from "@/lib/i18n/server";
 import { textBudget } from "@/lib/policy/purposes";
-import { renderPreviewHtml } from "@/lib/editor/render-html";
-import { directionOf, localeLabel } from "@/lib/locales/catalogue";
+import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { TranslationPanel } from "@/components/templates/translation-panel";
 import { VariantStatusBadge } from "@/components/templates/status-badge";
 import { DiffText } from "@/components/templates/diff-text";
+import { SourceView } from "@/components/templates/source-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -46,13 +46,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             </div>
           )}
           <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={source.locale}>{source.subject}</span></p>
-          <div
-            className="prose max-w-none rounded-md border border-border p-3 text-sm [&_h1]:text-lg [&_h1]:font-semibold [&_h2]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
-            dir={directionOf(source.locale)}
-            data-testid="source-text"
-            // Regenerated from the stored document by our own renderer, never client HTML.
-            dangerouslySetInnerHTML={{ __html: renderPreviewHtml(source.doc, source.locale) }}
-          />
+          <SourceView doc={source.doc} locale={source.locale} />
         </section>
         <section aria-labelledby="target-heading" className="grid content-start gap-3">
           <h2 id="target-heading" className="text-base font-semibold">{t("translate.targetHeading", { language: target })}</h2>
