@@ -56,6 +56,11 @@ export function localizeFinding(finding: Finding, t: TFunction, lng: string): Lo
   };
 }
 
+/** A rule's name for a reader (what the guideline says), never its id: "No emoji or GIFs". */
+export function policyRuleName(ruleId: string, t: TFunction): string {
+  return t(`rules.${ruleId}.citation`);
+}
+
 /** Counts for the editor header ("2 errors, 1 warning"); the text is policy:summary.* with count. */
 export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
   const errors = findings.filter((finding) => finding.severity === "error").length;

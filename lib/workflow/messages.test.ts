@@ -18,6 +18,7 @@ const SAMPLE_PARAMS = {
   event: "approve",
   locale: "de-DE",
   ruleId: "content.marketing",
+  rule: "No marketing or promotion",
   count: 2,
   // XLIFF problems
   unitId: "b2.li0",

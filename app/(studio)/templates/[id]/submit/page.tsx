@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getUiLanguage } from "@/server/ui-language";
 import { loadSubmitPage } from "@/server/workflow/load-submit-page";
 import { tFor } from "@/lib/i18n/server";
-import { localizeFinding } from "@/lib/policy/localize";
+import { localizeFinding, policyRuleName } from "@/lib/policy/localize";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -23,6 +23,13 @@ export default async function SubmitPage({ params }: { params: Promise<{ id: str
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
+  const ta = tFor(lng, "a11y");
+  // Problems name rules by what they say, never by id.
+  const ruleName = (problem: (typeof review.readiness.problems)[number]) => {
+    const ruleId = problem.params.ruleId;
+    if (typeof ruleId !== "string") return "";
+    return problem.kind === "a11y-violation" ? ta(`rules.${ruleId}`) : policyRuleName(ruleId, tp);
+  };
   return (
     <>
       <PageHeader title={t("submit.title", { name: review.template.name })} description={t("submit.description", { version: review.version.number })} />
@@ -38,8 +45,8 @@ export default async function SubmitPage({ params }: { params: Promise<{ id: str
               <h2 id="problems-heading" className="font-semibold">{t("submit.notReady")}</h2>
               <ul className="grid gap-2" data-testid="submission-problems">
                 {review.readiness.problems.map((problem, i) => (
-                  <li key={i} className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm" data-kind={problem.kind} data-locale={problem.locale}>
-                    <span>{t(problem.messageKey, { ...problem.params, locale: localeLabel(problem.locale, lng) })}
+                  <li key={i} className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm" data-kind={problem.kind} data-locale={problem.locale} data-rule={typeof problem.params.ruleId === "string" ? problem.params.ruleId : undefined}>
+                    <span>{t(problem.messageKey, { ...problem.params, rule: ruleName(problem), locale: localeLabel(problem.locale, lng) })}
                     </span>
                     <Link className="text-primary underline" href={`/templates/${id}?locale=${problem.locale}`}>{t("submit.fix", { language: localeLabel(problem.locale, lng) })}</Link>
                   </li>
