@@ -7,6 +7,8 @@ export type ErrorCode =
   | "forbidden"
   /** Signed in, but the account's email address is not verified yet. */
   | "unverified"
+  /** The organisation requires a second factor of this member's roles, and the session has none. */
+  | "second_factor_required"
   | "not_found"
   | "invalid_input"
   | "conflict"
@@ -19,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   unverified: 403,
+  second_factor_required: 403,
   not_found: 404,
   invalid_input: 400,
   conflict: 409,

@@ -2,13 +2,15 @@ import type { z } from "zod";
 import { getDb, type Database } from "@/db/client";
 import { findMembership, listMembershipsOfUser, type MembershipContext } from "@/db/queries/memberships";
 import { getUserProfile } from "@/db/queries/accounts";
-import { can, permissionsOf, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, needsSecondFactor, permissionsOf, type Permission, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 
 /** Who is asking and in which organisation: from the session and the active-organisation cookie. */
 export interface RequestIdentity {
   userId: string | null;
   organisationId: string | null;
+  /** The session was signed in with a second factor. */
+  secondFactor?: boolean;
 }
 
 export interface GuardContext {
@@ -22,6 +24,8 @@ export interface GuardContext {
   permissions: Permission[];
   /** The membership came from an invitation link shown to the inviter instead of mailed. */
   invitationLinkShown: boolean;
+  /** This session was signed in with a second factor. */
+  secondFactor: boolean;
 }
 
 /** The membership a request acts in: the chosen organisation, else the user's first one. */
@@ -46,6 +50,9 @@ export async function authorise(identity: RequestIdentity, permission: Permissio
   const membership = await resolveMembership(database, user.id, identity.organisationId);
   if (!membership) throw new AppError("not_found");
   if (!can(membership.roles, permission)) throw new AppError("forbidden");
+  if (membership.requireSecondFactor && !identity.secondFactor && needsSecondFactor(membership.roles, permission)) {
+    throw new AppError("second_factor_required");
+  }
   return {
     db: database,
     user: { id: user.id, email: user.email, name: user.name },
@@ -55,6 +62,7 @@ export async function authorise(identity: RequestIdentity, permission: Permissio
     locales: membership.locales,
     permissions: permissionsOf(membership.roles),
     invitationLinkShown: membership.invitationLinkShown,
+    secondFactor: identity.secondFactor === true,
   };
 }
 

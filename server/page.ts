@@ -14,6 +14,7 @@ export async function pageContext(permission: Permission): Promise<GuardContext>
     if (error instanceof AppError) {
       if (error.code === "unauthenticated") redirect("/sign-in");
       if (error.code === "unverified") redirect("/verify-email");
+      if (error.code === "second_factor_required") redirect("/account?notice=second-factor-required");
       if (error.code === "not_found") {
         // A stale active-organisation cookie (membership removed) falls back to the first organisation.
         if (identity.organisationId) {

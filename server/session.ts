@@ -10,6 +10,7 @@ export async function currentIdentity(): Promise<RequestIdentity> {
   const organisationId = (await cookies()).get(ACTIVE_ORGANISATION_COOKIE)?.value ?? null;
   return {
     userId: session?.user?.id ?? null,
+    secondFactor: session?.user?.secondFactor === true,
     organisationId: organisationId && /^[0-9a-f-]{36}$/i.test(organisationId) ? organisationId : null,
   };
 }

@@ -3,13 +3,25 @@ import { findCredentials } from "@/db/queries/accounts";
 import { recordAudit } from "@/db/queries/audit";
 import { listMembershipsOfUser } from "@/db/queries/memberships";
 import { hitRateLimit, releaseRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
+import { issueSecondFactorChallenge } from "./accounts/second-factor";
 import { normaliseEmail } from "@/lib/auth/email";
 import { verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MS, accountKey, ipKey } from "@/lib/auth/throttle";
 
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  sessionVersion: number;
+  /** Signed in with a second factor (authenticator app or recovery code). */
+  secondFactor: boolean;
+}
+
 export type SignInOutcome =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" | "throttled" }
+  /** The password was right; the account asks for its second factor with this challenge. */
+  | { ok: false; reason: "second-factor"; challenge: string };
 
 /** What checks a password; tests count the calls. */
 export interface SignInChecks {
@@ -54,6 +66,16 @@ export async function verifySignIn(
     });
     return { ok: false, reason: "invalid" };
   }
+  if (credentials.totpEnabledAt) {
+    // The attempt goes back to both counters (the password was right); the second step has its
+    // own limit (second-factor.ts).
+    const challenge = await db.transaction(async (tx) => {
+      await releaseRateLimit(tx, accountKey(email));
+      await releaseRateLimit(tx, ipKey(attempt.ip));
+      return issueSecondFactorChallenge(tx, credentials.id);
+    });
+    return { ok: false, reason: "second-factor", challenge };
+  }
   await db.transaction(async (tx) => {
     await resetRateLimit(tx, accountKey(email));
     await releaseRateLimit(tx, ipKey(attempt.ip));
@@ -68,5 +90,5 @@ export async function verifySignIn(
       });
     }
   });
-  return { ok: true, user: { id: credentials.id, email: credentials.email, name: credentials.name, sessionVersion: credentials.sessionVersion } };
+  return { ok: true, user: { id: credentials.id, email: credentials.email, name: credentials.name, sessionVersion: credentials.sessionVersion, secondFactor: false } };
 }

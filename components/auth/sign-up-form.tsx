@@ -14,7 +14,7 @@ export function SignUpForm() {
   const [state, action] = useActionState(signUpAction, null);
   const error = state && !state.ok ? state.error : null;
   const values = state && !state.ok ? state.values : undefined;
-  if (state?.ok && state.data.checkMail) {
+  if (state?.ok && "checkMail" in state.data) {
     return (
       <Alert variant="success">
         <p className="font-medium">{t("signUp.checkMailTitle")}</p>

@@ -9,7 +9,17 @@ import { Alert } from "@/components/ui/alert";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-export function SettingsForm({ name, requireTwoApprovals, allowedWords }: { name: string; requireTwoApprovals: boolean; allowedWords: string[] }) {
+export function SettingsForm({
+  name,
+  requireTwoApprovals,
+  requireSecondFactor,
+  allowedWords,
+}: {
+  name: string;
+  requireTwoApprovals: boolean;
+  requireSecondFactor: boolean;
+  allowedWords: string[];
+}) {
   const { t } = useTranslation("common");
   const [state, action] = useActionState(updateSettingsAction, null);
   const error = state && !state.ok ? state.error : null;
@@ -26,6 +36,20 @@ export function SettingsForm({ name, requireTwoApprovals, allowedWords }: { name
           {t("settings.twoApprovals")}
         </label>
         <p id="two-approvals-hint" className="text-xs text-muted-foreground">{t("settings.twoApprovalsHint")}</p>
+      </div>
+      <div className="grid gap-1">
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            name="requireSecondFactor"
+            defaultChecked={values ? values.requireSecondFactor === "on" : requireSecondFactor}
+            aria-describedby="second-factor-hint"
+            aria-invalid={fieldError(error, "requireSecondFactor") ? true : undefined}
+          />
+          {t("settings.secondFactor")}
+        </label>
+        <p id="second-factor-hint" className="text-xs text-muted-foreground">{t("settings.secondFactorHint")}</p>
+        {fieldError(error, "requireSecondFactor") && <p className="text-xs font-medium text-destructive">{fieldError(error, "requireSecondFactor")}</p>}
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={wordsId}>{t("settings.allowedWords")}</Label>

@@ -34,3 +34,9 @@ export async function retireAccountTokens(executor: Executor, userId: string, pu
     .set({ usedAt: now })
     .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
 }
+
+/** The user a usable token belongs to, without using it up. */
+export async function isAccountTokenUserUsable(executor: Executor, purpose: AccountTokenPurpose, tokenHash: string, now = new Date()): Promise<string | null> {
+  const [row] = await executor.select({ userId: accountTokens.userId }).from(accountTokens).where(usable(purpose, tokenHash, now));
+  return row?.userId ?? null;
+}

@@ -7,7 +7,7 @@ import type { Role } from "@/lib/auth/permissions";
 /** Only what sign-in needs; never leaves the server. */
 export async function findCredentials(executor: Executor, email: string) {
   const [row] = await executor
-    .select({ id: users.id, passwordHash: users.passwordHash, name: users.name, email: users.email, sessionVersion: users.sessionVersion, uiLanguage: users.uiLanguage })
+    .select({ id: users.id, passwordHash: users.passwordHash, name: users.name, email: users.email, sessionVersion: users.sessionVersion, uiLanguage: users.uiLanguage, totpEnabledAt: users.totpEnabledAt })
     .from(users)
     .where(eq(users.email, email));
   return row ?? null;

@@ -13,6 +13,8 @@ export interface MembershipContext {
   locales: string[];
   /** Joined through an invitation link shown to an admin rather than mailed (see approvals). */
   invitationLinkShown: boolean;
+  /** The organisation requires admins and approvers to sign in with a second factor. */
+  requireSecondFactor: boolean;
 }
 
 const membershipColumns = {
@@ -22,6 +24,7 @@ const membershipColumns = {
   roles: memberships.roles,
   locales: memberships.locales,
   invitationLinkShown: memberships.invitationLinkShown,
+  requireSecondFactor: organisations.requireSecondFactor,
 };
 
 function toContext(row: Omit<MembershipContext, "roles"> & { roles: string[] }): MembershipContext {

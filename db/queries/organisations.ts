@@ -7,7 +7,7 @@ import { OPEN_VERSION_STATES } from "@/lib/templates/model";
 
 export async function getOrganisationSettings(executor: Executor, organisationId: string) {
   const [row] = await executor
-    .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, allowedWords: organisations.allowedWords })
+    .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, requireSecondFactor: organisations.requireSecondFactor, allowedWords: organisations.allowedWords })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   if (!row) throw new AppError("not_found");
@@ -16,13 +16,14 @@ export async function getOrganisationSettings(executor: Executor, organisationId
 
 export async function updateOrganisationSettings(
   db: Database,
-  input: { organisationId: string; actorId: string; name: string; requireTwoApprovals: boolean; allowedWords: string[] },
+  input: { organisationId: string; actorId: string; name: string; requireTwoApprovals: boolean; requireSecondFactor?: boolean; allowedWords: string[] },
 ) {
   return db.transaction(async (tx) => {
     const before = await getOrganisationSettings(tx, input.organisationId);
+    const requireSecondFactor = input.requireSecondFactor ?? before.requireSecondFactor;
     await tx
       .update(organisations)
-      .set({ name: input.name, requireTwoApprovals: input.requireTwoApprovals, allowedWords: input.allowedWords })
+      .set({ name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, allowedWords: input.allowedWords })
       .where(eq(organisations.id, input.organisationId));
     const wordsChanged = [...before.allowedWords].sort().join("\n") !== [...input.allowedWords].sort().join("\n");
     if (wordsChanged) {
@@ -47,8 +48,8 @@ export async function updateOrganisationSettings(
       subjectType: "organisation",
       subjectId: input.organisationId,
       data: {
-        from: { name: before.name, requireTwoApprovals: before.requireTwoApprovals, allowedWords: before.allowedWords },
-        to: { name: input.name, requireTwoApprovals: input.requireTwoApprovals, allowedWords: input.allowedWords },
+        from: { name: before.name, requireTwoApprovals: before.requireTwoApprovals, requireSecondFactor: before.requireSecondFactor, allowedWords: before.allowedWords },
+        to: { name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, allowedWords: input.allowedWords },
       },
     });
   });

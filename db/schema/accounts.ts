@@ -20,11 +20,33 @@ export const users = pgTable("users", {
    * an unverified account can sign in but not act; without mail, accounts start verified.
    */
   emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+  /** The authenticator app's secret, encrypted with a key derived from AUTH_SECRET (lib/auth/secret-box.ts). */
+  totpSecret: text("totp_secret"),
+  /** Null while the secret is only proposed; set once the person confirmed a code from their app. */
+  totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+  /** The last 30-second step whose code was accepted: a code works once, even within its window. */
+  totpLastStep: integer("totp_last_step"),
   createdAt: createdAt(),
 });
 
+/** One-time codes for signing in without the authenticator app; only hashes are kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
 /**
- * Single-use links mailed to a person: password reset (30 minutes) and email verification (a day).
+ * Single-use tokens of a person: mailed links for password reset (30 minutes) and email verification
+ * (a day), and the five-minute step between a right password and the second factor at sign-in.
  * Only a hash of the token is kept.
  */
 export const accountTokens = pgTable(
@@ -34,7 +56,7 @@ export const accountTokens = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    purpose: text("purpose", { enum: ["password-reset", "email-verification"] }).notNull(),
+    purpose: text("purpose", { enum: ["password-reset", "email-verification", "second-factor"] }).notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -48,6 +70,8 @@ export const organisations = pgTable("organisations", {
   name: text("name").notNull(),
   /** Four-eyes can be tightened to two distinct approvers per version. */
   requireTwoApprovals: boolean("require_two_approvals").notNull().default(false),
+  /** Admins and approvers must sign in with a second factor (issue 14 item 6). */
+  requireSecondFactor: boolean("require_second_factor").notNull().default(false),
   /** Words the spelling check accepts for this organisation (brand and product names). */
   allowedWords: text("allowed_words").array().notNull().default(sql`'{}'::text[]`),
   createdAt: createdAt(),

@@ -29,6 +29,17 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * Roles an organisation can require a second factor of (its setting): those who change who may do
+ * what, and those who sign off what buyers receive. Without one they see only the shell and their
+ * own account ("organisation.view"), where they set it up.
+ */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ["admin", "approver"];
+
+export function needsSecondFactor(roles: readonly Role[], permission: Permission): boolean {
+  return permission !== "organisation.view" && roles.some((role) => SECOND_FACTOR_ROLES.includes(role));
+}
 export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 export function isRole(value: unknown): value is Role {

@@ -1,8 +1,25 @@
 import "server-only";
+import { getOrganisationSettings } from "@/db/queries/organisations";
+import { countUnusedRecoveryCodes, getTotpState } from "@/db/queries/second-factor";
+import { SECOND_FACTOR_ROLES } from "@/lib/auth/permissions";
 import { pageContext } from "../page";
 
-/** The person's own account page: who they are; the forms act on the session's own account. */
+/** The person's own account page: who they are, and their second factor. */
 export async function loadAccountPage() {
   const ctx = await pageContext("organisation.view");
-  return { name: ctx.user.name, email: ctx.user.email };
+  const totp = await getTotpState(ctx.db, ctx.user.id);
+  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
+  const enabled = Boolean(totp?.enabledAt);
+  return {
+    name: ctx.user.name,
+    email: ctx.user.email,
+    secondFactor: {
+      enabled,
+      recoveryCodesLeft: enabled ? await countUnusedRecoveryCodes(ctx.db, ctx.user.id) : 0,
+      /** The organisation asks it of this member's roles. */
+      required: settings.requireSecondFactor && ctx.roles.some((role) => SECOND_FACTOR_ROLES.includes(role)),
+      /** This session was signed in with it. */
+      inSession: ctx.secondFactor,
+    },
+  };
 }

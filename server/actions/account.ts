@@ -2,6 +2,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import QRCode from "qrcode";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema } from "@/lib/auth/schemas";
@@ -9,6 +10,7 @@ import { HOME_PATH } from "@/lib/auth/safe-callback";
 import { isUiLanguage } from "@/lib/i18n/settings";
 import { setting } from "@/lib/config/env";
 import { changePassword } from "../accounts/change-password";
+import { confirmAuthenticatorApp, removeAuthenticatorApp, startAuthenticatorApp } from "../accounts/authenticator-app";
 import { requestPasswordReset, PASSWORD_RESET_TTL_MS } from "../accounts/request-password-reset";
 import { resetPassword } from "../accounts/reset-password";
 import { signOutEverywhere } from "../accounts/sign-out-everywhere";
@@ -75,4 +77,25 @@ export const resendVerificationAction = sessionFormAction(z.object({}), async (_
   const link = `${await appOrigin()}/verify-email/${mail.token}`;
   await sendAccountMail(mail.to, await getUiLanguage(), "verify", { link, hours: EMAIL_VERIFICATION_TTL_MS / 3_600_000 });
   return { email: mail.to };
+});
+
+/** A QR code for the authenticator app, as an image the page shows (an SVG data URL). */
+async function qrImage(uri: string): Promise<string> {
+  const svg = await QRCode.toString(uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+}
+
+export const startAuthenticatorAppAction = sessionFormAction(z.object({}), async (_input, userId) => {
+  const { secret, uri } = await startAuthenticatorApp(await getDb(), userId);
+  return { secret, qr: await qrImage(uri) };
+});
+
+export const confirmAuthenticatorAppAction = sessionFormAction(z.object({ code: z.string().trim().min(1, "validation.code").max(20) }), async (input, userId) =>
+  confirmAuthenticatorApp(await getDb(), userId, input.code),
+);
+
+export const removeAuthenticatorAppAction = sessionFormAction(z.object({ password: z.string().min(1, "validation.current_password").max(200) }), async (input, userId) => {
+  await removeAuthenticatorApp(await getDb(), userId, input.password);
+  redirect("/account?notice=second-factor-removed");
+  return null;
 });

@@ -21,13 +21,20 @@ import { clientIp } from "../request";
 import { getUiLanguage } from "../ui-language";
 
 
-async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<never> {
+/** The form's next step when the password was right and the account has a second factor. */
+export type SignInStep = { secondFactor: true };
+
+async function signInOrExplain(provider: "credentials" | "second-factor", fields: Record<string, string>, redirectTo: string): Promise<SignInStep> {
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn(provider, { ...fields, redirectTo });
   } catch (error) {
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
       const code = (error as AuthError & { code?: string }).code;
-      throw new AppError(code === "throttled" ? "throttled" : "unauthenticated", code === "throttled" ? "auth:signIn.throttled" : "auth:signIn.invalid");
+      if (code === "second-factor") return { secondFactor: true };
+      if (code === "throttled") throw new AppError("throttled", "auth:signIn.throttled");
+      if (code === "second-factor-expired") throw new AppError("unauthenticated", "auth:secondFactor.expired");
+      if (provider === "second-factor") throw new AppError("unauthenticated", "errors.invalid_input", {}, { code: "auth:secondFactor.wrongCode" });
+      throw new AppError("unauthenticated", "auth:signIn.invalid");
     }
     throw error;
   }
@@ -35,7 +42,13 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 }
 
 export const signInAction = publicFormAction(signInSchema, async (input) =>
-  signInOrExplain(input.email, input.password, safeCallback(input.callbackUrl)),
+  signInOrExplain("credentials", { email: input.email, password: input.password }, safeCallback(input.callbackUrl)),
+);
+
+const secondFactorSchema = z.object({ code: z.string().trim().min(1, "validation.code").max(40), callbackUrl: z.string().optional() });
+
+export const secondFactorSignInAction = publicFormAction(secondFactorSchema, async (input) =>
+  signInOrExplain("second-factor", { code: input.code }, safeCallback(input.callbackUrl)),
 );
 
 /** With mail the answer is "check your mail" for a new and a taken address alike (issue 14 item 4). */
@@ -51,7 +64,7 @@ export const signUpAction = publicFormAction(signUpSchema, async (input) => {
     return { checkMail: input.email };
   }
   (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, outcome.organisationId, { httpOnly: true, sameSite: "lax", path: "/" });
-  return signInOrExplain(input.email, input.password, HOME_PATH);
+  return signInOrExplain("credentials", { email: input.email, password: input.password }, HOME_PATH);
 });
 
 export async function signOutAction(): Promise<void> {

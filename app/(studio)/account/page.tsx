@@ -5,6 +5,7 @@ import { tFor } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/page-header";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { SecondFactorSection } from "@/components/account/second-factor-section";
 import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
-  const { name, email } = await loadAccountPage();
+  const { name, email, secondFactor } = await loadAccountPage();
   const { notice } = await searchParams;
   const t = tFor(await getUiLanguage(), "auth");
   return (
@@ -23,6 +24,21 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {t("account.passwordChanged")}
         </Alert>
       )}
+      {notice === "second-factor-removed" && (
+        <Alert variant="success" className="mb-6 max-w-xl">
+          {t("secondFactor.removed")}
+        </Alert>
+      )}
+      {notice === "second-factor-required" && (
+        <Alert variant="warning" className="mb-6 max-w-xl">
+          {t("secondFactor.requiredRedirect")}
+        </Alert>
+      )}
+      <section aria-labelledby="second-factor-heading" className="mb-10 max-w-xl">
+        <h2 id="second-factor-heading" className="mb-1 text-lg font-semibold">{t("secondFactor.heading")}</h2>
+        <p className="mb-4 text-sm text-muted-foreground">{t("secondFactor.hint")}</p>
+        <SecondFactorSection state={secondFactor} />
+      </section>
       <section aria-labelledby="change-password-heading" className="mb-10 max-w-xl">
         <h2 id="change-password-heading" className="mb-1 text-lg font-semibold">{t("account.changePassword")}</h2>
         <p className="mb-4 text-sm text-muted-foreground">{t("account.changePasswordHint")}</p>

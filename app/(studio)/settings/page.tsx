@@ -16,7 +16,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description", { organisation: organisationName })} />
-      <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} allowedWords={settings.allowedWords} />
+      <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} requireSecondFactor={settings.requireSecondFactor} allowedWords={settings.allowedWords} />
       <p className="mt-8 text-sm">
         <Link href="/settings/members" className="font-medium text-primary underline">{t("nav.members")}</Link>
       </p>
