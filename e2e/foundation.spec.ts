@@ -82,18 +82,18 @@ test("a wrong password is refused, and the sixth rapid wrong attempt is throttle
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong password ${attempt}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(formAlert).toHaveText("The email or password is not correct.");
-    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   }
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong password 6");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formAlert).toHaveText(/Too many failed attempts/);
   // Even the right password waits out the pause.
   await page.getByLabel("Password").fill("the right password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await expect(formAlert).toHaveText(/Too many failed attempts/);
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -117,7 +117,7 @@ test("every studio page passes axe in English and German", async ({ page }) => {
 
   await page.getByLabel("E-Mail").fill("admin@demo.test");
   await page.getByLabel("Passwort").fill("permitted-demo");
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(page).toHaveURL(/\/templates/);
   for (const [path, heading] of [
     ["/templates", "Vorlagen"],

@@ -55,7 +55,7 @@ test("changing the password needs the current one and signs out every other sess
   await other.goto("/sign-in");
   await other.getByLabel("Email").fill(email);
   await other.getByLabel("Password").fill(FIRST_PASSWORD);
-  await other.getByRole("button", { name: "Sign in" }).click();
+  await other.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(other.getByText("The email or password is not correct.")).toBeVisible();
   await signIn(other, email, SECOND_PASSWORD);
   await other.context().close();
@@ -129,7 +129,7 @@ test("two-step sign-in with an authenticator app: set up, sign in with a code, t
   await second.goto("/sign-in");
   await second.getByLabel("Email").fill(email);
   await second.getByLabel("Password").fill(FIRST_PASSWORD);
-  await second.getByRole("button", { name: "Sign in" }).click();
+  await second.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(second.getByText("Your password was right.", { exact: false })).toBeVisible();
   await expectNoAxeViolations(second, "sign-in, second step");
   await second.getByLabel("Code").fill("123456");
@@ -145,11 +145,45 @@ test("two-step sign-in with an authenticator app: set up, sign in with a code, t
   await third.goto("/sign-in");
   await third.getByLabel("Email").fill(email);
   await third.getByLabel("Password").fill(FIRST_PASSWORD);
-  await third.getByRole("button", { name: "Sign in" }).click();
+  await third.getByRole("button", { name: "Sign in", exact: true }).click();
   await third.getByLabel("Code").fill(recoveryCode);
   await third.getByRole("button", { name: "Verify" }).click();
   await expect(third).toHaveURL(/\/templates/);
   await third.goto("/account");
   await expect(third.getByText("9 recovery codes left", { exact: false })).toBeVisible();
   await third.context().close();
+});
+
+test("a passkey added on the account page signs in without a password (Chromium's virtual authenticator)", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  const email = uniqueEmail("passkey");
+  await signUp(page, { name: "Pia Passkey", email, password: FIRST_PASSWORD, organisation: "Passkey Shop" });
+  await page.goto("/account");
+  await expect(page.getByText("No passkeys yet.")).toBeVisible();
+  await page.getByLabel("Name for the new passkey").fill("Work laptop");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByText("Passkey “Work laptop” added.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Your passkeys" }).getByText("Work laptop")).toBeVisible();
+
+  // Signed out, the same browser (and authenticator) signs in with the passkey alone.
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page).toHaveURL(/\/templates/);
+  await page.goto("/account");
+  await expect(page.getByRole("list", { name: "Your passkeys" })).toContainText("last used");
+
+  // Removed, it no longer signs in.
+  await page.getByRole("button", { name: "Remove passkey Work laptop" }).click();
+  await expect(page.getByText("No passkeys yet.")).toBeVisible();
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByText("This passkey was not accepted.", { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
 });

@@ -7,6 +7,8 @@ import { cookies } from "next/headers";
 import { setting } from "@/lib/config/env";
 import { verifySignIn } from "./sign-in";
 import { SECOND_FACTOR_CHALLENGE_TTL_MS, verifySecondFactor } from "./accounts/second-factor";
+import { parsePasskeyResponse, verifyPasskeySignIn } from "./accounts/passkeys";
+import { appOrigin } from "./app-origin";
 import { clientIp } from "./request";
 import { redactError } from "@/lib/log/redact-error";
 
@@ -39,6 +41,7 @@ class SecondFactorExpired extends CredentialsSignin {
 }
 
 const secondFactorSchema = z.object({ code: z.string().min(1).max(40) });
+const passkeySchema = z.object({ response: z.string().min(1).max(20_000) });
 
 const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(200) });
 
@@ -72,6 +75,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         if (!outcome.ok) throw outcome.reason === "throttled" ? new ThrottledSignIn() : new InvalidCredentials();
         return outcome.user;
+      },
+    }),
+    // A passkey: the browser's signed answer to a challenge we issued (server/accounts/passkeys.ts).
+    Credentials({
+      id: "passkey",
+      credentials: { response: {} },
+      async authorize(raw, request) {
+        const parsed = passkeySchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const response = parsePasskeyResponse<Parameters<typeof verifyPasskeySignIn>[1]>(parsed.data.response);
+        if (!response) throw new InvalidCredentials();
+        const user = await verifyPasskeySignIn(await getDb(), response, { origin: await appOrigin() }, clientIp(request.headers));
+        if (!user) throw new InvalidCredentials();
+        return user;
       },
     }),
     // The second step: the challenge comes from the httpOnly cookie the first step set, the code

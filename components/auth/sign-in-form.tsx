@@ -7,6 +7,7 @@ import { Field } from "@/components/forms/field";
 import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   // "Start over" mounts the steps afresh, which forgets the first step's result.
@@ -32,6 +33,7 @@ function SignInSteps({ callbackUrl, onStartOver }: { callbackUrl?: string; onSta
       </p>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <SubmitButton label={t("signIn.submit")} pendingLabel={t("signIn.submitting")} />
+      <PasskeySignIn callbackUrl={callbackUrl} />
       <p className="text-sm text-muted-foreground">
         {t("signIn.noAccount")}{" "}
         <Link className="font-medium text-primary underline" href="/sign-up">

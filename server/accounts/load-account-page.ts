@@ -1,6 +1,7 @@
 import "server-only";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import { countUnusedRecoveryCodes, getTotpState } from "@/db/queries/second-factor";
+import { listPasskeys } from "@/db/queries/passkeys";
 import { SECOND_FACTOR_ROLES } from "@/lib/auth/permissions";
 import { pageContext } from "../page";
 
@@ -10,9 +11,11 @@ export async function loadAccountPage() {
   const totp = await getTotpState(ctx.db, ctx.user.id);
   const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
   const enabled = Boolean(totp?.enabledAt);
+  const keys = await listPasskeys(ctx.db, ctx.user.id);
   return {
     name: ctx.user.name,
     email: ctx.user.email,
+    passkeys: keys.map((k) => ({ id: k.id, name: k.name, createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null })),
     secondFactor: {
       enabled,
       recoveryCodesLeft: enabled ? await countUnusedRecoveryCodes(ctx.db, ctx.user.id) : 0,

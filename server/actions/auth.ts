@@ -1,15 +1,14 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { AuthError } from "next-auth";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { setUiLanguage } from "@/db/queries/accounts";
 import { findMembership } from "@/db/queries/memberships";
 import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { AppError } from "@/lib/errors";
 import { UI_LANGUAGES, UI_LANGUAGE_COOKIE } from "@/lib/i18n/settings";
-import { signIn, signOut, auth } from "../auth";
+import { signOut, auth } from "../auth";
+import { signInOrExplain } from "./sign-in-steps";
 import { publicFormAction } from "../action";
 import { HOME_PATH, safeCallback } from "@/lib/auth/safe-callback";
 import { ACTIVE_ORGANISATION_COOKIE } from "../session";
@@ -20,26 +19,6 @@ import { mailConfigured } from "../mail";
 import { clientIp } from "../request";
 import { getUiLanguage } from "../ui-language";
 
-
-/** The form's next step when the password was right and the account has a second factor. */
-export type SignInStep = { secondFactor: true };
-
-async function signInOrExplain(provider: "credentials" | "second-factor", fields: Record<string, string>, redirectTo: string): Promise<SignInStep> {
-  try {
-    await signIn(provider, { ...fields, redirectTo });
-  } catch (error) {
-    if (error instanceof AuthError && error.type === "CredentialsSignin") {
-      const code = (error as AuthError & { code?: string }).code;
-      if (code === "second-factor") return { secondFactor: true };
-      if (code === "throttled") throw new AppError("throttled", "auth:signIn.throttled");
-      if (code === "second-factor-expired") throw new AppError("unauthenticated", "auth:secondFactor.expired");
-      if (provider === "second-factor") throw new AppError("unauthenticated", "errors.invalid_input", {}, { code: "auth:secondFactor.wrongCode" });
-      throw new AppError("unauthenticated", "auth:signIn.invalid");
-    }
-    throw error;
-  }
-  throw new Error("signIn returned without redirecting");
-}
 
 export const signInAction = publicFormAction(signInSchema, async (input) =>
   signInOrExplain("credentials", { email: input.email, password: input.password }, safeCallback(input.callbackUrl)),

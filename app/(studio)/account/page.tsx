@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { SecondFactorSection } from "@/components/account/second-factor-section";
+import { PasskeysSection } from "@/components/account/passkeys-section";
 import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
-  const { name, email, secondFactor } = await loadAccountPage();
+  const { name, email, secondFactor, passkeys } = await loadAccountPage();
   const { notice } = await searchParams;
   const t = tFor(await getUiLanguage(), "auth");
   return (
@@ -38,6 +39,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <h2 id="second-factor-heading" className="mb-1 text-lg font-semibold">{t("secondFactor.heading")}</h2>
         <p className="mb-4 text-sm text-muted-foreground">{t("secondFactor.hint")}</p>
         <SecondFactorSection state={secondFactor} />
+      </section>
+      <section aria-labelledby="passkeys-heading" className="mb-10 max-w-xl">
+        <h2 id="passkeys-heading" className="mb-1 text-lg font-semibold">{t("passkeys.heading")}</h2>
+        <p className="mb-4 text-sm text-muted-foreground">{t("passkeys.hint")}</p>
+        <PasskeysSection passkeys={passkeys} />
       </section>
       <section aria-labelledby="change-password-heading" className="mb-10 max-w-xl">
         <h2 id="change-password-heading" className="mb-1 text-lg font-semibold">{t("account.changePassword")}</h2>
