@@ -17,7 +17,7 @@ describe("sign-in", () => {
   it("accepts the right password, case-insensitively on the email, and records the sign-in", async () => {
     const { admin, organisation } = await makeOrganisation(handle.db);
     const outcome = await verifySignIn(handle.db, { email: admin.email.toUpperCase(), password: FIXTURE_PASSWORD, ip: "10.0.0.1" });
-    expect(outcome).toEqual({ ok: true, user: { id: admin.id, email: admin.email, name: admin.name, sessionVersion: 0 } });
+    expect(outcome).toEqual({ ok: true, user: { id: admin.id, email: admin.email, name: admin.name, sessionVersion: 0, secondFactor: false } });
     const events = await listAuditEvents(handle.db, organisation.id, { action: "account.signed_in" });
     expect(events).toHaveLength(1);
   });
