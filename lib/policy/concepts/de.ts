@@ -62,7 +62,7 @@ export const de: Lexicon = {
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: ["können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
-    EITHER: [
+    EITHER: ["freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
       "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
       "ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung",
       "jedes feedback",
@@ -113,7 +113,7 @@ export const de: Lexicon = {
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
-    MARKETING: [
+    MARKETING: ["geschenkidee*", "geschenktipps", 
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
       "!*reaktion*", "!*transaktion*", "!*redaktion*", "!interaktion*", "!attraktion*", "!*fraktion*", "!abstraktion*", "!traktion*", "!extraktion*",
       "*auslosung*", "ziehung",
@@ -185,7 +185,7 @@ export const de: Lexicon = {
       "nicht mehr", "keine weiteren", "möchten nicht", "wünschen nicht", "lieber nicht", "keine .. mehr", "nicht wünschen", "nicht möchten", "kein interesse",
     ],
     REPLY: ["antworten", "antwort", "senden", "schicken", "schreiben", "tippen", "mit dem wort"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "live-chat", "livechat", "chat auf unserer",
       "unsere e-mail-adresse", "unsere mailadresse", "unsere e-mail adresse", "statt über amazon-nachrichten", "statt über die amazon-nachrichten", "nicht über amazon-nachrichten", "außerhalb von amazon", "außerhalb amazons", "an amazon vorbei",
       "whatsapp*", "telegram", "viber", "wechat", "skype", "signal-app", "threema", "imessage", "facebook messenger", "messenger", "snapchat",
@@ -231,7 +231,7 @@ export const de: Lexicon = {
       "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
       "wenden sie sich",
     ],
-    WELLWISH: [
+    WELLWISH: ["folgende angaben", "folgenden angaben", "folgende informationen", "folgenden informationen", "hier die details", "hier sind die details", "übermitteln wir ihnen", "möchten wir ihnen .. übermitteln", "zusammenfassung ihrer bestellung", 
       // Season's greetings: a wish, not a purpose.
       "frohe weihnachten", "frohe festtage", "schöne feiertage", "guten rutsch", "frohes neues jahr", "frohe ostern", "besinnliche feiertage",
       "in den besten händen", "in besten händen", "bitte entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte antwort", "die späte rückmeldung", "späte antwort", "verspätete rückmeldung", "verspätete antwort",

@@ -53,7 +53,7 @@ export const en: Lexicon = {
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
     CONCESSIVE: ["even if", "even though", "even when"],
-    EITHER: ["whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
+    EITHER: ["voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
       "!happy to", "!feel like it", "!feel like", "!if you like", "!if you'd like",
       "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love", "loved", "enjoy",
@@ -90,7 +90,7 @@ export const en: Lexicon = {
       "spare part", "spare", "fix", "fixed", "exchange the", "swap", "defective", "faulty", "broken", "missing", "damaged", "goodwill", "apologise",
       "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "refund the difference", "warranty",
     ],
-    MARKETING: [
+    MARKETING: ["gift ideas", "gift inspiration", 
       "half price", "half-price", "half off", "bogo",
       "for only", "for just", "order now", "buy now", "get =yours", "grab =yours", "upgrade now", "secure =yours",
       "loyal customers", "our loyal", "regular customers", "members get", "members receive", "subscribers get", "don't miss out", "while stocks last", "while supplies last", "end of season", "seasonal sale", "mid-season", "holiday sale", "spring sale", "autumn sale", "fall sale", "sitewide", "site-wide", "storewide", "store-wide", "across our range", "save up to", "bundle deal", "bundle offer", "multi-buy", "two for one", "2 for 1", "new season", "just dropped", "best sellers", "bestsellers", "best-selling", "sale on", "our sale",
@@ -155,7 +155,7 @@ export const en: Lexicon = {
       "'d rather not",
     ],
     REPLY: ["reply", "respond", "answer", "text", "send", "write", "type", "just say", "say"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "live chat", "livechat", "chat on our website", "chat on our site",
       "our email address", "our e-mail address", "our personal email", "instead of amazon messag*", "instead of the amazon messag*", "not through amazon messag*", "outside amazon messag*", "outside of amazon messag*", "bypass amazon",
       "whatsapp", "whats app", "telegram", "viber", "wechat", "we chat", "skype", "line app", "line id", "imessage", "kakaotalk", "facebook messenger",
@@ -200,7 +200,7 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: [
+    WELLWISH: ["here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
       // Season's greetings: a wish, not a purpose.
       "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",
       "thank you for your patience", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",

@@ -63,7 +63,7 @@ export const es: Lexicon = {
     CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
-    EITHER: [
+    EITHER: ["voluntario", "voluntaria", "opcional", "usted decide", 
       "o no",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
@@ -105,7 +105,7 @@ export const es: Lexicon = {
       "defectuos*", "dañad*", "falta*", "disculp*", "molestia*", "retraso*", "reembolso parcial", "=roto", "=rota", "=rotos", "=rotas", "=sentimos",
       "lo sentimos",
     ],
-    MARKETING: [
+    MARKETING: ["ideas de regalo", "ideas para regalar", 
       "código* de descuento", "código* promocional*", "código promo", "cupón", "cupones", "newsletter", "boletín", "suscríbase", "suscríbete", "síganos",
       "síguenos", "sorteo*", "concurso*", "nueva colección", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*",
       "oferta* especial*", "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo",
@@ -161,7 +161,7 @@ export const es: Lexicon = {
     MESSAGES: ["mensaje*", "correo*", "email*", "e-mail*", "notificaci*", "sms", "noticias", "contactar"],
     REFUSE: ["ya no", "no desea", "no deseas", "no quiere", "no quieres", "no más", "dejar de", "prefiere no"],
     REPLY: ["responda", "responde", "responder", "conteste", "contesta", "envíe", "envía", "escriba", "escribe"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "mensaje directo", "por md", "un md",
       "al md", "mensaje privado", "por privado",
     ],
@@ -207,7 +207,7 @@ export const es: Lexicon = {
       "quedamos a su disposición", "aquí estamos", "para lo que necesites", "para lo que necesite", "cualquier consulta", "cualquier cosa",
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
-    WELLWISH: [
+    WELLWISH: ["estos son los detalles", "aquí tiene los detalles", "los siguientes datos", "resumen de su pedido", 
       // Season's greetings: a wish, not a purpose.
       "feliz navidad", "felices fiestas", "feliz año nuevo", "próspero año nuevo", "felices pascuas",
       "disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien",

@@ -49,7 +49,7 @@ export const fr: Lexicon = {
     CONTRAST: ["=mais", "=cependant"],
     DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
     CONCESSIVE: ["même si", "quand bien même", "même lorsque"],
-    EITHER: [
+    EITHER: ["facultatif", "facultative", "libre à vous", "volontaire", "votre choix", 
       "ou non", "ou pas", "ou pas du tout", "dans un sens comme dans l'autre",
       "que .. soit", "qu'il soit", "quel qu'il soit", "quelle qu'elle soit", "positif ou négatif", "positive ou négative", "bon ou mauvais", "peu importe",
       "tout avis", "tous les avis", "quelle que soit", "qu'ils soient",
@@ -81,7 +81,7 @@ export const fr: Lexicon = {
       "remplacement", "remplacer", "échange de l'article", "réparation", "réparer", "renvoi", "étiquette de retour", "défectueu*", "cassé*", "endommagé*",
       "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial",
     ],
-    MARKETING: [
+    MARKETING: ["idées cadeaux", "idées de cadeaux", 
       "moitié prix", "à moitié prix", "demi-tarif",
       "pour seulement", "à seulement", "pour seulement", "commandez dès maintenant", "commandez maintenant", "achetez maintenant", "à partir de seulement",
       "profitez de nos", "ne manquez pas", "jusqu'à épuisement", "dans la limite des stocks", "fin de saison", "déstockage", "braderie", "sur toute la boutique", "sur tout le site", "sur toute notre gamme", "sur tout notre catalogue", "bons plans", "meilleures ventes", "clients réguliers", "membres bénéficient",
@@ -128,7 +128,7 @@ export const fr: Lexicon = {
     MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*"],
     REFUSE: ["ne .. plus", "ne souhaitez pas", "ne voulez pas", "ne désirez pas", "plus de", "préférez ne pas", "stop"],
     REPLY: ["répondez", "répondre", "réponse", "envoyez", "envoyer", "tapez", "écrivez"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "chat en direct", "tchat", "chat sur notre site",
       "notre adresse e-mail", "notre adresse mail", "notre adresse électronique", "notre courriel", "au lieu de la messagerie amazon", "en dehors de la messagerie amazon", "pas par la messagerie amazon", "en dehors d'amazon","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "en mp", "par mp", "un mp"],
     PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
@@ -166,7 +166,7 @@ export const fr: Lexicon = {
       "si vous avez besoin", "besoin de quoi que ce soit", "restons à votre disposition", "nous restons", "on est là", "à votre écoute", "si jamais",
       "question*", "aide", "aider", "à votre disposition", "à votre entière disposition", "disponible*", "n'hésitez pas", "contactez-nous", "là pour vous",
     ],
-    WELLWISH: [
+    WELLWISH: ["voici les détails", "voici le récapitulatif", "les informations suivantes", "nous vous transmettons", "récapitulatif de votre commande", 
       // Season's greetings: a wish, not a purpose.
       "joyeux noël", "joyeuses fêtes", "bonnes fêtes", "bonne année", "meilleurs vœux", "joyeuses pâques",
       "votre patience", "pour l'attente", "veuillez noter", "merci de prévoir", "merci de patienter", "bienvenue",

@@ -58,7 +58,7 @@ export const it: Lexicon = {
     CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
     CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
-    EITHER: [
+    EITHER: ["facoltativ*", "volontari*", "a sua scelta", 
       "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
       "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",
     ],
@@ -92,7 +92,7 @@ export const it: Lexicon = {
       "sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*",
       "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale",
     ],
-    MARKETING: [
+    MARKETING: ["idee regalo", 
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",
       "ci segua", "concorso", "estrazione a premi", "nuova collezione", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva",
       "offerte esclusive", "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip", "prossimo ordine",
@@ -140,7 +140,7 @@ export const it: Lexicon = {
     MESSAGES: ["messagg*", "email", "e-mail", "mail", "notific*", "sms", "comunicazion*", "contattat*"],
     REFUSE: ["non più", "non desidera", "non desideri", "non vuole", "non vuoi", "smettere", "preferisce non"],
     REPLY: ["risponda", "rispondi", "rispondere", "risposta", "invii", "invia", "scriva", "scrivi"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "messaggio diretto", "in dm", "via dm",
       "un dm", "messaggio privato", "in privato",
     ],
@@ -181,7 +181,7 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: [
+    WELLWISH: ["ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
       // Season's greetings: a wish, not a purpose.
       "buon natale", "buone feste", "felice anno nuovo", "buon anno", "buona pasqua", "volevamo scriverti", "scriverti due righe", "per dirti grazie",
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",

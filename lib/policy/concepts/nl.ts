@@ -55,7 +55,7 @@ export const nl: Lexicon = {
     CONTRAST: ["=maar", "=echter"],
     DECLINE: ["kunnen wij .. niet", "kunnen we .. niet", "kunnen we niet", "kunnen wij niet", "mogen wij niet", "mogen we niet", "mogen wij .. niet", "mogen we .. niet", "niet toegestaan", "staat .. niet toe", "staat niet toe", "bieden we niet", "bieden wij geen", "bieden we geen", "geven we niet", "geven wij geen", "geven we geen", "delen we niet", "delen wij geen", "delen we geen"],
     CONCESSIVE: ["ook als", "zelfs als", "ook wanneer", "zelfs wanneer", "ook indien"],
-    EITHER: [
+    EITHER: ["vrijwillig", "geheel aan u", "helemaal aan u", 
       "of niet", "of juist niet","of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
     SATISFIED: [
       "tevreden*", "blij", "gelukkig*", "enthousiast*", "bevalt", "bevallen", "beviel", "gefallen", "plezier", "verwachtingen", "goede ervaring",
@@ -93,7 +93,7 @@ export const nl: Lexicon = {
       "vervang*", "*ruil*", "reparatie", "repareren", "nieuwe levering", "retourlabel", "defect*", "kapot*", "beschadigd*", "ontbre*", "excuses", "excuus",
       "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
     ],
-    MARKETING: [
+    MARKETING: ["cadeau-idee*", "cadeauidee*", "cadeautips", 
       "korting op alle", "korting op al onze", "korting op ons", "korting op onze",
       "!*reactie*", "!*transactie*", "!*redactie*", "!interactie*", "!attractie*", "!*fractie*", "!abstractie*", "!tractie*", "!extractie*",
       "trekking", "loterij*",
@@ -157,7 +157,7 @@ export const nl: Lexicon = {
     MESSAGES: ["bericht*", "e-mail*", "mail*", "meldingen", "sms", "van ons horen", "gecontacteerd"],
     REFUSE: ["niet meer", "geen .. meer", "niet langer", "wilt .. niet", "wil .. niet", "liever niet", "stoppen"],
     REPLY: ["antwoord", "antwoorden", "beantwoord", "reageer", "reageren", "stuur", "sturen", "typ"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "livechat", "live chat", "chat op onze",
       "ons e-mailadres", "ons mailadres", "onze e-mail", "in plaats van via amazon", "buiten amazon om", "niet via amazon-berichten", "niet via de amazon-berichten","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "via dm", "per dm", "een dm"],
     PHONE: ["telefoon*", "telefonisch", "bel", "bellen", "gsm", "mobiel*", "hotline", "sms", "=tel", "vaste lijn"],
@@ -194,7 +194,7 @@ export const nl: Lexicon = {
       "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
-    WELLWISH: [
+    WELLWISH: ["hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
       // Season's greetings: a wish, not a purpose.
       "prettige feestdagen", "fijne feestdagen", "even checken", "wilden even", "willen even checken", "heel is aangekomen", "goed is aangekomen", "maat goed zit", "goed zit", "goed past", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",

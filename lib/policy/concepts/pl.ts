@@ -52,7 +52,7 @@ export const pl: Lexicon = {
     CONTRAST: ["=ale", "=jednak"],
     DECLINE: ["nie możemy", "niestety nie możemy", "niestety nie", "nie wolno nam", "nie jest dozwolone", "nie pozwala*", "nie oferujemy", "nie udostępniamy", "nie podajemy", "nie dajemy", "nie przekazujemy", "nie udzielamy"],
     CONCESSIVE: ["nawet jeśli", "nawet jeżeli", "nawet gdy", "nawet wtedy, gdy", "choćby"],
-    EITHER: [
+    EITHER: ["dobrowoln*", "twoja decyzja", "wyłącznie od pana", "wyłącznie od pani", 
       "niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek",
       "każd* opini*", "czy .. czy", "zarówno .. jak", "kto nie", "którzy nie",
     ],
@@ -86,7 +86,7 @@ export const pl: Lexicon = {
       "wymian*", "wymieni*", "zamienn*", "napraw*", "!naprawdę", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*",
       "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*",
     ],
-    MARKETING: [
+    MARKETING: ["pomysł* na prezent*", 
       "kod* rabatow*", "kod* promocyjn*", "kod* zniżkow*", "kupon*", "newsletter*", "zapisz się", "zasubskrybuj", "śledź nas", "konkurs*", "losowani*",
       "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*", "ograniczon* czas*",
       "program lojalnościow*", "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*",
@@ -133,7 +133,7 @@ export const pl: Lexicon = {
     MESSAGES: ["wiadomoś*", "e-mail*", "mail*", "maili", "powiadomie*", "sms*", "korespondencj*", "kontaktowa*"],
     REFUSE: ["nie chce", "nie chcą", "nie chcesz", "nie życzy", "już nie", "więcej nie", "przestać", "nie .. więcej", "wolałby nie"],
     REPLY: ["odpowiedz*", "odpisz*", "odpisa*", "odpowiedź", "wyślij*", "wpisz*", "napisz*"],
-    MESSENGER: ["whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "wiadomość prywatn*", "priv"],
+    MESSENGER: ["discord", "whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "wiadomość prywatn*", "priv"],
     PHONE: ["telefon*", "zadzwoń*", "zadzwonić", "dzwoni*", "komórk*", "infolini*", "sms*", "=tel", "numer telefonu"],
     CONTACT: [
       "kontakt*", "skontaktuj*", "napisz do nas", "napisz*", "zadzwoń do nas", "daj znać", "dajcie znać", "prosimy o kontakt", "proszę o kontakt",
@@ -169,7 +169,7 @@ export const pl: Lexicon = {
       "jesteśmy do dyspozycji", "w razie pytań", "służymy pomocą", "w razie potrzeby", "gdyby .. potrzebował*", "gdyby pan* czegoś potrzebował*",
       "jeśli czegoś potrzebujesz", "jesteśmy tutaj", "jesteśmy dostępni",
     ],
-    WELLWISH: [
+    WELLWISH: ["poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
       // Season's greetings: a wish, not a purpose.
       "wesołych świąt", "szczęśliwego nowego roku", "spokojnych świąt", "wesołego alleluja", "czy wszystko jest w porządku", "czy wszystko w porządku", "czy zamówienie .. dotarło", "czy paczka dotarła",
       "miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy",

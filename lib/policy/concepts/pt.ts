@@ -51,7 +51,7 @@ export const pt: Lexicon = {
     CONTRAST: ["=mas", "=porém"],
     DECLINE: ["não podemos", "não nos é permitido", "não é permitido", "não permite", "não oferecemos", "não damos", "não compartilhamos", "não partilhamos", "não fornecemos", "não estamos autorizados", "não nos é possível"],
     CONCESSIVE: ["mesmo que", "mesmo se", "ainda que", "mesmo quando"],
-    EITHER: [
+    EITHER: ["voluntári*", "opcional", "você decide", 
       "seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente",
       "não importa", "elogio .. crítica", "crítica .. elogio", "elogios .. críticas", "críticas .. elogios", "tanto .. quanto", "tanto .. como",
       "quem não",
@@ -88,7 +88,7 @@ export const pt: Lexicon = {
       "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial",
       "!em troca",
     ],
-    MARKETING: [
+    MARKETING: ["ideias de presente", "sugestões de presente", 
       "código* de desconto", "código* promocion*", "cupom de desconto", "cupom", "cupão", "newsletter", "inscreva-se", "siga-nos", "nos siga", "sorteio*",
       "concurso*", "nova coleção", "lançamento*", "promoção relâmpago", "liquidação", "black friday", "oferta* exclusiva*", "oferta* especia*",
       "tempo limitado", "por tempo limitado", "programa de fidelidade", "vip", "próxima compra", "próximo pedido", "promoção", "promoções", "promo",
@@ -137,7 +137,7 @@ export const pt: Lexicon = {
     MESSAGES: ["mensage*", "e-mail*", "email*", "notificaç*", "sms", "comunicaç*", "contatad*"],
     REFUSE: ["não .. mais", "não deseja", "não quer", "deixar de", "parar de", "prefere não"],
     REPLY: ["responda", "responder", "resposta", "envie", "enviar", "escreva", "digite", "mande"],
-    MESSENGER: ["whatsapp*", "zap", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "mensagem direta", "direct"],
+    MESSENGER: ["discord", "whatsapp*", "zap", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "mensagem direta", "direct"],
     PHONE: ["telefone*", "ligação", "ligue", "ligar", "celular", "telemóvel", "central de atendimento", "sms", "=tel", "fixo"],
     CONTACT: [
       "contat*", "contact*", "fale conosco", "escreva-nos", "nos escreva", "ligue para nós", "entre em contato", "avise-nos", "nos avise",
@@ -172,7 +172,7 @@ export const pt: Lexicon = {
       "ao seu dispor", "qualquer esclarecimento", "qualquer coisa", "é só chamar", "é só falar", "estamos por aqui", "conte conosco", "conte com a gente",
       "se precisar de algo", "se precisar de qualquer coisa", "estamos à disposição", "qualquer dúvida",
     ],
-    WELLWISH: [
+    WELLWISH: ["seguem os detalhes", "aqui estão os detalhes", "as seguintes informações", "resumo do seu pedido", 
       // Season's greetings: a wish, not a purpose.
       "feliz natal", "boas festas", "feliz ano novo", "feliz páscoa",
       "aproveite", "bom dia", "ótimo dia", "boas compras", "tudo certo", "tudo bem", "chegou bem", "obrigado pela compra", "obrigado por escolher",

@@ -44,7 +44,7 @@ export const sv: Lexicon = {
     CONTRAST: ["=men"],
     DECLINE: ["kan vi inte", "kan vi tyvärr inte", "får vi inte", "får vi tyvärr inte", "inte tillåtet", "tillåter inte", "tillåts inte", "erbjuder vi inte", "erbjuder vi inga", "delar vi inte", "lämnar vi inte ut", "ger vi inte"],
     CONCESSIVE: ["även om", "också om", "till och med om"],
-    EITHER: [
+    EITHER: ["frivillig*", "helt upp till dig", "upp till dig", 
       "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",
       "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros", "både .. och", "och de som inte", "de som inte",
     ],
@@ -79,7 +79,7 @@ export const sv: Lexicon = {
     ],
     MARKETING: [
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*",
-      "ny kollektion", "nya kollektion*", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande",
+      "ny kollektion", "presentidé*", "presenttips", "vårt sortiment", "vårt utbud", "hela sortimentet", "nya kollektion*", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande",
       "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "kampanj*", "erbjudande*",
       "gratis gåva", "gratis present", "=%", "ny* *kollektion*", "ny .. kollektion", "lanseringspris", "nylanserad", "ny generation", "andra generationen",
       "du kanske också gillar", "vi säljer även", "vi säljer också", "stamkund*", "erbjudanden på", "håll utkik", "vår senaste", "våra senaste",
@@ -126,7 +126,7 @@ export const sv: Lexicon = {
     MESSAGES: ["meddelande*", "mejl*", "mail*", "e-post*", "utskick*", "sms", "notiser", "höra av oss", "kontaktad*"],
     REFUSE: ["inte längre", "vill inte", "önskar inte", "slippa", "sluta", "hellre inte", "inga fler"],
     REPLY: ["svara", "svarar", "svar", "skicka", "skriv", "sms:a"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "direktmeddelande", "i dm", "via dm",
       "ett dm", "privat meddelande", "skicka ett pm", "i ett pm",
     ],
@@ -163,7 +163,7 @@ export const sv: Lexicon = {
       "frågor", "fråga", "hjälp", "hjälpa", "till tjänst", "hör av dig", "hör gärna av", "tveka inte", "finns här", "undrar", "om du behöver något",
       "vi finns här", "vi finns till hands", "till ditt förfogande",
     ],
-    WELLWISH: [
+    WELLWISH: ["här är uppgifterna", "följande uppgifter", "sammanfattning av din beställning", 
       // Season's greetings: a wish, not a purpose.
       "god jul", "gott nytt år", "glad påsk", "glada helger",
       "mycket nöje", "ha en fin", "ha en trevlig", "lycka till", "hoppas", "försäkra oss", "allt är i sin ordning", "kommit fram",

@@ -43,7 +43,7 @@ export const tr: Lexicon = {
     CONTRAST: ["=ama", "=fakat", "=ancak"],
     DECLINE: ["kabul etmiyoruz", "kabul edemiyoruz", "paylaşmıyoruz", "vermiyoruz", "veremiyoruz", "veremeyiz", "sunamıyoruz", "sunamayız", "paylaşamıyoruz", "paylaşamayız", "yapamıyoruz", "yapamayız", "sağlayamıyoruz", "sağlayamayız", "izin vermiyor", "izin verilmiyor", "izin vermez", "yasak*"],
     CONCESSIVE: ["=bile", "olsa bile", "olsanız bile", "kalsanız bile", "kalmasanız bile"],
-    EITHER: [
+    EITHER: ["isteğe bağlı", "tamamen size kalmış", "size kalmış", "gönüllü", 
       "*madıysa da", "*mediyse de", "*madıysanız da", "*mediyseniz de", "*mediyse de", "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",
       "olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun",
       "fark etmeksizin", "bağımsız olarak", "hangi",
@@ -75,7 +75,7 @@ export const tr: Lexicon = {
       "yenisi*", "yeni ürün*", "değişim*", "değiştir*", "tamir*", "onarım*", "yeniden gönder*", "iade etiket*", "kusurlu*", "arızalı*", "hasarlı*", "bozuk*",
       "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*",
     ],
-    MARKETING: [
+    MARKETING: ["hediye fikir*", 
       "yarı fiyat*", "ikincisi bedava",
       "hemen satın al*", "şimdi sipariş ver*", "hemen sipariş ver*", "sadece .. tl",
       "üyelerimize özel", "müşterilerimize özel", "fırsatı kaçırmayın", "stoklarla sınırlı", "sezon sonu", "indirim sezonu", "tüm =ürünlerde", "tüm =ürünlerimizde", "mağaza genelinde", "varan indirim*", "çok satan*", "büyük indirim*",
@@ -119,7 +119,7 @@ export const tr: Lexicon = {
     MESSAGES: ["mesaj*", "e-posta*", "eposta*", "mail*", "bildirim*", "sms", "ileti*"],
     REFUSE: ["istemiyor*", "istemezseniz", "=artık", "almak istemeyen*", "durdur*", "son ver*"],
     REPLY: ["yanıtla*", "cevapla*", "cevap ver*", "yanıt ver*", "yaz*", "gönder*"],
-    MESSENGER: [
+    MESSENGER: ["discord", 
       "canlı destek*", "canlı sohbet*", "canlı yardım*", "live chat",
       "=dm", "dm at*", "dm'den", "özel mesaj*", "özelden yaz*", "e-posta adresimiz*", "eposta adresimiz*", "mail adresimiz*", "amazon mesajları yerine", "amazon mesajlarını kullanmadan", "amazon üzerinden değil","whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "bip"],
     PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],

@@ -16,6 +16,7 @@ import { conceptEvidence } from "./evidence";
 import { isAmazonHost, isCarrierHost } from "../links";
 import { COMMON_TLDS, linksOf, schemeOf } from "./links-in-text";
 import { isSellersOwn } from "./ownership";
+import { spelledNumbers } from "../text/spelled-digits";
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
@@ -127,7 +128,8 @@ function isReference(context: CheckContext, field: FieldText, hit: RuleHit): boo
 function phoneHits(context: CheckContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const field of [context.subject, context.body]) {
-    const found = [...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber), ...announcedNumbers(context, field)];
+    const spelled = spelledNumbers(field.view.text, context.language).map((span): RuleHit => ({ target: { field: field.field, ...span } }));
+    const found = [...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber), ...announcedNumbers(context, field), ...spelled];
     hits.push(...found.filter((hit) => !isReference(context, field, hit)));
   }
   for (const link of linksOf(context)) {

@@ -59,3 +59,22 @@ export function fieldsOf(context: CheckContext): FieldText[] {
 export function collectEvidence(context: CheckContext, find: (field: FieldText, analysis: FieldAnalysis) => Evidence[]): RuleHit[] {
   return toHits(fieldsOf(context).flatMap((field) => find(field, context.concepts(field))));
 }
+
+const QUOTES = "\"“”„‟«»‹›「」『』";
+/** A quoted name is short: a menu or button label ("Returns & Orders", „Zwroty i zamówienia“). */
+const LABEL_MAX_CHARS = 40;
+
+/**
+ * Whether the evidence lies inside a short quotation: the name of a page, menu or button the
+ * message points to ("under „Zwroty i zamówienia“"), which names a place rather than offering it.
+ */
+export function insideQuotedLabel(evidence: Pick<Evidence, "field" | "start" | "end">): boolean {
+  const text = evidence.field.view.text;
+  const before = text.slice(Math.max(0, evidence.start - LABEL_MAX_CHARS), evidence.start);
+  const after = text.slice(evidence.end, evidence.end + LABEL_MAX_CHARS);
+  const open = Math.max(...[...QUOTES].map((q) => before.lastIndexOf(q)));
+  const closeAt = Math.min(...[...QUOTES].map((q) => after.indexOf(q)).filter((i) => i >= 0), Infinity);
+  if (open < 0 || closeAt === Infinity) return false;
+  const quoted = before.slice(open + 1) + text.slice(evidence.start, evidence.end) + after.slice(0, closeAt);
+  return quoted.length <= LABEL_MAX_CHARS && !/[.!?\n]/u.test(quoted) && quoted.trim().split(/\s+/u).length <= 5;
+}

@@ -12,7 +12,7 @@ import { purposesWhere } from "../purposes";
 import { defineRule } from "./define";
 import { answersBuyer } from "./answered";
 import { collectOffered } from "./declined";
-import { conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
+import { conceptEvidence, insideQuotedLabel, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 
 /** Words between a praise word and the review it qualifies ("a really positive review"). */
@@ -117,7 +117,7 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
     return index >= 0 && analysis.negated({ concept: "INCENTIVE", first: index, last: index, start: e.start, end: e.end, sentence: e.sentence }, NEGATION_WINDOW, "before");
   };
   const phrases = phraseEvidence(context, field, "incentive").filter(
-    (e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start) && !negatedPhrase(e),
+    (e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start) && !negatedPhrase(e) && !insideQuotedLabel(e),
   );
   const money = amountEvidence(field, MONEY, field.sentences).filter((e) => !deniedSentences.has(e.sentence));
   const candidates = [...phrases, ...offered.map((hit) => conceptEvidence(field, hit)), ...money];
