@@ -50,6 +50,9 @@ function refusal(fn: () => unknown): ApiError {
 }
 
 describe("renderDelivery", () => {
+  /** Notes other than the marketplace default (tested on its own below). */
+  const otherNotes = (message: { notes: { key: string }[] }) => message.notes.filter((note) => !note.key.startsWith("notes.marketplace"));
+
   it("builds, for every purpose, what Amazon takes: a valid Messaging body, a solicitation, or a note", () => {
     for (const purpose of PURPOSE_IDS) {
       const message = render(starterVersion(purpose));
@@ -58,10 +61,10 @@ describe("renderDelivery", () => {
         expect(message.spApi?.operation, purpose).toBe(operation.operationId);
         expect(message.spApi?.body).toEqual({ text: message.text });
         expect(validateSpApiBody(operation.operationId, message.spApi?.body), purpose).toEqual({ valid: true });
-        expect(message.notes, purpose).toEqual([]);
+        expect(otherNotes(message), purpose).toEqual([]);
       } else {
         expect(message.spApi, purpose).toBeNull();
-        expect(message.notes.map((note) => note.key), purpose).toEqual([operation ? "notes.attachmentsOnly" : "notes.noMessagingOperation"]);
+        expect(otherNotes(message).map((note) => note.key), purpose).toEqual([operation ? "notes.attachmentsOnly" : "notes.noMessagingOperation"]);
       }
       expect(message.solicitation !== null, purpose).toBe(purpose === "review-request");
     }
@@ -88,11 +91,23 @@ describe("renderDelivery", () => {
     expect(refusal(() => render(version, { locale: "de;q=2" })).code).toBe("invalid_locale");
   });
 
-  it("uses the variant's marketplace unless the request names one", () => {
-    const version = starterVersion("order-problem", ["en-US", "en-GB", "de-DE"]);
-    expect(render(version, { locale: "en-GB" }).spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.UK.id}`);
-    expect(render(version, { locale: "en-IE" }).spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.US.id}`);
-    expect(render(version, { locale: "en-IE", marketplaceId: MARKETPLACES.IE.id }).spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.IE.id}`);
+  it("takes the marketplace the request names, else the buyer's region's, else the language's home, and says which default it took", () => {
+    const version = starterVersion("order-problem", ["en-US", "de-DE"]);
+    // en-GB reads the en-US text, but the order is on amazon.co.uk.
+    const british = render(version, { locale: "en-GB" });
+    expect(british.locale).toBe("en-US");
+    expect(british.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.UK.id}`);
+    expect(british.notes).toContainEqual({ key: "notes.marketplaceFromRegion", params: { marketplace: "amazon.co.uk", region: "GB" } });
+    expect(render(version, { locale: "en-IE" }).spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.IE.id}`);
+    // Austria has no marketplace: German buyers there order on amazon.de.
+    const austrian = render(version, { locale: "de-AT" });
+    expect(austrian.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.DE.id}`);
+    expect(austrian.notes).toContainEqual({ key: "notes.marketplaceFromLanguage", params: { marketplace: "amazon.de", locale: "de-DE" } });
+    // In a preference list, the region of the tag in the variant's language counts.
+    expect(render(version, { locale: "fr-BE, de-CH;q=0.8" }).spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.DE.id}`);
+    const named = render(version, { locale: "en-GB", marketplaceId: MARKETPLACES.IE.id });
+    expect(named.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.IE.id}`);
+    expect(named.notes.filter((n) => n.key.startsWith("notes.marketplace"))).toEqual([]);
   });
 
   it("requires the order ID even where the text does not use it", () => {

@@ -17,6 +17,7 @@ import {
   type PlaceholderValues,
 } from "@/lib/editor/placeholders";
 import { buyerLocaleEntry, isBuyerLocale } from "@/lib/locales/catalogue";
+import { MARKETPLACES, MARKETPLACE_CODES } from "@/lib/locales/marketplaces";
 import { resolutionErrorMessage, resolveVariantLocale, type LocaleResolution } from "@/lib/locales/resolve";
 import { getPurpose, textBudget } from "@/lib/policy/purposes";
 import { ApiError } from "./api-errors";
@@ -160,11 +161,34 @@ function fillSubject(subject: string, values: PlaceholderValues): string {
   );
 }
 
-function marketplaceFor(request: RenderRequest, variantLocale: string): string {
-  if (request.marketplaceId) return request.marketplaceId;
+/** The region of the buyer's own tag in the request ("en-GB" → "GB"), for the variant's language. */
+function buyerRegion(requestLocale: string | undefined, variantLocale: string): string | null {
+  const language = new Intl.Locale(variantLocale).language;
+  for (const raw of (requestLocale ?? "").split(",")) {
+    const tag = raw.split(";")[0].trim().replace(/_/g, "-");
+    try {
+      const locale = new Intl.Locale(tag);
+      if (locale.language === language && locale.region) return locale.region;
+    } catch {
+      // not a tag: the variant resolution has already refused or skipped it
+    }
+  }
+  return null;
+}
+
+/**
+ * The marketplace of the SP-API call: the one the request names; else the marketplace of the
+ * buyer's region ("en-GB" → amazon.co.uk, even when the variant is en-US); else the variant
+ * language's home marketplace ("de-AT" → amazon.de). A default is said in a note.
+ */
+function marketplaceFor(request: RenderRequest, variantLocale: string): { id: string; note: MessageRef | null } {
+  if (request.marketplaceId) return { id: request.marketplaceId, note: null };
+  const region = buyerRegion(request.locale, variantLocale);
+  const byRegion = region ? MARKETPLACE_CODES.find((code) => MARKETPLACES[code].country === region) : undefined;
+  if (byRegion) return { id: MARKETPLACES[byRegion].id, note: { key: "notes.marketplaceFromRegion", params: { marketplace: MARKETPLACES[byRegion].domain, region: region ?? "" } } };
   if (isBuyerLocale(variantLocale)) {
     const [first] = buyerLocaleEntry(variantLocale).marketplaces;
-    if (first) return first.id;
+    if (first) return { id: first.id, note: { key: "notes.marketplaceFromLanguage", params: { marketplace: first.domain, locale: variantLocale } } };
   }
   throw new ApiError("invalid_request", { locale: variantLocale }, { field: "marketplaceId" }, "errors.marketplace_required");
 }
@@ -190,7 +214,8 @@ export function renderDelivery(input: { templateKey: string; version: LiveVersio
   const notes: MessageRef[] = [];
   let spApi: RenderedMessage["spApi"] = null;
   const operation = purpose.operation;
-  const marketplaceId = marketplaceFor(request, variant.locale);
+  const marketplace = marketplaceFor(request, variant.locale);
+  const marketplaceId = marketplace.id;
   if (operation && operation.textMaxLength !== null && isMessagingOperationId(operation.operationId)) {
     spApi = buildSpApiRequest({ operation: operation.operationId, orderId, marketplaceId, text });
     const validation = validateSpApiBody(spApi.operation, spApi.body);
@@ -202,6 +227,8 @@ export function renderDelivery(input: { templateKey: string; version: LiveVersio
   } else {
     notes.push({ key: "notes.noMessagingOperation" });
   }
+  // After what the sender must act on: which marketplace was assumed.
+  if (marketplace.note) notes.push(marketplace.note);
   const solicitation =
     purpose.id === REVIEW_PURPOSE
       ? { ...buildSolicitationRequest({ orderId, marketplaceId }), takesText: REVIEW_SOLICITATION.takesText, note: { key: "solicitation.needsNoText" } }

@@ -232,7 +232,9 @@ describe("POST /api/v1/templates/{key}/render", () => {
       body: { text: body.text },
     });
     expect(validateSpApiBody(body.spApi!.operation, body.spApi!.body)).toEqual({ valid: true });
-    expect(body.notes).toEqual([]);
+    // No marketplaceId in the request: the buyer's region chose it, and the response says so.
+    expect(body.notes).toHaveLength(1);
+    expect(body.notes[0]).toContain("amazon.de");
     expect(body).not.toHaveProperty("solicitation");
   });
 
@@ -250,9 +252,13 @@ describe("POST /api/v1/templates/{key}/render", () => {
     expectError(await render(delivery.key, { locale: "not a locale!", order: ORDER }), "invalid_locale");
   });
 
-  it("sends the marketplace of the variant's locale unless the request names one", async () => {
-    const french = expectRendered(await render(delivery.key, { locale: "fr-BE", order: ORDER }));
-    expect(french.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.FR.id}`);
+  it("sends the marketplace the request names, else the buyer's region's, else the language's home", async () => {
+    const belgianDefault = expectRendered(await render(delivery.key, { locale: "fr-BE", order: ORDER }));
+    expect(belgianDefault.locale).toBe("fr-FR");
+    expect(belgianDefault.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.BE.id}`);
+    const swiss = expectRendered(await render(delivery.key, { locale: "fr-CH", order: ORDER }));
+    expect(swiss.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.FR.id}`);
+    expect(swiss.notes.at(-1)).toContain("amazon.fr");
     const belgian = expectRendered(await render(delivery.key, { locale: "fr-BE", order: ORDER, marketplaceId: MARKETPLACES.BE.id }));
     expect(belgian.spApi?.path).toContain(`marketplaceIds=${MARKETPLACES.BE.id}`);
     expectError(await render(delivery.key, { locale: "fr-BE", order: ORDER, marketplaceId: "XYZ" }), "invalid_request");
@@ -313,7 +319,9 @@ describe("POST /api/v1/templates/{key}/render", () => {
       takesText: false,
     });
     expect(ok.solicitation?.note).toContain("productReviewAndSellerFeedback");
-    expect(ok.notes.length).toBe(1);
+    // de-CH: no Swiss marketplace, so German's home marketplace, said in a note after the first.
+    expect(ok.notes).toHaveLength(2);
+    expect(ok.notes[1]).toContain("amazon.de");
   });
 
   it("explains when no Messaging operation takes the text (attachment-only purposes)", async () => {
