@@ -63,7 +63,7 @@ export const es: Lexicon = {
     CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
-    EITHER: ["voluntario", "voluntaria", "opcional", "usted decide", 
+    EITHER: ["tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", 
       "o no",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",

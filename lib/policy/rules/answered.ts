@@ -25,8 +25,9 @@ export function answeringSentences(context: CheckContext, analysis: FieldAnalysi
   const answering = new Set<number>();
   // Nothing explained, nothing answered: a restated question alone ("now that your problem is
   // solved, would you …", where Turkish "sorunuz" is both) answers nothing.
+  // The choice left to the buyer ("what you write is entirely up to you") explains as well.
   const howTo = analysis.all("HOW_TO");
-  if (howTo.length === 0) return answering;
+  if (howTo.length === 0 && analysis.all("EITHER").length === 0) return answering;
   for (const hit of [...howTo, ...analysis.all("BUYER_ASKED")]) answering.add(hit.sentence);
   // The choice left to the buyer ("whether you change it or leave it is your call").
   for (const hit of analysis.all("EITHER")) answering.add(hit.sentence);

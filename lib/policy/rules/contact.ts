@@ -160,14 +160,20 @@ const CASED_MARKETPLACES = /(?<![\p{L}\p{N}])(?:Temu|TEMU|temu\.com)(?![\p{L}\p{
  */
 const SOCIAL_NETWORK = /(?<![\p{L}\p{N}])(?:instagram|insta(?![\p{L}\p{N}])|facebook|fb(?![\p{L}\p{N}])|tiktok|twitter|pinterest|snapchat|インスタ(?:グラム)?|フェイスブック|انستغرام|انستقرام|إنستغرام|إنستقرام|فيسبوك|فيس بوك|इंस्टाग्राम|फेसबुक)/giu;
 
-/** "Message us on Instagram", "Instagram hesabımızdan bize yazın": contact offered through a social network. */
+/** A profile handle ("@brightnest.engraving"), not an e-mail address (no letter or digit before the @). */
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/u;
+
+/**
+ * "Message us on Instagram", "Instagram hesabımızdan bize yazın", "find us on Instagram
+ * @ourshop": contact offered through a social network, by a contact word or by the profile's handle.
+ */
 function socialContact(field: FieldText, analysis: ReturnType<CheckContext["concepts"]>): RuleHit[] {
   return [...field.view.text.matchAll(SOCIAL_NETWORK)].flatMap((m) => {
     const index = analysis.tokens.findIndex((t) => t.end > m.index);
     if (index < 0) return [];
     const sentence = analysis.tokens[index].sentence;
     const contact = ["CONTACT", "MESSAGES", "REPLY"].some((c) => analysis.inSentence(c as "CONTACT", sentence).length > 0);
-    return contact ? [{ target: { field: field.field, start: m.index, end: m.index + m[0].length } }] : [];
+    return contact || HANDLE.test(analysis.sentenceText(sentence)) ? [{ target: { field: field.field, start: m.index, end: m.index + m[0].length } }] : [];
   });
 }
 

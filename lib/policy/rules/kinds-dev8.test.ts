@@ -52,3 +52,44 @@ describe("Amazon's menu names in quotes name a place, not an offer", () => {
     ["pl-PL", "review-request", "Zamówienie {{order_id}}: za opinię na Amazon oferujemy zwrot pieniędzy.", "content.review-incentive"],
   ]);
 });
+
+describe("numbers read out in pairs are phone numbers too", () => {
+  runCases([
+    ["nl-NL", "buyer-reply", "De schoen valt klein. Twijfel je? Bel ons op nul-zes, elf, tweeëntwintig, drieëndertig, vierenveertig.", "contact.phone"],
+    ["de-DE", "buyer-reply", "Der Schuh fällt klein aus. Rufen Sie uns an: null eins sieben, zwölf, vierunddreißig, sechsundfünfzig.", "contact.phone"],
+    ["en-US", "buyer-reply", "It runs small. Call us on five five five, twelve, thirty four, fifty six.", "contact.phone"],
+  ]);
+});
+
+describe("a chat app by its nickname is a channel outside Amazon", () => {
+  runCases([
+    ["nl-NL", "buyer-reply", "Twijfel je nog over de maat? Stuur ons gerust een appje, dan denken we mee.", "contact.off-amazon"],
+  ]);
+});
+
+describe("a social profile given by its handle is contact outside Amazon", () => {
+  runCases([
+    ["en-GB", "customization", "Order {{order_id}}: please confirm the engraving text. We show finished pieces on Instagram @oakandink.studio.", "contact.off-amazon"],
+    ["en-GB", "customization", "Order {{order_id}}: please confirm the engraving text by replying to this message.", null],
+  ]);
+});
+
+describe("a reply that says the review is the buyer's to write answers their question", () => {
+  runCases([
+    ["en-US", "buyer-reply", "Thanks for your question. Yes: returning the item does not stop you from writing a review; you can still post one from Your Orders, and what you write is entirely up to you.", null],
+    ["nl-NL", "buyer-reply", "Bedankt voor je vraag. Ga naar Mijn bestellingen en kies 'Productreview schrijven'. Wat je schrijft, bepaal je zelf.", null],
+  ]);
+});
+
+describe("'whether it convinced you or not' asks everyone", () => {
+  runCases([
+    ["es-ES", "review-request", "Pedido {{order_id}}: le invitamos a dejar, tanto si el producto le ha convencido como si no, su opinión en Amazon.", null],
+    ["es-ES", "review-request", "Pedido {{order_id}}: si el producto le ha convencido, le invitamos a dejar su opinión en Amazon.", "content.review-bias"],
+  ]);
+});
+
+describe("'do not review before you write to us' turns unhappy buyers away", () => {
+  runCases([
+    ["ar-AE", "review-request", "الطلب {{order_id}}: إذا واجهت أي مشكلة، نرجو ألا تكتب تقييماً قبل أن تراسلنا.", "content.review-bias"],
+  ]);
+});
