@@ -77,6 +77,24 @@ class LatestCallbacks {
   }
 }
 
+/**
+ * Whether the notice on show was raised by the edit being applied: a paste that lost something
+ * raises its notice before the edit lands, and that landing must not clear it. Any later accepted
+ * edit clears the notice (its cause is gone); a refused edit changes nothing, so it raises none.
+ */
+class NoticeFreshness {
+  private fresh = false;
+  raised(mode: ContentNotice["mode"]): void {
+    this.fresh = mode === "removed";
+  }
+  /** True when the notice should clear with this edit. */
+  clearsOnEdit(): boolean {
+    const clears = !this.fresh;
+    this.fresh = false;
+    return clears;
+  }
+}
+
 function safeDirection(locale: string): "ltr" | "rtl" {
   try {
     return directionOf(locale);
@@ -119,6 +137,7 @@ const CONTENT_CLASSES = cn(
 export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLabel, readOnly = false, onNotice, highlights, className, ref }: TemplateEditorProps) {
   const counterId = useId();
   const [notice, setNotice] = useState<ContentNotice | null>(null);
+  const [freshness] = useState(() => new NoticeFreshness());
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   // Extensions are created once; they reach the latest callbacks through this holder.
   const [latest] = useState(() => new LatestCallbacks());
@@ -138,6 +157,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
         FindingHighlights,
         ContentGuard.configure({
           onNotice: (next) => {
+            freshness.raised(next.mode);
             setNotice(next);
             latest.onNotice?.(next);
           },
@@ -170,6 +190,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
     extensions,
     editorProps,
     onUpdate: ({ editor: current }) => {
+      if (freshness.clearsOnEdit()) setNotice(null);
       latest.onChange?.(current.getJSON() as DocJSON);
     },
   });

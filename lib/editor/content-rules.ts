@@ -150,10 +150,8 @@ function limitHardBreaks(nodes: NodeJSON[], counter: ChangeCounter): NodeJSON[] 
     }
     out.push(node);
   }
-  while (out.length && out[out.length - 1].type === NODE.hardBreak) {
-    out.pop();
-    counter.add("extra-line-break");
-  }
+  // Breaks at the end of a block are where the author is still typing: dropped without a notice.
+  while (out.length && out[out.length - 1].type === NODE.hardBreak) out.pop();
   return out;
 }
 
@@ -218,8 +216,8 @@ function cleanImage(node: NodeJSON, counter: ChangeCounter): NodeJSON[] {
 function cleanTextblock(node: NodeJSON, counter: ChangeCounter): NodeJSON[] {
   const content = cleanInlineContent(node.content, counter);
   if (!content.some(hasContent)) {
-    // An empty block is an empty line in the message.
-    counter.add("extra-line-break");
+    // An empty block is an Enter the author pressed: paragraphs are already a blank line apart in
+    // the message, so dropping it loses nothing they wrote, and no notice names it.
     return [];
   }
   const out: NodeJSON = { type: node.type, content };

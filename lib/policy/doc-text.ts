@@ -51,6 +51,20 @@ function linkHref(node: NodeJSON): string | null {
   return typeof href === "string" ? href : null;
 }
 
+/** ProseMirror's size of a node: text by its length, leaves 1, containers 2 plus their content. */
+function nodeSize(node: NodeJSON): number {
+  if (node.type === "text") return (node.text ?? "").length;
+  if (LEAF_TYPES.has(node.type)) return 1;
+  return 2 + (node.content ?? []).reduce((sum, child) => sum + nodeSize(child), 0);
+}
+
+/** Visible content: text that is not only whitespace, a placeholder or an image. */
+function hasVisibleContent(node: NodeJSON): boolean {
+  if (node.type === "text") return (node.text ?? "").trim().length > 0;
+  if (node.type === "placeholder" || node.type === "image") return true;
+  return (node.content ?? []).some(hasVisibleContent);
+}
+
 export function docToTextView(doc: NodeJSON): TextView {
   let text = "";
   const positions: number[] = [];
@@ -99,6 +113,9 @@ export function docToTextView(doc: NodeJSON): TextView {
     // A container node: one position to enter, one to leave (the doc node has neither).
     const isDoc = node.type === "doc";
     let inner = isDoc ? pos : pos + 1;
+    // An empty block is dropped when the text is stored (lib/editor's normaliser): the check reads
+    // the message as it will be sent, so an Enter just pressed is no extra blank line.
+    if (TEXTBLOCK_TYPES.has(node.type) && !hasVisibleContent(node)) return pos + nodeSize(node);
     if (TEXTBLOCK_TYPES.has(node.type)) {
       // List items follow each other on single lines; everything else is separated by a blank line.
       if (blocksSeen > 0) append(inListItem && previousInList ? "\n" : "\n\n", inner);
