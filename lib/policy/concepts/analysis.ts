@@ -9,7 +9,8 @@ import { findConcepts, type CompiledLexicon, type ConceptHit } from "./compile";
 import type { Concept } from "./types";
 
 /** Punctuation that closes a clause: words on either side of it belong to different phrases. */
-export const CLAUSE_BREAK = /[,;:()–—]/u;
+/** Clause punctuation, Latin, Arabic (، ؛) and East Asian (、，；：). */
+export const CLAUSE_BREAK = /[,;:()–—、，；：،؛]/u;
 
 export interface FieldAnalysis {
   /**

@@ -10,7 +10,7 @@ export const de: Lexicon = {
     REVIEW: [
       "mit anderen käufern teilen", "mit anderen kunden teilen", "teilen sie es mit anderen", "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
-      "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "=sterne", "=sternen", "stern", "*sternebewertung*",
+      "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
     ],
     OPINION: [
@@ -231,7 +231,7 @@ export const de: Lexicon = {
       "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
       "wenden sie sich",
     ],
-    WELLWISH: ["folgende angaben", "folgenden angaben", "folgende informationen", "folgenden informationen", "hier die details", "hier sind die details", "übermitteln wir ihnen", "möchten wir ihnen .. übermitteln", "zusammenfassung ihrer bestellung", 
+    WELLWISH: ["ihnen .. bescheid geben", "ihnen .. bescheid sagen", "folgende angaben", "folgenden angaben", "folgende informationen", "folgenden informationen", "hier die details", "hier sind die details", "übermitteln wir ihnen", "möchten wir ihnen .. übermitteln", "zusammenfassung ihrer bestellung", 
       // Season's greetings: a wish, not a purpose.
       "frohe weihnachten", "frohe festtage", "schöne feiertage", "guten rutsch", "frohes neues jahr", "frohe ostern", "besinnliche feiertage",
       "in den besten händen", "in besten händen", "bitte entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte rückmeldung", "entschuldigen sie die späte antwort", "die späte rückmeldung", "späte antwort", "verspätete rückmeldung", "verspätete antwort",

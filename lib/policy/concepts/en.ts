@@ -53,7 +53,7 @@ export const en: Lexicon = {
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
     CONCESSIVE: ["even if", "even though", "even when"],
-    EITHER: ["voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
+    EITHER: ["either way", "no obligation", "voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
       "!happy to", "!feel like it", "!feel like", "!if you like", "!if you'd like",
       "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love", "loved", "enjoy",

@@ -137,7 +137,7 @@ export const sv: Lexicon = {
       "låt oss lösa det", "låt oss ordna det",
     ],
     IF_SO: ["i så fall", "om så är fallet", "om ja", "är det så"],
-    NOT: ["inte", "ej", "ingen", "inget", "aldrig", "!missa inte", "!tveka inte", "!glöm inte", "!vänta inte"],
+    NOT: ["ingenting", "inga", "inte", "ej", "ingen", "inget", "aldrig", "!missa inte", "!tveka inte", "!glöm inte", "!vänta inte"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
       "märkets", "auktoriserad* service*", "auktoriserad* verkstad", "transportör*", "speditör*", "fraktbolag*", "budfirma*", "logistik*", "tillverkare*", "tillverkaren*", "postnord", "dhl", "bring", "budbee", "ups",

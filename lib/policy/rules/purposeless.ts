@@ -34,15 +34,50 @@ const QUESTION = /[?？؟]\s*$/u;
 /** Courtesy concepts in whose company a "please" offers help rather than asks ("please contact us"). */
 const COURTESY_CONCEPTS: readonly Concept[] = ["THANKS", "HELP", "WELLWISH", "CONTACT"];
 
-/** A job word denied by a negation before it ("nothing you need to do"), not one that holds the negation ("nicht lieferbar"). */
-function denied(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  const negations = [...analysis.inSentence("NOT", hit.sentence), ...analysis.inSentence("WITHOUT", hit.sentence)];
-  return negations.some((not) => not.last < hit.first && analysis.gap(not, hit) <= NEGATION_WINDOW);
+/** Languages that negate after what they deny ("遅延などの問題はなく", "sorun yok"). */
+const NEGATES_AFTER: ReadonlySet<string> = new Set(["ja", "hi", "tr"]);
+
+/**
+ * A job word denied by a negation before it in the same clause ("nothing you need to do"; not
+ * "you need to do nothing, the parcel ships as usual", where the shipping is not denied), or after
+ * it in languages that negate after; not one that holds the negation ("nicht lieferbar").
+ */
+function denied(analysis: FieldAnalysis, hit: ConceptHit, language: string): boolean {
+  // "Whether it arrived or not" (या नहीं) asks both ways; that "not" denies nothing.
+  const eithers = analysis.inSentence("EITHER", hit.sentence);
+  const negations = [...analysis.inSentence("NOT", hit.sentence), ...analysis.inSentence("WITHOUT", hit.sentence)].filter(
+    (not) => !eithers.some((e) => e.first <= not.first && e.last >= not.last),
+  );
+  return negations.some((not) => {
+    if (not.last < hit.first) return analysis.gap(not, hit) <= NEGATION_WINDOW && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start));
+    // After it only a problem word is denied ("遅延などの問題はなく", no delay or other problem);
+    // availability denied after ("स्टॉक में न होने", not being in stock) is the problem itself.
+    const problems = [...analysis.inSentence("PROBLEM", hit.sentence), ...analysis.inSentence("REMEDY", hit.sentence)];
+    const problemWord = problems.some((p) => p.first <= hit.last && p.last >= hit.first) || problems.some((p) => p.first > hit.last && p.last < not.first);
+    return (
+      NEGATES_AFTER.has(language) &&
+      problemWord &&
+      not.first > hit.last &&
+      analysis.gap(hit, not) <= NEGATION_WINDOW &&
+      !CLAUSE_BREAK.test(analysis.between(hit.end, not.start))
+    );
+  });
 }
 
-function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
+/**
+ * "Although some carriers are delayed by the strike, your order is on its way": a problem named in
+ * a concessive clause about others is what the buyer's order is spared, not the message's job.
+ */
+function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  const clauseOf = (from: ConceptHit) => !CLAUSE_BREAK.test(analysis.between(from.end, hit.start));
+  const conceded = analysis.inSentence("CONCESSIVE", hit.sentence).some((c) => c.last < hit.first && clauseOf(c));
+  if (!conceded) return false;
+  return analysis.inSentence("THIRD_PARTY", hit.sentence).some((t) => !CLAUSE_BREAK.test(analysis.between(Math.min(hit.end, t.end), Math.max(hit.start, t.start))));
+}
+
+function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string): boolean {
   // "Your order cannot ship as planned": shipping denied is the problem the message is about.
-  if (analysis.inSentence("SHIPPED", sentence).some((hit) => denied(analysis, hit))) return true;
+  if (analysis.inSentence("SHIPPED", sentence).some((hit) => denied(analysis, hit, language))) return true;
   const filler = FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
   // "Did everything arrive as expected?" checks in; "Which size would you like?" asks.
   if (QUESTION.test(analysis.sentenceText(sentence)) && !filler) return true;
@@ -69,8 +104,11 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
   const problems = analysis.inSentence("PROBLEM", sentence);
   const conditionalProblem = (hit: ConceptHit) =>
     offerWords.length > 0 && problems.some((p) => p.first <= hit.last && p.last >= hit.first) && conditions.some((c) => c.last < hit.first);
+  // "For any problem, we are at your disposal": the problem is what the help is offered for.
+  const helpFor = (hit: ConceptHit) => helping && !asks && problems.some((p) => p.first <= hit.last && p.last >= hit.first);
   const offered = (hit: ConceptHit) =>
     conditionalProblem(hit) ||
+    helpFor(hit) ||
     (helping &&
       (offerWords.some((w) => w.first <= hit.last && w.last >= hit.first) ||
         conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW)));
@@ -79,8 +117,12 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number): boolean {
       .inSentence(concept, sentence)
       .some((hit) =>
         concept === "ASK"
-          ? !denied(analysis, hit) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit)
-          : !conditionalProblem(hit) && (!CONFIRMABLE.includes(concept) || !confirming(hit)),
+          ? !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
+          : !conditionalProblem(hit) &&
+            !concededElsewhere(analysis, hit) &&
+            // "No delay or other problem": a remedy word denied is no problem to report.
+            !(concept === "REMEDY" && denied(analysis, hit, language)) &&
+            (!CONFIRMABLE.includes(concept) || !confirming(hit)),
       ),
   );
 }
@@ -114,8 +156,8 @@ function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     );
 }
 
-function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean): boolean {
-  if (hasSubstance(analysis, sentence)) return false;
+function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string): boolean {
+  if (hasSubstance(analysis, sentence, language)) return false;
   return lenient || FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
 }
 
@@ -153,7 +195,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   if (lenient && !fillerPhrases && !FILLER_CONCEPTS.some((concept) => analysis.all(concept).length > 0)) return null;
   // A question asking the buyer to choose gives the message its purpose, however short it is once
   // the courtesies in it are set aside ("Welke dag past u het beste?"); "¿Qué tal?" only greets.
-  const choosing = (index: number) => QUESTION.test(analysis.sentenceText(index)) && analysis.inSentence("ASK", index).length > 0 && hasSubstance(analysis, index);
+  const choosing = (index: number) => QUESTION.test(analysis.sentenceText(index)) && analysis.inSentence("ASK", index).length > 0 && hasSubstance(analysis, index, context.language);
   if (body.sentences.some((_, index) => choosing(index))) return null;
   // Blank out everything that carries no purpose; what is left in a sentence is its substance.
   const blank = text.split("");
@@ -162,7 +204,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
     for (const m of context.matches(body, category)) blankRange(m.start, m.end);
   }
   body.sentences.forEach((sentence, index) => {
-    if (isFillerSentence(analysis, index, lenient)) blankRange(sentence.start, sentence.end);
+    if (isFillerSentence(analysis, index, lenient, context.language)) blankRange(sentence.start, sentence.end);
   });
   for (const p of body.view.placeholders) blankRange(p.start, p.end);
   for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);

@@ -42,8 +42,12 @@ function analysisText(analysis: FieldAnalysis, a: ConceptHit, b: ConceptHit): st
 
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
   if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
-  // In a customisation message "please review it once more" is about the design.
-  if (analysis.topic === "design") return false;
+  // In a customisation message "please review it once more" is about the design; a review written
+  // once the item has arrived, or rewarded, is not ("after delivery, tell us in a review how it
+  // feels", "whoever writes a review gets a gift").
+  if (analysis.topic === "design") {
+    return ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
+  }
   return !otherSense(analysis, hit) && !carriedOtherSense(analysis, hit);
 }
 

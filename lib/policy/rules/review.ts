@@ -105,6 +105,12 @@ function proofEvidence(context: CheckContext, field: FieldText, analysis: FieldA
     .map((hit) => conceptEvidence(field, hit));
 }
 
+/** Phrase evidence right after a negation ("we cannot edit or delete reviews"). */
+function phraseNegated(analysis: FieldAnalysis, e: Evidence): boolean {
+  const index = analysis.tokens.findIndex((t) => t.start >= e.start);
+  return index >= 0 && analysis.negated({ concept: "INCENTIVE", first: index, last: index, start: e.start, end: e.end, sentence: e.sentence }, NEGATION_WINDOW, "before");
+}
+
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   // "We offer nothing in exchange for reviews" offers nothing.
   const offered = analysis.all("INCENTIVE").filter((hit) => !analysis.negated(hit, NEGATION_WINDOW));
@@ -112,10 +118,7 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
   // A sentence whose every offer is denied ("no gift and no discount in exchange") offers nothing.
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
   // A phrase after a negation ("we ask for no review in exchange") offers nothing either.
-  const negatedPhrase = (e: Evidence) => {
-    const index = analysis.tokens.findIndex((t) => t.start >= e.start);
-    return index >= 0 && analysis.negated({ concept: "INCENTIVE", first: index, last: index, start: e.start, end: e.end, sentence: e.sentence }, NEGATION_WINDOW, "before");
-  };
+  const negatedPhrase = (e: Evidence) => phraseNegated(analysis, e);
   const phrases = phraseEvidence(context, field, "incentive").filter(
     (e) => !deniedSentences.has(e.sentence) && !denied.some((d) => d.start <= e.start && d.end >= e.start) && !negatedPhrase(e) && !insideQuotedLabel(e),
   );
@@ -133,7 +136,7 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
     ...percentages,
     ...traded,
     ...proofEvidence(context, field, analysis),
-  ];
+  ].filter((e) => !answersBuyer(context, field.field, e.sentence)); // "Is my refund tied to my review?" answered
 }
 
 // --- biased wording --------------------------------------------------------------------------------
@@ -314,7 +317,9 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
  * a sentence about the review that exists ("the review you left could now be updated").
  */
 function changeEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  const phrases = phraseEvidence(context, field, "reviewChange").filter((e) => e.sentence >= 0 && reviewsInSentence(analysis, e.sentence).length > 0);
+  const phrases = phraseEvidence(context, field, "reviewChange").filter(
+    (e) => e.sentence >= 0 && reviewsInSentence(analysis, e.sentence).length > 0 && !phraseNegated(analysis, e),
+  );
   // An opinion the buyer already gave ("update your opinion now that it is solved") is a review too.
   const opinions = analysis.all("OPINION").filter((hit) => has(analysis, "EXISTING", hit.sentence));
   const concepts = [...productReviews(analysis), ...opinions].flatMap((review) => {
