@@ -9,7 +9,7 @@ export async function register() {
   const { db } = await getDatabase();
   if (process.env.SEED_DEMO === "1") {
     const { seedDemo, demoSignInNotice } = await import("./server/demo-seed");
-    if (await seedDemo(db)) console.log(demoSignInNotice(process.env.AUTH_URL));
+    if (await seedDemo(db)) console.log(demoSignInNotice());
   }
   const { recheckLiveTemplates } = await import("./server/workflow/recheck-live");
   const { redactError } = await import("./lib/log/redact-error");

@@ -21,7 +21,7 @@ export async function prepareDatabase({ seedWhenEmpty }: { seedWhenEmpty: boolea
   }
   try {
     const [anyUser] = await handle.db.select({ id: users.id }).from(users).limit(1);
-    if (seedWhenEmpty && !anyUser && (await seedDemo(handle.db))) console.log(demoSignInNotice(process.env.AUTH_URL));
+    if (seedWhenEmpty && !anyUser && (await seedDemo(handle.db))) console.log(demoSignInNotice());
     console.log(`Database ready (${handle.kind}${target.kind === "pglite" ? `: ${target.dataDir ?? "in memory"}` : ""}).`);
   } finally {
     await handle.close();

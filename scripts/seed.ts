@@ -12,8 +12,8 @@ if (mode === "production") {
 }
 const handle = await openDatabase();
 try {
-  if (await seedDemo(handle.db)) console.log(demoSignInNotice(process.env.AUTH_URL));
-  else console.log(`The demo organisation "${DEMO_ORGANISATION}" already exists.${demoSignInNotice(process.env.AUTH_URL)}`);
+  if (await seedDemo(handle.db)) console.log(demoSignInNotice());
+  else console.log(`The demo organisation "${DEMO_ORGANISATION}" already exists.${demoSignInNotice()}`);
 } finally {
   await handle.close();
 }

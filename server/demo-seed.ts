@@ -46,7 +46,12 @@ export async function seedDemo(db: Database): Promise<boolean> {
   return true;
 }
 
-export function demoSignInNotice(baseUrl = "http://localhost:3000"): string {
+/** Where a local studio answers: AUTH_URL when set, else localhost on PORT (3000 by default). */
+export function localStudioUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.AUTH_URL || `http://localhost:${env.PORT || "3000"}`;
+}
+
+export function demoSignInNotice(baseUrl: string = localStudioUrl()): string {
   return [
     "",
     `  Demo organisation "${DEMO_ORGANISATION}" is ready. Sign in at ${baseUrl}/sign-in with`,
