@@ -18,6 +18,7 @@ import {
   uniqueName,
 } from "./support/studio";
 import { GERMAN_DELIVERY_TRANSLATION } from "./support/texts";
+import { sampleValues } from "@/lib/editor/placeholders";
 
 const ENGLISH = "English (United States)";
 const GERMAN = "German (Germany)";
@@ -108,6 +109,14 @@ test("two versions go live through translation, the submission gate, four-eyes a
   await ap.goto(`/approvals/${v1Id}`);
   await expect(ap.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   await expect(ap.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
+
+  // The review page shows the subject as the buyer gets it, like the body; a toggle shows the placeholders.
+  await approver.page.goto(`/approvals/${v1Id}`);
+  const germanSubject = approver.page.getByTestId("review-subject").filter({ hasText: "Liefertermin" });
+  await expect(germanSubject).toContainText(`Liefertermin für Bestellung ${sampleValues("de-DE").order_id}`);
+  const germanSection = approver.page.locator("section", { has: germanSubject });
+  await germanSection.getByLabel("Show placeholders instead of sample values").check();
+  await expect(germanSubject).toContainText("Liefertermin für Bestellung {{order_id}}");
 
   expect(await approve(approver.page, name, 1)).toBe(v1Id);
 

@@ -6,12 +6,12 @@
  */
 import { renderEmailHtml } from "@/lib/editor/render-html";
 import { renderPlainText } from "@/lib/editor/render-text";
+import { fillSubject } from "@/lib/editor/placeholder-values";
 import {
   formatPlaceholderValue,
   isPlaceholderName,
   isValidPlaceholderValue,
   ORDER_ID_PATTERN,
-  PLACEHOLDER_TOKEN_PATTERN,
   PLACEHOLDERS,
   type PlaceholderName,
   type PlaceholderValues,
@@ -153,12 +153,6 @@ function placeholderValues(variant: LiveVariant, order: RenderRequest["order"]):
       return [name, value];
     }),
   ) as Partial<Record<PlaceholderName, string>>;
-}
-
-function fillSubject(subject: string, values: PlaceholderValues): string {
-  return subject.replace(PLACEHOLDER_TOKEN_PATTERN, (token, name: string) =>
-    isPlaceholderName(name) && values[name] !== undefined ? (values[name] as string) : token,
-  );
 }
 
 /** The region of the buyer's own tag in the request ("en-GB" → "GB"), for the variant's language. */

@@ -1,5 +1,5 @@
 import { NODE, type NodeJSON } from "./extensions";
-import { isPlaceholderName, type PlaceholderName, type PlaceholderValues } from "./placeholders";
+import { isPlaceholderName, PLACEHOLDER_TOKEN_PATTERN, placeholderToken, PLACEHOLDER_NAMES, type PlaceholderName, type PlaceholderValues } from "./placeholders";
 
 /** A template was rendered without a value for some of its placeholders; nothing is sent. */
 export class MissingPlaceholderError extends Error {
@@ -40,4 +40,16 @@ export function placeholderValue(node: NodeJSON, values: PlaceholderValues): str
     throw new MissingPlaceholderError(isPlaceholderName(name) ? [name] : []);
   }
   return value;
+}
+
+/** A subject line with its placeholders filled; a placeholder without a value keeps its token. */
+export function fillSubject(subject: string, values: PlaceholderValues): string {
+  return subject.replace(PLACEHOLDER_TOKEN_PATTERN, (token, name: string) =>
+    isPlaceholderName(name) && values[name] !== undefined ? (values[name] as string) : token,
+  );
+}
+
+/** Every placeholder "filled" with its own token, to show a message with its placeholders in place. */
+export function tokenValues(): Record<PlaceholderName, string> {
+  return Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [name, placeholderToken(name)])) as Record<PlaceholderName, string>;
 }

@@ -5,7 +5,10 @@ import { getUiLanguage } from "@/server/ui-language";
 import { loadApprovalView } from "@/server/workflow/load-approval-view";
 import { tFor } from "@/lib/i18n/server";
 import { localizeFinding } from "@/lib/policy/localize";
-import { renderPreviewHtml } from "@/lib/editor/render-html";
+import { renderEmailHtml, renderPreviewHtml } from "@/lib/editor/render-html";
+import { fillSubject, tokenValues } from "@/lib/editor/placeholder-values";
+import { sampleValues } from "@/lib/editor/placeholders";
+import { BuyerView } from "@/components/workflow/buyer-view";
 import { buildMessageDocument } from "@/lib/a11y/message-document";
 import { diffTexts } from "@/lib/templates/diff";
 import { textWithTokens } from "@/lib/templates/text";
@@ -54,12 +57,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
               <div className="grid gap-6 xl:grid-cols-2">
                 <div className="grid content-start gap-2">
                   <h3 className="text-sm font-semibold">{t("review.asBuyerSees", { language })}</h3>
-                  <p className="text-sm"><span className="font-medium">{t("review.subject")}:</span> <span lang={variant.locale}>{variant.subject}</span></p>
-                  <iframe
-                    title={t("review.frameTitle", { language })}
-                    sandbox=""
-                    className="h-80 w-full rounded-md border border-border bg-white"
-                    srcDoc={buildMessageDocument(renderPreviewHtml(variant.doc, variant.locale), { locale: variant.locale })}
+                  <BuyerView
+                    locale={variant.locale}
+                    frameTitle={t("review.frameTitle", { language })}
+                    samples={{
+                      subject: fillSubject(variant.subject, sampleValues(variant.locale)),
+                      document: buildMessageDocument(renderPreviewHtml(variant.doc, variant.locale), { locale: variant.locale }),
+                    }}
+                    placeholders={{
+                      subject: variant.subject,
+                      document: buildMessageDocument(renderEmailHtml(variant.doc, { locale: variant.locale, values: tokenValues() }), { locale: variant.locale }),
+                    }}
                   />
                 </div>
                 <div className="grid content-start gap-2">

@@ -32,7 +32,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
         actions={<VariantStatusBadge status={variant.status} label={t(`variantStatus.${variant.status}`)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href="/translations">{t("translate.back")}</Link></p>
-      <div className="grid gap-8 2xl:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="source-heading" className="grid content-start gap-3">
           <h2 id="source-heading" className="text-base font-semibold">{t("translate.sourceHeading", { language: sourceLanguage })}</h2>
           {changes && (
