@@ -1,9 +1,8 @@
 import type { Database } from "@/db/client";
 import { findCredentials } from "@/db/queries/accounts";
-import { recordAudit } from "@/db/queries/audit";
-import { listMembershipsOfUser } from "@/db/queries/memberships";
 import { hitRateLimit, releaseRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
 import { issueSecondFactorChallenge } from "./accounts/second-factor";
+import { recordAccountEvent } from "./accounts/record-account-event";
 import { normaliseEmail } from "@/lib/auth/email";
 import { verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MS, accountKey, ipKey } from "@/lib/auth/throttle";
@@ -50,20 +49,9 @@ export async function verifySignIn(
   }
   const credentials = await findCredentials(db, email);
   const valid = await checks.verifyPassword(attempt.password, credentials?.passwordHash);
-  const memberships = credentials ? await listMembershipsOfUser(db, credentials.id) : [];
   if (!credentials || !valid) {
-    await db.transaction(async (tx) => {
-      for (const m of memberships) {
-        await recordAudit(tx, {
-          organisationId: m.organisationId,
-          actorId: credentials?.id ?? null,
-          action: "account.sign_in_failed",
-          subjectType: "user",
-          subjectId: credentials?.id ?? null,
-          data: { ip: attempt.ip },
-        });
-      }
-    });
+    // An unknown address belongs to no organisation, so no audit log hears of it.
+    if (credentials) await db.transaction((tx) => recordAccountEvent(tx, credentials.id, "account.sign_in_failed", { ip: attempt.ip }));
     return { ok: false, reason: "invalid" };
   }
   if (credentials.totpEnabledAt) {
@@ -79,16 +67,7 @@ export async function verifySignIn(
   await db.transaction(async (tx) => {
     await resetRateLimit(tx, accountKey(email));
     await releaseRateLimit(tx, ipKey(attempt.ip));
-    for (const m of memberships) {
-      await recordAudit(tx, {
-        organisationId: m.organisationId,
-        actorId: credentials.id,
-        action: "account.signed_in",
-        subjectType: "user",
-        subjectId: credentials.id,
-        data: { ip: attempt.ip },
-      });
-    }
+    await recordAccountEvent(tx, credentials.id, "account.signed_in", { ip: attempt.ip });
   });
   return { ok: true, user: { id: credentials.id, email: credentials.email, name: credentials.name, sessionVersion: credentials.sessionVersion, secondFactor: false } };
 }

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { changePasswordAction } from "@/server/actions/account";
 import { Field } from "@/components/forms/field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -17,16 +17,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormError error={error} />
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field name="currentPassword" type="password" autoComplete="current-password" required label={t("account.currentPassword")} error={fieldError(error, "currentPassword")} />
-      <Field
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        label={t("account.newPassword")}
-        hint={t("passwordRules", { min: MIN_PASSWORD_LENGTH })}
-        error={fieldError(error, "newPassword")}
-      />
+      <NewPasswordField name="newPassword" label={t("account.newPassword")} error={fieldError(error, "newPassword")} />
       <div>
         <SubmitButton label={t("account.changePasswordSubmit")} pendingLabel={t("account.changingPassword")} />
       </div>

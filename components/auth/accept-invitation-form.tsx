@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { acceptInvitationAction } from "@/server/actions/invitations";
 import { Field } from "@/components/forms/field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -30,16 +30,7 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
       ) : (
         <>
           <Field name="name" defaultValue={values?.name} autoComplete="name" required label={t("invite.name")} error={fieldError(error, "name")} />
-          <Field
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            label={t("invite.password")}
-            hint={t("passwordRules", { min: MIN_PASSWORD_LENGTH })}
-            error={fieldError(error, "password")}
-          />
+          <NewPasswordField name="password" label={t("invite.password")} error={fieldError(error, "password")} />
         </>
       )}
       <SubmitButton label={t("invite.submit")} pendingLabel={t("invite.submitting")} />

@@ -2,9 +2,8 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { resetPasswordAction } from "@/server/actions/account";
-import { Field } from "@/components/forms/field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -23,16 +22,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        label={t("account.newPassword")}
-        hint={t("passwordRules", { min: MIN_PASSWORD_LENGTH })}
-        error={fieldError(error, "password")}
-      />
+      <NewPasswordField name="password" label={t("account.newPassword")} error={fieldError(error, "password")} />
       <SubmitButton label={t("reset.submit")} pendingLabel={t("reset.submitting")} />
     </form>
   );

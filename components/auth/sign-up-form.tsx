@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { signUpAction } from "@/server/actions/auth";
 import { Field } from "@/components/forms/field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { FormError, fieldError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -27,16 +27,7 @@ export function SignUpForm() {
       <FormError error={error} />
       <Field name="name" defaultValue={values?.name} autoComplete="name" required label={t("signUp.name")} error={fieldError(error, "name")} />
       <Field name="email" defaultValue={values?.email} type="email" autoComplete="email" required label={t("signUp.email")} error={fieldError(error, "email")} />
-      <Field
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        label={t("signUp.password")}
-        hint={t("passwordRules", { min: MIN_PASSWORD_LENGTH })}
-        error={fieldError(error, "password")}
-      />
+      <NewPasswordField name="password" label={t("signUp.password")} error={fieldError(error, "password")} />
       <Field
         name="organisation" defaultValue={values?.organisation}
         autoComplete="organization"

@@ -21,12 +21,6 @@ export async function claimAccountToken(executor: Executor, purpose: AccountToke
   return row?.userId ?? null;
 }
 
-/** Whether a link still works, for the page that asks for the new password (nothing is changed). */
-export async function isAccountTokenUsable(executor: Executor, purpose: AccountTokenPurpose, tokenHash: string, now = new Date()): Promise<boolean> {
-  const [row] = await executor.select({ id: accountTokens.id }).from(accountTokens).where(usable(purpose, tokenHash, now));
-  return Boolean(row);
-}
-
 /** A new link, or a completed use, makes every earlier unused link of the user for that purpose useless. */
 export async function retireAccountTokens(executor: Executor, userId: string, purpose: AccountTokenPurpose, now = new Date()): Promise<void> {
   await executor
@@ -35,8 +29,8 @@ export async function retireAccountTokens(executor: Executor, userId: string, pu
     .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
 }
 
-/** The user a usable token belongs to, without using it up. */
-export async function isAccountTokenUserUsable(executor: Executor, purpose: AccountTokenPurpose, tokenHash: string, now = new Date()): Promise<string | null> {
+/** The user a still usable token belongs to (null when unknown, used or expired), without using it up. */
+export async function usableAccountTokenUser(executor: Executor, purpose: AccountTokenPurpose, tokenHash: string, now = new Date()): Promise<string | null> {
   const [row] = await executor.select({ userId: accountTokens.userId }).from(accountTokens).where(usable(purpose, tokenHash, now));
   return row?.userId ?? null;
 }

@@ -1,5 +1,5 @@
 import type { Database, Executor } from "@/db/client";
-import { claimAccountToken, insertAccountToken, isAccountTokenUserUsable } from "@/db/queries/account-tokens";
+import { claimAccountToken, insertAccountToken, usableAccountTokenUser } from "@/db/queries/account-tokens";
 import { getUserProfile, getSessionVersion } from "@/db/queries/accounts";
 import { hitRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
 import { acceptTotpStep, getTotpState, useRecoveryCode } from "@/db/queries/second-factor";
@@ -29,7 +29,7 @@ export type SecondFactorOutcome = { ok: true; user: SignedInUser } | { ok: false
  */
 export async function verifySecondFactor(db: Database, input: { challenge: string; code: string; ip: string }, now = Date.now()): Promise<SecondFactorOutcome> {
   const challengeHash = hashToken(input.challenge);
-  const userId = await isAccountTokenUserUsable(db, "second-factor", challengeHash, new Date(now));
+  const userId = await usableAccountTokenUser(db, "second-factor", challengeHash, new Date(now));
   if (!userId) return { ok: false, reason: "expired" };
   const key = `second-factor:${userId}`;
   const attempts = await db.transaction((tx) => hitRateLimit(tx, key, SIGN_IN_WINDOW_MS));
