@@ -6,9 +6,9 @@
  * no change makes compliance accuracy worse. When the engine meets the bar, replace the floors with
  * DONE_WHEN.
  *
- * Compliant messages blocked today come mostly from rules outside the content rules: the Messaging
- * API's text budget (a digital access key's text may hold 400 characters) and spelling; see the
- * accuracy bench (npm run bench -- policy) for the breakdown.
+ * The Messaging API's text budget (a digital access key's text may hold 400 characters) warns and
+ * no longer blocks: it limits one sending channel, not what the guidelines allow. See the accuracy
+ * bench (npm run bench -- policy) for the breakdown.
  */
 import { describe, expect, it } from "vitest";
 import { loadEvalPart } from "./evaluation/load";
@@ -16,8 +16,8 @@ import { evaluateAll, groupBy, scoreOf } from "./evaluation/score";
 
 export const DONE_WHEN = { overall: 0.97, perLanguage: 0.93, compliantBlocked: 0 };
 
-/** Reached on 2026-12-06 (test part: 93.8 % overall, lowest language 80 % (de), 7 compliant blocked, all of them only by the API text budget). */
-const FLOOR = { overall: 0.935, perLanguage: 0.8, compliantBlocked: 7 };
+/** Reached on 2026-12-06 (test part: 96.5 % overall, lowest language 85 % (de), no compliant message blocked). */
+const FLOOR = { overall: 0.965, perLanguage: 0.85, compliantBlocked: 0 };
 
 const messages = loadEvalPart("test");
 

@@ -64,12 +64,15 @@ export const STRUCTURE_RULES = [
           .map((p): RuleHit => ({ target: { field: field.field, start: p.start, end: p.end }, params: { name: p.name } })),
       ),
   }),
-  // The Messaging API refuses a longer text. Certain only when even the shortest names overflow:
-  // a text that overflows with the longest names alone fits most orders, and the delivery API
-  // refuses exactly the orders whose real values do not fit, so that is a warning to acknowledge.
+  // The Messaging API refuses a longer text. That is a limit of one sending channel, not of the
+  // guidelines: the text is no less compliant, and a seller may send it through Seller Central or
+  // the buyer's relay address instead. So it is a warning to acknowledge, never a block; the
+  // delivery API's Selling Partner payload (lib/delivery/render.ts) still refuses every order whose
+  // filled text does not fit, so nothing too long reaches the API. Certain only when even the
+  // shortest names overflow; over only with long names is may-exceed-budget's case.
   defineRule<CheckContext>({
     id: "structure.over-budget",
-    severity: "error",
+    severity: "warning",
     category: "structure",
     section: "messaging-api",
     check: ({ body, purpose }) => {
