@@ -1,17 +1,16 @@
 /**
- * Headers on every response (issue 14 item 7). The Content-Security-Policy here covers what needs
- * no nonce: no plugins, no <base>, no framing of the studio by other sites, forms only to us. A
- * nonce-based script-src needs the preview's axe check moved into a sandboxed frame first (axe
- * compiles its templates with `new Function`); until then scripts are not restricted by CSP.
+ * Headers on every response (issue 14 item 7). The Content-Security-Policy is not here: it needs
+ * a fresh nonce per response, so proxy.ts sets it (lib/security/csp.ts), and the message preview
+ * frame (app/preview-frame) sets its own. Only the studio's pages refuse to be framed; the
+ * preview frame may be framed by the studio.
  */
 const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "X-Frame-Options", value: "DENY" },
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
+const NOT_FRAMED = [{ key: "X-Frame-Options", value: "DENY" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,6 +25,8 @@ const nextConfig = {
     "eld",
     "bcryptjs",
     "nodemailer",
+    // Bundles the preview frame's script at run time (server/preview/frame-script.ts).
+    "esbuild",
     // Hunspell dictionaries read their .aff/.dic files next to their own module at run time.
     ...["en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "tr"].map((lang) => `dictionary-${lang}`),
   ],
@@ -35,7 +36,10 @@ const nextConfig = {
   typedRoutes: false,
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/((?!preview-frame).*)", headers: NOT_FRAMED },
+    ];
   },
 };
 

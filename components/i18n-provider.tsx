@@ -1,4 +1,5 @@
 "use client";
+import "@/lib/zod-without-eval";
 import { useMemo, type ReactNode } from "react";
 import { createInstance } from "i18next";
 import { I18nextProvider, initReactI18next } from "react-i18next";

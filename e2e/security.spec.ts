@@ -1,6 +1,7 @@
 /**
  * Issue 14 in Chromium: a password change needs the current password and ends the other sessions
- * at once; "sign out everywhere" ends them all, this one included; security headers everywhere;
+ * at once; "sign out everywhere" ends them all, this one included; security headers everywhere and
+ * a nonce policy with no eval (the preview's check runs in a sandboxed frame);
  * two-step sign-in with an authenticator app and recovery codes. Each test signs up its
  * own account, so the demo accounts other tests use keep their passwords.
  */
@@ -8,6 +9,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn, signUp, uniqueEmail } from "./support/accounts";
+import { DEMO, createTemplate, signedIn, uniqueName } from "./support/studio";
 
 const FIRST_PASSWORD = "a long enough password";
 const SECOND_PASSWORD = "violet kettle on a bicycle";
@@ -94,16 +96,56 @@ test("every page, API response and static file carries the security headers", as
   for (const path of ["/sign-in", "/api/health", "/api/v1/openapi.json", script!]) {
     const response = await request.get(path);
     const headers = response.headers();
-    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
-    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
-    expect(headers["content-security-policy"], path).toContain("base-uri 'none'");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["x-frame-options"], path).toBe("DENY");
     // The e2e server runs as in production.
     expect(headers["strict-transport-security"], path).toContain("max-age=");
+    // A policy describes a document; a script file needs none.
+    if (path === script) continue;
+    const policy = headers["content-security-policy"];
+    expect(policy, path).toContain("default-src 'self'");
+    expect(policy, path).toContain("frame-ancestors 'none'");
+    expect(policy, path).toContain("object-src 'none'");
+    expect(policy, path).toContain("base-uri 'none'");
+    expect(policy, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'(;|$)/);
+    expect(policy, path).not.toContain("unsafe-eval");
   }
+});
+
+test("pages run only scripts with their own nonce, and the preview checks the message in a sandboxed frame without eval", async ({ browser }) => {
+  const { page, context } = await signedIn(browser, DEMO.author);
+  const violations: string[] = [];
+  await page.exposeFunction("reportPolicyViolation", (text: string) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportPolicyViolation(text: string): void }).reportPolicyViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto("/templates/new");
+  const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"])![1];
+  // Every script the server rendered carries this response's nonce (the browser hides it from attributes).
+  const nonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(nonces.length).toBeGreaterThan(0);
+  expect(new Set(nonces)).toEqual(new Set([nonce]));
+  await page.reload();
+  const reloadNonce = await page.locator("script").first().evaluate((s) => (s as HTMLScriptElement).nonce);
+  expect(reloadNonce, "a fresh nonce per response").not.toBe(nonce);
+
+  await createTemplate(page, { name: uniqueName("Policy check"), purpose: "delivery-scheduling" });
+  const frame = page.locator('iframe[title="The message as the buyer receives it"]');
+  await expect(frame).toHaveAttribute("sandbox", "allow-scripts");
+  // The check ran in the frame (axe needs no eval there) and answered the studio.
+  await expect(page.getByRole("region", { name: "Accessibility" }).getByRole("status")).toHaveText("No accessibility problems found.");
+  // The frame's document is of an opaque origin: the studio cannot reach into it.
+  expect(await frame.evaluate((element) => (element as HTMLIFrameElement).contentDocument)).toBeNull();
+  // The frame's page has a policy of its own that lets only its script run.
+  const framePolicy = (await page.request.get("/preview-frame?images=on")).headers()["content-security-policy"];
+  expect(framePolicy).toMatch(/default-src 'none'; script-src 'nonce-[^']+'; img-src https:/);
+  expect(framePolicy).toContain("frame-ancestors 'self'");
+  expect(violations).toEqual([]);
+  await context.close();
 });
 
 test("two-step sign-in with an authenticator app: set up, sign in with a code, then with a recovery code", async ({ page }) => {

@@ -4,17 +4,18 @@
  * frame (desktop or mobile width, images on or off) or the plain text sent through the Selling
  * Partner API, with the browser accessibility check re-run after every change.
  *
- * The frame has `sandbox="allow-same-origin"` and no `allow-scripts`: nothing inside can run, and
- * the parent can read the document to check it and mark an element in it. axe runs in the parent
- * (lib/a11y/browser-runner.ts), loaded on first use so that the editor page does not wait for it.
+ * The frame (app/preview-frame) is sandboxed with `allow-scripts` and without `allow-same-origin`:
+ * it runs axe on the message itself and answers by postMessage (use-preview-frame.ts), so the
+ * message's markup never enters the studio's document and the studio needs no 'unsafe-eval'.
+ * Images off loads the frame with a policy that blocks every image.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { buildMessageDocument, type TextDirection } from "@/lib/a11y/message-document";
 import type { A11yNode, A11yResult } from "@/lib/a11y/result";
-import type { TextDirection } from "@/lib/a11y/message-document";
 import { cn } from "@/lib/cn";
 import { AccessibilityReport, type CheckState } from "./accessibility-report";
-import { highlightTarget, previewDocumentHtml } from "./frame-document";
+import { usePreviewFrame } from "./use-preview-frame";
 
 export interface MessagePreviewProps {
   /** Email-safe HTML from lib/editor's renderEmailHtml (filled with the locale's sample values). */
@@ -32,20 +33,7 @@ export interface MessagePreviewProps {
 
 /** Wait this long after the last change before re-rendering and re-checking. */
 export const CHECK_DEBOUNCE_MS = 400;
-
-let axeSourceRequest: Promise<string> | undefined;
-
-/** axe's original source from our server (app/api/axe-source): fetched once per page, retried after a failure. */
-function loadAxeSource(): Promise<string> {
-  axeSourceRequest ??= fetch("/api/axe-source").then((response) => {
-    if (!response.ok) throw new Error(`axe-core could not be loaded (${response.status})`);
-    return response.text();
-  });
-  axeSourceRequest.catch(() => {
-    axeSourceRequest = undefined;
-  });
-  return axeSourceRequest;
-}
+export const PREVIEW_FRAME_URL = "/preview-frame";
 const MOBILE_WIDTH_PX = 375;
 const MIN_FRAME_HEIGHT_PX = 320;
 
@@ -65,57 +53,43 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
 
   // The document the frame should show, and the one it shows: they differ while a change waits
   // out the debounce, which is also when the check is out of date.
-  const wantedDocument = useMemo(() => previewDocumentHtml(html, { locale, dir, imagesOff }), [html, locale, dir, imagesOff]);
+  const wantedDocument = useMemo(() => buildMessageDocument(html, { locale, dir }), [html, locale, dir]);
   const [shownDocument, setShownDocument] = useState(wantedDocument);
   const [check, setCheck] = useState<CheckState>({ status: "checking" });
   const [layoutCheckPending, setLayoutCheckPending] = useState(false);
-  const latestRun = useRef(0);
   const layoutTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onResultRef = useRef(onResult);
   useEffect(() => {
     onResultRef.current = onResult;
   }, [onResult]);
 
+  const frame = usePreviewFrame(frameRef, shownDocument, {
+    onChecking: () =>
+      setCheck((previous) => ({ status: "checking", previous: previous.status === "done" ? previous.result : previous.status === "checking" ? previous.previous : undefined })),
+    onResult: (result, height) => {
+      setLayoutCheckPending(false);
+      setFrameHeight(Math.max(MIN_FRAME_HEIGHT_PX, Math.ceil(height)));
+      setCheck({ status: "done", result });
+      onResultRef.current?.(result);
+    },
+    onError: (message) => setCheck({ status: "error", message: message ?? t("preview.noAnswer") }),
+  });
+
   useEffect(() => {
     if (wantedDocument === shownDocument) return;
     const timer = setTimeout(() => setShownDocument(wantedDocument), CHECK_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [wantedDocument, shownDocument]);
+  // Every document shown is checked; the first is also sent again when the frame says it is ready.
+  useEffect(() => frame.render(shownDocument), [frame, shownDocument]);
   useEffect(() => () => clearTimeout(layoutTimer.current), []);
-
-  const runCheck = useCallback(async () => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    const run = ++latestRun.current;
-    setLayoutCheckPending(false);
-    setCheck((previous) => ({ status: "checking", previous: previous.status === "done" ? previous.result : undefined }));
-    const height = frame.contentDocument?.documentElement?.scrollHeight ?? 0;
-    setFrameHeight(Math.max(MIN_FRAME_HEIGHT_PX, height));
-    try {
-      const [{ checkFrameAccessibility }, axeSource] = await Promise.all([import("@/lib/a11y/browser-runner"), loadAxeSource()]);
-      const result = await checkFrameAccessibility(frame, { axeSource });
-      if (run !== latestRun.current) return;
-      setCheck({ status: "done", result });
-      onResultRef.current?.(result);
-    } catch (error) {
-      if (run !== latestRun.current) return;
-      setCheck({ status: "error", message: error instanceof Error ? error.message : String(error) });
-    }
-  }, []);
-
-  // A server-rendered frame can finish loading before hydration attaches onLoad, and React does not
-  // replay the missed event: without this the check would stay "Checking…" after every page load.
-  useEffect(() => {
-    const document = frameRef.current?.contentDocument;
-    if (document?.URL === "about:srcdoc" && document.readyState === "complete") void runCheck();
-  }, [runCheck]);
 
   /** Width and tab changes keep the document but change its layout (contrast, what is on screen). */
   const scheduleLayoutCheck = useCallback(() => {
     setLayoutCheckPending(true);
     clearTimeout(layoutTimer.current);
-    layoutTimer.current = setTimeout(() => void runCheck(), CHECK_DEBOUNCE_MS);
-  }, [runCheck]);
+    layoutTimer.current = setTimeout(() => frame.render(shownDocument), CHECK_DEBOUNCE_MS);
+  }, [frame, shownDocument]);
 
   const chooseFormat = (next: Format) => {
     setFormat(next);
@@ -132,8 +106,7 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
 
   const showElement = (node: A11yNode) => {
     if (format !== "html") setFormat("html");
-    const document = frameRef.current?.contentDocument;
-    if (document) highlightTarget(document, node.target);
+    frame.highlight(node.target);
     onSelectElement?.(node.target);
   };
 
@@ -201,9 +174,8 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
           <iframe
             ref={frameRef}
             title={t("preview.frameTitle")}
-            sandbox="allow-same-origin"
-            srcDoc={shownDocument}
-            onLoad={() => void runCheck()}
+            sandbox="allow-scripts"
+            src={`${PREVIEW_FRAME_URL}?images=${imagesOff ? "off" : "on"}`}
             className="mx-auto block bg-white"
             style={{ width: width === "mobile" ? `${MOBILE_WIDTH_PX}px` : "100%", height: `${frameHeight}px`, border: 0 }}
           />

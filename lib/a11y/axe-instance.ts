@@ -5,14 +5,15 @@
  * `window` parameter (`window.Node`, `window.getComputedStyle`, `window.document`…). Calling it
  * with another window yields an axe that works on that window's document as if it had been
  * loaded there. That is what both runners need:
- * - the browser preview frame is sandboxed without scripts, so axe cannot be loaded into it, and
- *   the parent's own axe rejects the frame's document (its nodes fail `instanceof window.Node`
- *   across realms: "axe.run arguments are invalid"), or with `{ include: [frameBody] }` silently
- *   checks the parent page instead;
- * - the server runs axe against a jsdom window without enabling scripts in jsdom.
+ * - the server runs axe against a jsdom window without enabling scripts in jsdom;
+ * - tests run the preview frame's runner (frame-runner.ts) in a jsdom window the same way. A
+ *   parent's own axe cannot check another window's document: its nodes fail `instanceof
+ *   window.Node` across realms ("axe.run arguments are invalid").
+ * In the browser the preview frame loads axe as a script of its own (app/preview-frame), so the
+ * studio needs no 'unsafe-eval'.
  * The source is axe's documented `axe.source` (the string integrations inject into pages) or the
  * text of axe.min.js. It is compiled once per source string and then only called per window.
- * Needs `new Function`, i.e. a Content-Security-Policy allowing 'unsafe-eval' where it runs.
+ * Needs `new Function`: server and tests only, never in a page.
  */
 import type * as Axe from "axe-core";
 import { configureAxe } from "./config";
@@ -55,17 +56,4 @@ export function bindAxe(win: Window, source: string): AxeInstance {
   const axe = factory(win);
   configureAxe(axe);
   return axe;
-}
-
-/**
- * axe refuses a second run while one is in progress on the same instance ("Axe is already
- * running"). Runs on one instance therefore go through this queue, one after the other.
- */
-export function createRunQueue(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>) => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
 }

@@ -10,7 +10,8 @@
  */
 import axeCore, { type AxeResults, type ElementContext } from "axe-core";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { bindAxe, createRunQueue, type AxeInstance } from "./axe-instance";
+import { bindAxe, type AxeInstance } from "./axe-instance";
+import { createRunQueue } from "./run-queue";
 import { fullRunOptions, runOptions } from "./config";
 import { buildMessageDocument, type TextDirection } from "./message-document";
 import { toA11yResult, type A11yResult } from "./result";
