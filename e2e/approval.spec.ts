@@ -3,7 +3,8 @@
  * draft to live through the gate (refused while a translation is missing or outdated), four-eyes
  * approval and publishing; only approvers publish; the audit CSV tells the whole story in order.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { uniqueEmail } from "./support/accounts";
 import { parseCsv } from "./support/csv";
 import {

@@ -3,7 +3,8 @@
  * studio, or before the tab navigates away, reach the server (keepalive), which another browser
  * then shows; a draft the server never got comes back from localStorage with a notice.
  */
-import { expect, test, type BrowserContext, type Response } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { BrowserContext, Response } from "@playwright/test";
 import { DEMO, createTemplate, editAndSave, editorOf, signedIn, uniqueName } from "./support/studio";
 
 const ENGLISH = "English (United States)";

@@ -8,7 +8,8 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { DEMO, createTemplate, editAndSave, editorOf, pasteHtml, signedIn, uniqueName, type AutosaveBody } from "./support/studio";
 
 const run = promisify(execFile);

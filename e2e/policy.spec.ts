@@ -3,7 +3,7 @@
  * request within a moment, "Show in text" selects the words, deleting them clears the finding; the
  * server's check on save agrees both ways.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO, createTemplate, editAndSave, editorOf, signedIn, uniqueName } from "./support/studio";
 
 const ENGLISH = "English (United States)";

@@ -5,7 +5,8 @@
  * two-step sign-in with an authenticator app and recovery codes. Each test signs up its
  * own account, so the demo accounts other tests use keep their passwords.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Browser, Page } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn, signUp, uniqueEmail } from "./support/accounts";
@@ -146,6 +147,19 @@ test("pages run only scripts with their own nonce, and the preview checks the me
   expect(framePolicy).toContain("frame-ancestors 'self'");
   expect(violations).toEqual([]);
   await context.close();
+});
+
+test("the suite's policy guard fails a test whose page was refused a script (it is expected to fail)", async ({ page }) => {
+  // The guard (e2e/support/test.ts) is what proves that no other test met a violation; this shows
+  // it can fail. A script without the response's nonce, as an injection would add it, is refused.
+  test.fail();
+  await page.route("**/sign-in", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("</body>", "<script>window.injected = true</script></body>");
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/sign-in");
+  expect(await page.evaluate(() => "injected" in window)).toBe(false);
 });
 
 test("two-step sign-in with an authenticator app: set up, sign in with a code, then with a recovery code", async ({ page }) => {

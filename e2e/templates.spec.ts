@@ -3,7 +3,7 @@
  * language translates it, is refused the other (page and API), sees the source change when the
  * author edits it; two editors of one variant never lose a text.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { uniqueEmail } from "./support/accounts";
 import {

@@ -6,7 +6,8 @@
  * must show exactly what the keys produce, and after a reload the stored document must be exactly
  * that, normalised.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Locator, Page } from "@playwright/test";
 import { normalizeJsonDocument } from "@/lib/editor/normalize-json";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { DEMO, createTemplate, editorOf, findingsSettled, pasteHtml, saveState, signedIn, uniqueName } from "./support/studio";
