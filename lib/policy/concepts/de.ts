@@ -35,6 +35,8 @@ export const de: Lexicon = {
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: [
+      // "Perhaps you would like to …": a polite request, not the buyer's liking.
+      "vielleicht mögen sie", "vielleicht möchten sie",
       "wäre toll", "wäre schön", "wäre super", "wäre nett", "wäre großartig", "wäre klasse", "wäre prima",
       "ist .. willkommen", "sind .. willkommen", "jederzeit willkommen", "immer willkommen", "sehr willkommen",
       "würden uns über", "freuen uns über", "würden uns sehr über",
@@ -65,7 +67,7 @@ export const de: Lexicon = {
     EITHER: ["freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
       "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
       "ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung",
-      "jedes feedback",
+      "jedes feedback", "entscheiden allein sie", "entscheiden sie allein", "entscheiden sie selbst", "ganz bei ihnen", "allein bei ihnen", "liegt bei ihnen",
     ],
     SATISFIED: [
       "!wenn sie mögen", "!falls sie mögen", "!sofern sie mögen", "!wenn du magst", "!falls du magst", "!wenn sie lust haben",
@@ -245,7 +247,7 @@ export const de: Lexicon = {
       "auf dem laufenden", "halten sie .. auf dem laufenden", "melden uns wieder", "läuft nach plan", "nach plan", "planmäßig", "in guten händen", "müssen nichts", "brauchen nichts", "nichts weiter zu tun", "keine weiteren schritte", "nur kurz", "kurze info", "kurze information", "gute nachricht*", "danke für ihren einkauf", "danke für ihre bestellung", "vielen dank für ihren einkauf", "wollten ihnen nur", "wollten nur", "freuen uns .. mitzuteilen", "teilen ihnen mit",
       "viel freude", "viel spaß", "freude damit", "schönen tag", "schönes wochenende", "alles gute", "beste grüße", "hoffen", "sicherstellen",
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
-      "kein handlungsbedarf", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
+      "kein handlungsbedarf", "angaben sind vollständig", "daten sind vollständig", "rückmeldung .. nicht erforderlich", "keine rückmeldung .. erforderlich", "antwort .. nicht erforderlich", "keine antwort .. erforderlich", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
     ASK: [
       "!verzögerung* .. nicht zu erwarten", "!verzögerung* .. nicht zu befürchten", "!verzögerung* gibt es nicht",
       "haben wir .. eine frage", "hätten wir .. eine frage", "eine frage an sie", "kurze frage", "aufzug",

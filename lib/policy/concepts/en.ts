@@ -132,7 +132,7 @@ export const en: Lexicon = {
     ],
     REMINDER: [
       "final note", "last note", "second note", "third note", "another note", "one last time", "follow-up note", "final message", "third and final",
-      "reminder", "remind", "reminding", "following up on our", "following up on my", "follow up on our", "second request", "another request",
+      "reminder", "remind", "reminding", "following up on our", "following up on my", "follow up on our", "second request", "resend* .. invitation", "resend* .. request", "another request",
       "another reminder", "last message", "previous message", "earlier message", "previous email", "last email", "earlier email", "still waiting",
       "one more time", "last chance", "final request", "final reminder", "did not hear", "didn't hear", "haven't heard", "have not heard", "no response",
       "nudge", "as we asked", "as requested before", "we asked you", "we wrote to you", "asked before", "asked earlier", "asked previously", "wrote before",
@@ -203,7 +203,7 @@ export const en: Lexicon = {
     WELLWISH: ["here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
       // Season's greetings: a wish, not a purpose.
       "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",
-      "thank you for your patience", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",
+      "thank you for your patience", "sorry for any confusion", "apologize for any confusion", "apologise for any confusion", "apologies for any confusion", "no effect on your order", "does not affect your order", "doesn't affect your order", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",
       "for your records", "keep this email", "keep this message", "save this email", "save this message", "for your reference", "for your information", "courtesy message",
       "keep you posted", "keep you updated", "keep you informed", "we'll be in touch", "will be in touch", "on track", "going to plan", "according to plan", "as planned", "in good hands", "no need to do anything", "nothing else to do", "no action is required", "no action required", "nothing is needed", "all set", "quick note", "quick update", "good news", "thank you for shopping", "thanks for shopping", "thank you for your purchase", "thanks for your purchase", "thank you for your order", "thanks for your order", "pleased to let you know", "happy to let you know", "glad to let you know", "we wanted you to know", "passing on",
       "enjoy", "have a great", "have a nice", "have a lovely", "have a wonderful", "all the best", "best wishes", "hope you like", "hope you love", "hope it",

@@ -172,7 +172,7 @@ export const it: Lexicon = {
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
       "puoi seguir*", "può monitor*", "puoi monitor*", "può traccia*", "puoi traccia*", "può controllare lo stato", "puoi controllare lo stato",
       "senza ritardi", "procede senza ritardi", "=evaso", "evasione dell'ordine", "consegnato al vettore", "in produzione", "è in produzione",
-      "confermiamo la ricezione", "la ricezione del", "nei tempi indicati", "tempi indicati", "al più presto", "risulta confermato", "=confermato",
+      "confermiamo la ricezione", "la ricezione del", "nei tempi indicati", "tempi indicati", "al più presto", "risulta confermato", "=confermato", "risulta confermata", "=confermata", "=confermati", "=confermate",
       "ordine confermato", "confermato e pagato", "notifica di spedizione", "è prevista per", "prevista per", "effettuerà la consegna",
     ],
     HELP: [

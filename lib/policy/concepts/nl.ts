@@ -36,7 +36,7 @@ export const nl: Lexicon = {
       "vergeet .. niet", "=vergeet", "niet vergeten", "zou ons .. helpen", "zou .. helpen",
       "alvast bedankt", "alvast dank", "bij voorbaat dank", "bij voorbaat",
       "alstublieft", "graag", "gelieve", "achterlaten", "laat", "laten", "schrijven", "schrijf", "plaatsen", "plaats", "delen", "deel", "geven", "geef",
-      "laat .. weten", "zou u", "zou je", "kunt u", "kun je", "wilt u", "wil je", "zouden .. waarderen", "waarderen", "dankbaar", "nodigen", "moedigen",
+      "laat .. weten", "zou u", "zou je", "kunt u", "kun je", "wilt u", "wil je", "zouden .. waarderen", "waarderen", "=gewaardeerd", "op prijs gesteld", "stellen .. op prijs", "dankbaar", "nodigen", "moedigen",
       "neem even", "even de tijd", "even tijd", "paar minuten", "waarom niet", "hopen", "helpen", "help", "vertel", "vertellen", "fijn", "leuk", "lezen", "vergeet niet", "denk eraan",
       "wij vragen u", "we vragen u", "vragen wij u", "betekent veel", "zou veel betekenen", "op prijs",
     ],

@@ -69,7 +69,7 @@ export const sv: Lexicon = {
       "vi står för frakten", "står vi för kostnaden",
     ],
     EXCHANGE: [
-      "i utbyte", "i gengäld", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi",
+      "i utbyte", "i gengäld", "kunder som", "köpare som", "alla som", "var och en som", "som tack", "som ett tack", "för att tacka", "får du", "du får", "kommer att få", "erhålla", "vinna", "skickar vi",
       "vi skickar", "för din recension", "för en recension", "när du", "så snart du", "efter att du", "delta", "chans att", "så skickar vi",
       "så ordnar vi", "så fixar vi", "så bjuder vi", "ordnar vi", "fixar vi", "visa vår uppskattning", "som uppskattning",
     ],

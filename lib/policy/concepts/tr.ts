@@ -10,7 +10,7 @@ export const tr: Lexicon = {
   concepts: {
     REVIEW: ["yorum*", "değerlendir*", "puan*", "yıldız*", "geri bildirim*", "geribildirim*", "inceleme*", "review", "!puanlı", "!para puan"],
     OPINION: [
-      "görüş*", "deneyim*", "izlenim*", "fikir*", "fikrin*", "düşünce*", "ne düşündüğ*", "nasıl buldu*", "memnuniyetiniz", "birkaç satır", "birkaç kelime",
+      "görüş*", "deneyim*", "izlenim*", "fikir*", "fikrin*", "düşünce*", "ne düşündüğ*", "nasıl buldu*", "memnuniyetiniz", "!memnuniyetle", "birkaç satır", "birkaç kelime",
       "birkaç cümle", "ne düşündüğünüzü", "nasıl bulduğunuzu",
     ],
     REVIEW_PLACE: [
@@ -163,7 +163,7 @@ export const tr: Lexicon = {
     ASK: [
       "kaybol*", "kaybetti*", "kayıp", "bulunamadı", "ulaşmadı", "teslim edilemedi",
       "onay*", "taslak*",
-      "onayla*", "seçin", "seçmeniz", "seçim*", "gönderin", "iletin", "bildirin", "yanıtla*", "hangi", "tercih*", "ihtiyacımız", "gerekli", "doldur*",
+      "onayla*", "seçin", "seçmeniz", "seçmek", "uygun gün*", "uygun saat*", "seçim*", "gönderin", "iletin", "bildirin", "yanıtla*", "hangi", "tercih*", "ihtiyacımız", "gerekli", "doldur*",
       "randevu*", "=ekte", "ekli", "=beden", "renk", "gravür", "kat", "etkinleştir*", "aktivasyon", "talimat*", "kurulum", "güvenlik", "uyarı*", "iptal*",
       "iade*", "değişim", "gecikme*", "stokta yok", "stokta kalmadı", "stokta olmadığ*", "stokta bulunmadığ*", "stoklarımızda kalmadı", "tükendi", "hasar*", "eksik", "maalesef", "özür", "=sorun", "sorunlar*", "sorunla*", "=sorunu",
       "telefon numara*", "garanti*", "fatura*", "makbuz*", "teknisyen*", "kurulum*", "montaj*", "önizleme*", "tasarım*", "lisans*", "üretici*",

@@ -36,7 +36,8 @@ export const fr: PhraseList = {
     String.raw`argent`,
     String.raw`compensations?|dédommagement`,
     String.raw`récompenses?`,
-    String.raw`cadeau`,
+    // Not a gift box or gift wrap: that is the product bought, not something given for a review.
+    String.raw`(?<!(?:coffret|emballage|papier|paquet|idée)s? )cadeau`,
     String.raw`(?:en|pour vous) remercier`,
     String.raw`tirage au sort|jeu[- ]concours`,
     String.raw`en échange`,

@@ -27,9 +27,13 @@ export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: b
   if ([sentence, sentence - 1].some((s) => analysis.inSentence("OWN_SHOP", s).length > 0)) return true;
   if (!bySelf) return false;
   const thirdParties = analysis.inSentence("THIRD_PARTY", sentence);
-  return analysis
-    .inSentence("SELF", sentence)
-    .some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index));
+  // Where "our" is a suffix (Turkish "lojistik sorumlumuz", our logistics officer) it is OURS, not
+  // SELF; a possessive on the third party's own word ("kargo firmamız", our carrier) stays theirs.
+  const owners = [
+    ...analysis.inSentence("SELF", sentence),
+    ...analysis.inSentence("OURS", sentence).filter((ours) => !thirdParties.some((t) => t.first <= ours.last && t.last >= ours.first)),
+  ];
+  return owners.some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index));
 }
 
 /** Whether the seller presents itself as the product's manufacturer in a purpose that allows the manufacturer's contacts. */

@@ -106,11 +106,13 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
     offerWords.length > 0 && problems.some((p) => p.first <= hit.last && p.last >= hit.first) && conditions.some((c) => c.last < hit.first);
   // "For any problem, we are at your disposal": the problem is what the help is offered for.
   const helpFor = (hit: ConceptHit) => helping && !asks && problems.some((p) => p.first <= hit.last && p.last >= hit.first);
+  // The offer's own word ("reply", "write to us"), not a job phrase around it that says what to send
+  // ("reply with the day that suits you").
   const offered = (hit: ConceptHit) =>
     conditionalProblem(hit) ||
     helpFor(hit) ||
     (helping &&
-      (offerWords.some((w) => w.first <= hit.last && w.last >= hit.first) ||
+      (offerWords.some((w) => w.first <= hit.first && w.last >= hit.last) ||
         conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW)));
   return SUBSTANCE_CONCEPTS.some((concept) =>
     analysis

@@ -14,6 +14,8 @@ const QUESTION = /[?？؟]\s*$/u;
 
 /** Words between a review word and a word that gives it another sense. */
 const SENSE_WINDOW = 4;
+/** Sentences over which another review word still takes up an earlier one of another sense. */
+const SYNONYM_REACH = 2;
 /** Words between a request and the review word it asks for. */
 const ASKED_WINDOW = 4;
 
@@ -44,9 +46,12 @@ export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boole
   if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
   // In a customisation message "please review it once more" is about the design; a review written
   // once the item has arrived, or rewarded, is not ("after delivery, tell us in a review how it
-  // feels", "whoever writes a review gets a gift").
+  // feels", "whoever writes a review gets a gift"), nor one given in stars (a design gets no stars;
+  // stars that are the engraving's own words, "5 estrelas" alone, ask for nothing).
   if (analysis.topic === "design") {
-    return ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
+    const tops = analysis.inSentence("TOP_RATING", hit.sentence);
+    const stars = tops.length > 0 && !tops.some((top) => top.first <= hit.last && top.last >= hit.first);
+    return stars || ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
   }
   return !otherSense(analysis, hit) && !carriedOtherSense(analysis, hit);
 }
@@ -81,12 +86,15 @@ function carriedOtherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     const other = analysis.tokens[earlier.last];
     return other !== undefined && (other.stem === word.stem || (other.norm.length > word.norm.length && other.norm.endsWith(word.norm)));
   };
+  // Or a synonym taking it up shortly after ("the technician's opinion … information that could
+  // change this assessment"): the talk is still of that assessment.
+  const takenUp = (earlier: ConceptHit) => same(earlier) || hit.sentence - earlier.sentence <= SYNONYM_REACH;
   return analysis
     .all("REVIEW")
     .some(
       (earlier) =>
         earlier.sentence < hit.sentence &&
-        same(earlier) &&
+        takenUp(earlier) &&
         !publicPlace(analysis, earlier.sentence) &&
         analysis.inSentence("HONEST", earlier.sentence).length === 0 &&
         otherSense(analysis, earlier),

@@ -131,12 +131,15 @@ function incentiveEvidence(context: CheckContext, field: FieldText, analysis: Fi
     .filter((hit) => has(analysis, "EXCHANGE", hit.sentence) && !analysis.negated(hit, NEGATION_WINDOW) && isIncentive(analysis, conceptEvidence(field, hit)))
     .map((hit) => conceptEvidence(field, hit));
   const inRequest = isReviewRequest(context);
+  // "Whether you kept it or gave it to a friend": the item given as a gift is the purchase, not an offer.
+  const gifts = analysis.all("GIFT_ORDER");
+  const asGift = (e: Evidence) => gifts.some((g) => g.start <= e.start && g.end >= e.end);
   return [
     ...candidates.filter((e) => e.sentence >= 0 && (isIncentive(analysis, e, inRequest) || offeredInReviewRequest(context, analysis, e))),
     ...percentages,
     ...traded,
     ...proofEvidence(context, field, analysis),
-  ].filter((e) => !answersBuyer(context, field.field, e.sentence)); // "Is my refund tied to my review?" answered
+  ].filter((e) => !asGift(e) && !answersBuyer(context, field.field, e.sentence)); // "Is my refund tied to my review?" answered
 }
 
 // --- biased wording --------------------------------------------------------------------------------
