@@ -147,6 +147,35 @@ test("an unhelpful alt text or an empty link is flagged in the preview, cleared 
   await context.close();
 });
 
+test("a 'click here' link with nothing around it that says where it leads is flagged in the preview and by the gate", async ({ browser }) => {
+  const { page, context } = await signedIn(browser, DEMO.author);
+  const template = await createTemplate(page, { name: uniqueName("Link text"), purpose: "delivery-scheduling" });
+  const workspace = page.url();
+  const status = checkStatus(page);
+  const editor = editorOf(page, ENGLISH);
+  const saved = await editAndSave(page, async () => {
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await pasteHtml(editor, '<p>Please <a href="https://track.example.com/171">click here</a>.</p>');
+    await expect(status).toHaveText("1 accessibility problem found.", { timeout: MOMENT_MS });
+  });
+  await expect(page.getByRole("list", { name: "Accessibility problems" })).toContainText(a11yMessages.rules["permitted-link-text-meaningful"]);
+  expect(await browserVerdict(page)).toEqual(["permitted-link-text-meaningful"]);
+  expect(serverVerdict(saved)).toEqual(["permitted-link-text-meaningful"]);
+  expect(await gateProblems(page, template.id)).toEqual(["permitted-link-text-meaningful"]);
+  await page.goto(workspace);
+
+  // Fixed by saying in the sentence what the link is for.
+  const fixed = await editAndSave(page, async () => {
+    await editor.getByText("Please", { exact: false }).last().click();
+    await page.keyboard.press("Home");
+    await page.keyboard.type("To see where your parcel is, ");
+    await expect(status).toHaveText("No accessibility problems found.", { timeout: MOMENT_MS });
+  });
+  expect(serverVerdict(fixed)).toEqual([]);
+  await context.close();
+});
+
 test("the editor toolbar works with the keyboard alone", async ({ browser }) => {
   const { page, context } = await signedIn(browser, DEMO.author);
   await createTemplate(page, { name: uniqueName("Keyboard"), purpose: "delivery-scheduling" });
@@ -251,6 +280,9 @@ test("every studio page passes axe in English and German", async ({ browser }) =
     [approver.page, "/inbox"],
     [approver.page, "/audit"],
     [approver.page, `/audit?templateId=${template.id}`],
+    // 403 and 404 inside the studio: drawn within its layout, with one main landmark as everywhere.
+    [translator.page, "/settings/members"],
+    [author.page, "/templates/00000000-0000-4000-8000-000000000000"],
   ];
   for (const language of ["en", "de"] as const) {
     for (const session of [author, translator, approver]) {
@@ -261,6 +293,7 @@ test("every studio page passes axe in English and German", async ({ browser }) =
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", language);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("main"), `one main landmark on ${path}`).toHaveCount(1);
       // Pages with a preview: wait for its check, so the page is measured as people see it.
       if ((await page.getByRole("region", { name: /^(Accessibility|Barrierefreiheit)$/ }).count()) > 0) {
         await expect(page.getByRole("region", { name: /^(Accessibility|Barrierefreiheit)$/ }).getByRole("status")).not.toHaveText(/…$/);

@@ -5,13 +5,15 @@
  */
 import type * as Axe from "axe-core";
 import { imageAltMeaningfulSpec } from "./custom-rules";
+import { linkTextMeaningfulSpec } from "./link-text-rule";
 import { MESSAGE_RULE_IDS, SERVER_RULE_IDS } from "./rules";
 
 export type RunnerKind = "server" | "browser";
 
-/** Registers our custom rule on an axe instance. Call once per instance, before its first run. */
+/** Registers our custom rules on an axe instance. Call once per instance, before its first run. */
 export function configureAxe(axe: typeof Axe): void {
   axe.configure(imageAltMeaningfulSpec(axe));
+  axe.configure(linkTextMeaningfulSpec(axe));
 }
 
 /** The rule ids a runner runs: the browser runs every message rule, the server the decidable ones. */

@@ -22,6 +22,7 @@ const SAMPLES = [
   '<div lang="en" dir="ltr"><img src="https://x/a.jpg" alt="image" width="50%"><p><a href="https://x/t"></a></p></div>',
   '<div lang="de"><h1>Bestellung</h1><h3>Details</h3><ul><li>eins</li></ul><li>verwaist</li></div>',
   '<div lang="xyz123"><p style="color:#ddd">blass</p></div>',
+  '<div lang="en" dir="ltr"><p>Please <a href="https://x/t">click here</a>.</p><p>To track it, <a href="https://x/t">click here</a>.</p></div>',
 ];
 
 function frame(axeFor: (window: Window) => AxeInstance = (window) => bindAxe(window, axeModule.source)) {

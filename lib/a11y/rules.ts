@@ -8,6 +8,7 @@
  * build we run (see rule-info.ts), so an axe upgrade cannot leave them stale.
  */
 import { IMAGE_ALT_MEANINGFUL_RULE } from "./custom-rules";
+import { LINK_TEXT_MEANINGFUL_RULE } from "./link-text-rule";
 
 /** The WCAG 2.1 levels the checks enforce (axe tags). */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] as const;
@@ -29,6 +30,7 @@ export const MESSAGE_RULES = {
   // Links
   "link-name": "a link without text (e.g. around an image without alt) is announced as just \"link\"",
   "link-in-text-block": "links inside paragraphs must be recognisable without colour",
+  [LINK_TEXT_MEANINGFUL_RULE]: "\"click here\" or \"read more\" with nothing around it that says where the link leads",
   // Headings (best practice, kept on purpose)
   "empty-heading": "best practice: an empty heading is announced but says nothing",
   "heading-order": "best practice: a skipped heading level breaks navigation by headings",
