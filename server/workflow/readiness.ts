@@ -25,7 +25,12 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
   const acks = await listAcknowledgements(executor, versionId);
   const detailed = variants.map((variant) => {
     const keys = findingKeys(variant.policyFindings);
-    const validAcks = acks.filter((a) => a.variantId === variant.id && a.contentHash === variant.contentHash);
+    // An acknowledgement belongs to its finding (rule, flagged text, occurrence: lib/policy/gate.ts),
+    // not to the whole text: unrelated edits keep it, a change to the flagged text needs a new one.
+    // The latest reason for a key wins (an earlier text's acknowledgement may have been renewed).
+    const validAcks = acks
+      .filter((a) => a.variantId === variant.id)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     return {
       ...variant,
       findingKeys: keys,

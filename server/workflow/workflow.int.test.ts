@@ -209,7 +209,7 @@ describe("review, sign-off and publishing", () => {
     expect((await handle.db.select().from(templateVersions).where(eq(templateVersions.id, versionId)))[0].state).toBe("draft");
   });
 
-  it("blocks warnings until acknowledged with a reason, for that content only", async () => {
+  it("blocks warnings until acknowledged with a reason, which stays with its finding through unrelated edits", async () => {
     const { versionId } = await readyTemplate("Warnings");
     const source = (await variantsOf(versionId))["en-US"];
     // One doubtful word is a warning, not an error.
@@ -222,6 +222,26 @@ describe("review, sign-off and publishing", () => {
     expect(review.readiness.problems.map((p) => p.kind)).toContain("unacknowledged-warning");
     await expect(submitVersion(author, versionId)).rejects.toBeInstanceOf(AppError);
     await acknowledgeWarning(author, { versionId, variantId: variant.id, findingKey: variant.findingKeys[warningIndex], reason: "Fjordlund is our product line's name." });
+    review = await loadVersionReview(author, versionId);
+    expect(review.readiness.ready, JSON.stringify(review.readiness.problems)).toBe(true);
+
+    // An unrelated edit keeps the acknowledgement: it belongs to the finding, not to the whole text.
+    let current = (await variantsOf(versionId))["en-US"];
+    await saveVariant(author, { variantId: current.id, baseRevision: current.revision, subject: current.subject, doc: doc(["Please choose a delivery slot for your Fjordlund sofa from order ", order, "."]) });
+    await translate(versionId, "Bitte wählen Sie einen Liefertermin für Ihr Sofa aus Bestellung ");
+    review = await loadVersionReview(author, versionId);
+    expect(review.readiness.ready, JSON.stringify(review.readiness.problems)).toBe(true);
+    expect(Object.values(review.variants.find((v) => v.locale === "en-US")!.acknowledgements)[0].reason).toBe("Fjordlund is our product line's name.");
+
+    // A change to the flagged text is a new finding: asked for again.
+    current = (await variantsOf(versionId))["en-US"];
+    await saveVariant(author, { variantId: current.id, baseRevision: current.revision, subject: current.subject, doc: doc(["Please choose a delivery slot for your Fjordlind sofa from order ", order, "."]) });
+    await translate(versionId, "Bitte wählen Sie einen Liefertermin für Ihr Sofa aus Bestellung ");
+    review = await loadVersionReview(author, versionId);
+    expect(review.readiness.problems.map((p) => p.kind)).toContain("unacknowledged-warning");
+    const renamed = review.variants.find((v) => v.locale === "en-US")!;
+    const renamedIndex = renamed.policyFindings.findIndex((f) => f.severity === "warning");
+    await acknowledgeWarning(author, { versionId, variantId: renamed.id, findingKey: renamed.findingKeys[renamedIndex], reason: "Fjordlind is the new name of the line." });
     review = await loadVersionReview(author, versionId);
     expect(review.readiness.ready, JSON.stringify(review.readiness.problems)).toBe(true);
     await submitVersion(author, versionId);
