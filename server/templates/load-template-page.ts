@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { canEditVariant } from "@/lib/templates/access";
 import { isFrozen } from "@/lib/templates/model";
 import { isOpenForEditing } from "@/lib/workflow/state-machine";
+import { describeStatus } from "@/lib/workflow/status";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { pageContext } from "../page";
 
@@ -27,8 +28,8 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   const source = variants.find((v) => v.isSource);
   const frozen = isFrozen(newest.state);
   const open = isOpenForEditing(newest.state);
-  const mayEdit = canEditVariant(ctx.roles, ctx.locales, variant);
-  const readOnly: "role" | "frozen" | "review" | null = !mayEdit ? "role" : frozen ? "frozen" : newest.state === "in_review" ? "review" : null;
+  const member = { roles: ctx.roles, locales: ctx.locales };
+  const shown = describeStatus({ versionState: newest.state, variant, member });
 
   const from = versions.find((v) => String(v.number) === search.from);
   const to = versions.find((v) => String(v.number) === search.to);
@@ -44,14 +45,14 @@ export async function loadTemplatePage(templateId: string, search: Search) {
 
   return {
     template: { ...template, purpose: template.purpose },
-    versions,
-    newest,
-    variants,
+    versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }) })),
+    newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
+    variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
     variant,
     sourceDoc: variant.isSource ? undefined : source?.doc,
     frozen,
-    editable: mayEdit && open,
-    readOnly,
+    editable: shown.editable,
+    readOnly: shown.readOnly,
     translatable: open ? variants.filter((v) => !v.isSource && canEditVariant(ctx.roles, ctx.locales, v)).map((v) => v.locale) : [],
     canOpenTranslation: !variant.isSource && ctx.locales.includes(variant.locale) && can(ctx.roles, "variants.translate"),
     can: {

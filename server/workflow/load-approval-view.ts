@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { listVersions, variantsOfVersions } from "@/db/queries/templates";
 import { listComments } from "@/db/queries/workflow";
+import { describeStatus } from "@/lib/workflow/status";
 import { pageContext } from "../page";
 import { decideApproval, shownContentHash } from "./decide-approval";
 import { loadVersionReview } from "./readiness";
@@ -27,6 +28,7 @@ export async function loadApprovalView(versionId: string) {
   const refusal = !review.readiness.ready ? "workflow:errors.submission-not-ready" : approval.decision.canApprove ? null : (approval.decision.reasonKey ?? "workflow:errors.four-eyes");
   return {
     review,
+    status: describeStatus({ versionState: review.version.state }),
     // What an approval from this page signs: the hash of the variants it renders, not of whatever
     // the version holds when the button is pressed (approveVersion refuses if the two differ).
     seenContentHash: shownContentHash(review.variants),

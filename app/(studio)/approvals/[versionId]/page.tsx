@@ -16,7 +16,7 @@ import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { DiffText } from "@/components/templates/diff-text";
-import { VersionStateBadge } from "@/components/templates/status-badge";
+import { StatusBadge } from "@/components/templates/status-badge";
 import { ApproveButton } from "@/components/workflow/approve-button";
 import { CommentForm, RequestChangesForm } from "@/components/workflow/review-forms";
 
@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
-  const { review, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal } = await loadApprovalView(versionId);
+  const { review, status, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal } = await loadApprovalView(versionId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -37,7 +37,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
       <PageHeader
         title={t("review.title", { name: review.template.name, version: review.version.number })}
         description={`${review.template.key} · ${tp(`purposes.${review.template.purpose}.name`)}`}
-        actions={<VersionStateBadge state={review.version.state} label={tt(`states.${review.version.state}`)} />}
+        actions={<StatusBadge status={status.status} label={tt(status.labelKey)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${review.template.id}`}>{t("submit.back")}</Link></p>
       <p className="mb-2 text-sm">{t("review.approvals", { count: counted, required })}</p>
