@@ -6,6 +6,7 @@ import { canEditVariant } from "@/lib/templates/access";
 import { isFrozen } from "@/lib/templates/model";
 import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import { describeStatus } from "@/lib/workflow/status";
+import { groupTimeline } from "@/lib/audit/group";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { pageContext } from "../page";
 
@@ -41,7 +42,8 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     compared = { from, to, locale: compareLocale, before: pick(from.id), after: pick(to.id) };
   }
   const canReadAudit = can(ctx.roles, "audit.read");
-  const timeline = canReadAudit ? await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 }) : null;
+  // A person's autosaves read as one entry; the log itself keeps every event.
+  const timeline = canReadAudit ? groupTimeline(await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 })) : null;
 
   return {
     template: { ...template, purpose: template.purpose },
@@ -69,4 +71,4 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   };
 }
 
-export type TemplateTimelineEvent = NonNullable<NonNullable<Awaited<ReturnType<typeof loadTemplatePage>>>["timeline"]>[number];
+export type TemplateTimelineEntry = NonNullable<NonNullable<Awaited<ReturnType<typeof loadTemplatePage>>>["timeline"]>[number];

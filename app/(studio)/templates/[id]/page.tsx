@@ -101,7 +101,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       </div>
       {view.timeline && (
         <div className="mt-10 border-t border-border pt-6">
-          <TemplateTimeline events={view.timeline} lng={lng} />
+          <TemplateTimeline entries={view.timeline} lng={lng} />
         </div>
       )}
     </>
