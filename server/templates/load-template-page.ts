@@ -8,6 +8,7 @@ import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import { describeStatus } from "@/lib/workflow/status";
 import { groupTimeline } from "@/lib/audit/group";
 import { isPurposeId } from "@/lib/policy/purposes";
+import { loadPublishOffer } from "../workflow/decide-publish";
 import { pageContext } from "../page";
 
 type Search = { locale?: string; from?: string; to?: string };
@@ -45,8 +46,12 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   // A person's autosaves read as one entry; the log itself keeps every event.
   const timeline = canReadAudit ? groupTimeline(await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 })) : null;
 
+  // Offered exactly when publishVersion would accept it from this member (decidePublish).
+  const publish = await loadPublishOffer(ctx, newest.id);
+
   return {
     template: { ...template, purpose: template.purpose },
+    publish,
     versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }) })),
     newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
     variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
@@ -60,7 +65,6 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     can: {
       submit: can(ctx.roles, "versions.submit"),
       review: can(ctx.roles, "versions.review"),
-      publish: can(ctx.roles, "versions.publish"),
       edit: can(ctx.roles, "templates.edit"),
       startNewVersion: frozen && can(ctx.roles, "templates.edit"),
       restore: can(ctx.roles, "templates.edit") && open,

@@ -45,7 +45,8 @@ export default async function TemplatePage({ params, searchParams }: { params: P
               templateId={template.id}
               versionId={newest.id}
               state={newest.state}
-              can={{ submit: view.can.submit, review: view.can.review, publish: view.can.publish, edit: view.can.edit }}
+              can={{ submit: view.can.submit, review: view.can.review, edit: view.can.edit }}
+              publish={view.publish && { ...view.publish, languages: view.publish.locales.map((l) => localeLabel(l, lng)) }}
             />
             {view.can.startNewVersion && <NewVersionButton templateId={template.id} fromVersionId={newest.id} />}
           </div>
