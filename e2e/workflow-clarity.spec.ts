@@ -140,6 +140,16 @@ test("statuses and reasons are the real ones, saves read as one entry, and publi
     const stale = other.getByRole("dialog", { name: `Publish version 2 of ${name}?` });
     await expect(stale.getByTestId("publish-summary")).toContainText("Replaces version 1, which is live now.");
 
+    // The confirmation in German passes axe too (the first tab, before it publishes).
+    await chooseUiLanguage(pp, "de");
+    await pp.getByRole("button", { name: "Veröffentlichen", exact: true }).click();
+    const german = pp.getByRole("dialog", { name: `Version 2 von ${name} veröffentlichen?` });
+    await expect(german.getByTestId("publish-summary")).toContainText("Ersetzt Version 1, die jetzt live ist.");
+    await expectNoAxeViolations(pp, "publish dialog (de)");
+    await pp.keyboard.press("Escape");
+    await expect(german).toHaveCount(0);
+    await chooseUiLanguage(pp, "en");
+
     // …while the first tab publishes from the approval page.
     await confirmPublish(pp, 2);
     await expect(pp.getByText("Published", { exact: true }).first()).toBeVisible();
