@@ -10,6 +10,8 @@ import { parseCsv } from "./support/csv";
 import {
   DEMO,
   acceptInvitation,
+  acknowledgeAndSubmit,
+  confirmPublish,
   createTemplate,
   editAndSave,
   editorOf,
@@ -32,23 +34,6 @@ function versions(page: Page) {
 /** The submit page's problems, as [kind, locale] pairs. */
 async function submissionProblems(page: Page): Promise<string[][]> {
   return page.getByTestId("submission-problems").locator("li").evaluateAll((items) => items.map((li) => [li.getAttribute("data-kind") ?? "", li.getAttribute("data-locale") ?? ""]));
-}
-
-/** On the submit page: acknowledges every open warning with a reason, then submits. */
-async function acknowledgeAndSubmit(page: Page, templateId: string): Promise<void> {
-  await page.goto(`/templates/${templateId}/submit`);
-  const acknowledge = page.getByRole("button", { name: "Acknowledge" });
-  while ((await acknowledge.count()) > 0) {
-    const form = page.locator("form", { has: acknowledge.first() });
-    await form.getByLabel("Why this is fine").fill("Checked by the author: the wording is intended.");
-    await acknowledge.first().click();
-    await expect(page.getByText("Acknowledged by").first()).toBeVisible();
-    await page.reload();
-  }
-  await expect(page.getByText("Everything is ready. Approvers will be notified.")).toBeVisible();
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page).toHaveURL(`/templates/${templateId}`);
-  await expect(page.getByText("In review", { exact: true }).first()).toBeVisible();
 }
 
 /** The translator opens the German task from the queue and marks it translated after `edit`. */
@@ -128,7 +113,7 @@ test("two versions go live through translation, the submission gate, four-eyes a
     await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
   }
   await approver.page.goto(`/templates/${template.id}`);
-  await approver.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmPublish(approver.page, 1);
   await expect(versions(approver.page)).toHaveText([/^Version 1\s*Published/]);
 
   // Version 2: the dual-role member changes the source; German becomes outdated.
@@ -169,7 +154,7 @@ test("two versions go live through translation, the submission gate, four-eyes a
   await ap.goto(`/templates/${template.id}`);
   await expect(ap.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
   await approver.page.goto(`/templates/${template.id}`);
-  await approver.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmPublish(approver.page, 2);
 
   // The template shows version 2 live and version 1 superseded, to everyone.
   for (const page of [approver.page, ap]) {

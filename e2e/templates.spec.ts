@@ -74,7 +74,7 @@ test("a translator for German translates, is refused French, and sees what chang
   await tp.goto(`/translations/${frenchId}`);
   await expect(tp.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   await tp.goto(`/templates/${template.id}?locale=fr-FR`);
-  await expect(tp.getByText("Read-only: your role cannot edit this language.")).toBeVisible();
+  await expect(tp.getByText("Read-only: this language is not assigned to you.")).toBeVisible();
   await expect(editorOf(tp, "French (France)")).toHaveAttribute("contenteditable", "false");
   const refused = await tp.evaluate(async (id) => {
     const response = await fetch(`/api/variants/${id}`, {

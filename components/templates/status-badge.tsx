@@ -1,26 +1,21 @@
 import { Badge } from "@/components/ui/badge";
-import type { VariantStatus, VersionState } from "@/lib/templates/model";
+import type { ShownStatus } from "@/lib/workflow/status";
 
-const STATE_VARIANT: Record<VersionState, "default" | "secondary" | "success" | "warning" | "destructive" | "outline"> = {
+const TONE: Record<ShownStatus, "default" | "secondary" | "success" | "warning" | "destructive" | "outline"> = {
+  // Version states
   draft: "secondary",
   in_review: "default",
   changes_requested: "warning",
   approved: "success",
   published: "success",
   superseded: "outline",
-};
-
-const STATUS_VARIANT: Record<VariantStatus, "secondary" | "success" | "warning" | "destructive"> = {
+  // Variant work statuses (shown while their version is open)
   missing: "destructive",
-  draft: "secondary",
   translated: "success",
   outdated: "warning",
 };
 
-export function VersionStateBadge({ state, label }: { state: VersionState; label: string }) {
-  return <Badge variant={STATE_VARIANT[state]}>{label}</Badge>;
-}
-
-export function VariantStatusBadge({ status, label }: { status: VariantStatus; label: string }) {
-  return <Badge variant={STATUS_VARIANT[status]}>{label}</Badge>;
+/** A status as describeStatus (lib/workflow/status) derived it, with its translated label. */
+export function StatusBadge({ status, label }: { status: ShownStatus; label: string }) {
+  return <Badge variant={TONE[status]}>{label}</Badge>;
 }

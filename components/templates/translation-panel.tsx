@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import type { DocJSON } from "@/lib/editor/extensions";
 import type { PurposeId } from "@/lib/policy/purposes";
+import type { StatusDescription } from "@/lib/workflow/status";
 import { VariantWorkspace, type WorkspaceVariant } from "./variant-workspace";
 import type { SaveState } from "./use-autosave";
 
@@ -34,7 +35,7 @@ export function TranslationPanel({
   languageLabel,
   sourceDoc,
   editable,
-  readOnlyReason,
+  readOnly,
 }: {
   variant: WorkspaceVariant;
   purpose: PurposeId;
@@ -42,7 +43,7 @@ export function TranslationPanel({
   languageLabel: string;
   sourceDoc: DocJSON;
   editable: boolean;
-  readOnlyReason?: string;
+  readOnly?: StatusDescription["readOnly"];
 }) {
   const { t } = useTranslation("templates");
   const router = useRouter();
@@ -63,7 +64,7 @@ export function TranslationPanel({
         purpose={purpose}
         budget={budget}
         editable={editable}
-        readOnlyReason={readOnlyReason}
+        readOnly={readOnly}
         languageLabel={languageLabel}
         sourceDoc={sourceDoc}
         onRevision={(next, state) => {

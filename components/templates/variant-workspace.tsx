@@ -15,6 +15,7 @@ import { checkPlaceholderParity } from "@/lib/policy/parity";
 import type { Finding } from "@/lib/policy/types";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { directionOf } from "@/lib/locales/catalogue";
+import type { StatusDescription } from "@/lib/workflow/status";
 import { useAutosave, type Rejection, type SaveState } from "./use-autosave";
 import { FindingsPanel } from "./findings-panel";
 import { ConflictPanel } from "./conflict-panel";
@@ -62,7 +63,7 @@ export function VariantWorkspace({
   purpose,
   budget,
   editable,
-  readOnlyReason,
+  readOnly,
   languageLabel,
   sourceDoc,
   onRevision,
@@ -71,7 +72,8 @@ export function VariantWorkspace({
   purpose: PurposeId;
   budget: number;
   editable: boolean;
-  readOnlyReason?: string;
+  /** Why the text cannot be edited, and what can be done (describeStatus); shown when not editable. */
+  readOnly?: StatusDescription["readOnly"];
   languageLabel: string;
   sourceDoc?: DocJSON;
   onRevision?: (revision: number, state: SaveState) => void;
@@ -131,7 +133,12 @@ export function VariantWorkspace({
             {statusText}
           </p>
         ) : (
-          readOnlyReason && <Alert>{t("workspace.readOnly", { reason: readOnlyReason })}</Alert>
+          readOnly && (
+            <Alert data-testid="read-only-reason" data-reason={readOnly.reason}>
+              {t("workspace.readOnly", { reason: t(`readOnly.${readOnly.reason}`) })}
+              {readOnly.next ? ` ${t(`readOnly.next.${readOnly.next}`)}` : ""}
+            </Alert>
+          )
         )}
         {autosave.restored && <Alert variant="warning">{t("autosave.restored")}</Alert>}
         {changes.length > 0 && <Alert variant="warning">{t("autosave.removed", { list: changes.map((c) => te(`changes.${c.kind}`, { count: c.count, ...c.params })).join(", ") })}</Alert>}

@@ -6,7 +6,8 @@ import type { DocJSON } from "@/lib/editor/extensions";
 import type { VersionState } from "@/lib/templates/model";
 import { Select } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
-import { VersionStateBadge } from "./status-badge";
+import type { StatusDescription } from "@/lib/workflow/status";
+import { StatusBadge } from "./status-badge";
 import { DiffText } from "./diff-text";
 import { RestoreButton } from "./restore-button";
 import { RollbackButton } from "@/components/workflow/rollback-button";
@@ -15,13 +16,15 @@ interface VersionSummary {
   id: string;
   number: number;
   state: VersionState;
+  /** What its badge says (describeStatus). */
+  status: Pick<StatusDescription, "status" | "labelKey">;
   createdAt: Date;
   createdByName: string | null;
 }
 
 interface Compared {
-  from: VersionSummary;
-  to: VersionSummary;
+  from: Pick<VersionSummary, "id" | "number">;
+  to: Pick<VersionSummary, "id" | "number">;
   locale: string;
   before: { subject: string; doc: DocJSON } | null;
   after: { subject: string; doc: DocJSON } | null;
@@ -57,7 +60,7 @@ export function VersionHistory({
         {versions.map((v) => (
           <li key={v.id} className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{t("workspace.version", { number: v.number })}</span>
-            <VersionStateBadge state={v.state} label={t(`states.${v.state}`)} />
+            <StatusBadge status={v.status.status} label={t(v.status.labelKey)} />
             <span className="text-muted-foreground">
               <time dateTime={v.createdAt.toISOString()}>{date.format(v.createdAt)}</time>
               {v.createdByName ? ` ${t("history.createdBy", { name: v.createdByName })}` : ""}

@@ -2,12 +2,26 @@
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "./action-button";
-import { publishVersionAction, reopenVersionAction, withdrawVersionAction } from "@/server/actions/workflow";
+import { reopenVersionAction, withdrawVersionAction } from "@/server/actions/workflow";
+import { PublishButton, type PublishOfferView } from "./publish-button";
 import { buttonVariants } from "@/components/ui/button";
 import type { VersionState } from "@/lib/templates/model";
 
 /** The workflow step this member can take on the newest version, where it belongs: on the template. */
-export function VersionActions({ templateId, versionId, state, can }: { templateId: string; versionId: string; state: VersionState; can: { submit: boolean; review: boolean; publish: boolean; edit: boolean } }) {
+export function VersionActions({
+  templateId,
+  versionId,
+  state,
+  can,
+  publish,
+}: {
+  templateId: string;
+  versionId: string;
+  state: VersionState;
+  can: { submit: boolean; review: boolean; edit: boolean };
+  /** The server's offer to publish (null when this member may not publish this version now). */
+  publish: PublishOfferView | null;
+}) {
   const { t } = useTranslation("workflow");
   const input = { templateId, versionId };
   return (
@@ -24,9 +38,7 @@ export function VersionActions({ templateId, versionId, state, can }: { template
       {state === "changes_requested" && can.edit && (
         <ActionButton variant="outline" action={() => reopenVersionAction(input)} label={t("actions.reopen")} pendingLabel={t("actions.submitting")} />
       )}
-      {state === "approved" && can.publish && (
-        <ActionButton action={() => publishVersionAction(input)} label={t("actions.publish")} pendingLabel={t("actions.publishing")} />
-      )}
+      {publish && <PublishButton offer={publish} />}
     </div>
   );
 }

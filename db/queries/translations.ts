@@ -19,6 +19,7 @@ export async function translationQueue(executor: Executor, organisationId: strin
       templateName: templates.name,
       templateKey: templates.key,
       versionNumber: templateVersions.number,
+      versionState: templateVersions.state,
     })
     .from(templateVariants)
     .innerJoin(templateVersions, eq(templateVersions.id, templateVariants.versionId))

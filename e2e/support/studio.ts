@@ -226,3 +226,32 @@ export async function chooseUiLanguage(page: Page, language: "en" | "de"): Promi
   await page.getByRole("button", { name: language === "de" ? "Deutsch" : "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", language);
 }
+
+/** On the submit page: acknowledges every open warning with a reason, then submits. */
+export async function acknowledgeAndSubmit(page: Page, templateId: string): Promise<void> {
+  await page.goto(`/templates/${templateId}/submit`);
+  const acknowledge = page.getByRole("button", { name: "Acknowledge" });
+  while ((await acknowledge.count()) > 0) {
+    const form = page.locator("form", { has: acknowledge.first() });
+    await form.getByLabel("Why this is fine").fill("Checked by the author: the wording is intended.");
+    await acknowledge.first().click();
+    await expect(page.getByText("Acknowledged by").first()).toBeVisible();
+    await page.reload();
+  }
+  await expect(page.getByText("Everything is ready. Approvers will be notified.")).toBeVisible();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page).toHaveURL(`/templates/${templateId}`);
+  await expect(page.getByText("In review", { exact: true }).first()).toBeVisible();
+}
+
+/**
+ * Publishes through the confirmation dialog: Publish, then "Publish version N" in the dialog, and
+ * waits until the dialog closed (the page then shows the version live).
+ */
+export async function confirmPublish(page: Page, version: number): Promise<void> {
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: new RegExp(`^Publish version ${version} of `) });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: `Publish version ${version}` }).click();
+  await expect(dialog).toHaveCount(0);
+}

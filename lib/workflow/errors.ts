@@ -20,6 +20,11 @@ export const WORKFLOW_ERROR_REASONS = [
   "content-changed",
   /** Rolling back needs a passing re-check under the current policy version. */
   "policy-recheck-failed",
+  /**
+   * Publishing replaces the version the publisher was shown as live; another version went live
+   * since (someone published or rolled back meanwhile), so they confirmed something else.
+   */
+  "live-changed",
 ] as const;
 export type WorkflowErrorReason = (typeof WORKFLOW_ERROR_REASONS)[number];
 
@@ -33,6 +38,7 @@ const CODES: Record<WorkflowErrorReason, ErrorCode> = {
   "comment-required": "invalid_input",
   "content-changed": "conflict",
   "policy-recheck-failed": "unprocessable",
+  "live-changed": "conflict",
 };
 
 /**

@@ -6,6 +6,7 @@ import {
   allowedEvents,
   EDITABLE_STATES,
   guardFailures,
+  refusalOf,
   stateAfterEdit,
   transition,
   TRANSITIONS,
@@ -142,6 +143,26 @@ describe("guards", () => {
     );
     expect(refusal(() => transition("superseded", "rollback", { ...ALL_GOOD, approvedHash: "c" })).reason).toBe("content-changed");
     expect(guardFailures("rollback", {}).map((f) => f.reason)).toEqual(["content-changed", "policy-recheck-failed"]);
+  });
+});
+
+describe("refusalOf: the transition's verdict without throwing (what pages offer)", () => {
+  it("is null exactly when the transition happens, and the same error otherwise", () => {
+    const approved = { ...ALL_GOOD, roles: ["approver"] as Role[] };
+    expect(refusalOf("approved", "publish", approved)).toBeNull();
+    expect(refusalOf("approved", "publish", { ...approved, roles: ["author"] })?.reason).toBe("forbidden");
+    expect(refusalOf("published", "publish", approved)?.reason).toBe("invalid-transition");
+    expect(refusalOf("approved", "publish", { ...approved, contentHash: "b".repeat(64) })?.reason).toBe("content-changed");
+    for (const state of VERSION_STATES) {
+      const verdict = refusalOf(state, "publish", approved);
+      let thrown: unknown = null;
+      try {
+        transition(state, "publish", approved);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(verdict?.message ?? null, state).toBe(thrown instanceof WorkflowError ? thrown.message : null);
+    }
   });
 });
 

@@ -190,3 +190,17 @@ export function stateAfterEdit(state: VersionState): VersionState {
   if (!EDITABLE_STATES.includes(state)) throw new WorkflowError("not-editable", { state });
   return "draft";
 }
+
+/**
+ * Why `event` cannot happen from `state` with this evidence, or null when it can: the verdict of
+ * `transition` without throwing, so a page can offer a step exactly when the server would take it.
+ */
+export function refusalOf(state: VersionState, event: WorkflowEvent, evidence: TransitionEvidence = {}): WorkflowError | null {
+  try {
+    transition(state, event, evidence);
+    return null;
+  } catch (error) {
+    if (error instanceof WorkflowError) return error;
+    throw error;
+  }
+}

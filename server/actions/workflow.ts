@@ -40,8 +40,11 @@ export const approveVersionAction = guardedAction("versions.review", approvalInp
   return result;
 });
 
-export const publishVersionAction = guardedAction("versions.publish", versionInput, async (input, ctx) => {
-  await publishVersion(ctx, input.versionId);
+/** From the confirmation: the version it named as live now (null: none), which publishing replaces. */
+const publishInput = versionInput.extend({ replacesVersionId: z.uuid().nullable() });
+
+export const publishVersionAction = guardedAction("versions.publish", publishInput, async (input, ctx) => {
+  await publishVersion(ctx, input.versionId, { expectedLiveVersionId: input.replacesVersionId });
   refresh(input.templateId);
   return { done: true };
 });

@@ -6,6 +6,7 @@ import { isPurposeId } from "@/lib/policy/purposes";
 import { POLICY_VERSION } from "@/lib/policy/version";
 import { isBuyerLocale } from "@/lib/locales/catalogue";
 import { VERSION_STATES, type VersionState } from "@/lib/templates/model";
+import { describeStatus } from "@/lib/workflow/status";
 import { pageContext } from "../page";
 
 type Search = Record<string, string | undefined>;
@@ -27,7 +28,7 @@ export async function loadTemplateList(params: Search) {
     organisationName: ctx.organisation.name,
     filter,
     filtered: Object.values(filter).some((v) => v !== undefined),
-    rows,
+    rows: rows.map((row) => ({ ...row, shownStatus: describeStatus({ versionState: row.status }) })),
     next,
     attention,
     canCreate: can(ctx.roles, "templates.create"),

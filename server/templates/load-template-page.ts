@@ -5,7 +5,10 @@ import { can } from "@/lib/auth/permissions";
 import { canEditVariant } from "@/lib/templates/access";
 import { isFrozen } from "@/lib/templates/model";
 import { isOpenForEditing } from "@/lib/workflow/state-machine";
+import { describeStatus } from "@/lib/workflow/status";
+import { groupTimeline } from "@/lib/audit/group";
 import { isPurposeId } from "@/lib/policy/purposes";
+import { loadPublishOffer } from "../workflow/decide-publish";
 import { pageContext } from "../page";
 
 type Search = { locale?: string; from?: string; to?: string };
@@ -27,8 +30,8 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   const source = variants.find((v) => v.isSource);
   const frozen = isFrozen(newest.state);
   const open = isOpenForEditing(newest.state);
-  const mayEdit = canEditVariant(ctx.roles, ctx.locales, variant);
-  const readOnly: "role" | "frozen" | "review" | null = !mayEdit ? "role" : frozen ? "frozen" : newest.state === "in_review" ? "review" : null;
+  const member = { roles: ctx.roles, locales: ctx.locales };
+  const shown = describeStatus({ versionState: newest.state, variant, member });
 
   const from = versions.find((v) => String(v.number) === search.from);
   const to = versions.find((v) => String(v.number) === search.to);
@@ -40,24 +43,28 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     compared = { from, to, locale: compareLocale, before: pick(from.id), after: pick(to.id) };
   }
   const canReadAudit = can(ctx.roles, "audit.read");
-  const timeline = canReadAudit ? await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 }) : null;
+  // A person's autosaves read as one entry; the log itself keeps every event.
+  const timeline = canReadAudit ? groupTimeline(await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 })) : null;
+
+  // Offered exactly when publishVersion would accept it from this member (decidePublish).
+  const publish = await loadPublishOffer(ctx, newest.id);
 
   return {
     template: { ...template, purpose: template.purpose },
-    versions,
-    newest,
-    variants,
+    publish,
+    versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }) })),
+    newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
+    variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
     variant,
     sourceDoc: variant.isSource ? undefined : source?.doc,
     frozen,
-    editable: mayEdit && open,
-    readOnly,
+    editable: shown.editable,
+    readOnly: shown.readOnly,
     translatable: open ? variants.filter((v) => !v.isSource && canEditVariant(ctx.roles, ctx.locales, v)).map((v) => v.locale) : [],
     canOpenTranslation: !variant.isSource && ctx.locales.includes(variant.locale) && can(ctx.roles, "variants.translate"),
     can: {
       submit: can(ctx.roles, "versions.submit"),
       review: can(ctx.roles, "versions.review"),
-      publish: can(ctx.roles, "versions.publish"),
       edit: can(ctx.roles, "templates.edit"),
       startNewVersion: frozen && can(ctx.roles, "templates.edit"),
       restore: can(ctx.roles, "templates.edit") && open,
@@ -68,4 +75,4 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   };
 }
 
-export type TemplateTimelineEvent = NonNullable<NonNullable<Awaited<ReturnType<typeof loadTemplatePage>>>["timeline"]>[number];
+export type TemplateTimelineEntry = NonNullable<NonNullable<Awaited<ReturnType<typeof loadTemplatePage>>>["timeline"]>[number];

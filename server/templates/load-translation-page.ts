@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { getVariantContext } from "@/db/queries/templates";
 import { canEditVariant } from "@/lib/templates/access";
-import { isOpenForEditing } from "@/lib/workflow/state-machine";
+import { describeStatus } from "@/lib/workflow/status";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { diffTexts } from "@/lib/templates/diff";
 import { textWithTokens } from "@/lib/templates/text";
@@ -23,5 +23,6 @@ export async function loadTranslationPage(variantId: string) {
     variant.status === "outdated" && variant.translatedFrom
       ? diffTexts(`${variant.translatedFrom.subject}\n\n${variant.translatedFrom.text}`, `${source.subject}\n\n${textWithTokens(source.doc)}`)
       : null;
-  return { variant: { ...variant, purpose: variant.purpose }, source, changes, editable: isOpenForEditing(variant.versionState) };
+  const status = describeStatus({ versionState: variant.versionState, variant, member: { roles: ctx.roles, locales: ctx.locales } });
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status };
 }

@@ -29,6 +29,7 @@ export async function recordVariantChange(
     action: change.action,
     subjectType: "template",
     subjectId: change.templateId,
-    data: change.data,
+    // The version too: the history groups a person's saves per version and language (lib/audit/group).
+    data: { versionId: change.versionId, ...change.data },
   });
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { listVersions, variantsOfVersions } from "@/db/queries/templates";
 import { listComments } from "@/db/queries/workflow";
+import { describeStatus } from "@/lib/workflow/status";
 import { pageContext } from "../page";
 import { decideApproval, shownContentHash } from "./decide-approval";
 import { loadVersionReview } from "./readiness";
+import { loadPublishOffer } from "./decide-publish";
 
 /**
  * The approver's view of a version: its variants with findings, the live version to compare with,
@@ -15,10 +17,12 @@ export async function loadApprovalView(versionId: string) {
   const ctx = await pageContext("versions.review");
   const review = await loadVersionReview(ctx, versionId).catch(() => null);
   if (!review) notFound();
-  const [versions, comments, approval] = await Promise.all([
+  const [versions, comments, approval, publish] = await Promise.all([
     listVersions(ctx.db, ctx.organisation.id, review.template.id),
     listComments(ctx.db, versionId),
     decideApproval(ctx.db, ctx, review.version),
+    // The approver who just approved publishes from here, when publishVersion would accept it.
+    loadPublishOffer(ctx, versionId),
   ]);
   const live = versions.find((v) => v.id === review.template.liveVersionId) ?? null;
   const liveContents = live ? await variantsOfVersions(ctx.db, ctx.organisation.id, [live.id]) : [];
@@ -27,6 +31,7 @@ export async function loadApprovalView(versionId: string) {
   const refusal = !review.readiness.ready ? "workflow:errors.submission-not-ready" : approval.decision.canApprove ? null : (approval.decision.reasonKey ?? "workflow:errors.four-eyes");
   return {
     review,
+    status: describeStatus({ versionState: review.version.state }),
     // What an approval from this page signs: the hash of the variants it renders, not of whatever
     // the version holds when the button is pressed (approveVersion refuses if the two differ).
     seenContentHash: shownContentHash(review.variants),
@@ -38,6 +43,7 @@ export async function loadApprovalView(versionId: string) {
     required: approval.required,
     inReview,
     canApprove: inReview && refusal === null,
+    publish,
     refusal,
   };
 }

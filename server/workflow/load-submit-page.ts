@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { latestVersion } from "@/db/queries/templates";
+import { describeStatus } from "@/lib/workflow/status";
 import { pageContext } from "../page";
 import { loadVersionReview, refreshStaleChecks } from "./readiness";
 
@@ -18,5 +19,5 @@ export async function loadSubmitPage(templateId: string) {
   const warnings = review.variants.flatMap((variant) =>
     variant.policyFindings.map((finding, index) => ({ variant, finding, key: variant.findingKeys[index] })).filter((w) => w.finding.severity === "warning"),
   );
-  return { review, warnings, submittable: review.version.state === "draft" };
+  return { review, warnings, status: describeStatus({ versionState: review.version.state }), submittable: review.version.state === "draft" };
 }

@@ -17,6 +17,7 @@ import { loadVersionReview, refreshStaleChecks } from "./readiness";
 import { notify } from "./notify";
 import { currentContentHash, decideApproval } from "./decide-approval";
 import { applyTransition, type TransitionActor, type VersionToChange } from "./apply-transition";
+import { decidePublish } from "./decide-publish";
 
 function actorOf(ctx: GuardContext): TransitionActor {
   return { organisationId: ctx.organisation.id, actorId: ctx.user.id };
@@ -159,6 +160,11 @@ export async function addComment(ctx: GuardContext, input: { versionId: string; 
 export interface PublishHooks {
   /** Called inside the transaction after the old version was superseded: the crash test kills the process here. */
   midway?: () => Promise<void>;
+  /**
+   * The version the publisher was shown as live (null: none), from the confirmation. When given and
+   * another version is live by now, nothing is published: they confirmed replacing something else.
+   */
+  expectedLiveVersionId?: string | null;
 }
 
 /**
@@ -171,10 +177,13 @@ export async function publishVersion(ctx: GuardContext, versionId: string, hooks
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
     const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
-    const hash = await currentContentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
-    // Publishing is for an approved version; an earlier one goes live again by rollback.
-    if (version.state !== "approved") throw new WorkflowError("invalid-transition", { state: version.state, event: "publish" });
-    return goLive(tx, ctx, { version, template, hooks, event: "publish", evidence: { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined } });
+    // Someone published this very version since the page was shown: say so, not just "not possible".
+    if (version.state === "published") throw new WorkflowError("invalid-transition", { state: version.state, event: "publish" }, "workflow:errors.already-published");
+    if (hooks.expectedLiveVersionId !== undefined && hooks.expectedLiveVersionId !== template.liveVersionId) throw new WorkflowError("live-changed", { event: "publish" });
+    // The same verdict the pages used to offer Publish (an earlier version goes live again by rollback).
+    const { refusal, evidence } = await decidePublish(tx, ctx, version);
+    if (refusal) throw refusal;
+    return goLive(tx, ctx, { version, template, hooks, event: "publish", evidence });
   });
   await mail();
 }

@@ -14,6 +14,7 @@ import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
 import { markVariantTranslated } from "../templates/mark-translated";
 import { loadVersionReview } from "./readiness";
+import { loadPublishOffer } from "./decide-publish";
 import { acknowledgeWarning, publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "./transitions";
 
 let handle: DatabaseHandle;
@@ -166,6 +167,45 @@ describe("review, sign-off and publishing", () => {
     const review = await loadVersionReview(author, versionId);
     expect(review.readiness.problems.map((p) => p.kind)).toContain("stale-check");
     await submitVersion(author, versionId);
+  });
+
+  it("offers Publish exactly when publishVersion accepts it, saying what goes live and what it replaces", async () => {
+    const { templateId, versionId } = await readyTemplate("Publish offer");
+    expect(await loadPublishOffer(approver, versionId)).toBeNull(); // a draft
+    await submitVersion(author, versionId);
+    expect(await loadPublishOffer(approver, versionId)).toBeNull(); // in review
+    await approveAsShown(approver, versionId);
+    expect(await loadPublishOffer(author, versionId)).toBeNull(); // not an approver
+    expect(await loadPublishOffer(approver, versionId)).toEqual({
+      templateId,
+      templateName: "Publish offer",
+      versionId,
+      number: 1,
+      locales: ["en-US", "de-DE"],
+      replaces: null,
+    });
+    await publishVersion(approver, versionId, { expectedLiveVersionId: null });
+    expect(await loadPublishOffer(approver, versionId)).toBeNull(); // published
+
+    const next = await startNewVersion(handle.db, { organisationId, actorId: author.user.id, templateId, fromVersionId: versionId });
+    const source = (await variantsOf(next.versionId))["en-US"];
+    await saveVariant(author, { variantId: source.id, baseRevision: source.revision, subject: source.subject, doc: doc(["Please choose a delivery slot for order ", order, " soon."]) });
+    await translate(next.versionId, "Bitte wählen Sie bald einen Liefertermin für Bestellung ");
+    await submitVersion(author, next.versionId);
+    await approveAsShown(approver, next.versionId);
+    const offer = await loadPublishOffer(secondApprover, next.versionId);
+    expect(offer).toMatchObject({ number: 2, replaces: { id: versionId, number: 1 } });
+
+    // The confirmation named version 1 as live; if something else is live by now, nothing happens.
+    const events = async () => (await listAuditEvents(handle.db, organisationId, { subjectId: templateId, limit: 500 })).length;
+    const before = await events();
+    await expect(publishVersion(approver, next.versionId, { expectedLiveVersionId: next.versionId })).rejects.toMatchObject({ reason: "live-changed", status: 409 });
+    expect(await events()).toBe(before);
+    await publishVersion(approver, next.versionId, { expectedLiveVersionId: offer!.replaces!.id });
+    // A second confirmation of the same publication (another approver, another tab) says what happened.
+    await expect(publishVersion(secondApprover, next.versionId, { expectedLiveVersionId: versionId })).rejects.toMatchObject({ messageKey: "workflow:errors.already-published", status: 409 });
+    const versions = await listVersions(handle.db, organisationId, templateId);
+    expect(versions.map((v) => [v.number, v.state])).toEqual([[2, "published"], [1, "superseded"]]);
   });
 
   it("refuses to publish when any byte of the approved content changed in the database", async () => {

@@ -5,6 +5,7 @@ import { loadAuditPage } from "@/server/audit/load-audit-events";
 import { tFor } from "@/lib/i18n/server";
 import { resources } from "@/lib/i18n/resources";
 import { auditFilterSchema } from "@/lib/audit/filter";
+import { formatTimeRange } from "@/lib/audit/format-range";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -21,8 +22,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const lng = await getUiLanguage();
   const t = tFor(lng, "common");
   const filter = auditFilterSchema.parse(await searchParams);
-  const { organisationName, events, members } = await loadAuditPage(filter);
+  const { organisationName, entries, members } = await loadAuditPage(filter);
   const time = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "medium" });
+  // A group says its times in its text ("12 edits, 10:02–10:19"); its row starts with the day.
+  const day = new Intl.DateTimeFormat(lng, { dateStyle: "medium" });
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   const filtered = query.length > 0;
   return (
@@ -59,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Button type="submit" variant="secondary">{t("audit.apply")}</Button>
         {filtered && <Link className="text-sm text-primary underline" href="/audit">{t("audit.reset")}</Link>}
       </form>
-      {events.length === 0 ? (
+      {entries.length === 0 ? (
         <EmptyState title={t("empty.audit.title")} body={t("empty.audit.body")} />
       ) : (
         <div className="overflow-x-auto">
@@ -75,17 +78,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </tr>
             </thead>
             <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-border align-top">
-                  <td className="whitespace-nowrap py-2 pr-4"><time dateTime={e.createdAt.toISOString()}>{time.format(e.createdAt)}</time></td>
-                  <td className="py-2 pr-4">{e.actorEmail ?? t("audit.system")}</td>
-                  <td className="py-2 pr-4">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</td>
-                  <td className="py-2 pr-4">
-                    {e.subjectType === "template" && e.subjectId ? <Link className="text-primary underline" href={`/templates/${e.subjectId}`}>{e.subjectType}</Link> : e.subjectType}
-                  </td>
-                  <td className="break-all py-2 pr-4 font-mono text-xs">{JSON.stringify(e.data)}</td>
-                </tr>
-              ))}
+              {entries.map((entry) => {
+                const e = entry.kind === "group" ? entry.events[0] : entry.event;
+                return (
+                  <tr key={entry.kind === "group" ? entry.id : e.id} className="border-b border-border align-top" data-kind={entry.kind}>
+                    <td className="whitespace-nowrap py-2 pr-4"><time dateTime={e.createdAt.toISOString()}>{(entry.kind === "group" ? day : time).format(e.createdAt)}</time></td>
+                    <td className="py-2 pr-4">{e.actorEmail ?? t("audit.system")}</td>
+                    <td className="py-2 pr-4">
+                      {entry.kind === "group"
+                        ? t("audit.editsGroup", { count: entry.events.length, range: formatTimeRange(entry.from, entry.to, lng) })
+                        : t(`audit.actions.${e.action}`, { defaultValue: e.action })}
+                    </td>
+                    <td className="py-2 pr-4">
+                      {e.subjectType === "template" && e.subjectId ? <Link className="text-primary underline" href={`/templates/${e.subjectId}`}>{e.subjectType}</Link> : e.subjectType}
+                    </td>
+                    <td className="break-all py-2 pr-4 font-mono text-xs">
+                      {entry.kind === "group" ? (
+                        <details>
+                          <summary className="cursor-pointer font-sans">{t("audit.showEach", { count: entry.events.length })}</summary>
+                          <ol className="mt-1 grid gap-1">
+                            {entry.events.map((each) => (
+                              <li key={each.id}><time dateTime={each.createdAt.toISOString()}>{time.format(each.createdAt)}</time> {JSON.stringify(each.data)}</li>
+                            ))}
+                          </ol>
+                        </details>
+                      ) : (
+                        JSON.stringify(e.data)
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Badge } from "@/components/ui/badge";
-import { VersionStateBadge } from "@/components/templates/status-badge";
+import { StatusBadge } from "@/components/templates/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -111,7 +111,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                       <p className="font-mono text-xs text-muted-foreground">{row.key}</p>
                     </div>
                     <div className="flex flex-wrap items-center gap-2">
-                      <VersionStateBadge state={row.status} label={t(`states.${row.status}`)} />
+                      <StatusBadge status={row.shownStatus.status} label={t(row.shownStatus.labelKey)} />
                       {row.needsTranslation && <Badge variant="warning">{t("list.translationNeeded")}</Badge>}
                       {row.hasErrors && <Badge variant="destructive">{t("list.errors")}</Badge>}
                     </div>

@@ -6,7 +6,7 @@ import { tFor } from "@/lib/i18n/server";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
-import { VariantStatusBadge } from "@/components/templates/status-badge";
+import { StatusBadge } from "@/components/templates/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -40,7 +40,7 @@ export default async function TranslationsPage() {
                   {item.templateName} <span className="font-mono text-xs text-muted-foreground">{item.templateKey}</span>
                 </td>
                 <td className="py-2 pr-4">{localeLabel(item.locale, lng)}</td>
-                <td className="py-2 pr-4"><VariantStatusBadge status={item.status} label={t(`variantStatus.${item.status}`)} /></td>
+                <td className="py-2 pr-4"><StatusBadge status={item.shownStatus.status} label={t(item.shownStatus.labelKey)} /></td>
                 <td className="py-2 pr-4">
                   <Link className="font-medium text-primary underline" href={`/translations/${item.variantId}`} aria-label={`${t("translate.open")}: ${item.templateName}, ${localeLabel(item.locale, lng)}`}>
                     {t("translate.open")}

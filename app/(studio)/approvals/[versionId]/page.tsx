@@ -16,8 +16,9 @@ import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { DiffText } from "@/components/templates/diff-text";
-import { VersionStateBadge } from "@/components/templates/status-badge";
+import { StatusBadge } from "@/components/templates/status-badge";
 import { ApproveButton } from "@/components/workflow/approve-button";
+import { PublishButton } from "@/components/workflow/publish-button";
 import { CommentForm, RequestChangesForm } from "@/components/workflow/review-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
-  const { review, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal } = await loadApprovalView(versionId);
+  const { review, status, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal, publish } = await loadApprovalView(versionId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -37,7 +38,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
       <PageHeader
         title={t("review.title", { name: review.template.name, version: review.version.number })}
         description={`${review.template.key} · ${tp(`purposes.${review.template.purpose}.name`)}`}
-        actions={<VersionStateBadge state={review.version.state} label={tt(`states.${review.version.state}`)} />}
+        actions={<StatusBadge status={status.status} label={tt(status.labelKey)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${review.template.id}`}>{t("submit.back")}</Link></p>
       <p className="mb-2 text-sm">{t("review.approvals", { count: counted, required })}</p>
@@ -122,6 +123,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
             <Alert variant="warning">{t("review.cannotApprove", { reason: t(refusal ?? "errors.four-eyes") })}</Alert>
           )}
           <RequestChangesForm templateId={review.template.id} versionId={versionId} />
+        </section>
+      )}
+      {publish && (
+        <section aria-labelledby="publish-heading" className="mt-10 grid max-w-2xl justify-items-start gap-4 border-t border-border pt-6">
+          <h2 id="publish-heading" className="text-lg font-semibold">{t("events.publish")}</h2>
+          <PublishButton offer={{ ...publish, languages: publish.locales.map((l) => localeLabel(l, lng)) }} />
         </section>
       )}
       {comments.filter((c) => c.locale === null).length > 0 && (

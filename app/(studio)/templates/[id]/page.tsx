@@ -8,7 +8,7 @@ import { textBudget } from "@/lib/policy/purposes";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { VariantWorkspace } from "@/components/templates/variant-workspace";
-import { VariantStatusBadge, VersionStateBadge } from "@/components/templates/status-badge";
+import { StatusBadge } from "@/components/templates/status-badge";
 import { NewVersionButton } from "@/components/templates/new-version-button";
 import { VersionHistory } from "@/components/templates/version-history";
 import { VersionActions } from "@/components/workflow/version-actions";
@@ -31,12 +31,6 @@ export default async function TemplatePage({ params, searchParams }: { params: P
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
-  const readOnlyReasons = {
-    role: t("workspace.readOnlyRole"),
-    frozen: t("workspace.readOnlyFrozen", { state: t(`states.${newest.state}`) }),
-    review: t("workspace.readOnlyReview"),
-  };
-  const readOnlyReason = view.readOnly ? readOnlyReasons[view.readOnly] : undefined;
 
   return (
     <>
@@ -46,12 +40,13 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <span className="text-sm">{t("workspace.version", { number: newest.number })}</span>
-            <VersionStateBadge state={newest.state} label={t(`states.${newest.state}`)} />
+            <StatusBadge status={newest.status.status} label={t(newest.status.labelKey)} />
             <VersionActions
               templateId={template.id}
               versionId={newest.id}
               state={newest.state}
-              can={{ submit: view.can.submit, review: view.can.review, publish: view.can.publish, edit: view.can.edit }}
+              can={{ submit: view.can.submit, review: view.can.review, edit: view.can.edit }}
+              publish={view.publish && { ...view.publish, languages: view.publish.locales.map((l) => localeLabel(l, lng)) }}
             />
             {view.can.startNewVersion && <NewVersionButton templateId={template.id} fromVersionId={newest.id} />}
           </div>
@@ -67,7 +62,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
                 className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${v.locale === locale ? "border-primary bg-blue-50 font-semibold" : "border-border hover:bg-muted"}`}
               >
                 <span>{localeLabel(v.locale, lng)}{v.isSource ? ` · ${t("workspace.source")}` : ""}</span>
-                <VariantStatusBadge status={v.status} label={t(`variantStatus.${v.status}`)} />
+                <StatusBadge status={v.shownStatus.status} label={t(v.shownStatus.labelKey)} />
               </Link>
             </li>
           ))}
@@ -79,7 +74,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         purpose={template.purpose}
         budget={textBudget(template.purpose)}
         editable={view.editable}
-        readOnlyReason={readOnlyReason}
+        readOnly={view.readOnly}
         languageLabel={localeLabel(variant.locale, lng)}
         sourceDoc={view.sourceDoc}
       />
@@ -107,7 +102,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       </div>
       {view.timeline && (
         <div className="mt-10 border-t border-border pt-6">
-          <TemplateTimeline events={view.timeline} lng={lng} />
+          <TemplateTimeline entries={view.timeline} lng={lng} />
         </div>
       )}
     </>

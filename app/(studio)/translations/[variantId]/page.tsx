@@ -8,7 +8,7 @@ import { textBudget } from "@/lib/policy/purposes";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { TranslationPanel } from "@/components/templates/translation-panel";
-import { VariantStatusBadge } from "@/components/templates/status-badge";
+import { StatusBadge } from "@/components/templates/status-badge";
 import { DiffText } from "@/components/templates/diff-text";
 import { SourceView } from "@/components/templates/source-view";
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const { variant, source, changes, editable: open } = await loadTranslationPage(variantId);
+  const { variant, source, changes, status } = await loadTranslationPage(variantId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const target = localeLabel(variant.locale, lng);
@@ -29,7 +29,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
       <PageHeader
         title={t("translate.title", { name: variant.templateName, language: target })}
         description={`${variant.templateKey} · ${t("workspace.version", { number: variant.versionNumber })}`}
-        actions={<VariantStatusBadge status={variant.status} label={t(`variantStatus.${variant.status}`)} />}
+        actions={<StatusBadge status={status.status} label={t(status.labelKey)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href="/translations">{t("translate.back")}</Link></p>
       <div className="grid gap-8 lg:grid-cols-2">
@@ -57,8 +57,8 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             budget={textBudget(variant.purpose)}
             languageLabel={target}
             sourceDoc={source.doc}
-            editable={open}
-            readOnlyReason={open ? undefined : t("workspace.readOnlyFrozen", { state: t(`states.${variant.versionState}`) })}
+            editable={status.editable}
+            readOnly={status.readOnly}
           />
         </section>
       </div>

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SubmitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { review, warnings, submittable } = await loadSubmitPage(id);
+  const { review, warnings, status, submittable } = await loadSubmitPage(id);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -35,7 +35,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ id: str
       <PageHeader title={t("submit.title", { name: review.template.name })} description={t("submit.description", { version: review.version.number })} />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${id}`}>{t("submit.back")}</Link></p>
       {!submittable ? (
-        <Alert>{t("submit.stateNot", { state: tt(`states.${review.version.state}`) })}</Alert>
+        <Alert>{t("submit.stateNot", { state: tt(status.labelKey) })}</Alert>
       ) : (
         <div className="grid max-w-3xl gap-6">
           {review.readiness.ready ? (
