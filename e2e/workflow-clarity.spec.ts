@@ -5,7 +5,8 @@
  * live, what it replaces), works by keyboard, cancels with Escape, and says so when someone else
  * published meanwhile.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { parseCsv } from "./support/csv";
 import { DEMO, acknowledgeAndSubmit, chooseUiLanguage, confirmPublish, createTemplate, editAndSave, editorOf, signedIn, uniqueName } from "./support/studio";
