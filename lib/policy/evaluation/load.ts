@@ -21,7 +21,7 @@ export interface EvalMessage {
 }
 
 /** The dev parts are tuned on; test is only measured. */
-export type EvalPart = "dev" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "dev7" | "dev8" | "dev9" | "dev10" | "test";
+export type EvalPart = "dev" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "dev7" | "dev8" | "dev9" | "dev10" | "dev11" | "test";
 
 export const EVAL_ROOT = path.resolve(import.meta.dirname, "../../../test/policy-eval");
 
