@@ -261,30 +261,36 @@ test("rendered XSS payloads run nothing and load nothing from other hosts in Chr
   await context.close();
 });
 
-test("XSS payloads pasted into the editor show in the preview without running or loading anything", async ({ browser }) => {
-  const { page, context } = await signedIn(browser, DEMO.author);
-  const escapes = watchForEscapes(page);
-  await createTemplate(page, { name: uniqueName("XSS"), purpose: "delivery-scheduling" });
-  const editor = editorOf(page, ENGLISH);
-  const payloads = [
-    `<p>Order note <img src=x onerror="alert('img')"> end</p>`,
-    `<p><a href="javascript:alert('link')">Click me</a> <svg onload="alert('svg')"><script>alert('script')</script></svg></p>`,
-    `<p>Frame <iframe src="https://attacker.example/frame" onload="alert('frame')"></iframe><object data="https://attacker.example/x.swf"></object></p>`,
-    `<p style="background:url(https://attacker.example/bg.png)">Styled <a href="https://shop.example.com/" onmouseover="alert('hover')">shop</a></p><style>@import url(https://attacker.example/x.css)</style>`,
-  ];
-  for (const payload of payloads) {
-    await editAndSave(page, async () => {
-      await editor.click();
-      await page.keyboard.press("ControlOrMeta+A");
-      await pasteHtml(editor, payload);
-    });
-    const frame = page.frameLocator('iframe[title="The message as the buyer receives it"]');
-    await expect(page.getByRole("region", { name: "Accessibility" }).getByRole("status")).toHaveText(/accessibility problem/);
-    const body = await frame.locator("body").innerHTML();
-    expect(body).not.toMatch(/<(script|iframe|object|svg|style)\b|\son[a-z]+=|javascript:/i);
-    await editor.hover();
-    await frame.locator("body").hover();
-  }
-  expect(escapes).toEqual([]);
-  await context.close();
+test.describe("hostile paste", () => {
+  // Parsing a payload's onerror/onload attributes makes Chromium report the handler as refused by the
+  // studio's policy (the parse is inert and the normaliser drops the attribute); nothing else may be.
+  test.use({ expectedPolicyViolations: [/^Executing inline event handler violates the following Content Security Policy directive 'script-src /] });
+
+  test("XSS payloads pasted into the editor show in the preview without running or loading anything", async ({ browser }) => {
+    const { page, context } = await signedIn(browser, DEMO.author);
+    const escapes = watchForEscapes(page);
+    await createTemplate(page, { name: uniqueName("XSS"), purpose: "delivery-scheduling" });
+    const editor = editorOf(page, ENGLISH);
+    const payloads = [
+      `<p>Order note <img src=x onerror="alert('img')"> end</p>`,
+      `<p><a href="javascript:alert('link')">Click me</a> <svg onload="alert('svg')"><script>alert('script')</script></svg></p>`,
+      `<p>Frame <iframe src="https://attacker.example/frame" onload="alert('frame')"></iframe><object data="https://attacker.example/x.swf"></object></p>`,
+      `<p style="background:url(https://attacker.example/bg.png)">Styled <a href="https://shop.example.com/" onmouseover="alert('hover')">shop</a></p><style>@import url(https://attacker.example/x.css)</style>`,
+    ];
+    for (const payload of payloads) {
+      await editAndSave(page, async () => {
+        await editor.click();
+        await page.keyboard.press("ControlOrMeta+A");
+        await pasteHtml(editor, payload);
+      });
+      const frame = page.frameLocator('iframe[title="The message as the buyer receives it"]');
+      await expect(page.getByRole("region", { name: "Accessibility" }).getByRole("status")).toHaveText(/accessibility problem/);
+      const body = await frame.locator("body").innerHTML();
+      expect(body).not.toMatch(/<(script|iframe|object|svg|style)\b|\son[a-z]+=|javascript:/i);
+      await editor.hover();
+      await frame.locator("body").hover();
+    }
+    expect(escapes).toEqual([]);
+    await context.close();
+  });
 });
