@@ -156,6 +156,8 @@ test("a 'click here' link with nothing around it that says where it leads is fla
   const saved = await editAndSave(page, async () => {
     await editor.click();
     await page.keyboard.press("ControlOrMeta+End");
+    // A paragraph of its own: pasted at the end of the last one it would join that sentence.
+    await page.keyboard.press("Enter");
     await pasteHtml(editor, '<p>Please <a href="https://track.example.com/171">click here</a>.</p>');
     await expect(status).toHaveText("1 accessibility problem found.", { timeout: MOMENT_MS });
   });
