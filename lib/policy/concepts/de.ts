@@ -37,11 +37,13 @@ export const de: Lexicon = {
     REQUEST: [
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
+      // "Sie schreiben, dass …": the buyer's own report restated in a reply, not a request to write.
+      "!sie schreiben", "!sie haben .. geschrieben", "!wie sie schreiben", "!du schreibst", "!du hast .. geschrieben",
       "wäre toll", "wäre schön", "wäre super", "wäre nett", "wäre großartig", "wäre klasse", "wäre prima",
       "ist .. willkommen", "sind .. willkommen", "jederzeit willkommen", "immer willkommen", "sehr willkommen",
       "würden uns über", "freuen uns über", "würden uns sehr über",
       "im voraus", "vorab vielen dank", "danke vorab", "vielen dank vorab",
-      "bitte", "hinterlassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
+      "bitte", "hinterlassen", "dalassen", "dalässt", "dalasst", "da lassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
       "können sie", "möchten sie", "wären sie", "würden uns freuen", "freuen uns", "dankbar", "schätzen", "einladen", "laden sie ein", "ermutigen",
       "nehmen sie sich", "moment", "minute", "wie wäre es", "warum nicht", "hoffen", "wünschen", "helfen sie", "hilft", "erzählen", "verraten", "gern",
       "gerne", "freuen", "lesen", "gerne lesen", "vergessen sie nicht", "denken sie daran", "wir bitten", "bitten wir", "viel bedeuten", "bedeutet uns viel",
@@ -60,7 +62,7 @@ export const de: Lexicon = {
       "weniger als",
     ],
     HOW_TO: ["gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
-    BUYER_ASKED: ["Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
+    BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: ["können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
@@ -77,7 +79,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
-      "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
+      "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten .. zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
       "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck gewinnen", "!eindruck .. .. .. gewinnen", "!überblick gewinnen", "!überblick .. .. .. gewinnen", "!einblick .. .. .. gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
@@ -244,7 +246,7 @@ export const de: Lexicon = {
       "danke für ihre geduld", "für ihre geduld", "entschuldigen sie die wartezeit", "bitte beachten sie", "bitte rechnen sie", "bitte haben sie .. geduld", "herzlich willkommen",
       "für ihre unterlagen", "bewahren sie .. auf", "zur information", "zu ihrer information", "zur kenntnis",
       "wollten ihnen .. mitteilen", "möchten ihnen .. mitteilen", "kurz mitteilen", "nur mitteilen",
-      "auf dem laufenden", "halten sie .. auf dem laufenden", "melden uns wieder", "läuft nach plan", "nach plan", "planmäßig", "in guten händen", "müssen nichts", "brauchen nichts", "nichts weiter zu tun", "keine weiteren schritte", "nur kurz", "kurze info", "kurze information", "gute nachricht*", "danke für ihren einkauf", "danke für ihre bestellung", "vielen dank für ihren einkauf", "wollten ihnen nur", "wollten nur", "freuen uns .. mitzuteilen", "teilen ihnen mit",
+      "auf dem laufenden", "halten sie .. auf dem laufenden", "melden uns wieder", "läuft nach plan", "nach plan", "planmäßig", "in guten händen", "müssen nichts", "brauchen nichts", "nichts weiter zu tun", "keine weiteren schritte", "nur kurz", "kurze info", "kurze information", "gute nachricht*", "danke für ihren einkauf", "danke für ihre bestellung", "vielen dank für ihren einkauf", "wollten ihnen nur", "wollten nur", "freuen uns .. mitzuteilen", "teilen ihnen mit", "teilen wir ihnen mit", "teilen wir ihnen .. mit",
       "viel freude", "viel spaß", "freude damit", "schönen tag", "schönes wochenende", "alles gute", "beste grüße", "hoffen", "sicherstellen",
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
       "kein handlungsbedarf", "angaben sind vollständig", "daten sind vollständig", "rückmeldung .. nicht erforderlich", "keine rückmeldung .. erforderlich", "antwort .. nicht erforderlich", "keine antwort .. erforderlich", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],

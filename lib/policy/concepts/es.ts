@@ -63,7 +63,7 @@ export const es: Lexicon = {
     CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
-    EITHER: ["con total libertad", "total libertad", "tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", 
+    EITHER: ["con total libertad", "total libertad", "tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", "decisión suya", "decisión exclusivamente suya", "es su decisión", "como decida", "lo que decida", "como usted decida", "lo que usted decida", 
       "o no",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
@@ -128,7 +128,7 @@ export const es: Lexicon = {
     ],
     BEFORE: ["primero", "antes", "antes de", "previamente", "en lugar de", "en vez de", "no lo pongas en", "no lo escribas en", "no lo ponga en"],
     CHANGE: [
-      "modificar", "modifique", "modificación", "actualizar", "actualice", "actualización", "eliminar", "elimine", "retirar", "retire", "borrar", "borre",
+      "modificar", "modifique", "modificación", "matizar", "matice", "suavizar", "suavice", "actualizar", "actualice", "actualización", "eliminar", "elimine", "retirar", "retire", "borrar", "borre",
       "cambiar", "cambie", "reconsiderar", "reconsidere", "editar", "corregir", "revisar su", "subir", "mejorar su", "reevaluar", "refleje", "refleja",
       "reflejar", "reflejan", "volver a mirar", "echar otro vistazo", "otro vistazo", "revisar de nuevo", "reconsiderar", "replantear*", "repensar",
       "volver a valorar", "volver a puntuar", "volver a calificar", "pensárselo de nuevo", "pensártelo de nuevo", "sigue reflejando", "todavía refleja",

@@ -130,7 +130,7 @@ export const nl: Lexicon = {
       "nog een ster", "nog een paar sterren", "=extra =ster", "=extra =sterren", "=ster toevoeg*", "=sterren toevoeg*", "=ster erbij", "=sterren erbij", "=ster meer", "=sterren meer", "schrap*",
       "herschrijv*", "herschrijf*", "herschreven", "te herschrijven", "weghal*", "weg te halen", "haal .. weg", "haalt .. weg", "haal _ .. weg", "offline halen", "offline te halen",
       "bijstellen", "bij te stellen", "stel .. bij", "stelt .. bij", "bijgesteld", "naar boven", "hoger waarderen", "opnieuw waarderen",
-      "past .. aan", "paste .. aan", "past u", "past je", "pas uw", "pas je", "werkt .. bij", "vult .. aan", "trekt .. in",
+      "!past u het best*", "!past u het meest", "!past u beter", "!past u goed", "!past het best*", "past .. aan", "paste .. aan", "past u", "past je", "pas uw", "pas je", "werkt .. bij", "vult .. aan", "trekt .. in",
       "aan te passen", "aangepast", "bij te werken", "bijgewerkt", "aan te vullen", "vul .. aan", "te wijzigen", "te verwijderen", "in te trekken", "ingetrokken", "weergeeft", "weergeven", "weer te geven", "weerspiegelt", "opnieuw te bekijken", "te herzien", "te heroverwegen", "om te zetten", "zet .. om", "op te waarderen", "opwaarderen", "nog eens naar .. kijken", "nog eens naar kijken", "opnieuw naar .. kijken", "anders te beoordelen",
       "klopt", "kloppen",
       "nog steeds klopt", "nog klopt", "nog actueel", "nog juist", "van mening veranderd", "anders over denken", "terugkomen op", "bewerken", "aanvullen",

@@ -365,7 +365,10 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
   return analysis.all("CHANGE").flatMap((change) => {
     const s = change.sentence;
     // In the sentence after, or later in the same one ("… were written before it arrived; you're welcome to revisit them").
-    const follows = earlier.some((review) => review.sentence === s - 1 || (review.sentence === s && review.last < change.first));
+    // Or any review in the sentence before, where the change's own sentence says time has passed
+    // since ("… your opinion came from the mix-up. Now that you know, could you soften it?").
+    const since = has(analysis, "EXISTING", s) && productReviews(analysis).some((review) => review.sentence === s - 1);
+    const follows = since || earlier.some((review) => review.sentence === s - 1 || (review.sentence === s && review.last < change.first));
     const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
     // "We have updated …" is the seller's doing; "we would welcome an update" ("freuen wir uns über
     // eine Aktualisierung") is the seller's wish, a request.
@@ -373,7 +376,10 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
     const bySeller = analysis
       .inSentence("SELF", s)
       .some((self) => self.last < change.first && analysis.gap(self, change) <= SELF_WINDOW && !wishes.some((w) => analysis.gap(w, self) <= 1));
-    return follows && asked && !bySeller ? [conceptEvidence(field, change)] : [];
+    // "We do not ask you for any change" asks for none: the request itself denied ("no longer
+    // reflects" denies the review's fit, and still asks).
+    const refused = analysis.inSentence("REQUEST", s).some((r) => r.last < change.first && analysis.negated(r, 1, "before"));
+    return follows && asked && !bySeller && !refused ? [conceptEvidence(field, change)] : [];
   });
 }
 
