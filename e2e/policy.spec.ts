@@ -50,3 +50,37 @@ test("a coupon code in a review request is flagged at once, selected on request,
   expect(saved.findings.filter((f) => f.ruleId === "content.marketing")).toEqual([]);
   await context.close();
 });
+
+test("a warning is acknowledged with a reason where it is listed, and stays acknowledged through unrelated edits", async ({ browser }) => {
+  const { page, context } = await signedIn(browser, DEMO.author);
+  const template = await createTemplate(page, { name: uniqueName("Brand word"), purpose: "delivery-scheduling" });
+  const editor = editorOf(page, ENGLISH);
+  const spelling = page.locator('li[data-rule="language.spelling-doubtful"]');
+  await editAndSave(page, async () => {
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Your Fjordlund sofa is ready.");
+  });
+  await expect(page.getByTestId("findings")).toHaveAttribute("data-findings-source", "server");
+  await expect(spelling).toHaveCount(1);
+
+  // Acknowledged in the findings list, with a reason, by keyboard.
+  await spelling.locator("summary").click();
+  await spelling.getByLabel("Why this is fine").fill("Fjordlund is the name of our sofa line.");
+  await spelling.getByRole("button", { name: "Acknowledge" }).press("Enter");
+  await expect(spelling).toContainText("Acknowledged by Arun Author: Fjordlund is the name of our sofa line.");
+
+  // An edit elsewhere keeps it; the submit page asks for no acknowledgement.
+  await editAndSave(page, async () => {
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type(" Thank you.");
+  });
+  await expect(page.getByTestId("findings")).toHaveAttribute("data-findings-source", "server");
+  await expect(spelling).toContainText("Acknowledged by Arun Author");
+  await page.goto(`/templates/${template.id}/submit`);
+  await expect(page.getByText("Fjordlund is the name of our sofa line.")).toBeVisible();
+  await expect(page.locator('[data-testid="submission-problems"] li[data-kind="unacknowledged-warning"]')).toHaveCount(0);
+  await context.close();
+});

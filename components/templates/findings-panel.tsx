@@ -1,8 +1,17 @@
 "use client";
 import { useTranslation } from "react-i18next";
+import { findingKeys } from "@/lib/policy/gate";
 import { localizeFinding } from "@/lib/policy/localize";
+import { AcknowledgeForm } from "@/components/workflow/acknowledge-form";
 import type { Finding } from "@/lib/policy/types";
 import { Badge } from "@/components/ui/badge";
+
+export interface FindingAcknowledgement {
+  templateId: string;
+  versionId: string;
+  /** Reasons already given, by finding key (lib/policy/gate.ts findingKeys). */
+  acknowledgements: Record<string, { reason: string; by: string }>;
+}
 
 /**
  * Each finding names the rule, says how to fix it and cites the guideline; clicking selects the text.
@@ -15,6 +24,7 @@ export function FindingsPanel({
   source,
   findingsHash,
   contentHash,
+  acknowledge = null,
   onSelect,
 }: {
   findings: Finding[];
@@ -25,10 +35,14 @@ export function FindingsPanel({
   findingsHash: string | null;
   /** Content hash of the text in the editor now (differs from findingsHash while a render is pending). */
   contentHash: string;
+  /** Warnings can be acknowledged here, with a reason, where the finding is shown (issue 15 item 4). */
+  acknowledge?: (FindingAcknowledgement & { variantId: string }) | null;
   onSelect?: (finding: Finding) => void;
 }) {
   const { t, i18n } = useTranslation("templates");
   const { t: tp } = useTranslation("policy");
+  const { t: tw } = useTranslation("workflow");
+  const keys = acknowledge ? findingKeys(findings) : [];
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   return (
@@ -77,11 +91,37 @@ export function FindingsPanel({
                 )}
                 <p className="mt-1 text-slate-700">{text.hint}</p>
                 <p className="mt-1 text-xs text-slate-600">{text.citation}</p>
+                {acknowledge && finding.severity === "warning" && (
+                  <FindingAcknowledgementView acknowledge={acknowledge} findingKey={keys[index]} label={tw("submit.acknowledged", {
+                    name: acknowledge.acknowledgements[keys[index]]?.by,
+                    reason: acknowledge.acknowledgements[keys[index]]?.reason,
+                  })} summary={tw("actions.acknowledge")} />
+                )}
               </li>
             );
           })}
         </ul>
       )}
     </section>
+  );
+}
+
+function FindingAcknowledgementView({
+  acknowledge,
+  findingKey,
+  label,
+  summary,
+}: {
+  acknowledge: FindingAcknowledgement & { variantId: string };
+  findingKey: string;
+  label: string;
+  summary: string;
+}) {
+  if (acknowledge.acknowledgements[findingKey]) return <p className="mt-2 text-green-900" data-acknowledged="true">{label}</p>;
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-xs font-medium text-primary underline">{summary}</summary>
+      <AcknowledgeForm templateId={acknowledge.templateId} versionId={acknowledge.versionId} variantId={acknowledge.variantId} findingKey={findingKey} />
+    </details>
   );
 }

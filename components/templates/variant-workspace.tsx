@@ -17,7 +17,7 @@ import type { PurposeId } from "@/lib/policy/purposes";
 import { directionOf } from "@/lib/locales/catalogue";
 import type { StatusDescription } from "@/lib/workflow/status";
 import { useAutosave, type Rejection, type SaveState } from "./use-autosave";
-import { FindingsPanel } from "./findings-panel";
+import { FindingsPanel, type FindingAcknowledgement } from "./findings-panel";
 import { ConflictPanel } from "./conflict-panel";
 
 /** The editor range that produced an element of the preview (axe names it by CSS selector). */
@@ -67,6 +67,7 @@ export function VariantWorkspace({
   languageLabel,
   sourceDoc,
   onRevision,
+  acknowledge,
 }: {
   variant: WorkspaceVariant;
   purpose: PurposeId;
@@ -77,6 +78,8 @@ export function VariantWorkspace({
   languageLabel: string;
   sourceDoc?: DocJSON;
   onRevision?: (revision: number, state: SaveState) => void;
+  /** Where warnings may be acknowledged in the findings list (members who submit, open versions). */
+  acknowledge?: FindingAcknowledgement | null;
 }) {
   const { t } = useTranslation("templates");
   const { t: te } = useTranslation("editor");
@@ -175,6 +178,8 @@ export function VariantWorkspace({
           source={fromServer ? "server" : "browser"}
           findingsHash={stored?.contentHash ?? null}
           contentHash={currentHash}
+          // Keys and acknowledgements describe the stored findings: offered only while those are shown.
+          acknowledge={fromServer && acknowledge ? { ...acknowledge, variantId: variant.id } : null}
           onSelect={(finding) => {
             if (isBodyRange(finding.location)) editorRef.current?.selectRange(finding.location.from, finding.location.to, storedDoc);
           }}

@@ -62,7 +62,9 @@ export const acknowledgeWarningAction = guardedFormAction(
   z.object({ versionId: z.uuid(), templateId: z.uuid(), variantId: z.uuid(), findingKey: z.string().min(1).max(2000), reason: reasonField }),
   async (input, ctx) => {
     await acknowledgeWarning(ctx, input);
+    // Acknowledged on the submit page or in the workspace's findings: both show it.
     revalidatePath(`/templates/${input.templateId}/submit`);
+    refresh(input.templateId);
     return { done: true };
   },
 );

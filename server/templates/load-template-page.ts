@@ -1,6 +1,7 @@
 import "server-only";
 import { getTemplate, listVariants, listVersions, variantsOfVersions } from "@/db/queries/templates";
 import { listAuditEvents } from "@/db/queries/audit";
+import { listAcknowledgements } from "@/db/queries/workflow";
 import { can } from "@/lib/auth/permissions";
 import { canEditVariant } from "@/lib/templates/access";
 import { isFrozen } from "@/lib/templates/model";
@@ -9,6 +10,7 @@ import { describeStatus } from "@/lib/workflow/status";
 import { groupTimeline } from "@/lib/audit/group";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { loadPublishOffer } from "../workflow/decide-publish";
+import { acknowledgementsOf } from "../workflow/readiness";
 import { pageContext } from "../page";
 
 type Search = { locale?: string; from?: string; to?: string };
@@ -46,6 +48,10 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   // A person's autosaves read as one entry; the log itself keeps every event.
   const timeline = canReadAudit ? groupTimeline(await listAuditEvents(ctx.db, ctx.organisation.id, { subjectId: template.id, order: "asc", limit: 500 })) : null;
 
+  // Warnings of the shown text can be acknowledged where they are listed (issue 15 item 4).
+  const acknowledgements = acknowledgementsOf(await listAcknowledgements(ctx.db, newest.id), variant.id);
+  const canAcknowledge = open && can(ctx.roles, "versions.submit");
+
   // Offered exactly when publishVersion would accept it from this member (decidePublish).
   const publish = await loadPublishOffer(ctx, newest.id);
 
@@ -56,6 +62,8 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
     variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
     variant,
+    acknowledgements,
+    canAcknowledge,
     sourceDoc: variant.isSource ? undefined : source?.doc,
     frozen,
     editable: shown.editable,

@@ -14,6 +14,25 @@ import { AppError } from "@/lib/errors";
 import type { GuardContext } from "../guard";
 import { checkContent } from "../templates/check-content";
 
+export interface Acknowledgement {
+  reason: string;
+  by: string;
+  at: Date;
+}
+
+/**
+ * A variant's acknowledgements by finding key. An acknowledgement belongs to its finding (rule,
+ * flagged text, occurrence: lib/policy/gate.ts), not to the whole text: unrelated edits keep it, a
+ * change to the flagged text needs a new one. The latest reason for a key wins.
+ */
+export function acknowledgementsOf(
+  acks: readonly { variantId: string; findingKey: string; reason: string; userName: string; createdAt: Date }[],
+  variantId: string,
+): Record<string, Acknowledgement> {
+  const own = acks.filter((a) => a.variantId === variantId).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return Object.fromEntries(own.map((a) => [a.findingKey, { reason: a.reason, by: a.userName, at: a.createdAt }]));
+}
+
 /** Everything the submit screen and the approver see about a version's variants, checks and acknowledgements. */
 export async function loadVersionReview(ctx: GuardContext, versionId: string, executor: Executor = ctx.db) {
   const version = await getVersion(executor, ctx.organisation.id, versionId);
@@ -25,17 +44,7 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
   const acks = await listAcknowledgements(executor, versionId);
   const detailed = variants.map((variant) => {
     const keys = findingKeys(variant.policyFindings);
-    // An acknowledgement belongs to its finding (rule, flagged text, occurrence: lib/policy/gate.ts),
-    // not to the whole text: unrelated edits keep it, a change to the flagged text needs a new one.
-    // The latest reason for a key wins (an earlier text's acknowledgement may have been renewed).
-    const validAcks = acks
-      .filter((a) => a.variantId === variant.id)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    return {
-      ...variant,
-      findingKeys: keys,
-      acknowledgements: Object.fromEntries(validAcks.map((a) => [a.findingKey, { reason: a.reason, by: a.userName, at: a.createdAt }])),
-    };
+    return { ...variant, findingKeys: keys, acknowledgements: acknowledgementsOf(acks, variant.id) };
   });
   const readiness = submissionReadiness({
     sourceLocale: template.sourceLocale,

@@ -77,6 +77,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         readOnly={view.readOnly}
         languageLabel={localeLabel(variant.locale, lng)}
         sourceDoc={view.sourceDoc}
+        acknowledge={view.canAcknowledge ? { templateId: template.id, versionId: view.newest.id, acknowledgements: view.acknowledgements } : null}
       />
       {view.canOpenTranslation && (
         <p className="mt-4 text-sm">
