@@ -15,6 +15,10 @@ interface AxeViolation {
 /** Runs axe-core in the page and fails with a readable list when anything violates WCAG 2.1 A/AA. */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
   await page.waitForLoadState("networkidle");
+  // After a server action React swaps the page's <title> as it applies the new payload, and axe run
+  // in that instant reports a document without one; wait for the title (a page that never gets one
+  // still fails here, with that message).
+  await expect(page, `a document title on ${label}`).toHaveTitle(/\S/);
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
