@@ -14,7 +14,11 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and fails with a readable list when anything violates WCAG 2.1 A/AA. */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
-  await page.waitForLoadState("networkidle");
+  // Settled means the document loaded and nothing announces work in progress (pending actions and the
+  // preview's check mark themselves aria-busy). Not "networkidle": Playwright tracks it per document
+  // and, after client-side navigations, sometimes never fires it (CI hung here for 5 minutes on an
+  // idle page).
+  await page.waitForFunction(() => document.readyState === "complete" && !document.querySelector('[aria-busy="true"]'));
   // After a server action React swaps the page's <title> as it applies the new payload, and axe run
   // in that instant reports a document without one; wait for the title (a page that never gets one
   // still fails here, with that message).
