@@ -6,12 +6,12 @@
  * reports one part.
  */
 import { warmUp } from "@/lib/policy/engine";
-import { loadEvalPart, type EvalPart } from "@/lib/policy/evaluation/load";
+import { EVAL_PARTS, loadEvalPart, type EvalPart } from "@/lib/policy/evaluation/load";
 import { failureReport, partReport } from "@/lib/policy/evaluation/report";
 import { evaluateAll } from "@/lib/policy/evaluation/score";
 
 async function main(): Promise<void> {
-  const all: EvalPart[] = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test"];
+  const all = Object.keys(EVAL_PARTS) as EvalPart[];
   const asked = all.find((part) => part === process.env.BENCH_PART);
   const parts = asked ? [asked] : all;
   for (const part of parts) {
@@ -23,8 +23,7 @@ async function main(): Promise<void> {
     for (const locale of new Set(messages.map((m) => m.locale))) await warmUp(locale);
     const started = performance.now();
     const outcomes = await evaluateAll(messages);
-    const titles: Record<EvalPart, string> = { dev: "development part", dev2: "second development part (dev2)", dev3: "third development part (dev3)", dev4: "fourth development part (dev4)", dev5: "fifth development part (dev5)", dev6: "sixth development part (dev6)", dev7: "seventh development part (dev7)", dev8: "eighth development part (dev8)", dev9: "ninth development part (dev9)", dev10: "tenth development part (dev10)", dev11: "eleventh development part (dev11)", test: "test part (held out)" };
-    const title = titles[part];
+    const title = EVAL_PARTS[part];
     console.log(`\n${partReport(title, outcomes)}`);
     console.log(`  (${((performance.now() - started) / messages.length).toFixed(1)} ms per message)`);
     if (part !== "test") {

@@ -20,8 +20,24 @@ export interface EvalMessage {
   language: string;
 }
 
-/** The dev parts are tuned on; test is only measured. */
-export type EvalPart = "dev" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "dev7" | "dev8" | "dev9" | "dev10" | "dev11" | "test";
+/** The parts in the order they were written, with the report's title. The dev parts are tuned on; test is only measured. */
+export const EVAL_PARTS = {
+  dev: "development part",
+  dev2: "second development part (dev2)",
+  dev3: "third development part (dev3)",
+  dev4: "fourth development part (dev4)",
+  dev5: "fifth development part (dev5)",
+  dev6: "sixth development part (dev6)",
+  dev7: "seventh development part (dev7)",
+  dev8: "eighth development part (dev8)",
+  dev9: "ninth development part (dev9)",
+  dev10: "tenth development part (dev10)",
+  dev11: "eleventh development part (dev11)",
+  dev12: "twelfth development part (dev12)",
+  test: "test part (held out)",
+} as const;
+
+export type EvalPart = keyof typeof EVAL_PARTS;
 
 export const EVAL_ROOT = path.resolve(import.meta.dirname, "../../../test/policy-eval");
 
