@@ -53,6 +53,8 @@ export function SettingsForm({
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={wordsId}>{t("settings.allowedWords")}</Label>
+        {/* The list this form started from: words added meanwhile (accepted proposals) are kept on save. */}
+        <input type="hidden" name="allowedWordsLoaded" value={allowedWords.join("\n")} />
         <Textarea id={wordsId} name="allowedWords" rows={6} defaultValue={values?.allowedWords ?? allowedWords.join("\n")} aria-describedby={`${wordsId}-hint`} />
         <p id={`${wordsId}-hint`} className="text-xs text-muted-foreground">{t("settings.allowedWordsHint")}</p>
       </div>

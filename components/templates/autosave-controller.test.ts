@@ -224,4 +224,19 @@ describe("autosave", () => {
     expect(server.stored().doc).toEqual(doc(paragraph(text("Offline words"))));
     expect(window.localStorage.length).toBe(0);
   });
+
+  it("takes checks run outside a save only for the content on screen", async () => {
+    const server = fakeServer(initial);
+    const { controller } = controllerWith(server);
+    const onScreen = storedContentOf(initial.subject, initial.doc).contentHash;
+    const finding = { ruleId: "language.spelling-doubtful", severity: "warning", messageKey: "m", hintKey: "h", params: {}, excerpt: "", location: null, citation: { section: "styling", url: "" } } as never;
+    controller.acceptChecks({ contentHash: onScreen, findings: [finding], a11y: null });
+    expect(controller.getSnapshot().checks).toEqual({ contentHash: onScreen, findings: [finding], a11y: null });
+    // Checks for other text (the author typed meanwhile, or a save answered with newer ones) are dropped.
+    controller.acceptChecks({ contentHash: "0".repeat(64), findings: [], a11y: null });
+    expect(controller.getSnapshot().checks.findings).toEqual([finding]);
+    controller.update({ doc: doc(paragraph(text("Hello again"))) });
+    controller.acceptChecks({ contentHash: onScreen, findings: [], a11y: null });
+    expect(controller.getSnapshot().checks.findings).toEqual([finding]);
+  });
 });

@@ -15,7 +15,7 @@
 import type { AutosaveConflict, AutosaveRequest, AutosaveSaved } from "@/lib/templates/autosave-contract";
 import type { StoredContent } from "@/lib/templates/stored-content";
 import { readDraft, removeDraft, writeDraft } from "./autosave-draft";
-import { prepareContent, type AutosaveCallbacks, type AutosaveOptions, type AutosaveSnapshot, type PreparedContent, type VariantContent } from "./autosave-state";
+import { prepareContent, type AutosaveCallbacks, type AutosaveOptions, type AutosaveSnapshot, type PreparedContent, type ServerChecks, type VariantContent } from "./autosave-state";
 
 export * from "./autosave-state";
 
@@ -72,6 +72,14 @@ export class AutosaveController {
   /** The page's current callbacks (they change with every render). */
   readonly connect = (callbacks: AutosaveCallbacks): void => {
     this.callbacks = callbacks;
+  };
+
+  /**
+   * Checks the server ran again outside a save (the allowed words or the policy changed). Taken only
+   * when they are for the content on screen: a save answered meanwhile brought newer ones.
+   */
+  readonly acceptChecks = (checks: ServerChecks): void => {
+    if (checks.contentHash !== null && checks.contentHash === this.snapshot.prepared.stored?.contentHash) this.set({ checks });
   };
 
   /** The author changed the subject or the body. */

@@ -1,10 +1,15 @@
 "use client";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { findingKeys } from "@/lib/policy/gate";
 import { localizeFinding } from "@/lib/policy/localize";
 import { AcknowledgeForm } from "@/components/workflow/acknowledge-form";
 import type { Finding } from "@/lib/policy/types";
 import { Badge } from "@/components/ui/badge";
+import { AllowWordButton, type AllowWordResult, type AllowWords } from "./allow-word-button";
+
+/** Spelling findings name the word (params.word), which can become an allowed word. */
+const SPELLING_RULES = new Set(["language.spelling-doubtful", "language.spelling-errors"]);
 
 export interface FindingAcknowledgement {
   templateId: string;
@@ -25,6 +30,7 @@ export function FindingsPanel({
   findingsHash,
   contentHash,
   acknowledge = null,
+  allowWords = null,
   onSelect,
 }: {
   findings: Finding[];
@@ -37,11 +43,14 @@ export function FindingsPanel({
   contentHash: string;
   /** Warnings can be acknowledged here, with a reason, where the finding is shown (issue 15 item 4). */
   acknowledge?: (FindingAcknowledgement & { variantId: string }) | null;
+  /** Spelling findings offer "Add to allowed words" (or "Propose…") where they are shown. */
+  allowWords?: AllowWords | null;
   onSelect?: (finding: Finding) => void;
 }) {
   const { t, i18n } = useTranslation("templates");
   const { t: tp } = useTranslation("policy");
   const { t: tw } = useTranslation("workflow");
+  const [wordResult, setWordResult] = useState<AllowWordResult | null>(null);
   const keys = acknowledge ? findingKeys(findings) : [];
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
@@ -60,6 +69,12 @@ export function FindingsPanel({
           {t("findings.errors", { count: errors })}, {t("findings.warnings", { count: warnings })}
         </p>
       </div>
+      {allowWords && (
+        // Outside the list: an added word's finding disappears, its outcome is still announced.
+        <p role={wordResult && !wordResult.ok ? "alert" : "status"} data-testid="allow-word-result" className={`text-sm empty:hidden ${wordResult && !wordResult.ok ? "font-medium text-destructive" : "text-green-900"}`}>
+          {wordResult?.text ?? ""}
+        </p>
+      )}
       {checking && <p className="text-xs text-muted-foreground" role="status">{t("findings.checking")}</p>}
       {findings.length === 0 ? (
         <p className="text-sm text-muted-foreground">{t("findings.none")}</p>
@@ -91,6 +106,9 @@ export function FindingsPanel({
                 )}
                 <p className="mt-1 text-slate-700">{text.hint}</p>
                 <p className="mt-1 text-xs text-slate-600">{text.citation}</p>
+                {allowWords && SPELLING_RULES.has(finding.ruleId) && typeof finding.params.word === "string" && (
+                  <AllowWordButton word={finding.params.word} allow={allowWords} onResult={setWordResult} />
+                )}
                 {acknowledge && finding.severity === "warning" && (
                   <FindingAcknowledgementView acknowledge={acknowledge} findingKey={keys[index]} label={tw("submit.acknowledged", {
                     name: acknowledge.acknowledgements[keys[index]]?.by,

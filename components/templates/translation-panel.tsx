@@ -36,6 +36,7 @@ export function TranslationPanel({
   sourceDoc,
   editable,
   readOnly,
+  allowWords = null,
 }: {
   variant: WorkspaceVariant;
   purpose: PurposeId;
@@ -44,6 +45,7 @@ export function TranslationPanel({
   sourceDoc: DocJSON;
   editable: boolean;
   readOnly?: StatusDescription["readOnly"];
+  allowWords?: { templateId: string; direct: boolean } | null;
 }) {
   const { t } = useTranslation("templates");
   const router = useRouter();
@@ -67,6 +69,7 @@ export function TranslationPanel({
         readOnly={readOnly}
         languageLabel={languageLabel}
         sourceDoc={sourceDoc}
+        allowWords={allowWords}
         onRevision={(next, state) => {
           setRevision(next);
           setSaveState(state);

@@ -63,6 +63,7 @@ export function useAutosave({
   return {
     ...snapshot,
     update: controller.update,
+    acceptChecks: controller.acceptChecks,
     resolveConflict: controller.resolveConflict,
     saveNow: controller.save,
   };

@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle } from "@/components/editor";
 import { MessagePreview } from "@/components/preview/message-preview";
@@ -18,6 +18,7 @@ import { directionOf } from "@/lib/locales/catalogue";
 import type { StatusDescription } from "@/lib/workflow/status";
 import { useAutosave, type Rejection, type SaveState } from "./use-autosave";
 import { FindingsPanel, type FindingAcknowledgement } from "./findings-panel";
+import { recheckVariantAction } from "@/server/actions/templates";
 import { ConflictPanel } from "./conflict-panel";
 
 /** The editor range that produced an element of the preview (axe names it by CSS selector). */
@@ -68,6 +69,7 @@ export function VariantWorkspace({
   sourceDoc,
   onRevision,
   acknowledge,
+  allowWords,
 }: {
   variant: WorkspaceVariant;
   purpose: PurposeId;
@@ -80,6 +82,8 @@ export function VariantWorkspace({
   onRevision?: (revision: number, state: SaveState) => void;
   /** Where warnings may be acknowledged in the findings list (members who submit, open versions). */
   acknowledge?: FindingAcknowledgement | null;
+  /** Spelling findings offer "Add to allowed words" (direct: admins) or "Propose…" (others). */
+  allowWords?: { templateId: string; direct: boolean } | null;
 }) {
   const { t } = useTranslation("templates");
   const { t: te } = useTranslation("editor");
@@ -96,7 +100,17 @@ export function VariantWorkspace({
     onOutsideChange: (doc) => editorRef.current?.applyDocument(doc),
     onSaved: (revision) => onRevision?.(revision, "saved"),
   });
-  const { prepared } = autosave;
+  const { prepared, acceptChecks } = autosave;
+  // Stored checks made for other content or an older policy (null hash: made stale when the allowed
+  // words changed) are asked for again once, instead of "checking" until the next edit.
+  const staleOnOpen = useRef(variant.checksHash !== prepared.stored?.contentHash && prepared.stored !== null);
+  useEffect(() => {
+    if (!staleOnOpen.current) return;
+    staleOnOpen.current = false;
+    void recheckVariantAction({ variantId: variant.id }).then((answer) => {
+      if (answer.ok && answer.data) acceptChecks(answer.data);
+    });
+  }, [variant.id, acceptChecks]);
   const shown = useDeferredValue(prepared);
   const stored = shown.stored;
   const storedDoc = stored?.doc ?? shown.shown.doc;
@@ -180,6 +194,7 @@ export function VariantWorkspace({
           contentHash={currentHash}
           // Keys and acknowledgements describe the stored findings: offered only while those are shown.
           acknowledge={fromServer && acknowledge ? { ...acknowledge, variantId: variant.id } : null}
+          allowWords={fromServer && allowWords ? { ...allowWords, variantId: variant.id, onChecks: acceptChecks } : null}
           onSelect={(finding) => {
             if (isBodyRange(finding.location)) editorRef.current?.selectRange(finding.location.from, finding.location.to, storedDoc);
           }}

@@ -111,6 +111,37 @@ export const organisations = pgTable("organisations", {
   createdAt: createdAt(),
 });
 
+/**
+ * A word a member who may not change the settings proposed for the organisation's allowed words,
+ * from a spelling finding; an admin accepts (the word joins `allowedWords`) or declines it. One
+ * pending proposal per word (compared lower-cased, as the spelling check compares).
+ */
+export const allowedWordProposals = pgTable(
+  "allowed_word_proposals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    word: text("word").notNull(),
+    proposedBy: uuid("proposed_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Where the word was flagged (the template's page), for the admin deciding. */
+    templateId: uuid("template_id"),
+    /** pending, accepted or declined. */
+    state: text("state").notNull().default("pending"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("allowed_word_proposals_pending_idx").on(t.organisationId, sql`lower(${t.word})`).where(sql`${t.state} = 'pending'`),
+    index("allowed_word_proposals_proposer_idx").on(t.proposedBy),
+    index("allowed_word_proposals_decider_idx").on(t.decidedBy),
+  ],
+);
+
 export const memberships = pgTable(
   "memberships",
   {

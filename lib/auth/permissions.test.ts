@@ -9,7 +9,7 @@ describe("permission table", () => {
     expect(can(["approver"], "templates.edit")).toBe(false);
     expect(can(["translator"], "templates.edit")).toBe(false);
     expect(can(["translator"], "variants.translate")).toBe(true);
-    expect(permissionsOf(["translator"]).sort()).toEqual(["organisation.view", "templates.read", "variants.edit", "variants.translate"].sort());
+    expect(permissionsOf(["translator"]).sort()).toEqual(["allowedWords.propose", "organisation.view", "templates.read", "variants.edit", "variants.translate"].sort());
     // Approvers and admins read texts, they never change them.
     expect(can(["approver"], "variants.edit")).toBe(false);
     expect(can(["admin"], "variants.edit")).toBe(false);
@@ -24,6 +24,7 @@ describe("permission table", () => {
     for (const role of ROLES) {
       expect(can([role], "members.invite")).toBe(role === "admin");
       expect(can([role], "apiKeys.manage")).toBe(role === "admin");
+      expect(can([role], "settings.update")).toBe(role === "admin");
     }
   });
 });

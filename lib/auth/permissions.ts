@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "settings.read": ["admin"],
   "settings.update": ["admin"],
   "apiKeys.manage": ["admin"],
+  /** "Add to allowed words" from a spelling finding: admins add at once, the others propose (allowWord). */
+  "allowedWords.propose": ["admin", "author", "translator"],
   "templates.read": ["admin", "author", "translator", "approver"],
   "templates.create": ["author"],
   "templates.edit": ["author"],

@@ -5,15 +5,18 @@ import { updateOrganisationSettings } from "@/db/queries/organisations";
 import { AppError } from "@/lib/errors";
 import { guardedFormAction } from "../action";
 
+const wordList = z
+  .string()
+  .max(20_000, "validation.too_big")
+  .default("")
+  .transform((text) => [...new Set(text.split(/[\n,]/).map((w) => w.trim()).filter(Boolean))].slice(0, 2000));
+
 const settingsSchema = z.object({
   name: z.string().trim().min(1, "validation.name").max(120, "validation.too_big"),
   requireTwoApprovals: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   requireSecondFactor: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
-  allowedWords: z
-    .string()
-    .max(20_000, "validation.too_big")
-    .default("")
-    .transform((text) => [...new Set(text.split(/[\n,]/).map((w) => w.trim()).filter(Boolean))].slice(0, 2000)),
+  allowedWords: wordList,
+  allowedWordsLoaded: wordList.optional(),
 });
 
 export const updateSettingsAction = guardedFormAction("settings.update", settingsSchema, async (input, ctx) => {

@@ -9,6 +9,7 @@ import { createTemplate } from "../templates/create-template";
 import { markVariantTranslated } from "../templates/mark-translated";
 import { restoreVariantFromVersion } from "../templates/restore-version";
 import { importTranslation } from "../templates/xliff";
+import { recheckVariant } from "../templates/recheck-variant";
 
 export const createTemplateAction = guardedFormAction("templates.create", newTemplateSchema, async (input, ctx) => {
   const { templateId } = await createTemplate(ctx, input);
@@ -63,3 +64,10 @@ export async function importXliffAction(_previous: unknown, formData: FormData) 
   const usable = file instanceof File && file.size > 0 && file.size <= MAX_UPLOAD_BYTES;
   return importXliff({ templateId: formData.get("templateId"), bytes: usable ? new Uint8Array(await file.arrayBuffer()) : null });
 }
+
+/**
+ * A workspace opened on checks made for other content or an older policy (the allowed words or the
+ * policy changed since) asks for them again; reading the text is enough, as the checks are derived
+ * from it. Null for a frozen version, which keeps the checks it was approved with.
+ */
+export const recheckVariantAction = guardedAction("templates.read", z.object({ variantId: z.uuid() }), async (input, ctx) => recheckVariant(ctx, input.variantId));

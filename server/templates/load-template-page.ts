@@ -51,6 +51,8 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   // Warnings of the shown text can be acknowledged where they are listed (issue 15 item 4).
   const acknowledgements = acknowledgementsOf(await listAcknowledgements(ctx.db, newest.id), variant.id);
   const canAcknowledge = open && can(ctx.roles, "versions.submit");
+  // Spelling findings of an open version offer their word as an allowed word: admins add it, others propose it.
+  const allowWords = open && can(ctx.roles, "allowedWords.propose") ? { templateId: template.id, direct: can(ctx.roles, "settings.update") } : null;
 
   // Offered exactly when publishVersion would accept it from this member (decidePublish).
   const publish = await loadPublishOffer(ctx, newest.id);
@@ -64,6 +66,7 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     variant,
     acknowledgements,
     canAcknowledge,
+    allowWords,
     sourceDoc: variant.isSource ? undefined : source?.doc,
     frozen,
     editable: shown.editable,

@@ -2,6 +2,8 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { getVariantContext } from "@/db/queries/templates";
 import { canEditVariant } from "@/lib/templates/access";
+import { can } from "@/lib/auth/permissions";
+import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import { describeStatus } from "@/lib/workflow/status";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { diffTexts } from "@/lib/templates/diff";
@@ -24,5 +26,7 @@ export async function loadTranslationPage(variantId: string) {
       ? diffTexts(`${variant.translatedFrom.subject}\n\n${variant.translatedFrom.text}`, `${source.subject}\n\n${textWithTokens(source.doc)}`)
       : null;
   const status = describeStatus({ versionState: variant.versionState, variant, member: { roles: ctx.roles, locales: ctx.locales } });
-  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status };
+  // Spelling findings offer their word as an allowed word (proposed to the admins, or added by one).
+  const allowWords = isOpenForEditing(variant.versionState) && can(ctx.roles, "allowedWords.propose") ? { templateId: variant.templateId, direct: can(ctx.roles, "settings.update") } : null;
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords };
 }

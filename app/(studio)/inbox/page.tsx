@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { MarkReadButton } from "@/components/workflow/mark-read-button";
+import { WordProposals } from "@/components/workflow/word-proposals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "workflow")("inbox.title") };
@@ -19,7 +20,7 @@ function linkFor(n: { kind: string; templateId: string | null; versionId: string
 }
 
 export default async function InboxPage() {
-  const items = await loadInbox();
+  const { items, proposals } = await loadInbox();
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const unread = items.filter((n) => !n.readAt).length;
@@ -27,6 +28,7 @@ export default async function InboxPage() {
   return (
     <>
       <PageHeader title={t("inbox.title")} description={t("inbox.description")} actions={unread > 0 ? <MarkReadButton /> : undefined} />
+      {proposals && <WordProposals proposals={proposals} />}
       {items.length === 0 ? (
         <EmptyState title={t("inbox.empty")} body={t("inbox.description")} />
       ) : (

@@ -78,6 +78,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         languageLabel={localeLabel(variant.locale, lng)}
         sourceDoc={view.sourceDoc}
         acknowledge={view.canAcknowledge ? { templateId: template.id, versionId: view.newest.id, acknowledgements: view.acknowledgements } : null}
+        allowWords={view.allowWords}
       />
       {view.canOpenTranslation && (
         <p className="mt-4 text-sm">

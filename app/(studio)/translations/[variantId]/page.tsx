@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const { variant, source, changes, status } = await loadTranslationPage(variantId);
+  const { variant, source, changes, status, allowWords } = await loadTranslationPage(variantId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const target = localeLabel(variant.locale, lng);
@@ -59,6 +59,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             sourceDoc={source.doc}
             editable={status.editable}
             readOnly={status.readOnly}
+            allowWords={allowWords}
           />
         </section>
       </div>

@@ -1,0 +1,45 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { guardedAction, guardedFormAction } from "../action";
+import { allowWord } from "../settings/allow-word";
+import { decideWordProposal } from "../settings/decide-word-proposal";
+import { recheckVariant } from "../templates/recheck-variant";
+
+/** One word as the spelling check reads one (lib/policy/rules/language.ts WORD): letters, digits, inner ' ’ -. */
+const word = z
+  .string()
+  .trim()
+  .min(2, "validation.too_small")
+  .max(100, "validation.too_big")
+  .regex(/^[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*$/u, "validation.invalid_format");
+
+/**
+ * From a spelling finding: adds the word (admins) or proposes it. When the word is allowed now, the
+ * variant on screen is checked again at once, so its findings update without another edit.
+ */
+export const allowWordAction = guardedAction(
+  "allowedWords.propose",
+  z.object({ word, templateId: z.uuid(), variantId: z.uuid() }),
+  async (input, ctx) => {
+    const outcome = await allowWord(ctx, { word: input.word, templateId: input.templateId });
+    const allowed = outcome === "added" || outcome === "already_allowed";
+    const checks = allowed ? await recheckVariant(ctx, input.variantId) : null;
+    if (allowed) {
+      revalidatePath("/settings");
+      revalidatePath(`/templates/${input.templateId}`);
+    }
+    return { outcome, word: input.word, checks };
+  },
+);
+
+export const decideWordProposalAction = guardedFormAction(
+  "settings.update",
+  z.object({ proposalId: z.uuid(), decision: z.enum(["accept", "decline"]) }),
+  async (input, ctx) => {
+    const { word } = await decideWordProposal(ctx, input);
+    revalidatePath("/inbox");
+    revalidatePath("/settings");
+    return { word, decision: input.decision };
+  },
+);

@@ -1,0 +1,27 @@
+import "server-only";
+import { getVariantContext } from "@/db/queries/templates";
+import { updateVariantChecks } from "@/db/queries/variant-writes";
+import { isPurposeId } from "@/lib/policy/purposes";
+import { OPEN_VERSION_STATES } from "@/lib/templates/model";
+import type { GuardContext } from "../guard";
+import { checkContent } from "./check-content";
+
+/**
+ * Runs a variant's checks again on its stored content (after the allowed words changed) and stores
+ * them unless the content changed meanwhile. Null when the variant is not the organisation's, or its
+ * version is no longer open: a frozen version keeps the checks it was approved with.
+ */
+export async function recheckVariant(ctx: GuardContext, variantId: string) {
+  const variant = await getVariantContext(ctx.db, ctx.organisation.id, variantId);
+  if (!variant || !isPurposeId(variant.purpose) || !(OPEN_VERSION_STATES as readonly string[]).includes(variant.versionState)) return null;
+  const checks = await checkContent({
+    purpose: variant.purpose,
+    locale: variant.locale,
+    subject: variant.subject,
+    doc: variant.doc,
+    allowedWords: variant.allowedWords,
+    sourceDoc: variant.isSource ? undefined : variant.source?.doc,
+  });
+  await updateVariantChecks(ctx.db, variant.id, checks);
+  return { contentHash: checks.contentHash, findings: checks.findings, a11y: checks.a11y };
+}
