@@ -70,6 +70,7 @@ export function TranslationPanel({
         languageLabel={languageLabel}
         sourceDoc={sourceDoc}
         allowWords={allowWords}
+        singleColumn
         onRevision={(next, state) => {
           setRevision(next);
           setSaveState(state);

@@ -70,6 +70,7 @@ export function VariantWorkspace({
   onRevision,
   acknowledge,
   allowWords,
+  singleColumn = false,
 }: {
   variant: WorkspaceVariant;
   purpose: PurposeId;
@@ -84,6 +85,8 @@ export function VariantWorkspace({
   acknowledge?: FindingAcknowledgement | null;
   /** Spelling findings offer "Add to allowed words" (direct: admins) or "Propose…" (others). */
   allowWords?: { templateId: string; direct: boolean } | null;
+  /** Editor and preview one above the other (the translators' view, where the source takes the left half). */
+  singleColumn?: boolean;
 }) {
   const { t } = useTranslation("templates");
   const { t: te } = useTranslation("editor");
@@ -143,7 +146,7 @@ export function VariantWorkspace({
 
   const subjectId = `subject-${variant.id}`;
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className={singleColumn ? "grid gap-6" : "grid gap-6 xl:grid-cols-2"}>
       <div className="grid content-start gap-4">
         {editable ? (
           <p className={`text-sm ${status === "rejected" || status === "conflict" ? "font-medium text-destructive" : "text-muted-foreground"}`} role="status" aria-live="polite" data-testid="save-state" data-state={status}>

@@ -11,6 +11,7 @@ import { TranslationPanel } from "@/components/templates/translation-panel";
 import { StatusBadge } from "@/components/templates/status-badge";
 import { DiffText } from "@/components/templates/diff-text";
 import { SourceView } from "@/components/templates/source-view";
+import { AlignedColumns } from "@/components/templates/aligned-columns";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -32,8 +33,8 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
         actions={<StatusBadge status={status.status} label={t(status.labelKey)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href="/translations">{t("translate.back")}</Link></p>
-      <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="source-heading" className="grid content-start gap-3">
+      <AlignedColumns className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="source-heading" className="grid content-start gap-3" data-align="source">
           <h2 id="source-heading" className="text-base font-semibold">{t("translate.sourceHeading", { language: sourceLanguage })}</h2>
           {changes && (
             <div className="grid gap-1 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="source-changes">
@@ -48,7 +49,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
           <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={source.locale}>{source.subject}</span></p>
           <SourceView doc={source.doc} locale={source.locale} />
         </section>
-        <section aria-labelledby="target-heading" className="grid content-start gap-3">
+        <section aria-labelledby="target-heading" className="grid content-start gap-3" data-align="target">
           <h2 id="target-heading" className="text-base font-semibold">{t("translate.targetHeading", { language: target })}</h2>
           <TranslationPanel
             key={`${variant.id}:${variant.revision}:${variant.status}`}
@@ -62,7 +63,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             allowWords={allowWords}
           />
         </section>
-      </div>
+      </AlignedColumns>
     </>
   );
 }
