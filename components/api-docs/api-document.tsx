@@ -5,6 +5,7 @@ import type { OpenApiDocument } from "@/lib/delivery/openapi";
 import { REVIEW_WINDOW_DAYS } from "@/lib/delivery/review-window";
 import { OperationSection } from "./operation-section";
 import { RichText } from "./rich-text";
+import { Table, TableHead, TableColumn, TableRow, TableRowHeader, TableCell } from "@/components/ui/table";
 
 interface Props {
   document: OpenApiDocument;
@@ -61,27 +62,22 @@ export function ApiDocument({ document, origin, canManageKeys, t }: Props) {
       <section aria-labelledby="api-errors" className="grid gap-2">
         <h2 id="api-errors" className="text-lg font-semibold">{t("apiDocs.errorCodes")}</h2>
         <p className="max-w-prose text-sm">{t("apiDocs.errorCodesDescription")}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("apiDocs.errorCodes")}</caption>
-            <thead className="border-b border-border">
-              <tr>
-                <th scope="col" className="py-2 pr-4">{t("apiDocs.code")}</th>
-                <th scope="col" className="py-2 pr-4">{t("apiDocs.status")}</th>
-                <th scope="col" className="py-2 pr-4">{t("apiDocs.meaning")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {API_ERROR_CODES.map((code) => (
-                <tr key={code} className="border-b border-border align-top">
-                  <th scope="row" className="py-2 pr-4 font-mono text-xs font-normal">{code}</th>
-                  <td className="py-2 pr-4 font-mono">{API_ERROR_STATUS[code]}</td>
-                  <td className="py-2 pr-4">{t(`openapi.errorCodes.${code}`, { ...REVIEW_WINDOW_DAYS })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("apiDocs.errorCodes")}>
+          <TableHead>
+            <TableColumn>{t("apiDocs.code")}</TableColumn>
+            <TableColumn>{t("apiDocs.status")}</TableColumn>
+            <TableColumn>{t("apiDocs.meaning")}</TableColumn>
+          </TableHead>
+          <tbody>
+            {API_ERROR_CODES.map((code) => (
+              <TableRow key={code}>
+                <TableRowHeader className="font-mono text-xs font-normal">{code}</TableRowHeader>
+                <TableCell className="font-mono">{API_ERROR_STATUS[code]}</TableCell>
+                <TableCell>{t(`openapi.errorCodes.${code}`, { ...REVIEW_WINDOW_DAYS })}</TableCell>
+              </TableRow>
+            ))}
+          </tbody>
+        </Table>
       </section>
     </div>
   );

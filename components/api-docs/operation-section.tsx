@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { JsonExample } from "./json-example";
 import { RichText } from "./rich-text";
 import { SchemaTable, type SchemaTableLabels } from "./schema-table";
+import { Table, TableHead, TableColumn, TableRow, TableRowHeader, TableCell } from "@/components/ui/table";
 
 interface Props {
   method: string;
@@ -47,31 +48,26 @@ export function OperationSection({ method, path, operation, document, baseUrl, t
       {operation.parameters && operation.parameters.length > 0 && (
         <div className="grid gap-2">
           <h4 className="text-sm font-semibold">{t("apiDocs.parameters")}</h4>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{`${t("apiDocs.parameters")}: ${operation.summary}`}</caption>
-              <thead className="border-b border-border">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">{t("apiDocs.field")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("apiDocs.in")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("apiDocs.required")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("apiDocs.description")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {operation.parameters.map((parameter) => (
-                  <tr key={`${parameter.in}-${parameter.name}`} className="border-b border-border align-top">
-                    <th scope="row" className="py-2 pr-4 font-mono text-xs font-normal">{parameter.name}</th>
-                    <td className="py-2 pr-4">{parameter.in}</td>
-                    <td className="py-2 pr-4">{parameter.required ? t("apiDocs.yes") : t("apiDocs.no")}</td>
-                    <td className="py-2 pr-4">
-                      <RichText text={parameter.description} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption={`${t("apiDocs.parameters")}: ${operation.summary}`}>
+            <TableHead>
+              <TableColumn>{t("apiDocs.field")}</TableColumn>
+              <TableColumn>{t("apiDocs.in")}</TableColumn>
+              <TableColumn>{t("apiDocs.required")}</TableColumn>
+              <TableColumn>{t("apiDocs.description")}</TableColumn>
+            </TableHead>
+            <tbody>
+              {operation.parameters.map((parameter) => (
+                <TableRow key={`${parameter.in}-${parameter.name}`}>
+                  <TableRowHeader className="font-mono text-xs font-normal">{parameter.name}</TableRowHeader>
+                  <TableCell>{parameter.in}</TableCell>
+                  <TableCell>{parameter.required ? t("apiDocs.yes") : t("apiDocs.no")}</TableCell>
+                  <TableCell>
+                    <RichText text={parameter.description} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </tbody>
+          </Table>
         </div>
       )}
 

@@ -3,6 +3,7 @@ import { tFor } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { Badge } from "@/components/ui/badge";
 import { RevokeApiKeyButton, type RevokeApiKeyAction } from "./revoke-api-key-button";
+import { Table, TableHead, TableColumn, TableRow, TableRowHeader, TableCell } from "@/components/ui/table";
 
 /** The organisation's keys: name, visible prefix, created, last used, status, and revoke for active ones. */
 export function ApiKeyTable({ keys, lng, organisation, revokeAction }: { keys: ApiKeyRow[]; lng: UiLanguage; organisation: string; revokeAction: RevokeApiKeyAction }) {
@@ -11,45 +12,40 @@ export function ApiKeyTable({ keys, lng, organisation, revokeAction }: { keys: A
   const time = (value: Date) => <time dateTime={value.toISOString()}>{date.format(value)}</time>;
   if (keys.length === 0) return <p className="text-sm text-muted-foreground">{t("apiKeys.list.none")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("apiKeys.list.caption", { organisation })}</caption>
-        <thead className="border-b border-border">
-          <tr>
-            <th scope="col" className="py-2 pr-4">{t("apiKeys.list.name")}</th>
-            <th scope="col" className="py-2 pr-4">{t("apiKeys.list.prefix")}</th>
-            <th scope="col" className="py-2 pr-4">{t("apiKeys.list.created")}</th>
-            <th scope="col" className="py-2 pr-4">{t("apiKeys.list.lastUsed")}</th>
-            <th scope="col" className="py-2 pr-4">{t("apiKeys.list.status")}</th>
-            <th scope="col" className="py-2 pr-4">
-              <span className="sr-only">{t("apiKeys.list.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((key) => (
-            <tr key={key.id} className="border-b border-border align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">{key.name}</th>
-              <td className="py-2 pr-4">
-                <code className="font-mono text-xs">{key.prefix}…</code>
-              </td>
-              <td className="py-2 pr-4">
-                {time(key.createdAt)}
-                <span className="block text-xs text-muted-foreground">{t("apiKeys.list.createdBy", { name: key.createdByName })}</span>
-              </td>
-              <td className="py-2 pr-4">{key.lastUsedAt ? time(key.lastUsedAt) : t("apiKeys.list.never")}</td>
-              <td className="py-2 pr-4">
-                {key.revokedAt ? (
-                  <Badge variant="secondary">{t("apiKeys.list.revoked", { date: date.format(key.revokedAt) })}</Badge>
-                ) : (
-                  <Badge variant="success">{t("apiKeys.list.active")}</Badge>
-                )}
-              </td>
-              <td className="py-2 pr-4">{!key.revokedAt && <RevokeApiKeyButton apiKeyId={key.id} name={key.name} action={revokeAction} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={t("apiKeys.list.caption", { organisation })}>
+      <TableHead>
+        <TableColumn>{t("apiKeys.list.name")}</TableColumn>
+        <TableColumn>{t("apiKeys.list.prefix")}</TableColumn>
+        <TableColumn>{t("apiKeys.list.created")}</TableColumn>
+        <TableColumn>{t("apiKeys.list.lastUsed")}</TableColumn>
+        <TableColumn>{t("apiKeys.list.status")}</TableColumn>
+        <TableColumn>
+          <span className="sr-only">{t("apiKeys.list.actions")}</span>
+        </TableColumn>
+      </TableHead>
+      <tbody>
+        {keys.map((key) => (
+          <TableRow key={key.id}>
+            <TableRowHeader>{key.name}</TableRowHeader>
+            <TableCell>
+              <code className="font-mono text-xs">{key.prefix}…</code>
+            </TableCell>
+            <TableCell>
+              {time(key.createdAt)}
+              <span className="block text-xs text-muted-foreground">{t("apiKeys.list.createdBy", { name: key.createdByName })}</span>
+            </TableCell>
+            <TableCell>{key.lastUsedAt ? time(key.lastUsedAt) : t("apiKeys.list.never")}</TableCell>
+            <TableCell>
+              {key.revokedAt ? (
+                <Badge variant="secondary">{t("apiKeys.list.revoked", { date: date.format(key.revokedAt) })}</Badge>
+              ) : (
+                <Badge variant="success">{t("apiKeys.list.active")}</Badge>
+              )}
+            </TableCell>
+            <TableCell>{!key.revokedAt && <RevokeApiKeyButton apiKeyId={key.id} name={key.name} action={revokeAction} />}</TableCell>
+          </TableRow>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Table, TableHead, TableColumn, TableRow, TableCell } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("audit.title") };
@@ -65,53 +66,48 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <EmptyState title={t("empty.audit.title")} body={t("empty.audit.body")} />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("audit.title")}</caption>
-            <thead className="border-b border-border">
-              <tr>
-                <th scope="col" className="py-2 pr-4">{t("audit.when")}</th>
-                <th scope="col" className="py-2 pr-4">{t("audit.actor")}</th>
-                <th scope="col" className="py-2 pr-4">{t("audit.action")}</th>
-                <th scope="col" className="py-2 pr-4">{t("audit.subject")}</th>
-                <th scope="col" className="py-2 pr-4">{t("audit.details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
-                const e = entry.kind === "group" ? entry.events[0] : entry.event;
-                return (
-                  <tr key={entry.kind === "group" ? entry.id : e.id} className="border-b border-border align-top" data-kind={entry.kind}>
-                    <td className="whitespace-nowrap py-2 pr-4"><time dateTime={e.createdAt.toISOString()}>{(entry.kind === "group" ? day : time).format(e.createdAt)}</time></td>
-                    <td className="py-2 pr-4">{e.actorEmail ?? t("audit.system")}</td>
-                    <td className="py-2 pr-4">
-                      {entry.kind === "group"
-                        ? t("audit.editsGroup", { count: entry.events.length, range: formatTimeRange(entry.from, entry.to, lng) })
-                        : t(`audit.actions.${e.action}`, { defaultValue: e.action })}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {e.subjectType === "template" && e.subjectId ? <Link className="text-primary underline" href={`/templates/${e.subjectId}`}>{e.subjectType}</Link> : e.subjectType}
-                    </td>
-                    <td className="break-all py-2 pr-4 font-mono text-xs">
-                      {entry.kind === "group" ? (
-                        <details>
-                          <summary className="cursor-pointer font-sans">{t("audit.showEach", { count: entry.events.length })}</summary>
-                          <ol className="mt-1 grid gap-1">
-                            {entry.events.map((each) => (
-                              <li key={each.id}><time dateTime={each.createdAt.toISOString()}>{time.format(each.createdAt)}</time> {JSON.stringify(each.data)}</li>
-                            ))}
-                          </ol>
-                        </details>
-                      ) : (
-                        JSON.stringify(e.data)
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("audit.title")}>
+          <TableHead>
+            <TableColumn>{t("audit.when")}</TableColumn>
+            <TableColumn>{t("audit.actor")}</TableColumn>
+            <TableColumn>{t("audit.action")}</TableColumn>
+            <TableColumn>{t("audit.subject")}</TableColumn>
+            <TableColumn>{t("audit.details")}</TableColumn>
+          </TableHead>
+          <tbody>
+            {entries.map((entry) => {
+              const e = entry.kind === "group" ? entry.events[0] : entry.event;
+              return (
+                <TableRow key={entry.kind === "group" ? entry.id : e.id} data-kind={entry.kind}>
+                  <TableCell className="whitespace-nowrap"><time dateTime={e.createdAt.toISOString()}>{(entry.kind === "group" ? day : time).format(e.createdAt)}</time></TableCell>
+                  <TableCell>{e.actorEmail ?? t("audit.system")}</TableCell>
+                  <TableCell>
+                    {entry.kind === "group"
+                      ? t("audit.editsGroup", { count: entry.events.length, range: formatTimeRange(entry.from, entry.to, lng) })
+                      : t(`audit.actions.${e.action}`, { defaultValue: e.action })}
+                  </TableCell>
+                  <TableCell>
+                    {e.subjectType === "template" && e.subjectId ? <Link className="text-primary underline" href={`/templates/${e.subjectId}`}>{e.subjectType}</Link> : e.subjectType}
+                  </TableCell>
+                  <TableCell className="break-all font-mono text-xs">
+                    {entry.kind === "group" ? (
+                      <details>
+                        <summary className="cursor-pointer font-sans">{t("audit.showEach", { count: entry.events.length })}</summary>
+                        <ol className="mt-1 grid gap-1">
+                          {entry.events.map((each) => (
+                            <li key={each.id}><time dateTime={each.createdAt.toISOString()}>{time.format(each.createdAt)}</time> {JSON.stringify(each.data)}</li>
+                          ))}
+                        </ol>
+                      </details>
+                    ) : (
+                      JSON.stringify(e.data)
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { StatusBadge } from "@/components/templates/status-badge";
+import { Table, TableHead, TableColumn, TableRow, TableCell } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -23,33 +24,30 @@ export default async function TranslationsPage() {
       {queue.length === 0 ? (
         <EmptyState title={tc("empty.translations.title")} body={t("translate.empty")} />
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("translate.queueTitle")}</caption>
-          <thead className="border-b border-border">
-            <tr>
-              <th scope="col" className="py-2 pr-4">{t("translate.template")}</th>
-              <th scope="col" className="py-2 pr-4">{t("translate.language")}</th>
-              <th scope="col" className="py-2 pr-4">{t("translate.status")}</th>
-              <th scope="col" className="py-2 pr-4"><span className="sr-only">{t("translate.open")}</span></th>
-            </tr>
-          </thead>
+        <Table caption={t("translate.queueTitle")}>
+          <TableHead>
+            <TableColumn>{t("translate.template")}</TableColumn>
+            <TableColumn>{t("translate.language")}</TableColumn>
+            <TableColumn>{t("translate.status")}</TableColumn>
+            <TableColumn><span className="sr-only">{t("translate.open")}</span></TableColumn>
+          </TableHead>
           <tbody>
             {queue.map((item) => (
-              <tr key={item.variantId} className="border-b border-border" data-testid={`task-${item.templateKey}-${item.locale}`}>
-                <td className="py-2 pr-4">
+              <TableRow key={item.variantId} data-testid={`task-${item.templateKey}-${item.locale}`}>
+                <TableCell>
                   {item.templateName} <span className="font-mono text-xs text-muted-foreground">{item.templateKey}</span>
-                </td>
-                <td className="py-2 pr-4">{localeLabel(item.locale, lng)}</td>
-                <td className="py-2 pr-4"><StatusBadge status={item.shownStatus.status} label={t(item.shownStatus.labelKey)} /></td>
-                <td className="py-2 pr-4">
+                </TableCell>
+                <TableCell>{localeLabel(item.locale, lng)}</TableCell>
+                <TableCell><StatusBadge status={item.shownStatus.status} label={t(item.shownStatus.labelKey)} /></TableCell>
+                <TableCell>
                   <Link className="font-medium text-primary underline" href={`/translations/${item.variantId}`} aria-label={`${t("translate.open")}: ${item.templateName}, ${localeLabel(item.locale, lng)}`}>
                     {t("translate.open")}
                   </Link>
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </>
   );
