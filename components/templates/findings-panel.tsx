@@ -49,7 +49,6 @@ export function FindingsPanel({
 }) {
   const { t, i18n } = useTranslation("templates");
   const { t: tp } = useTranslation("policy");
-  const { t: tw } = useTranslation("workflow");
   const [wordResult, setWordResult] = useState<AllowWordResult | null>(null);
   const keys = acknowledge ? findingKeys(findings) : [];
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -110,10 +109,7 @@ export function FindingsPanel({
                   <AllowWordButton word={finding.params.word} allow={allowWords} onResult={setWordResult} />
                 )}
                 {acknowledge && finding.severity === "warning" && (
-                  <FindingAcknowledgementView acknowledge={acknowledge} findingKey={keys[index]} label={tw("submit.acknowledged", {
-                    name: acknowledge.acknowledgements[keys[index]]?.by,
-                    reason: acknowledge.acknowledgements[keys[index]]?.reason,
-                  })} summary={tw("actions.acknowledge")} />
+                  <FindingAcknowledgementView acknowledge={acknowledge} findingKey={keys[index]} />
                 )}
               </li>
             );
@@ -124,21 +120,14 @@ export function FindingsPanel({
   );
 }
 
-function FindingAcknowledgementView({
-  acknowledge,
-  findingKey,
-  label,
-  summary,
-}: {
-  acknowledge: FindingAcknowledgement & { variantId: string };
-  findingKey: string;
-  label: string;
-  summary: string;
-}) {
-  if (acknowledge.acknowledgements[findingKey]) return <p className="mt-2 text-green-900" data-acknowledged="true">{label}</p>;
+/** Who acknowledged the warning and why, or the form to acknowledge it. */
+function FindingAcknowledgementView({ acknowledge, findingKey }: { acknowledge: FindingAcknowledgement & { variantId: string }; findingKey: string }) {
+  const { t } = useTranslation("workflow");
+  const given = acknowledge.acknowledgements[findingKey];
+  if (given) return <p className="mt-2 text-green-900" data-acknowledged="true">{t("submit.acknowledged", { name: given.by, reason: given.reason })}</p>;
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-xs font-medium text-primary underline">{summary}</summary>
+      <summary className="cursor-pointer text-xs font-medium text-primary underline">{t("actions.acknowledge")}</summary>
       <AcknowledgeForm templateId={acknowledge.templateId} versionId={acknowledge.versionId} variantId={acknowledge.variantId} findingKey={findingKey} />
     </details>
   );

@@ -75,12 +75,23 @@ export function isGenericLinkText(name: string, generic: readonly string[] = GEN
   return words !== "" && generic.includes(words);
 }
 
+const fillerPatterns = new WeakMap<readonly string[], RegExp>();
+
+function fillerPattern(filler: readonly string[]): RegExp {
+  let pattern = fillerPatterns.get(filler);
+  if (!pattern) {
+    const words = [...filler, ...GENERIC_LINK_TEXTS].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`(^|[^\\p{L}])(?:${words.join("|")})(?=$|[^\\p{L}])`, "gu");
+    fillerPatterns.set(filler, pattern);
+  }
+  return pattern;
+}
+
 /** Whether the text around a link (its block without the link, plus any description) explains it. */
 export function givesContext(surrounding: string, filler: readonly string[] = LINK_FILLER_WORDS): boolean {
-  let text = surrounding.toLocaleLowerCase();
-  for (const word of [...filler, ...GENERIC_LINK_TEXTS].sort((a, b) => b.length - a.length)) {
-    text = text.replace(new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=$|[^\\p{L}])`, "gu"), "$1 ");
-  }
+  // Filler phrases are dropped longest first (one alternation, compiled once per word list) and the
+  // letters left are counted.
+  const text = surrounding.toLocaleLowerCase().replace(fillerPattern(filler), "$1 ");
   const letters = text.match(/\p{L}/gu) ?? [];
   return letters.reduce((sum, letter) => sum + (IDEOGRAPHIC.test(letter) ? 2 : 1), 0) >= MIN_CONTEXT_LETTERS;
 }
