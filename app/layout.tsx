@@ -5,6 +5,7 @@ import { I18nProvider } from "@/components/i18n-provider";
 import { getUiLanguage } from "@/server/ui-language";
 import { tFor } from "@/lib/i18n/server";
 import { uiDirection } from "@/lib/i18n/settings";
+import { TimeZoneCookie } from "@/components/shell/time-zone-cookie";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = tFor(await getUiLanguage(), "common");
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={lng} dir={uiDirection(lng)}>
       <body className="min-h-screen bg-background font-sans antialiased">
         <I18nProvider lng={lng}>{children}</I18nProvider>
+        <TimeZoneCookie />
       </body>
     </html>
   );

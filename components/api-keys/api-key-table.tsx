@@ -4,11 +4,12 @@ import type { UiLanguage } from "@/lib/i18n/settings";
 import { Badge } from "@/components/ui/badge";
 import { RevokeApiKeyButton, type RevokeApiKeyAction } from "./revoke-api-key-button";
 import { Table, TableHead, TableColumn, TableRow, TableRowHeader, TableCell } from "@/components/ui/table";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 /** The organisation's keys: name, visible prefix, created, last used, status, and revoke for active ones. */
-export function ApiKeyTable({ keys, lng, organisation, revokeAction }: { keys: ApiKeyRow[]; lng: UiLanguage; organisation: string; revokeAction: RevokeApiKeyAction }) {
+export function ApiKeyTable({ keys, lng, timeZone, organisation, revokeAction }: { keys: ApiKeyRow[]; lng: UiLanguage; timeZone?: string; organisation: string; revokeAction: RevokeApiKeyAction }) {
   const t = tFor(lng, "delivery");
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(lng, timeZone);
   const time = (value: Date) => <time dateTime={value.toISOString()}>{date.format(value)}</time>;
   if (keys.length === 0) return <p className="text-sm text-muted-foreground">{t("apiKeys.list.none")}</p>;
   return (

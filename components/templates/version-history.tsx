@@ -11,6 +11,7 @@ import { StatusBadge } from "./status-badge";
 import { DiffText } from "./diff-text";
 import { RestoreButton } from "./restore-button";
 import { RollbackButton } from "@/components/workflow/rollback-button";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 interface VersionSummary {
   id: string;
@@ -40,6 +41,7 @@ export function VersionHistory({
   canRollback,
   t,
   lng,
+  timeZone,
 }: {
   templateId: string;
   versions: VersionSummary[];
@@ -49,8 +51,10 @@ export function VersionHistory({
   canRollback: boolean;
   t: TFunction;
   lng: string;
+  /** The reader's (server/time-zone.ts). */
+  timeZone?: string;
 }) {
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(lng, timeZone);
   const subjectParts = compared ? diffTexts(compared.before?.subject ?? "", compared.after?.subject ?? "") : [];
   const bodyParts = compared ? diffTexts(compared.before ? textWithTokens(compared.before.doc) : "", compared.after ? textWithTokens(compared.after.doc) : "") : [];
   return (

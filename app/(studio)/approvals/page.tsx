@@ -6,6 +6,8 @@ import { tFor } from "@/lib/i18n/server";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
+import { getTimeZone } from "@/server/time-zone";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.approvals") };
@@ -18,7 +20,7 @@ export default async function ApprovalsPage() {
   const tc = tFor(lng, "common");
   const tp = tFor(lng, "policy");
   const tt = tFor(lng, "templates");
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(lng, await getTimeZone());
   return (
     <>
       <PageHeader title={tc("nav.approvals")} description={t("review.queueDescription")} />

@@ -12,6 +12,8 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, TableHead, TableColumn, TableRow, TableCell } from "@/components/ui/table";
+import { getTimeZone } from "@/server/time-zone";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("audit.title") };
@@ -24,9 +26,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const t = tFor(lng, "common");
   const filter = auditFilterSchema.parse(await searchParams);
   const { organisationName, entries, members } = await loadAuditPage(filter);
-  const time = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "medium" });
+  const timeZone = await getTimeZone();
+  const time = dateFormat(lng, timeZone, "dateTimeSeconds");
   // A group says its times in its text ("12 edits, 10:02–10:19"); its row starts with the day.
-  const day = new Intl.DateTimeFormat(lng, { dateStyle: "medium" });
+  const day = dateFormat(lng, timeZone, "day");
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   const filtered = query.length > 0;
   return (
@@ -83,7 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <TableCell>{e.actorEmail ?? t("audit.system")}</TableCell>
                   <TableCell>
                     {entry.kind === "group"
-                      ? t("audit.editsGroup", { count: entry.events.length, range: formatTimeRange(entry.from, entry.to, lng) })
+                      ? t("audit.editsGroup", { count: entry.events.length, range: formatTimeRange(entry.from, entry.to, lng, timeZone) })
                       : t(`audit.actions.${e.action}`, { defaultValue: e.action })}
                   </TableCell>
                   <TableCell>

@@ -8,6 +8,8 @@ import { EmptyState } from "@/components/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { MarkReadButton } from "@/components/workflow/mark-read-button";
 import { WordProposals } from "@/components/workflow/word-proposals";
+import { getTimeZone } from "@/server/time-zone";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "workflow")("inbox.title") };
@@ -24,7 +26,7 @@ export default async function InboxPage() {
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const unread = items.filter((n) => !n.readAt).length;
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(lng, await getTimeZone());
   return (
     <>
       <PageHeader title={t("inbox.title")} description={t("inbox.description")} actions={unread > 0 ? <MarkReadButton /> : undefined} />

@@ -15,6 +15,8 @@ import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/templates/status-badge";
+import { getTimeZone } from "@/server/time-zone";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -30,7 +32,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const tc = tFor(lng, "common");
   const tp = tFor(lng, "policy");
   const nextHref = next ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v) as [string, string][]), after: next })}` : null;
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(lng, await getTimeZone());
   const tw = tFor(lng, "workflow");
   return (
     <>

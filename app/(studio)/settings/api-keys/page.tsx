@@ -8,6 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ApiKeyTable } from "@/components/api-keys/api-key-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { createApiKeyAction, revokeApiKeyAction } from "@/server/actions/api-keys";
+import { getTimeZone } from "@/server/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "delivery")("apiKeys.title") };
@@ -33,7 +34,7 @@ export default async function ApiKeysPage() {
           <h2 id="api-keys-heading" className="text-lg font-semibold">
             {t("apiKeys.list.title")}
           </h2>
-          <ApiKeyTable keys={keys} lng={lng} organisation={organisationName} revokeAction={revokeApiKeyAction} />
+          <ApiKeyTable keys={keys} lng={lng} timeZone={await getTimeZone()} organisation={organisationName} revokeAction={revokeApiKeyAction} />
         </section>
         <Card className="content-start">
           <CardHeader>

@@ -9,6 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRowForm } from "@/components/members/member-row-form";
 import { RevokeInvitationButton } from "@/components/members/revoke-invitation-button";
+import { getTimeZone } from "@/server/time-zone";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("members.title") };
@@ -18,7 +20,7 @@ export default async function MembersPage() {
   const { organisationName, viewerId, members, invitations } = await loadMembersPage();
   const lng = await getUiLanguage();
   const t = tFor(lng, "common");
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium" });
+  const date = dateFormat(lng, await getTimeZone(), "day");
   return (
     <>
       <PageHeader title={t("members.title")} description={t("members.description", { organisation: organisationName })} />

@@ -14,6 +14,7 @@ import { VersionHistory } from "@/components/templates/version-history";
 import { VersionActions } from "@/components/workflow/version-actions";
 import { XliffPanel } from "@/components/templates/xliff-panel";
 import { TemplateTimeline } from "@/components/workflow/template-timeline";
+import { getTimeZone } from "@/server/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -29,6 +30,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
   const { template, versions, newest, variants, variant } = view;
   const locale = variant.locale;
   const lng = await getUiLanguage();
+  const timeZone = await getTimeZone();
   const t = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
 
@@ -100,11 +102,12 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           canRollback={view.can.rollback}
           t={t}
           lng={lng}
+          timeZone={timeZone}
         />
       </div>
       {view.timeline && (
         <div className="mt-10 border-t border-border pt-6">
-          <TemplateTimeline entries={view.timeline} lng={lng} />
+          <TemplateTimeline entries={view.timeline} lng={lng} timeZone={timeZone} />
         </div>
       )}
     </>
