@@ -58,7 +58,15 @@ test("a misspelt-looking brand name is proposed by an author, accepted by an adm
   await admin.page.goto("/settings");
   await expect(admin.page.getByLabel("Allowed words")).toHaveValue(new RegExp(`(^|\\n)${word}($|\\n)`));
 
-  // The author's page checks again when opened (the stored checks went stale) and the word passes.
+  // The submit page finds the checks stale (the allowed words changed): it runs them again through an
+  // action, never in the page load, and then the word is no longer a warning to acknowledge.
+  await author.page.goto(`/templates/${template.id}/submit`);
+  await expect(author.page.getByTestId("refresh-stale-checks")).toHaveCount(0);
+  await expect(author.page.locator('[data-kind="stale-check"]')).toHaveCount(0);
+  await expect(author.page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(author.page.getByText(word)).toHaveCount(0);
+
+  // The template page shows the stored checks, fresh now, and the word passes.
   await author.page.goto(`/templates/${template.id}`);
   await findingsSettled(author.page);
   await expect(author.page.locator('li[data-rule^="language.spelling"]', { hasText: word })).toHaveCount(0);

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { markNotificationsRead } from "@/db/queries/workflow";
 import { guardedAction, guardedFormAction } from "../action";
+import { refreshStaleChecks } from "../workflow/readiness";
 import { acknowledgeWarning, addComment, approveVersion, publishVersion, reopenVersion, requestChanges, rollbackToVersion, submitVersion, withdrawVersion } from "../workflow/transitions";
 
 const versionInput = z.object({ versionId: z.uuid(), templateId: z.uuid() });
@@ -17,6 +18,13 @@ export const submitVersionAction = guardedAction("versions.submit", versionInput
   await submitVersion(ctx, input.versionId);
   refresh(input.templateId);
   return { done: true };
+});
+
+/** The submit page found stale checks: they run again here, never during the page load. */
+export const refreshStaleChecksAction = guardedAction("versions.submit", versionInput, async (input, ctx) => {
+  const refreshed = await refreshStaleChecks(ctx, input.versionId);
+  revalidatePath(`/templates/${input.templateId}/submit`);
+  return { refreshed };
 });
 
 export const withdrawVersionAction = guardedAction("versions.submit", versionInput, async (input, ctx) => {

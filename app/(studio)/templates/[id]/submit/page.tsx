@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AcknowledgeForm } from "@/components/workflow/acknowledge-form";
 import { SubmitVersionButton } from "@/components/workflow/submit-button";
+import { RefreshStaleChecks } from "@/components/workflow/refresh-stale-checks";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "workflow")("actions.submit") };
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SubmitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { review, warnings, status, submittable } = await loadSubmitPage(id);
+  const { review, warnings, status, submittable, staleChecks } = await loadSubmitPage(id);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -38,6 +39,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ id: str
         <Alert>{t("submit.stateNot", { state: tt(status.labelKey) })}</Alert>
       ) : (
         <div className="grid max-w-3xl gap-6">
+          {staleChecks && <RefreshStaleChecks templateId={id} versionId={review.version.id} />}
           {review.readiness.ready ? (
             <Alert variant="success">{t("submit.ready")}</Alert>
           ) : (
