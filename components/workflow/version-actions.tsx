@@ -5,20 +5,20 @@ import { ActionButton } from "./action-button";
 import { reopenVersionAction, withdrawVersionAction } from "@/server/actions/workflow";
 import { PublishButton, type PublishOfferView } from "./publish-button";
 import { buttonVariants } from "@/components/ui/button";
-import type { VersionState } from "@/lib/templates/model";
 
-/** The workflow step this member can take on the newest version, where it belongs: on the template. */
+/**
+ * The workflow steps this member can take on the newest version, where they belong: on the template.
+ * Which ones is the loader's decision (the state machine's allowedEvents), not this component's.
+ */
 export function VersionActions({
   templateId,
   versionId,
-  state,
-  can,
+  steps,
   publish,
 }: {
   templateId: string;
   versionId: string;
-  state: VersionState;
-  can: { submit: boolean; review: boolean; edit: boolean };
+  steps: { submit: boolean; withdraw: boolean; review: boolean; reopen: boolean };
   /** The server's offer to publish (null when this member may not publish this version now). */
   publish: PublishOfferView | null;
 }) {
@@ -26,16 +26,16 @@ export function VersionActions({
   const input = { templateId, versionId };
   return (
     <div className="flex flex-wrap items-start gap-2">
-      {state === "draft" && can.submit && (
+      {steps.submit && (
         <Link className={buttonVariants()} href={`/templates/${templateId}/submit`}>{t("actions.submit")}</Link>
       )}
-      {state === "in_review" && can.submit && (
+      {steps.withdraw && (
         <ActionButton variant="outline" action={() => withdrawVersionAction(input)} label={t("actions.withdraw")} pendingLabel={t("actions.submitting")} />
       )}
-      {state === "in_review" && can.review && (
+      {steps.review && (
         <Link className={buttonVariants()} href={`/approvals/${versionId}`}>{t("actions.review")}</Link>
       )}
-      {state === "changes_requested" && can.edit && (
+      {steps.reopen && (
         <ActionButton variant="outline" action={() => reopenVersionAction(input)} label={t("actions.reopen")} pendingLabel={t("actions.submitting")} />
       )}
       {publish && <PublishButton offer={publish} />}

@@ -5,7 +5,7 @@ import { listAcknowledgements } from "@/db/queries/workflow";
 import { can } from "@/lib/auth/permissions";
 import { canEditVariant } from "@/lib/templates/access";
 import { isFrozen } from "@/lib/templates/model";
-import { isOpenForEditing } from "@/lib/workflow/state-machine";
+import { allowedEvents, isOpenForEditing } from "@/lib/workflow/state-machine";
 import { describeStatus } from "@/lib/workflow/status";
 import { groupTimeline } from "@/lib/audit/group";
 import { isPurposeId } from "@/lib/policy/purposes";
@@ -54,12 +54,18 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   // Spelling findings of an open version offer their word as an allowed word: admins add it, others propose it.
   const allowWords = open && can(ctx.roles, "allowedWords.propose") ? { templateId: template.id, direct: can(ctx.roles, "settings.update") } : null;
 
+  // The workflow steps offered on the newest version: those the state machine allows this member
+  // from its state (the actions check the same table; their guards say why not when pressed).
+  const events = allowedEvents(newest.state, ctx.roles);
+  const steps = { submit: events.includes("submit"), withdraw: events.includes("withdraw"), review: events.includes("approve"), reopen: events.includes("reopen") };
+
   // Offered exactly when publishVersion would accept it from this member (decidePublish).
   const publish = await loadPublishOffer(ctx, newest.id);
 
   return {
     template: { ...template, purpose: template.purpose },
     publish,
+    steps,
     versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }) })),
     newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
     variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
@@ -74,9 +80,6 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     translatable: open ? variants.filter((v) => !v.isSource && canEditVariant(ctx.roles, ctx.locales, v)).map((v) => v.locale) : [],
     canOpenTranslation: !variant.isSource && ctx.locales.includes(variant.locale) && can(ctx.roles, "variants.translate"),
     can: {
-      submit: can(ctx.roles, "versions.submit"),
-      review: can(ctx.roles, "versions.review"),
-      edit: can(ctx.roles, "templates.edit"),
       startNewVersion: frozen && can(ctx.roles, "templates.edit"),
       restore: can(ctx.roles, "templates.edit") && open,
       rollback: can(ctx.roles, "versions.publish"),

@@ -46,8 +46,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
             <VersionActions
               templateId={template.id}
               versionId={newest.id}
-              state={newest.state}
-              can={{ submit: view.can.submit, review: view.can.review, edit: view.can.edit }}
+              steps={view.steps}
               publish={view.publish && { ...view.publish, languages: view.publish.locales.map((l) => localeLabel(l, lng)) }}
             />
             {view.can.startNewVersion && <NewVersionButton templateId={template.id} fromVersionId={newest.id} />}
