@@ -61,7 +61,7 @@ export const de: Lexicon = {
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
       "weniger als",
     ],
-    HOW_TO: ["gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
+    HOW_TO: ["klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
     BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: ["können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],

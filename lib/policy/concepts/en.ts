@@ -23,7 +23,7 @@ export const en: Lexicon = {
       "assess", "report", "warranty", "damage", "damaged", "photos you sent", "your photos", "the photos", "document", "invoice", "proof", "draft", "design",
       "artwork", "mock-up", "mockup", "layout", "address", "carrier", "courier", "warehouse", "quality control", "eligibility", "submission", "file", "form",
       "details", "appointment", "specification", "certificate", "contract", "terms", "policy", "shipping rate", "exchange rate", "power rating",
-      "energy rating", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
+      "energy rating", "rating plate", "rating label", "rating sticker", "model number", "serial number", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
       "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
     REQUEST: [
@@ -48,7 +48,7 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
-    HOW_TO: ["go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
+    HOW_TO: ["button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],

@@ -53,7 +53,7 @@ export const it: Lexicon = {
     NEGATIVE: [
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
-    HOW_TO: ["per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
+    HOW_TO: ["pulsante", "per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
     BUYER_ASKED: ["ci chiedi", "ci chiede", "ci hai chiesto", "ci ha chiesto", "mi chiedi", "mi chiede", "la sua domanda", "la tua domanda", "la sua richiesta", "la tua richiesta"],
     CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],

@@ -184,6 +184,6 @@ export const tr: Lexicon = {
     PROBLEM: ["sorun*", "problem*", "aksilik*", "ters gi*", "beklediğiniz gibi değil*", "çalışmıyor*", "arızalı*", "kusurlu*", "hasarlı*", "bozuk*", "eksik*", "memnun değil*", "memnun kalmadı*", "şikayet*", "şikâyet*"],
     GIFT_ORDER: ["hediye olarak", "hediye siparişi", "hediye olarak işaretlen*", "hediye edilen", "hediyeyi alan", "hediye alıcı*"],
     RETURN: ["iade*", "geri gönder*", "geri yolla*"],
-    AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "üreticiyiz", "üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
+    AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "=üreticiyiz", "=üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
   },
 };
