@@ -200,7 +200,7 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: ["here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
+    WELLWISH: ["we have everything we need", "we have all the details we need", "we need nothing else", "please find .. below", "please find the latest", "the latest details", "here are the latest details", "here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
       // Season's greetings: a wish, not a purpose.
       "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",
       "thank you for your patience", "sorry for any confusion", "apologize for any confusion", "apologise for any confusion", "apologies for any confusion", "no effect on your order", "does not affect your order", "doesn't affect your order", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",

@@ -3,7 +3,8 @@
  * like reviews (an appliance's rating plate, the comment on a return request, the seller's own
  * assessment of a returned item), a reply that explains where to click to write a review, an
  * honest review that "shows us" what to improve, a Turkish or Hindi messenger ruled out by the verb
- * after it, and a Turkish phone line the seller calls its own after the number.
+ * after it, a Turkish phone line the seller calls its own after the number, order details that only
+ * restate the order, and an order that may not have arrived as the condition of an offer of help.
  */
 import { describe } from "vitest";
 import { runCases } from "../testing/kinds-cases";
@@ -61,5 +62,26 @@ describe("a Turkish phone line called the seller's own after the number", () => 
     ["tr-TR", "warranty", "Sipariş {{order_id}}: Üreticinin garantisi iki yıldır; kurulumla ilgili her soru için 0216 444 55 66 numaralı hattan bizi arayabilirsiniz.", "contact.phone"],
     // The manufacturer's line stays the manufacturer's.
     ["tr-TR", "warranty", "Sipariş {{order_id}}: Montaj için üreticinin 0850 222 33 44 numaralı yetkili servis hattını arayabilirsiniz.", null],
+  ]);
+});
+
+describe("order details that only restate the order, introduced as details", () => {
+  runCases([
+    ["en-US", "order-details", "Order {{order_id}}: please find the latest status of your order below.\nStatus: handed to the carrier\nExpected delivery: {{delivery_date}}\nNo action is required.", "content.only-confirmation"],
+    ["de-DE", "order-details", "Hier die aktuellen Angaben zu Ihrer Bestellung {{order_id}}:\nStatus: versendet\nVoraussichtliche Zustellung: {{delivery_date}}", "content.only-confirmation"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Alle Angaben liegen uns vor, wir benötigen nichts weiter von Ihnen. Wir möchten uns einfach herzlich für Ihren Einkauf bedanken.", "content.only-thanks"],
+    // Details asked for still give the message its job.
+    ["de-DE", "order-details", "Hier die Angaben zu Ihrer Bestellung {{order_id}}. Welche Farbe möchten Sie: Blau oder Grün?", null],
+    ["en-GB", "order-details", "Order {{order_id}}: please find the engraving text below and tell us whether the spelling of the name is right.", null],
+  ]);
+});
+
+describe("an order that may not have arrived, as the condition of an offer of help", () => {
+  runCases([
+    ["en-US", "order-problem", "Order {{order_id}}: some parcels are running late this week. If yours hasn't arrived by Friday, just reply here and we'll look into it.", "content.only-help-offer"],
+    ["it-IT", "order-problem", "Ordine {{order_id}}: non ci è arrivata nessuna segnalazione, ma se qualcosa non va scrivici pure.", "content.only-help-offer"],
+    // Shipping that did not happen is the message's news.
+    ["en-US", "order-problem", "Order {{order_id}}: your parcel hasn't left our warehouse yet because the courier missed the pickup. Would you like us to send it by express instead?", null],
+    ["it-IT", "order-problem", "Ordine {{order_id}}: il pacco non è ancora partito perché il corriere non è passato. Preferisci attendere o annullare?", null],
   ]);
 });
