@@ -170,7 +170,7 @@ export const en: Lexicon = {
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
-    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to"],
+    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
       "official service", "authorised service", "authorized service", "the brand", "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",

@@ -4,7 +4,8 @@
  * assessment of a returned item), a reply that explains where to click to write a review, an
  * honest review that "shows us" what to improve, a Turkish or Hindi messenger ruled out by the verb
  * after it, a Turkish phone line the seller calls its own after the number, order details that only
- * restate the order, and an order that may not have arrived as the condition of an offer of help.
+ * restate the order, an order that may not have arrived as the condition of an offer of help, and an
+ * unhappy buyer told not to review but to write to the seller instead.
  */
 import { describe } from "vitest";
 import { runCases } from "../testing/kinds-cases";
@@ -83,5 +84,16 @@ describe("an order that may not have arrived, as the condition of an offer of he
     // Shipping that did not happen is the message's news.
     ["en-US", "order-problem", "Order {{order_id}}: your parcel hasn't left our warehouse yet because the courier missed the pickup. Would you like us to send it by express instead?", null],
     ["it-IT", "order-problem", "Ordine {{order_id}}: il pacco non è ancora partito perché il corriere non è passato. Preferisci attendere o annullare?", null],
+  ]);
+});
+
+describe("an unhappy buyer told not to review but to write to the seller", () => {
+  runCases([
+    ["en-US", "review-request", "Order {{order_id}}: we'd welcome a review on Amazon. If the blender is faulty, don't bother writing a review, just reply here and we'll fix it.", "content.review-bias"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Über eine Rezension auf Amazon freuen wir uns. Falls etwas nicht stimmt, schreiben Sie bitte keine Rezension, sondern antworten Sie uns direkt.", "content.review-bias"],
+    ["hi-IN", "review-request", "ऑर्डर {{order_id}}: Amazon पर रिव्यू लिखें। अगर मिक्सर में कोई समस्या हो, तो रिव्यू मत लिखिए, बस हमें इस मैसेज का जवाब दें।", "content.review-bias"],
+    // Help offered beside a review left open to every experience is no steering.
+    ["en-GB", "review-request", "Order {{order_id}}: if the blender is faulty, reply to this message and we'll send a new one. A review on Amazon is welcome whatever your experience.", null],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir schicken keine Erinnerungen zu Rezensionen. Falls etwas nicht stimmt, antworten Sie einfach auf diese Nachricht.", null],
   ]);
 });

@@ -13,6 +13,7 @@ import { defineRule } from "./define";
 import { answersBuyer } from "./answered";
 import { collectOffered } from "./declined";
 import { conceptEvidence, insideQuotedLabel, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
+import { discouragedReviews } from "./review-discouraged";
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 
 /** Words between a praise word and the review it qualifies ("a really positive review"). */
@@ -305,6 +306,7 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
     ),
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e) && !concessive(analysis, e)),
     ...praisedReviews(field, analysis),
+    ...discouragedReviews(field, analysis, context.language),
     ...topRatings(context, field, analysis),
     ...analysis.all("HAPPY_BUYERS").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
     ...ifSoConditions(field, analysis).filter(reviewContext),
