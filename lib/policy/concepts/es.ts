@@ -173,6 +173,7 @@ export const es: Lexicon = {
       "danos una oportunidad", "denos una oportunidad", "déjanos solucionarlo", "déjenos solucionarlo", "permítenos solucionarlo",
       "permítanos solucionarlo", "=escríbanos", "=escríbenos", "=escribirnos", "=escríbame", "=escríbeme",
     ],
+    THEN: ["=entonces"],
     IF_SO: ["si es así", "en ese caso", "de ser así", "si fue así", "si es el caso"],
     NOT: [
       "no", "ni", "nunca", "ningún", "ninguna", "!no te pierdas", "!no se pierda", "!no os perdáis", "!no se pierdan", "!no te lo pierdas",

@@ -14,7 +14,7 @@ export const nl: Lexicon = {
     ],
     OPINION: [
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
-      "mening", "ervaring*", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
+      "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt",
     ],
     REVIEW_PLACE: [
@@ -164,6 +164,7 @@ export const nl: Lexicon = {
     CONTACT: [
       "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
       "contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
+    THEN: ["=dan"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
     NOT: ["niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],

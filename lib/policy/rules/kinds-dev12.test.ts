@@ -97,3 +97,22 @@ describe("an unhappy buyer told not to review but to write to the seller", () =>
     ["de-DE", "review-request", "Bestellung {{order_id}}: Wir schicken keine Erinnerungen zu Rezensionen. Falls etwas nicht stimmt, antworten Sie einfach auf diese Nachricht.", null],
   ]);
 });
+
+describe("a question about being pleased, answered with 'then review'", () => {
+  runCases([
+    ["en-US", "review-request", "Order {{order_id}}: happy with your new kettle? Then tell other buyers about it in a review on Amazon.", "content.review-bias"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Gefällt Ihnen die Lampe? Dann schreiben Sie gern eine Rezension auf Amazon.", "content.review-bias"],
+    ["hi-IN", "review-request", "ऑर्डर {{order_id}}: केतली पसंद आई? तो Amazon पर रिव्यू लिखकर दूसरों को भी बताइए।", "content.review-bias"],
+    // A question that leaves the answer open, or "then" elsewhere, steers nothing.
+    ["en-GB", "review-request", "Order {{order_id}}: how is the kettle working out? Whatever you think of it, good or bad, a review on Amazon helps other buyers.", null],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Probieren Sie die Lampe ein paar Tage aus. Dann schreiben Sie gern eine ehrliche Rezension auf Amazon, ob positiv oder negativ.", null],
+  ]);
+});
+
+describe("how the buyer experienced the order, asked on Amazon in a Dutch order message", () => {
+  runCases([
+    ["nl-NL", "order-details", "Bestelling {{order_id}}: welke kleur wilt u? Later horen we via Amazon graag hoe u de levering heeft ervaren.", "content.review-outside-purpose"],
+    // Asked about a problem, without Amazon, it is the seller's own follow-up.
+    ["nl-NL", "order-problem", "Bestelling {{order_id}}: we horen graag hoe u de vertraging heeft ervaren. Wilt u een nieuwe lamp of uw geld terug?", null],
+  ]);
+});

@@ -221,6 +221,16 @@ function ifSoConditions(field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("IF_SO").flatMap((ifSo) => {
     const pleased = [ifSo.sentence - 1, ifSo.sentence].some((s) => s >= 0 && has(analysis, "SATISFIED", s));
     return pleased && !balanced(analysis, ifSo.sentence) ? [conceptEvidence(field, ifSo)] : [];
+  }).concat(thenAfterPleased(field, analysis));
+}
+
+/** "Happy with your blender? Then tell other buyers": "then" opening the answer to a question about being pleased. */
+function thenAfterPleased(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis.all("THEN").flatMap((then) => {
+    const s = then.sentence;
+    const opens = analysis.tokens.findIndex((token) => token.sentence === s) === then.first;
+    const asked = s > 0 && has(analysis, "SATISFIED", s - 1) && /[?？؟]\s*$/u.test(analysis.sentenceText(s - 1));
+    return opens && asked && !balanced(analysis, s) ? [conceptEvidence(field, then)] : [];
   });
 }
 
