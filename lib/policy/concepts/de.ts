@@ -201,6 +201,7 @@ export const de: Lexicon = {
       "kontakt*", "kontaktieren", "melden sie sich", "schreiben sie uns", "wenden sie sich", "erreichen", "rufen sie", "mailen", "lassen sie es uns wissen",
       "geben sie uns bescheid", "sprechen sie uns an",
     ],
+    UNSURE: ["wissen nicht, ob", "wissen nicht ob", "nicht sicher, ob", "nicht sicher ob"],
     THEN: ["=dann"],
     IF_SO: ["wenn ja", "falls ja", "wenn dem so ist", "in diesem fall", "ist das der fall", "sollte das so sein"],
     NOT: ["nicht", "kein*", "weder", "noch nie"],

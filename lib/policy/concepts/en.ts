@@ -169,6 +169,7 @@ export const en: Lexicon = {
       "give us a chance", "give us the chance", "let us make it right", "let us put it right", "let us fix", "talk to us", "speak to us",
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],
+    UNSURE: ["don't know whether", "don't know if", "do not know whether", "do not know if", "not sure whether", "not sure if"],
     THEN: ["then"],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
     NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write"],

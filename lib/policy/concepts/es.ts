@@ -173,6 +173,7 @@ export const es: Lexicon = {
       "danos una oportunidad", "denos una oportunidad", "déjanos solucionarlo", "déjenos solucionarlo", "permítenos solucionarlo",
       "permítanos solucionarlo", "=escríbanos", "=escríbenos", "=escribirnos", "=escríbame", "=escríbeme",
     ],
+    UNSURE: ["no sabemos si", "no estamos seguros de si"],
     THEN: ["=entonces"],
     IF_SO: ["si es así", "en ese caso", "de ser así", "si fue así", "si es el caso"],
     NOT: [

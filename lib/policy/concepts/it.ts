@@ -151,6 +151,7 @@ export const it: Lexicon = {
       "parli con noi", "parla con noi", "scrivici", "mandaci un messaggio", "ci mandi un messaggio", "ci permetta di rimediare", "ci lasci rimediare",
       "lasciaci rimediare", "ci permetta di risolvere",
     ],
+    UNSURE: ["non sappiamo se", "non siamo sicuri che"],
     THEN: ["=allora"],
     IF_SO: ["se è così", "in tal caso", "in questo caso", "se sì", "se così fosse"],
     NOT: [

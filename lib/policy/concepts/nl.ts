@@ -164,6 +164,7 @@ export const nl: Lexicon = {
     CONTACT: [
       "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
       "contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
+    UNSURE: ["weten niet of", "niet zeker of"],
     THEN: ["=dan"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
     NOT: ["niet", "geen", "nooit", "noch"],

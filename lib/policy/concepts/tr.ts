@@ -126,6 +126,7 @@ export const tr: Lexicon = {
     CONTACT: [
       "bize fırsat ver*", "bize şans ver*", "bize söyle*", "bize haber ver*", "bizimle konuş*",
       "iletişime geç*", "bize yaz*", "bize ulaş*", "=ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
+    UNSURE: ["bilmiyoruz", "emin değiliz"],
     THEN: ["o zaman", "=öyleyse"],
     IF_SO: ["=öyleyse", "eğer öyleyse", "öyle ise", "bu durumda", "=böyleyse"],
     NOT: ["değil*", "hiç", "ne de", "=asla"],

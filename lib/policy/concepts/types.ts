@@ -64,6 +64,11 @@ export const CONCEPTS = [
    * buyers"): read only as a sentence's first word after such a question.
    */
   "THEN",
+  /**
+   * The seller not knowing whether the buyer's order is affected ("we don't know whether your order
+   * is affected"): a problem told of other deliveries is then no problem of this order.
+   */
+  "UNSURE",
   /** Negation: not, no, nicht, non, değil, ليس (so "this is not a coupon" is no coupon). */
   "NOT",
   /** "Without": denies a job ("arrived without problems") but not a request ("left without reply"). */

@@ -5,7 +5,8 @@
  * honest review that "shows us" what to improve, a Turkish or Hindi messenger ruled out by the verb
  * after it, a Turkish phone line the seller calls its own after the number, order details that only
  * restate the order, an order that may not have arrived as the condition of an offer of help, and an
- * unhappy buyer told not to review but to write to the seller instead.
+ * unhappy buyer told not to review but to write to the seller instead, "then review" after a question
+ * about being pleased, and a problem of other deliveries the seller cannot tie to this order.
  */
 import { describe } from "vitest";
 import { runCases } from "../testing/kinds-cases";
@@ -114,5 +115,15 @@ describe("how the buyer experienced the order, asked on Amazon in a Dutch order 
     ["nl-NL", "order-details", "Bestelling {{order_id}}: welke kleur wilt u? Later horen we via Amazon graag hoe u de levering heeft ervaren.", "content.review-outside-purpose"],
     // Asked about a problem, without Amazon, it is the seller's own follow-up.
     ["nl-NL", "order-problem", "Bestelling {{order_id}}: we horen graag hoe u de vertraging heeft ervaren. Wilt u een nieuwe lamp of uw geld terug?", null],
+  ]);
+});
+
+describe("a problem of other deliveries that the seller cannot tie to this order", () => {
+  runCases([
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Bei manchen Paketen kommt es derzeit zu Verzögerungen. Wir wissen nicht, ob Ihres betroffen ist. Bei Fragen sind wir für Sie da.", "content.only-help-offer"],
+    ["it-IT", "order-problem", "Ordine {{order_id}}: alcune spedizioni hanno subito ritardi. Non sappiamo se il tuo pacco è tra queste: per qualsiasi problema siamo a tua disposizione.", "content.only-help-offer"],
+    // Asked to check, the buyer has a job.
+    ["en-US", "order-problem", "Order {{order_id}}: a storm damaged several parcels at the depot. We don't know whether yours is affected, so could you check the box and send us a photo?", null],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Bei einigen Sendungen gab es Verspätungen. Wir wissen nicht, ob Ihre betroffen ist: Möchten Sie lieber stornieren oder warten?", null],
   ]);
 });

@@ -117,9 +117,15 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
     (helping &&
       (offerWords.some((w) => w.first <= hit.first && w.last >= hit.last) ||
         conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW)));
+  // "Some deliveries are delayed these weeks. We don't know whether yours is affected": a problem
+  // the seller cannot tie to this order is no news of it (only problem words; a choice still asks).
+  const unsure = [sentence, sentence + 1].some((s) => analysis.inSentence("UNSURE", s).length > 0);
+  const problemWords = [...analysis.inSentence("PROBLEM", sentence), ...analysis.inSentence("REMEDY", sentence)];
+  const unsureProblem = (hit: ConceptHit) => unsure && problemWords.some((p) => p.first <= hit.last && p.last >= hit.first);
   return SUBSTANCE_CONCEPTS.some((concept) =>
     analysis
       .inSentence(concept, sentence)
+      .filter((hit) => !unsureProblem(hit))
       .some((hit) =>
         concept === "ASK"
           ? !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
