@@ -127,3 +127,11 @@ describe("a problem of other deliveries that the seller cannot tie to this order
     ["de-DE", "order-problem", "Bestellung {{order_id}}: Bei einigen Sendungen gab es Verspätungen. Wir wissen nicht, ob Ihre betroffen ist: Möchten Sie lieber stornieren oder warten?", null],
   ]);
 });
+
+describe("a Spanish review asked to be taken down ('bajarla')", () => {
+  runCases([
+    ["es-MX", "buyer-reply", "Pedido {{order_id}}: vimos tu reseña de una estrella. ¿Podrías bajarla ahora que el problema está resuelto?", "content.review-change"],
+    // A temperature that drops ("baje") takes nothing down.
+    ["es-ES", "buyer-reply", "Pedido {{order_id}}: gracias por su reseña. Cuando baje la temperatura, la funda recupera su forma.", null],
+  ]);
+});
