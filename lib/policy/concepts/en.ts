@@ -23,7 +23,7 @@ export const en: Lexicon = {
       "assess", "report", "warranty", "damage", "damaged", "photos you sent", "your photos", "the photos", "document", "invoice", "proof", "draft", "design",
       "artwork", "mock-up", "mockup", "layout", "address", "carrier", "courier", "warehouse", "quality control", "eligibility", "submission", "file", "form",
       "details", "appointment", "specification", "certificate", "contract", "terms", "policy", "shipping rate", "exchange rate", "power rating",
-      "energy rating", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
+      "energy rating", "rating plate", "rating label", "rating sticker", "model number", "serial number", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
       "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
     REQUEST: [
@@ -48,7 +48,7 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
-    HOW_TO: ["go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
+    HOW_TO: ["button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
@@ -169,8 +169,10 @@ export const en: Lexicon = {
       "give us a chance", "give us the chance", "let us make it right", "let us put it right", "let us fix", "talk to us", "speak to us",
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],
+    UNSURE: ["don't know whether", "don't know if", "do not know whether", "do not know if", "not sure whether", "not sure if"],
+    THEN: ["then"],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
-    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to"],
+    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
       "official service", "authorised service", "authorized service", "the brand", "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
@@ -200,7 +202,7 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: ["here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
+    WELLWISH: ["we have everything we need", "we have all the details we need", "we need nothing else", "please find .. below", "please find the latest", "the latest details", "here are the latest details", "here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
       // Season's greetings: a wish, not a purpose.
       "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",
       "thank you for your patience", "sorry for any confusion", "apologize for any confusion", "apologise for any confusion", "apologies for any confusion", "no effect on your order", "does not affect your order", "doesn't affect your order", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",

@@ -28,7 +28,8 @@ export const es: Lexicon = {
     ],
     HONEST: ["honest*", "sincer*", "imparcial*"],
     OTHER_SENSE: [
-      "visita de valoración", "valoración técnica", "valoración previa", "valoración de daños", "valoración del daño",
+      "visita de valoración", "valoración técnica", "valoración previa", "valoración de daños", "valoración del daño", "solicitar la devolución", "solicitó la devolución", "pedir la devolución", "pidió la devolución",
+      "motivo de la devolución", "evaluación del estado", "estado de la prenda", "estado del artículo", "estado del producto",
       "devolución", "devuelto*", "devuelta*", "inspección", "inspeccionar", "revisión", "revisar", "revisado*", "examen", "comprobación", "reclamación",
       "solicitud", "petición", "garantía", "técnic*", "expert*", "peritaje", "dañad*", "foto*", "factura", "diseño", "boceto", "dirección",
       "transportista", "almacén", "riesgo*", "documento*", "formulario", "energética", "potencia", "crédito", "fuente", "tipografía", "vista previa",
@@ -58,7 +59,7 @@ export const es: Lexicon = {
       "negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*",
       "menos de",
     ],
-    HOW_TO: ["pulsando", "pulse en", "haga clic", "acceder desde", "en este enlace", "para responder a tu pregunta", "para responder a su pregunta", "así es como", "así puede", "así puedes", "cómo hacerlo", "los pasos", "estos pasos", "paso a paso", "como sigue", "de la siguiente manera", "usted mismo", "usted misma", "tú mismo", "tú misma"],
+    HOW_TO: ["botón", "pulsando", "pulse en", "haga clic", "acceder desde", "en este enlace", "para responder a tu pregunta", "para responder a su pregunta", "así es como", "así puede", "así puedes", "cómo hacerlo", "los pasos", "estos pasos", "paso a paso", "como sigue", "de la siguiente manera", "usted mismo", "usted misma", "tú mismo", "tú misma"],
     BUYER_ASKED: ["que mencionaba", "que menciona", "nos preguntaste", "nos preguntó", "nos pregunta", "nos preguntas", "preguntabas", "preguntaba", "su pregunta", "tu pregunta", "nos pidió", "nos pediste", "su solicitud", "tu solicitud"],
     CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
@@ -137,7 +138,7 @@ export const es: Lexicon = {
       "revises tu", "revise su", "sigue pensando lo mismo", "sigues pensando lo mismo", "sigue opinando", "=mantendría", "=mantendrías",
       "sigue manteniendo", "retocar", "ajustar", "ajuste", "ajustes", "poner al día", "dar una vuelta", "darle una vuelta", "haga justicia",
       "hiciera justicia", "hacer justicia", "alguna estrella más", "más acorde", "revisa la", "revisa tu", "revise la", "revisaras la", "revisar lo",
-      "revises lo", "revisara lo",
+      "revises lo", "revisara lo", "=bajarla", "=bajaras", "=bajara", "=bajes", "=baje", "=bájala", "=bájela",
     ],
     EXISTING: [
       "existente*", "anterior*", "original*", "actual*", "ya", "ya no", "ahora que", "resuelt*", "solucionad*", "que publicó", "que dejó", "que escribió",
@@ -172,6 +173,8 @@ export const es: Lexicon = {
       "danos una oportunidad", "denos una oportunidad", "déjanos solucionarlo", "déjenos solucionarlo", "permítenos solucionarlo",
       "permítanos solucionarlo", "=escríbanos", "=escríbenos", "=escribirnos", "=escríbame", "=escríbeme",
     ],
+    UNSURE: ["no sabemos si", "no estamos seguros de si"],
+    THEN: ["=entonces"],
     IF_SO: ["si es así", "en ese caso", "de ser así", "si fue así", "si es el caso"],
     NOT: [
       "no", "ni", "nunca", "ningún", "ninguna", "!no te pierdas", "!no se pierda", "!no os perdáis", "!no se pierdan", "!no te lo pierdas",

@@ -53,7 +53,7 @@ export const it: Lexicon = {
     NEGATIVE: [
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
-    HOW_TO: ["per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
+    HOW_TO: ["pulsante", "per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
     BUYER_ASKED: ["ci chiedi", "ci chiede", "ci hai chiesto", "ci ha chiesto", "mi chiedi", "mi chiede", "la sua domanda", "la tua domanda", "la sua richiesta", "la tua richiesta"],
     CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
@@ -151,6 +151,8 @@ export const it: Lexicon = {
       "parli con noi", "parla con noi", "scrivici", "mandaci un messaggio", "ci mandi un messaggio", "ci permetta di rimediare", "ci lasci rimediare",
       "lasciaci rimediare", "ci permetta di risolvere",
     ],
+    UNSURE: ["non sappiamo se", "non siamo sicuri che"],
+    THEN: ["=allora"],
     IF_SO: ["se è così", "in tal caso", "in questo caso", "se sì", "se così fosse"],
     NOT: [
       "non", "mai", "nessun*", "!non perdere", "!non perda", "!non perderti", "!non si perda", "!non lasciarti sfuggire", "!non si lasci sfuggire",
@@ -181,7 +183,7 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: ["ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
+    WELLWISH: ["arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
       // Season's greetings: a wish, not a purpose.
       "buon natale", "buone feste", "felice anno nuovo", "buon anno", "buona pasqua", "volevamo scriverti", "scriverti due righe", "per dirti grazie",
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",

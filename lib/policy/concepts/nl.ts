@@ -14,7 +14,7 @@ export const nl: Lexicon = {
     ],
     OPINION: [
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
-      "mening", "ervaring*", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
+      "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt",
     ],
     REVIEW_PLACE: [
@@ -28,7 +28,7 @@ export const nl: Lexicon = {
       "*retour*", "teruggestuurd*", "geretourneerd*", "inspectie", "controle", "*keuring*", "onderzoek", "claim", "klacht", "aanvraag", "verzoek", "dossier",
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
-      "hebben beoordeeld", "na beoordeling", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
+      "hebben beoordeeld", "na beoordeling", "niet eens met onze beoordeling", "oneens met onze beoordeling", "onze beoordeling van", "onze beoordeling klopt", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
     REQUEST: [
       "is .. welkom", "zijn .. welkom", "altijd welkom", "zeer welkom", "van harte welkom", "vriendelijk vragen", "willen u vragen", "willen u .. vragen", "vragen of u", "vragen u vriendelijk",
       "helpt ons", "helpt .. ons",
@@ -50,7 +50,7 @@ export const nl: Lexicon = {
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
-    HOW_TO: ["ga naar", "ga in .. naar", "kies", "klik op", "selecteer", "tik op", "om je vraag te beantwoorden", "om uw vraag te beantwoorden", "zo doe je", "zo doet u", "zo werkt", "als volgt", "stappen", "stap voor stap", "zelf", "zo kun je", "zo kunt u"],
+    HOW_TO: ["knop", "ga naar", "ga in .. naar", "kies", "klik op", "selecteer", "tik op", "om je vraag te beantwoorden", "om uw vraag te beantwoorden", "zo doe je", "zo doet u", "zo werkt", "als volgt", "stappen", "stap voor stap", "zelf", "zo kun je", "zo kunt u"],
     BUYER_ASKED: ["u vraagt", "je vraagt", "u vroeg", "je vroeg", "uw vraag", "je vraag", "jouw vraag", "uw verzoek", "je verzoek"],
     CONTRAST: ["=maar", "=echter"],
     DECLINE: ["kunnen wij .. niet", "kunnen we .. niet", "kunnen we niet", "kunnen wij niet", "mogen wij niet", "mogen we niet", "mogen wij .. niet", "mogen we .. niet", "niet toegestaan", "staat .. niet toe", "staat niet toe", "bieden we niet", "bieden wij geen", "bieden we geen", "geven we niet", "geven wij geen", "geven we geen", "delen we niet", "delen wij geen", "delen we geen"],
@@ -164,6 +164,8 @@ export const nl: Lexicon = {
     CONTACT: [
       "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
       "contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
+    UNSURE: ["weten niet of", "niet zeker of"],
+    THEN: ["=dan"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
     NOT: ["niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],
@@ -232,7 +234,7 @@ export const nl: Lexicon = {
     WITHOUT: ["zonder"],
     HAPPY_BUYERS: ["tevreden klanten", "blije klanten", "tevreden kopers"],
     THANKS: ["fijn dat u", "fijn dat je", "leuk dat u", "wat fijn dat", "blij dat u", "bedankt", "dank", "dankjewel", "dank u wel", "bedanken"],
-    PROOF: ["laat ons .. zien", "geplaatste review", "gepubliceerde review", "geplaatste beoordeling", "screenshot*", "schermafbeelding*", "schermopname*", "link naar uw review", "link naar uw recensie", "link naar de review", "stuur ons de link", "zodra .. geplaatst", "zodra .. gepubliceerd", "wanneer .. geplaatst", "als .. geplaatst is", "zodra .. online", "bewijs"],
+    PROOF: ["=laat ons .. zien", "=laat u ons .. zien", "geplaatste review", "gepubliceerde review", "geplaatste beoordeling", "screenshot*", "schermafbeelding*", "schermopname*", "link naar uw review", "link naar uw recensie", "link naar de review", "stuur ons de link", "zodra .. geplaatst", "zodra .. gepubliceerd", "wanneer .. geplaatst", "als .. geplaatst is", "zodra .. online", "bewijs"],
     PROBLEM: ["probleem*", "problemen", "misgegaan", "mis gegaan", "ging .. mis", "niet goed", "niet zoals verwacht", "werkt niet", "defect*", "kapot*", "beschadigd*", "ontbreekt", "klacht*", "fout*", "niet tevreden"],
     GIFT_ORDER: ["als cadeau", "cadeaubestelling", "als cadeau besteld", "als cadeau gemarkeerd", "ontvanger van het cadeau", "cadeaubon bij"],
     RETURN: ["*retour*", "terugsturen", "teruggestuurd", "terugzenden", "retourneren"],

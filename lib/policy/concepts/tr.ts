@@ -126,6 +126,8 @@ export const tr: Lexicon = {
     CONTACT: [
       "bize fırsat ver*", "bize şans ver*", "bize söyle*", "bize haber ver*", "bizimle konuş*",
       "iletişime geç*", "bize yaz*", "bize ulaş*", "=ulaşın", "ulaşabilir*", "arayın", "bildirin", "haber verin", "bizimle iletişim*"],
+    UNSURE: ["bilmiyoruz", "emin değiliz"],
+    THEN: ["o zaman", "=öyleyse"],
     IF_SO: ["=öyleyse", "eğer öyleyse", "öyle ise", "bu durumda", "=böyleyse"],
     NOT: ["değil*", "hiç", "ne de", "=asla"],
     AMAZON: ["amazon*"],
@@ -184,6 +186,6 @@ export const tr: Lexicon = {
     PROBLEM: ["sorun*", "problem*", "aksilik*", "ters gi*", "beklediğiniz gibi değil*", "çalışmıyor*", "arızalı*", "kusurlu*", "hasarlı*", "bozuk*", "eksik*", "memnun değil*", "memnun kalmadı*", "şikayet*", "şikâyet*"],
     GIFT_ORDER: ["hediye olarak", "hediye siparişi", "hediye olarak işaretlen*", "hediye edilen", "hediyeyi alan", "hediye alıcı*"],
     RETURN: ["iade*", "geri gönder*", "geri yolla*"],
-    AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "üreticiyiz", "üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
+    AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "=üreticiyiz", "=üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
   },
 };

@@ -59,6 +59,16 @@ export const CONCEPTS = [
   "CONDITION",
   /** A condition that points back: "if so", "si c'est le cas", "wenn ja". */
   "IF_SO",
+  /**
+   * "Then", opening the answer to a question about being pleased ("Happy with it? Then tell other
+   * buyers"): read only as a sentence's first word after such a question.
+   */
+  "THEN",
+  /**
+   * The seller not knowing whether the buyer's order is affected ("we don't know whether your order
+   * is affected"): a problem told of other deliveries is then no problem of this order.
+   */
+  "UNSURE",
   /** Negation: not, no, nicht, non, değil, ليس (so "this is not a coupon" is no coupon). */
   "NOT",
   /** "Without": denies a job ("arrived without problems") but not a request ("left without reply"). */

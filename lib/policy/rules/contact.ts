@@ -4,8 +4,6 @@
  * phone numbers only where a carrier or manufacturer must be reached.
  */
 import { ORDER_ID_PATTERN } from "@/lib/editor/placeholders";
-import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
-import type { ConceptHit } from "../concepts/compile";
 import { sentenceIndexAt, type CheckContext, type FieldText } from "../context";
 import { isAuthorityHost, isContentUrl, judgeLink, type LinkVerdict } from "../links";
 import { purposesWhere } from "../purposes";
@@ -17,6 +15,7 @@ import { isAmazonHost, isCarrierHost } from "../links";
 import { COMMON_TLDS, linksOf, schemeOf } from "./links-in-text";
 import { isSellersOwn } from "./ownership";
 import { spelledNumbers } from "../text/spelled-digits";
+import { ruledOut } from "./ruled-out";
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
@@ -177,19 +176,6 @@ function socialContact(field: FieldText, analysis: ReturnType<CheckContext["conc
   });
 }
 
-/** Words between a negation and the messenger it rules out ("niet via WhatsApp", "not on WhatsApp"). */
-const MESSENGER_NEGATION_WINDOW = 2;
-
-/**
- * A messenger named as the channel not to use: a negation right before it in the same clause ("not
- * via WhatsApp"), not one that turns the sentence before a comma ("don't hesitate, write to us on WhatsApp").
- */
-function ruledOut(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return analysis
-    .inSentence("NOT", hit.sentence)
-    .some((not) => not.last < hit.first && analysis.gap(not, hit) <= MESSENGER_NEGATION_WINDOW && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start)));
-}
-
 /** Kinds of link that belong to third parties: the seller's own page is never one of them. */
 const THIRD_PARTY_KINDS: readonly string[] = ["carrier", "manufacturer"];
 
@@ -294,7 +280,7 @@ export const CONTACT_RULES = [
     check: (context) => [
       ...collectOffered(context, (field, analysis) =>
         // "Send it through this Amazon message, not via WhatsApp": a channel ruled out is not offered.
-        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit)), ...analysis.all("PAY_OFF_AMAZON")].map((hit) =>
+        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit, context.language)), ...analysis.all("PAY_OFF_AMAZON")].map((hit) =>
           conceptEvidence(field, hit),
         ),
       ),

@@ -8,6 +8,12 @@ import type { HitTarget } from "../types";
 
 /** Words between "our …" and the number or link it introduces. */
 const OWNER_WINDOW = 8;
+/**
+ * Turkish names the number first and its owner after, as a suffix: "0216 … numaralı hattımızdan
+ * bizi arayabilirsiniz" (call us on our line 0216 …). Words between the number's end and that "our".
+ */
+const OWNER_AFTER_WINDOW = 2;
+const OWNER_AFTER: ReadonlySet<string> = new Set(["tr"]);
 
 /**
  * Whether the text presents the number or link at `target` as the seller's own: the seller's shop,
@@ -33,7 +39,10 @@ export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: b
     ...analysis.inSentence("SELF", sentence),
     ...analysis.inSentence("OURS", sentence).filter((ours) => !thirdParties.some((t) => t.first <= ours.last && t.last >= ours.first)),
   ];
-  return owners.some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index));
+  if (owners.some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index))) return true;
+  if (!OWNER_AFTER.has(context.language)) return false;
+  const end = analysis.tokens.findLastIndex((token) => token.start < target.end);
+  return owners.some((self) => self.first > end && self.first - end <= OWNER_AFTER_WINDOW + 1 && !thirdParties.some((t) => t.first > end && t.last < self.first));
 }
 
 /** Whether the seller presents itself as the product's manufacturer in a purpose that allows the manufacturer's contacts. */

@@ -76,17 +76,20 @@ function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 }
 
 function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string): boolean {
-  // "Your order cannot ship as planned": shipping denied is the problem the message is about.
-  if (analysis.inSentence("SHIPPED", sentence).some((hit) => denied(analysis, hit, language))) return true;
+  const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
+  const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
+  // "Your order cannot ship as planned": shipping denied is the problem the message is about; not
+  // when it is only the condition of an offer to be contacted ("if it hasn't arrived yet, reply and
+  // we'll sort it out"), nor inside a courtesy ("no report has reached us").
+  if (analysis.inSentence("SHIPPED", sentence).some((hit) => denied(analysis, hit, language) && !conditionOfOffer(analysis, hit) && !confirming(hit))) return true;
   const filler = FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
   // "Did everything arrive as expected?" checks in; "Which size would you like?" asks.
   if (QUESTION.test(analysis.sentenceText(sentence)) && !filler) return true;
   // "Please tell us the door number": a request that is not an offer of help, a thank-you or a wish.
   const courtesy = COURTESY_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
   // "We confirm that your order …", "we just wanted to let you know", "we'll keep you posted": a
-  // request or job word inside a filler phrase is the seller's courtesy, not a request to the buyer.
-  const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
-  const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
+  // request or job word inside a filler phrase is the seller's courtesy, not a request to the buyer
+  // (`confirming`, above).
   // Not the seller's own pleasure ("يسعدنا أن نبلغك", we are pleased to tell you).
   const selves = analysis.inSentence("SELF", sentence);
   // Nor the seller's own statement ("we truly appreciate your support").
@@ -114,9 +117,15 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
     (helping &&
       (offerWords.some((w) => w.first <= hit.first && w.last >= hit.last) ||
         conditions.some((c) => c.first <= hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW)));
+  // "Some deliveries are delayed these weeks. We don't know whether yours is affected": a problem
+  // the seller cannot tie to this order is no news of it (only problem words; a choice still asks).
+  const unsure = [sentence, sentence + 1].some((s) => analysis.inSentence("UNSURE", s).length > 0);
+  const problemWords = [...analysis.inSentence("PROBLEM", sentence), ...analysis.inSentence("REMEDY", sentence)];
+  const unsureProblem = (hit: ConceptHit) => unsure && problemWords.some((p) => p.first <= hit.last && p.last >= hit.first);
   return SUBSTANCE_CONCEPTS.some((concept) =>
     analysis
       .inSentence(concept, sentence)
+      .filter((hit) => !unsureProblem(hit))
       .some((hit) =>
         concept === "ASK"
           ? !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
@@ -127,6 +136,17 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
             (!CONFIRMABLE.includes(concept) || !confirming(hit)),
       ),
   );
+}
+
+/** Concepts that offer to be contacted ("reply to this message", "write to us", "we're here to help"). */
+const OFFER_CONCEPTS: readonly Concept[] = ["REPLY", "CONTACT", "HELP"];
+
+/** A word in the "if" clause of an offer to be contacted: the offer's condition, not news. */
+function conditionOfOffer(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (!OFFER_CONCEPTS.some((concept) => analysis.inSentence(concept, hit.sentence).length > 0)) return false;
+  return analysis
+    .inSentence("CONDITION", hit.sentence)
+    .some((c) => c.last < hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW && !CLAUSE_BREAK.test(analysis.between(c.end, hit.start)));
 }
 
 /**

@@ -13,6 +13,7 @@ import { defineRule } from "./define";
 import { answersBuyer } from "./answered";
 import { collectOffered } from "./declined";
 import { conceptEvidence, insideQuotedLabel, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
+import { discouragedReviews } from "./review-discouraged";
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 
 /** Words between a praise word and the review it qualifies ("a really positive review"). */
@@ -220,6 +221,16 @@ function ifSoConditions(field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("IF_SO").flatMap((ifSo) => {
     const pleased = [ifSo.sentence - 1, ifSo.sentence].some((s) => s >= 0 && has(analysis, "SATISFIED", s));
     return pleased && !balanced(analysis, ifSo.sentence) ? [conceptEvidence(field, ifSo)] : [];
+  }).concat(thenAfterPleased(field, analysis));
+}
+
+/** "Happy with your blender? Then tell other buyers": "then" opening the answer to a question about being pleased. */
+function thenAfterPleased(field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  return analysis.all("THEN").flatMap((then) => {
+    const s = then.sentence;
+    const opens = analysis.tokens.findIndex((token) => token.sentence === s) === then.first;
+    const asked = s > 0 && has(analysis, "SATISFIED", s - 1) && /[?？؟]\s*$/u.test(analysis.sentenceText(s - 1));
+    return opens && asked && !balanced(analysis, s) ? [conceptEvidence(field, then)] : [];
   });
 }
 
@@ -305,6 +316,7 @@ function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAn
     ),
     ...conditions.filter((e) => reviewContext(e) && !balanced(analysis, e.sentence) && !mereOfferOfHelp(analysis, e) && !concessive(analysis, e)),
     ...praisedReviews(field, analysis),
+    ...discouragedReviews(field, analysis, context.language),
     ...topRatings(context, field, analysis),
     ...analysis.all("HAPPY_BUYERS").map((hit) => conceptEvidence(field, hit)).filter(reviewContext),
     ...ifSoConditions(field, analysis).filter(reviewContext),

@@ -1,0 +1,46 @@
+/**
+ * A messenger named as the channel not to use. Most languages negate before it ("not via WhatsApp",
+ * "niet via WhatsApp"); verb-final languages negate after it, in the verb that closes the clause:
+ * Turkish "WhatsApp ya da e-posta üzerinden görüşemiyoruz" (we cannot talk over WhatsApp or e-mail),
+ * Hindi "WhatsApp पर बात नहीं कर सकते". Turkish puts the negation inside the verb, so its negative
+ * endings are read here rather than listed as NOT words (which every rule would then see).
+ */
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
+import type { ConceptHit } from "../concepts/compile";
+
+/** Words between a negation and the messenger it rules out ("niet via WhatsApp", "not on WhatsApp"). */
+const MESSENGER_NEGATION_WINDOW = 2;
+/** Words between the messenger and the negated verb closing its clause (a list of channels lies between). */
+const VERB_FINAL_WINDOW = 6;
+const VERB_FINAL: ReadonlySet<string> = new Set(["tr", "hi"]);
+
+/**
+ * Turkish negative verb endings on the folded form: present "-mıyoruz/-emiyoruz", aorist
+ * "-mayız/-meyiz", "-maz/-mez"; a letter must come before them (no bare word).
+ */
+const TR_NEGATIVE_VERB = /\p{L}{2,}(?:m[ıiuü]yor(?:uz|um|sunuz|lar)?|m[ae]y[ıi]z|m[ae]z)$/u;
+
+/** Negated before, in the same clause ("not via WhatsApp"), not a negation that turns the sentence before a comma. */
+function negatedBefore(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis
+    .inSentence("NOT", hit.sentence)
+    .some((not) => not.last < hit.first && analysis.gap(not, hit) <= MESSENGER_NEGATION_WINDOW && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start)));
+}
+
+/** Negated by the verb after it, before any clause break ("WhatsApp üzerinden görüşemiyoruz"). */
+function negatedAfter(analysis: FieldAnalysis, hit: ConceptHit, language: string): boolean {
+  if (!VERB_FINAL.has(language)) return false;
+  const nots = analysis.inSentence("NOT", hit.sentence);
+  const last = Math.min(analysis.tokens.length - 1, hit.last + VERB_FINAL_WINDOW);
+  for (let i = hit.last + 1; i <= last; i++) {
+    const token = analysis.tokens[i];
+    if (token.sentence !== hit.sentence || CLAUSE_BREAK.test(analysis.between(analysis.tokens[i - 1].end, token.start))) return false;
+    if (nots.some((not) => not.first === i)) return true;
+    if (language === "tr" && TR_NEGATIVE_VERB.test(token.norm)) return true;
+  }
+  return false;
+}
+
+export function ruledOut(analysis: FieldAnalysis, hit: ConceptHit, language: string): boolean {
+  return negatedBefore(analysis, hit) || negatedAfter(analysis, hit, language);
+}
