@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import { MAX_TEMPLATE_KEY_LENGTH, TEMPLATE_KEY_PATTERN } from "@/lib/templates/key";
-import { rateLimits, templateVariants, templateVersions, templates } from "../schema";
+import { templateVariants, templateVersions, templates } from "../schema";
 
 /** The live (published) version of a template, joined so that a draft-only template is not found. */
 const liveVersionJoin = and(eq(templateVersions.id, templates.liveVersionId), eq(templateVersions.state, "published"));
@@ -144,36 +144,3 @@ export async function versionContent(executor: Executor, versionId: string) {
   return { number: version.number, variants };
 }
 
-function claimQuery(db: Database) {
-  const windowExpired = sql`${rateLimits.windowStart} <= ${sql.placeholder("expiredBefore")}::timestamptz`;
-  return db
-    .insert(rateLimits)
-    .values({ key: sql.placeholder("key"), windowStart: sql`${sql.placeholder("now")}::timestamptz`, count: sql.placeholder("amount") })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`CASE WHEN ${windowExpired} THEN ${sql.placeholder("amount")}::integer ELSE ${rateLimits.count} + ${sql.placeholder("amount")}::integer END`,
-        windowStart: sql`CASE WHEN ${windowExpired} THEN ${sql.placeholder("now")}::timestamptz ELSE ${rateLimits.windowStart} END`,
-      },
-    })
-    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
-    .prepare("rate_limit_claim");
-}
-
-const claimQueries = new WeakMap<Database, ReturnType<typeof claimQuery>>();
-
-/**
- * Counts `amount` hits at once on the same fixed-window counters as hitRateLimit
- * (db/queries/rate-limits.ts, which is this with amount 1), in one atomic upsert, and returns the
- * count after it and when the window started. The API claims hits in small blocks so that most
- * requests need no write (server/api/rate-limit.ts).
- */
-export async function claimRateLimit(db: Database, key: string, windowMs: number, amount: number, now = new Date()): Promise<{ count: number; windowStart: Date }> {
-  let query = claimQueries.get(db);
-  if (!query) {
-    query = claimQuery(db);
-    claimQueries.set(db, query);
-  }
-  const [row] = await query.execute({ key, amount, now: now.toISOString(), expiredBefore: new Date(now.getTime() - windowMs).toISOString() });
-  return row;
-}

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { claimRateLimit } from "@/db/queries/delivery";
+import { claimRateLimit } from "@/db/queries/rate-limits";
 import { ApiError } from "@/lib/delivery/api-errors";
 import { setting } from "@/lib/config/env";
 
