@@ -67,7 +67,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           (await cookies()).set(SECOND_FACTOR_COOKIE, outcome.challenge, {
             httpOnly: true,
             sameSite: "lax",
-            secure: process.env.NODE_ENV === "production" && Boolean(setting("AUTH_URL")?.startsWith("https:")),
+            secure: setting("NODE_ENV") === "production" && Boolean(setting("AUTH_URL")?.startsWith("https:")),
             path: "/",
             maxAge: SECOND_FACTOR_CHALLENGE_TTL_MS / 1000,
           });
