@@ -12,6 +12,11 @@ const OUTSIDE_LIB = [
   { group: ["react", "react/*", "react-dom", "react-dom/*", "next", "next/*", "drizzle-orm", "drizzle-orm/*"], message: "lib/ is pure logic: no React, Next or database." },
 ];
 
+const QUERIES_ONLY_IN_DB = {
+  group: ["drizzle-orm", "drizzle-orm/*", "@/db/schema", "@/db/schema/*"],
+  message: "Queries live in db/queries/ (small, organisation-scoped, taking a transaction); server/ and scripts/ call them instead of building SQL.",
+};
+
 const config = [
   ...next,
   ...nextTypescript,
@@ -26,6 +31,8 @@ const config = [
   },
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] } },
   { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: OUTSIDE_LIB }] } },
+  // Tests may read and write tables directly to set up and assert.
+  { files: ["server/**/*.{ts,tsx}", "scripts/**/*.ts", "cli/**/*.ts"], ignores: ["**/*.test.ts", "**/*.test.tsx"], rules: { "no-restricted-imports": ["error", { patterns: [QUERIES_ONLY_IN_DB] }] } },
 ];
 
 export default config;

@@ -1,7 +1,7 @@
 import { databaseTarget, openDatabase } from "@/db/client";
 import { DatabaseLockedError } from "@/db/pglite-lock";
 import { demoSignInNotice, seedDemo } from "@/server/demo-seed";
-import { users } from "@/db/schema";
+import { anyUserExists } from "@/db/queries/users";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -31,8 +31,7 @@ export async function prepareDatabase(
   }
   log(`  tables up to date (${seconds(opening)})`);
   try {
-    const [anyUser] = await handle.db.select({ id: users.id }).from(users).limit(1);
-    if (seedWhenEmpty && !anyUser) {
+    if (seedWhenEmpty && !(await anyUserExists(handle.db))) {
       const seeding = performance.now();
       log("First start: creating the demo organisation and checking its templates (about 10 s)…");
       if (await seedDemo(handle.db)) {

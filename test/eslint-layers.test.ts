@@ -22,6 +22,8 @@ describe("ESLint enforces the layers", () => {
     ["lib/probe/probe.ts", 'import { useState } from "react";\nexport const probe = useState;\n'],
     ["lib/probe/probe.ts", 'import { pageContext } from "@/server/page";\nexport const probe = pageContext;\n'],
     ["lib/probe/probe.ts", 'import { redirect } from "next/navigation";\nexport const probe = redirect;\n'],
+    ["server/probe/write-probe.ts", 'import { eq } from "drizzle-orm";\nexport const probe = eq;\n'],
+    ["scripts/probe.ts", 'import { users } from "@/db/schema";\nexport const probe = users;\n'],
   ])("refuses the import in %s", async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toHaveLength(1);
   });
@@ -30,6 +32,8 @@ describe("ESLint enforces the layers", () => {
     ["app/(studio)/probe/page.tsx", 'import { loadInbox } from "@/server/workflow/load-inbox";\nexport const probe = loadInbox;\n'],
     ["server/probe/load-probe.ts", 'import { getDb } from "@/db/client";\nexport const probe = getDb;\n'],
     ["lib/probe/probe.ts", 'import { z } from "zod";\nexport const probe = z;\n'],
+    ["db/queries/probe.ts", 'import { eq } from "drizzle-orm";\nexport const probe = eq;\n'],
+    ["server/probe/probe.int.test.ts", 'import { users } from "@/db/schema";\nexport const probe = users;\n'],
   ])("allows the import in %s", async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });

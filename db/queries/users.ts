@@ -6,3 +6,9 @@ export async function insertUser(executor: Executor, input: { email: string; nam
   const [row] = await executor.insert(users).values({ ...input, emailVerifiedAt: new Date() }).returning({ id: users.id, email: users.email, name: users.name });
   return row;
 }
+
+/** Whether the database holds any account yet (a first start seeds the demo organisation). */
+export async function anyUserExists(executor: Executor): Promise<boolean> {
+  const [row] = await executor.select({ id: users.id }).from(users).limit(1);
+  return row !== undefined;
+}

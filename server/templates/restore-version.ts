@@ -1,7 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { templateVariants } from "@/db/schema";
 import { getVersion, latestVersion } from "@/db/queries/templates";
+import { variantOfVersion } from "@/db/queries/live-version";
 import { AppError } from "@/lib/errors";
 import { isOpenForEditing } from "@/lib/workflow/state-machine";
 import type { GuardContext } from "../guard";
@@ -15,14 +14,7 @@ export async function restoreVariantFromVersion(ctx: GuardContext, input: { temp
   const [from, draft] = await Promise.all([getVersion(ctx.db, ctx.organisation.id, input.fromVersionId), latestVersion(ctx.db, ctx.organisation.id, input.templateId)]);
   if (!from || from.templateId !== input.templateId || !draft) throw new AppError("not_found");
   if (!isOpenForEditing(draft.state)) throw new AppError("conflict", "templates:errors.noOpenDraft");
-  const [source] = await ctx.db
-    .select({ subject: templateVariants.subject, doc: templateVariants.doc })
-    .from(templateVariants)
-    .where(and(eq(templateVariants.versionId, from.id), eq(templateVariants.locale, input.locale)));
-  const [target] = await ctx.db
-    .select({ id: templateVariants.id, revision: templateVariants.revision })
-    .from(templateVariants)
-    .where(and(eq(templateVariants.versionId, draft.id), eq(templateVariants.locale, input.locale)));
+  const [source, target] = await Promise.all([variantOfVersion(ctx.db, from.id, input.locale), variantOfVersion(ctx.db, draft.id, input.locale)]);
   if (!source || !target) throw new AppError("not_found");
   return saveVariant(ctx, { variantId: target.id, baseRevision: target.revision, subject: source.subject, doc: source.doc });
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { eq } from "drizzle-orm";
-import { templates } from "@/db/schema";
+import { lockTemplateForGoLive, setLiveVersion } from "@/db/queries/live-version";
 import { addVersionEditor } from "@/db/queries/variant-writes";
 import { recordAudit } from "@/db/queries/audit";
 import { getOrganisationSettings } from "@/db/queries/organisations";
@@ -176,7 +175,7 @@ export async function publishVersion(ctx: GuardContext, versionId: string, hooks
   assertCan(ctx, "versions.publish");
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
-    const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
+    const template = await lockTemplateForGoLive(tx, version.templateId);
     // Someone published this very version since the page was shown: say so, not just "not possible".
     if (version.state === "published") throw new WorkflowError("invalid-transition", { state: version.state, event: "publish" }, "workflow:errors.already-published");
     if (hooks.expectedLiveVersionId !== undefined && hooks.expectedLiveVersionId !== template.liveVersionId) throw new WorkflowError("live-changed", { event: "publish" });
@@ -203,7 +202,7 @@ export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
   const passed = rechecks.every((r) => r.findings.every((f) => f.severity !== "error") && (r.a11y?.violations.length ?? 0) === 0);
   const mail = await ctx.db.transaction(async (tx) => {
     const version = await lockedOrNotFound(tx, ctx, versionId);
-    const [template] = await tx.select({ id: templates.id, name: templates.name, liveVersionId: templates.liveVersionId }).from(templates).where(eq(templates.id, version.templateId)).for("update");
+    const template = await lockTemplateForGoLive(tx, version.templateId);
     const hash = await currentContentHash(tx, version.id, version.approvedPolicyVersion ?? POLICY_VERSION);
     return goLive(tx, ctx, { version, template, hooks: {}, event: "rollback", evidence: { roles: ctx.roles, contentHash: hash, approvedHash: version.approvedContentHash ?? undefined, policyRecheck: { passed } } });
   });
@@ -229,7 +228,7 @@ async function goLive(
     data: { previousLiveVersionId: template.liveVersionId },
   });
   // The list summary followed each state change above; it does not depend on which version is live.
-  await tx.update(templates).set({ liveVersionId: version.id, updatedAt: new Date() }).where(eq(templates.id, template.id));
+  await setLiveVersion(tx, template.id, version.id);
   return notify(tx, { organisationId: ctx.organisation.id, kind: "published", roles: ["author", "translator"], templateId: version.templateId, versionId: version.id, data: { name: template.name, version: version.number }, exceptUserId: ctx.user.id });
 }
 
