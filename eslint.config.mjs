@@ -13,7 +13,7 @@ const OUTSIDE_LIB = [
 ];
 
 const QUERIES_ONLY_IN_DB = {
-  group: ["drizzle-orm", "drizzle-orm/*", "@/db/schema", "@/db/schema/*"],
+  group: ["drizzle-orm", "drizzle-orm/*", "@/db/schema", "@/db/schema/*", "**/db/schema", "**/db/schema/*"],
   message: "Queries live in db/queries/ (small, organisation-scoped, taking a transaction); server/ and scripts/ call them instead of building SQL.",
 };
 

@@ -6,7 +6,7 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { DEMO, createTemplate, editAndSave, editorOf, findingsSettled, signedIn, uniqueName } from "./support/studio";
+import { DEMO, acknowledgeAndSubmit, createTemplate, editAndSave, editorOf, findingsSettled, signedIn, uniqueName } from "./support/studio";
 
 const ENGLISH = "English (United States)";
 
@@ -94,4 +94,30 @@ test("an admin adds a flagged word to the allowed words at once, and the finding
   await findingsSettled(admin.page);
   await expect(admin.page.locator('li[data-rule^="language.spelling"]', { hasText: word })).toHaveCount(0);
   await admin.context.close();
+});
+
+test("a version in review whose checks went stale (allowed words changed) is re-checked from the approval page and can be approved", async ({ browser }) => {
+  const name = uniqueName("Stale in review");
+  const author = await signedIn(browser, DEMO.author);
+  const template = await createTemplate(author.page, { name, purpose: "delivery-scheduling" });
+  await acknowledgeAndSubmit(author.page, template.id);
+  await author.context.close();
+
+  // An admin changes the allowed words: every open version's checks are stale, this one's too.
+  const admin = await signedIn(browser, DEMO.admin);
+  await admin.page.goto("/settings");
+  const words = admin.page.getByLabel("Allowed words");
+  await words.fill(`${await words.inputValue()}\n${brandName()}`);
+  await admin.page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(admin.page.getByText("Settings saved.")).toBeVisible();
+  await admin.context.close();
+
+  // The approver's page runs the checks again (no write in the page load) and approving works.
+  const approver = await signedIn(browser, DEMO.approver);
+  await approver.page.goto("/approvals");
+  await approver.page.getByRole("link", { name: `${name} · Version 1` }).click();
+  await expect(approver.page.getByTestId("refresh-stale-checks")).toHaveCount(0);
+  await approver.page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(approver.page.getByText("Approved", { exact: true }).first()).toBeVisible();
+  await approver.context.close();
 });

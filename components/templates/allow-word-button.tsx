@@ -6,7 +6,6 @@ import type { ServerChecks } from "./use-autosave";
 import { Button } from "@/components/ui/button";
 
 export interface AllowWords {
-  templateId: string;
   variantId: string;
   /** Admins add at once; everyone else proposes to the admins. */
   direct: boolean;
@@ -29,7 +28,7 @@ export function AllowWordButton({ word, allow, onResult }: { word: string; allow
   const [pending, startTransition] = useTransition();
   const run = () =>
     startTransition(async () => {
-      const answer = await allowWordAction({ word, templateId: allow.templateId, variantId: allow.variantId });
+      const answer = await allowWordAction({ word, variantId: allow.variantId });
       if (!answer.ok) {
         onResult({ ok: false, text: answer.error.message, word });
         return;

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { findingKeys } from "@/lib/policy/gate";
 import { localizeFinding } from "@/lib/policy/localize";
@@ -50,6 +50,11 @@ export function FindingsPanel({
   const { t, i18n } = useTranslation("templates");
   const { t: tp } = useTranslation("policy");
   const [wordResult, setWordResult] = useState<AllowWordResult | null>(null);
+  // An added word's finding disappears with the button that had focus: focus goes to the outcome.
+  const wordResultRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (wordResult) wordResultRef.current?.focus();
+  }, [wordResult]);
   const keys = acknowledge ? findingKeys(findings) : [];
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
@@ -70,9 +75,16 @@ export function FindingsPanel({
       </div>
       {allowWords && (
         // Outside the list: an added word's finding disappears, its outcome is still announced.
-        <p role={wordResult && !wordResult.ok ? "alert" : "status"} data-testid="allow-word-result" className={`text-sm empty:hidden ${wordResult && !wordResult.ok ? "font-medium text-destructive" : "text-green-900"}`}>
-          {wordResult?.text ?? ""}
-        </p>
+        <>
+          <p ref={wordResult?.ok === false ? undefined : wordResultRef} tabIndex={-1} role="status" data-testid="allow-word-result" className="text-sm text-green-900 empty:hidden">
+            {wordResult?.ok ? wordResult.text : ""}
+          </p>
+          {wordResult?.ok === false && (
+            <p ref={wordResultRef} tabIndex={-1} role="alert" data-testid="allow-word-error" className="text-sm font-medium text-destructive">
+              {wordResult.text}
+            </p>
+          )}
+        </>
       )}
       {checking && <p className="text-xs text-muted-foreground" role="status">{t("findings.checking")}</p>}
       {findings.length === 0 ? (

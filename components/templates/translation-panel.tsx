@@ -45,7 +45,7 @@ export function TranslationPanel({
   sourceDoc: DocJSON;
   editable: boolean;
   readOnly?: StatusDescription["readOnly"];
-  allowWords?: { templateId: string; direct: boolean } | null;
+  allowWords?: { direct: boolean } | null;
 }) {
   const { t } = useTranslation("templates");
   const router = useRouter();

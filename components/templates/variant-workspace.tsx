@@ -84,7 +84,7 @@ export function VariantWorkspace({
   /** Where warnings may be acknowledged in the findings list (members who submit, open versions). */
   acknowledge?: FindingAcknowledgement | null;
   /** Spelling findings offer "Add to allowed words" (direct: admins) or "Propose…" (others). */
-  allowWords?: { templateId: string; direct: boolean } | null;
+  allowWords?: { direct: boolean } | null;
   /** Editor and preview one above the other (the translators' view, where the source takes the left half). */
   singleColumn?: boolean;
 }) {

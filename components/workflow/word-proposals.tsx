@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import Link from "next/link";
 import { decideWordProposalAction } from "@/server/actions/allowed-words";
@@ -20,14 +20,21 @@ export interface WordProposalView {
 export function WordProposals({ proposals }: { proposals: WordProposalView[] }) {
   const { t } = useTranslation("workflow");
   const [state, action] = useActionState(decideWordProposalAction, null);
+  // The decided proposal leaves the list with the button that had focus: focus goes to the outcome.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) outcome.current?.focus();
+  }, [state]);
   return (
     <section aria-labelledby="word-proposals-heading" className="mb-8 grid gap-2" data-testid="word-proposals">
       <h2 id="word-proposals-heading" className="text-base font-semibold">{t("words.proposalsTitle")}</h2>
       <p className="text-sm text-muted-foreground">{t("words.proposalsDescription")}</p>
-      <FormError error={state && !state.ok ? state.error : null} />
-      <p role="status" className="text-sm text-green-900 empty:hidden">
-        {state?.ok ? t(state.data.decision === "accept" ? "words.accepted" : "words.declined", { word: state.data.word }) : ""}
-      </p>
+      <div ref={outcome} tabIndex={-1} className="grid gap-2">
+        <FormError error={state && !state.ok ? state.error : null} />
+        <p role="status" className="text-sm text-green-900 empty:hidden">
+          {state?.ok ? t(state.data.decision === "accept" ? "words.accepted" : "words.declined", { word: state.data.word }) : ""}
+        </p>
+      </div>
       {proposals.length === 0 ? (
         <p className="text-sm text-muted-foreground">{t("words.noProposals")}</p>
       ) : (

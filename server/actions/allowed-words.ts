@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getVariantContext } from "@/db/queries/templates";
+import { AppError } from "@/lib/errors";
 import { guardedAction, guardedFormAction } from "../action";
 import { allowWord } from "../settings/allow-word";
 import { decideWordProposal } from "../settings/decide-word-proposal";
@@ -20,14 +22,17 @@ const word = z
  */
 export const allowWordAction = guardedAction(
   "allowedWords.propose",
-  z.object({ word, templateId: z.uuid(), variantId: z.uuid() }),
+  z.object({ word, variantId: z.uuid() }),
   async (input, ctx) => {
-    const outcome = await allowWord(ctx, { word: input.word, templateId: input.templateId });
+    // Where the word was flagged is the organisation's own variant, never an id the client names.
+    const variant = await getVariantContext(ctx.db, ctx.organisation.id, input.variantId);
+    if (!variant) throw new AppError("not_found");
+    const outcome = await allowWord(ctx, { word: input.word, templateId: variant.templateId });
     const allowed = outcome === "added" || outcome === "already_allowed";
     const checks = allowed ? await recheckVariant(ctx, input.variantId) : null;
     if (allowed) {
       revalidatePath("/settings");
-      revalidatePath(`/templates/${input.templateId}`);
+      revalidatePath(`/templates/${variant.templateId}`);
     }
     return { outcome, word: input.word, checks };
   },

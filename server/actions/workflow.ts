@@ -20,10 +20,15 @@ export const submitVersionAction = guardedAction("versions.submit", versionInput
   return { done: true };
 });
 
-/** The submit page found stale checks: they run again here, never during the page load. */
-export const refreshStaleChecksAction = guardedAction("versions.submit", versionInput, async (input, ctx) => {
+/**
+ * The submit or approval page found stale checks (the allowed words or the policy changed since they
+ * ran): they run again here, never during the page load. Only derived checks of an open version are
+ * written, so every member who reads templates may ask; approvers need it to approve at all.
+ */
+export const refreshStaleChecksAction = guardedAction("templates.read", versionInput, async (input, ctx) => {
   const refreshed = await refreshStaleChecks(ctx, input.versionId);
   revalidatePath(`/templates/${input.templateId}/submit`);
+  revalidatePath(`/approvals/${input.versionId}`);
   return { refreshed };
 });
 

@@ -1,10 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { addAllowedWord, findPendingProposal, insertWordProposal, isAllowedWord } from "@/db/queries/allowed-words";
+import { hitRateLimit } from "@/db/queries/rate-limits";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { GuardContext } from "../guard";
 import { notify } from "../workflow/notify";
+
+/** Proposals one member may make per hour: each one notifies (and may mail) every admin. */
+export const PROPOSALS_PER_HOUR = 30;
 
 export type AllowWordOutcome = "added" | "already_allowed" | "proposed" | "already_proposed";
 
@@ -25,6 +29,7 @@ export async function allowWord(ctx: GuardContext, input: { word: string; templa
     }
     if (await isAllowedWord(tx, ctx.organisation.id, input.word)) return "already_allowed";
     if (await findPendingProposal(tx, ctx.organisation.id, input.word)) return "already_proposed";
+    if ((await hitRateLimit(tx, `allowed-word-proposal:${ctx.user.id}`, 60 * 60_000)) > PROPOSALS_PER_HOUR) throw new AppError("throttled");
     const proposalId = await insertWordProposal(tx, { organisationId: ctx.organisation.id, word: input.word, proposedBy: ctx.user.id, templateId: input.templateId });
     await recordAudit(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id, action: "allowed_word.proposed", subjectType: "allowed_word_proposal", subjectId: proposalId, data: { word: input.word } });
     mail = await notify(tx, {

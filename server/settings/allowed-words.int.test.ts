@@ -14,7 +14,7 @@ import { normalizeText } from "@/lib/editor/normalize-text";
 import { AppError } from "@/lib/errors";
 import { createDraftTemplate, makeDeliveryOrganisation, type DeliveryOrganisation } from "@/test/publish-fixture";
 import { saveVariant } from "../templates/save-variant";
-import { allowWord } from "./allow-word";
+import { PROPOSALS_PER_HOUR, allowWord } from "./allow-word";
 import { decideWordProposal } from "./decide-word-proposal";
 import { recheckVariant } from "../templates/recheck-variant";
 
@@ -64,7 +64,7 @@ describe("allowed words from a spelling finding", () => {
     expect(actions).toEqual(expect.arrayContaining(["allowed_word.proposed", "allowed_word.accepted"]));
 
     // A second decision (another admin, another tab) is refused and changes nothing.
-    await expect(decideWordProposal(org.admin, { proposalId: pending.id, decision: "decline" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(decideWordProposal(org.admin, { proposalId: pending.id, decision: "decline" })).rejects.toMatchObject({ code: "conflict", messageKey: "workflow:words.decidedAlready" });
     expect(await listPendingProposals(handle.db, org.organisationId)).toEqual([]);
   });
 
@@ -112,5 +112,16 @@ describe("allowed words from a spelling finding", () => {
     // A word the form had loaded and the admin removed stays removed.
     await updateOrganisationSettings(handle.db, { organisationId: org.organisationId, actorId: org.admin.user.id, name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Poyraz", "Zorblat"], allowedWordsLoaded: ["Nordwind", "Poyraz", "Zorblat"] });
     expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual(["Poyraz", "Zorblat"]);
+  });
+});
+
+describe("proposals are limited", () => {
+  it("refuses a member's proposals beyond the hourly limit, so admins are not flooded", async () => {
+    const org = await makeDeliveryOrganisation(handle.db, "Flood");
+    for (let i = 0; i < PROPOSALS_PER_HOUR; i++) {
+      expect(await allowWord(org.author, { word: `Flood${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`, templateId: null })).toBe("proposed");
+    }
+    await expect(allowWord(org.author, { word: "Floodlast", templateId: null })).rejects.toMatchObject({ code: "throttled" });
+    expect(await listPendingProposals(handle.db, org.organisationId)).toHaveLength(PROPOSALS_PER_HOUR);
   });
 });

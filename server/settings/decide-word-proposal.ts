@@ -15,7 +15,7 @@ export async function decideWordProposal(ctx: GuardContext, input: { proposalId:
   let mail = async () => {};
   const word = await ctx.db.transaction(async (tx) => {
     const proposal = await lockPendingProposal(tx, ctx.organisation.id, input.proposalId);
-    if (!proposal) throw new AppError("conflict", "settings:words.decidedAlready");
+    if (!proposal) throw new AppError("conflict", "workflow:words.decidedAlready");
     const state = input.decision === "accept" ? "accepted" : "declined";
     if (state === "accepted") await addAllowedWord(tx, ctx.organisation.id, proposal.word);
     await recordProposalDecision(tx, { proposalId: proposal.id, state, decidedBy: ctx.user.id });

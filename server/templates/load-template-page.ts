@@ -52,7 +52,7 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   const acknowledgements = acknowledgementsOf(await listAcknowledgements(ctx.db, newest.id), variant.id);
   const canAcknowledge = open && can(ctx.roles, "versions.submit");
   // Spelling findings of an open version offer their word as an allowed word: admins add it, others propose it.
-  const allowWords = open && can(ctx.roles, "allowedWords.propose") ? { templateId: template.id, direct: can(ctx.roles, "settings.update") } : null;
+  const allowWords = open && can(ctx.roles, "allowedWords.propose") ? { direct: can(ctx.roles, "settings.update") } : null;
 
   // The workflow steps offered on the newest version: those the state machine allows this member
   // from its state (the actions check the same table; their guards say why not when pressed).

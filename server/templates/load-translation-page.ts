@@ -27,6 +27,6 @@ export async function loadTranslationPage(variantId: string) {
       : null;
   const status = describeStatus({ versionState: variant.versionState, variant, member: { roles: ctx.roles, locales: ctx.locales } });
   // Spelling findings offer their word as an allowed word (proposed to the admins, or added by one).
-  const allowWords = isOpenForEditing(variant.versionState) && can(ctx.roles, "allowedWords.propose") ? { templateId: variant.templateId, direct: can(ctx.roles, "settings.update") } : null;
+  const allowWords = isOpenForEditing(variant.versionState) && can(ctx.roles, "allowedWords.propose") ? { direct: can(ctx.roles, "settings.update") } : null;
   return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords };
 }

@@ -27,6 +27,8 @@ export async function loadApprovalView(versionId: string) {
   const live = versions.find((v) => v.id === review.template.liveVersionId) ?? null;
   const liveContents = live ? await variantsOfVersions(ctx.db, ctx.organisation.id, [live.id]) : [];
   const inReview = review.version.state === "in_review";
+  // Checks gone stale since submission (allowed words or policy changed) run again from the page.
+  const staleChecks = inReview && review.readiness.problems.some((problem) => problem.kind === "stale-check");
   // approveVersion refuses a version whose checks no longer pass before it asks the four-eyes rule.
   const refusal = !review.readiness.ready ? "workflow:errors.submission-not-ready" : approval.decision.canApprove ? null : (approval.decision.reasonKey ?? "workflow:errors.four-eyes");
   return {
@@ -42,6 +44,7 @@ export async function loadApprovalView(versionId: string) {
     counted: approval.counted,
     required: approval.required,
     inReview,
+    staleChecks,
     canApprove: inReview && refusal === null,
     publish,
     refusal,

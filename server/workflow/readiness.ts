@@ -11,6 +11,7 @@ import { blockingViolations } from "@/lib/a11y/result";
 import { submissionReadiness } from "@/lib/workflow/submission";
 import { isEmptyDoc } from "@/lib/templates/text";
 import { AppError } from "@/lib/errors";
+import { OPEN_VERSION_STATES } from "@/lib/templates/model";
 import type { GuardContext } from "../guard";
 import { checkContent } from "../templates/check-content";
 
@@ -71,6 +72,8 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
  */
 export async function refreshStaleChecks(ctx: GuardContext, versionId: string): Promise<number> {
   const review = await loadVersionReview(ctx, versionId);
+  // A frozen version keeps the checks it was approved with.
+  if (!(OPEN_VERSION_STATES as readonly string[]).includes(review.version.state)) return 0;
   const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
   const source = review.variants.find((v) => v.isSource);
   let refreshed = 0;

@@ -20,6 +20,7 @@ import { StatusBadge } from "@/components/templates/status-badge";
 import { ApproveButton } from "@/components/workflow/approve-button";
 import { PublishButton } from "@/components/workflow/publish-button";
 import { CommentForm, RequestChangesForm } from "@/components/workflow/review-forms";
+import { RefreshStaleChecks } from "@/components/workflow/refresh-stale-checks";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.approvals") };
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
-  const { review, status, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, canApprove, refusal, publish } = await loadApprovalView(versionId);
+  const { review, status, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, staleChecks, canApprove, refusal, publish } = await loadApprovalView(versionId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -41,6 +42,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
         actions={<StatusBadge status={status.status} label={tt(status.labelKey)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href={`/templates/${review.template.id}`}>{t("submit.back")}</Link></p>
+      {staleChecks && (
+        <div className="mb-4">
+          <RefreshStaleChecks templateId={review.template.id} versionId={review.version.id} />
+        </div>
+      )}
       <p className="mb-2 text-sm">{t("review.approvals", { count: counted, required })}</p>
       <ul className="mb-6 text-sm">
         {approvals.map((a) => <li key={`${a.approverId}-${a.contentHash}`}>{t("review.approvedBy", { name: a.approverName })}</li>)}
