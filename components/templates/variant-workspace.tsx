@@ -104,8 +104,9 @@ export function VariantWorkspace({
     onSaved: (revision) => onRevision?.(revision, "saved"),
   });
   const { prepared, acceptChecks } = autosave;
-  // Stored checks made for other content or an older policy (null hash: made stale when the allowed
-  // words changed) are asked for again once, instead of "checking" until the next edit.
+  // Stored checks made for other content (a null hash: made stale when the allowed words changed)
+  // are asked for again once, instead of "checking" until the next edit. Checks of an older policy
+  // version are not detected here yet (the hash still matches).
   const staleOnOpen = useRef(variant.checksHash !== prepared.stored?.contentHash && prepared.stored !== null);
   useEffect(() => {
     if (!staleOnOpen.current) return;
