@@ -5,6 +5,7 @@ import { auditQuery, type AuditFilterInput } from "@/lib/audit/filter";
 import { groupTimeline } from "@/lib/audit/group";
 import type { GuardContext } from "../guard";
 import { pageContext } from "../page";
+import { getTimeZone } from "../time-zone";
 
 /**
  * The audit page: the newest 500 events matching the filter, a person's consecutive saves of one
@@ -14,7 +15,7 @@ import { pageContext } from "../page";
 export async function loadAuditPage(filter: AuditFilterInput) {
   const ctx = await pageContext("audit.read");
   const [events, members] = await Promise.all([
-    listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(filter), limit: 500 }),
+    listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(filter, await getTimeZone()), limit: 500 }),
     listMembers(ctx.db, ctx.organisation.id),
   ]);
   return { organisationName: ctx.organisation.name, entries: groupTimeline(events), members };
@@ -22,5 +23,5 @@ export async function loadAuditPage(filter: AuditFilterInput) {
 
 /** The CSV export: every matching event up to 10,000, oldest first. */
 export async function auditEventsForExport(ctx: GuardContext, filter: AuditFilterInput) {
-  return listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(filter), order: "asc", limit: 10_000 });
+  return listAuditEvents(ctx.db, ctx.organisation.id, { ...auditQuery(filter, await getTimeZone()), order: "asc", limit: 10_000 });
 }
