@@ -1,8 +1,8 @@
 /**
  * Issue 11: what an author types is never moved, lost or doubled. For ten seeds, a fresh variant
  * gets about 1,500 characters typed at 10–30 ms a key — Enter, Shift+Enter, Backspace, bold and
- * italic, an undo, a paste, new paragraphs in the middle of the text, and thinking pauses of 1–2 s
- * right after Enter and Shift+Enter — while every autosave answer is held back 0–1.5 s. The editor
+ * italic, an undo, a paste, new paragraphs in the middle of the text, and a pause right after Enter
+ * and Shift+Enter until autosave has answered — while every autosave answer is held back 0–1.5 s. The editor
  * must show exactly what the keys produce, and after a reload the stored document must be exactly
  * that, normalised.
  */
@@ -22,11 +22,25 @@ async function editorDocument(editor: Locator): Promise<DocJSON> {
 }
 
 /**
- * The author stops to think. A wall-clock wait on purpose, not a wait for state: the scenario under
- * test is real time passing (long enough for autosave to send and answer) while nothing is typed.
+ * The author stops to think until autosave has sent what was typed and its (delayed) answer came
+ * back: the moment that once lost line breaks typed after bold text. A wait on the save state, not
+ * on the clock; when nothing is pending it returns at once.
  */
-async function thinkingPause(page: Page, ms: number): Promise<void> {
-  await page.waitForTimeout(ms);
+async function thinkingPause(page: Page): Promise<void> {
+  await expect(saveState(page)).toHaveAttribute("data-state", "saved", { timeout: 20_000 });
+}
+
+/**
+ * Ends the current undo group, as a pause longer than the editor's grouping delay (500 ms) would,
+ * so the next word is an undo step of its own. prosemirror-history's closeHistory() sets this meta
+ * (its PluginKey "closeHistory" is the key "closeHistory$"); if the key ever changed, the undo below
+ * would take more than the word and the document comparison would fail, not pass by chance.
+ */
+async function closeUndoGroup(editor: Locator): Promise<void> {
+  await editor.evaluate((element) => {
+    const { view } = (element as HTMLElement & { editor: { view: { state: { tr: { setMeta(key: string, value: boolean): unknown } }; dispatch(tr: unknown): void } } }).editor;
+    view.dispatch(view.state.tr.setMeta("closeHistory$", true));
+  });
 }
 
 async function run(page: Page, editor: Locator, step: Step): Promise<void> {
@@ -44,18 +58,17 @@ async function run(page: Page, editor: Locator, step: Step): Promise<void> {
     }
     case "enter":
       await keys.press("Enter");
-      await thinkingPause(page, step.pause);
+      await thinkingPause(page);
       return;
     case "lineBreak":
       await keys.press("Shift+Enter");
-      await thinkingPause(page, step.pause);
+      await thinkingPause(page);
       return;
     case "backspace":
       for (let i = 0; i < step.count; i++) await keys.press("Backspace");
       return;
     case "undoWord":
-      // A pause longer than the editor's undo grouping (500 ms), so the word is an undo step of its own.
-      await thinkingPause(page, 700);
+      await closeUndoGroup(editor);
       await keys.type(step.text, { delay: step.delay });
       await keys.press("ControlOrMeta+z");
       return;
@@ -65,7 +78,7 @@ async function run(page: Page, editor: Locator, step: Step): Promise<void> {
     case "middle":
       for (let i = 0; i < step.left; i++) await keys.press("ArrowLeft");
       await keys.press(step.split === "enter" ? "Enter" : "Shift+Enter");
-      await thinkingPause(page, step.pause);
+      await thinkingPause(page);
       await keys.type(step.text, { delay: step.delay });
       await keys.press("ControlOrMeta+End");
       return;
