@@ -66,7 +66,7 @@ interface Seeded {
 async function seed(databaseUrl: string): Promise<void> {
   const { databaseTarget, openDatabase } = await import("@/db/client");
   const { makeDeliveryOrganisation, publishTemplate } = await import("@/test/publish-fixture");
-  const { issueApiKey } = await import("@/server/api/keys");
+  const { issueApiKey } = await import("@/server/api-keys/issue-api-key");
   const handle = await openDatabase(databaseTarget(databaseUrl));
   try {
     const shop = await makeDeliveryOrganisation(handle.db, "Bench Shop");

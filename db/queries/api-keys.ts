@@ -2,34 +2,22 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../client";
 import { apiKeys, users } from "../schema";
-import { recordAudit } from "./audit";
-import { AppError } from "@/lib/errors";
 
 export interface NewApiKeyRow {
   organisationId: string;
-  actorId: string;
+  createdBy: string;
   name: string;
   prefix: string;
   keyHash: string;
 }
 
-/** Stores a new key's hash and records who created it, in one transaction. */
-export async function insertApiKey(db: Database, input: NewApiKeyRow) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(apiKeys)
-      .values({ organisationId: input.organisationId, name: input.name, prefix: input.prefix, keyHash: input.keyHash, createdBy: input.actorId })
-      .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt });
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      actorId: input.actorId,
-      action: "api_key.created",
-      subjectType: "api_key",
-      subjectId: row.id,
-      data: { name: row.name, prefix: row.prefix },
-    });
-    return row;
-  });
+/** Stores a new key's hash (never the key itself). */
+export async function insertApiKey(executor: Executor, input: NewApiKeyRow) {
+  const [row] = await executor
+    .insert(apiKeys)
+    .values(input)
+    .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt });
+  return row;
 }
 
 const creators = alias(users, "api_key_creators");
@@ -57,33 +45,18 @@ export async function listApiKeys(executor: Executor, organisationId: string) {
 
 export type ApiKeyListRow = Awaited<ReturnType<typeof listApiKeys>>[number];
 
-/**
- * Revokes a key of the organisation: from then on every request with it is refused. Revoking a
- * revoked key changes nothing and records nothing; another organisation's key is not found.
- */
-export async function revokeApiKey(db: Database, input: { organisationId: string; actorId: string; apiKeyId: string }): Promise<{ revoked: boolean }> {
-  return db.transaction(async (tx) => {
-    const [key] = await tx
-      .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt })
-      .from(apiKeys)
-      .where(and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.organisationId, input.organisationId)))
-      .for("update");
-    if (!key) throw new AppError("not_found");
-    if (key.revokedAt) return { revoked: false };
-    await tx
-      .update(apiKeys)
-      .set({ revokedAt: new Date(), revokedBy: input.actorId })
-      .where(and(eq(apiKeys.id, key.id), isNull(apiKeys.revokedAt)));
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      actorId: input.actorId,
-      action: "api_key.revoked",
-      subjectType: "api_key",
-      subjectId: key.id,
-      data: { name: key.name, prefix: key.prefix },
-    });
-    return { revoked: true };
-  });
+/** One key of the organisation, locked for the rest of the transaction, or null. */
+export async function lockApiKey(executor: Executor, organisationId: string, apiKeyId: string) {
+  const [key] = await executor
+    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, apiKeyId), eq(apiKeys.organisationId, organisationId)))
+    .for("update");
+  return key ?? null;
+}
+
+export async function markApiKeyRevoked(executor: Executor, apiKeyId: string, revokedBy: string, at: Date): Promise<void> {
+  await executor.update(apiKeys).set({ revokedAt: at, revokedBy }).where(and(eq(apiKeys.id, apiKeyId), isNull(apiKeys.revokedAt)));
 }
 
 function keyByHashQuery(db: Database) {

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { apiKeyNameSchema, issueApiKey, revokeIssuedApiKey } from "../api/keys";
+import { apiKeyNameSchema, issueApiKey } from "../api-keys/issue-api-key";
+import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { guardedFormAction } from "../action";
 
 const API_KEYS_PATH = "/settings/api-keys";
@@ -14,7 +15,7 @@ export const createApiKeyAction = guardedFormAction("apiKeys.manage", z.object({
 });
 
 export const revokeApiKeyAction = guardedFormAction("apiKeys.manage", z.object({ apiKeyId: z.uuid() }), async (input, ctx) => {
-  const result = await revokeIssuedApiKey(ctx, input.apiKeyId);
+  const result = await revokeApiKey(ctx, input.apiKeyId);
   revalidatePath(API_KEYS_PATH);
   return { apiKeyId: input.apiKeyId, revoked: result.revoked };
 });

@@ -33,7 +33,8 @@ import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
 import { listVariants, startNewVersion } from "@/db/queries/templates";
 import { saveVariant } from "@/server/templates/save-variant";
 import { rollbackToVersion } from "@/server/workflow/transitions";
-import { issueApiKey, revokeIssuedApiKey } from "./keys";
+import { issueApiKey } from "../api-keys/issue-api-key";
+import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { callRoute, type CallResult } from "./testing";
 
 let handle: DatabaseHandle;
@@ -124,7 +125,7 @@ describe("authentication", () => {
 
     const doomed = await issueApiKey(shop.admin, "Short-lived");
     expect((await list("", { key: doomed.key })).status).toBe(200);
-    await revokeIssuedApiKey(shop.admin, doomed.id);
+    await revokeApiKey(shop.admin, doomed.id);
     const revoked = expectError(await list("", { key: doomed.key }), "revoked_api_key");
     expect(revoked.message).toContain(doomed.prefix);
     expectError(await render(delivery.key, { locale: "de", order: ORDER }, { key: doomed.key }), "revoked_api_key");
@@ -141,9 +142,9 @@ describe("authentication", () => {
     const [used] = await handle.db.select({ lastUsedAt: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, created.id));
     expect(used.lastUsedAt).toBeInstanceOf(Date);
 
-    expect(await revokeIssuedApiKey(shop.admin, created.id)).toEqual({ revoked: true });
-    expect(await revokeIssuedApiKey(shop.admin, created.id)).toEqual({ revoked: false });
-    await expect(revokeIssuedApiKey(shop.admin, otherKeyId())).rejects.toMatchObject({ code: "not_found" });
+    expect(await revokeApiKey(shop.admin, created.id)).toEqual({ revoked: true });
+    expect(await revokeApiKey(shop.admin, created.id)).toEqual({ revoked: false });
+    await expect(revokeApiKey(shop.admin, otherKeyId())).rejects.toMatchObject({ code: "not_found" });
     const events = await handle.db
       .select({ action: auditEvents.action, actorId: auditEvents.actorId, data: auditEvents.data })
       .from(auditEvents)

@@ -11,7 +11,7 @@ import { errorResponseSchema, renderResponseSchema } from "@/lib/delivery/respon
 import { MAX_RENDER_BODY_BYTES } from "@/lib/delivery/render-request";
 import { installAppDatabase, makeDeliveryOrganisation, publishTemplate } from "@/test/publish-fixture";
 import { POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
-import { issueApiKey } from "./keys";
+import { issueApiKey } from "../api-keys/issue-api-key";
 import { callRoute } from "./testing";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20250320);
