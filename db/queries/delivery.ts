@@ -1,7 +1,6 @@
 import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "../client";
-import { MAX_TEMPLATE_KEY_LENGTH, TEMPLATE_KEY_PATTERN } from "@/lib/templates/key";
-import { templateVariants, templateVersions, templates } from "../schema";
+import { apiKeys, templateVariants, templateVersions, templates } from "../schema";
 
 /** The live (published) version of a template, joined so that a draft-only template is not found. */
 const liveVersionJoin = and(eq(templateVersions.id, templates.liveVersionId), eq(templateVersions.state, "published"));
@@ -67,64 +66,41 @@ export async function findLiveVersion(db: Database, organisationId: string, key:
   return liveRef(row);
 }
 
+function keyWithLiveVersionQuery(db: Database) {
+  return db
+    .select({
+      id: apiKeys.id,
+      organisationId: apiKeys.organisationId,
+      prefix: apiKeys.prefix,
+      revokedAt: apiKeys.revokedAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      versionId: templates.liveVersionId,
+      purpose: templates.purpose,
+    })
+    .from(apiKeys)
+    .leftJoin(templates, and(eq(templates.organisationId, apiKeys.organisationId), eq(templates.key, sql.placeholder("templateKey"))))
+    .where(eq(apiKeys.keyHash, sql.placeholder("keyHash")))
+    .prepare("api_key_with_live_version");
+}
+
+// Every render runs this first: prepared once per database handle, on either driver.
+const keyWithLiveVersionQueries = new WeakMap<Database, ReturnType<typeof keyWithLiveVersionQuery>>();
+
 /**
  * The API key with this hash and, in the same query, the live version of the template with this
  * key in the key's organisation: what a render request needs before it can start, in one round
- * trip. Written as SQL for the driver underneath drizzle (PGlite or postgres.js) because every
- * render runs it: on PGlite, drizzle's per-query type-parser setup costs as much as the query.
- * The integration tests run it on both drivers.
+ * trip.
  */
-const KEY_WITH_LIVE_VERSION = (keyHash: string, templateKey: string) => `
-  select k.id, k.organisation_id, k.prefix, k.revoked_at, k.last_used_at, t.live_version_id, t.purpose
-  from api_keys k
-  left join templates t on t.organisation_id = k.organisation_id and t.key = ${templateKey}
-  where k.key_hash = ${keyHash}`;
-
-/** What may be written into the SQL text as a literal: a SHA-256 in hex, a template key. */
-const HEX_SHA256 = /^[0-9a-f]{64}$/;
-
-interface KeyWithLiveVersionRow {
-  id: string;
-  organisation_id: string;
-  prefix: string;
-  revoked_at: Date | null;
-  last_used_at: Date | null;
-  live_version_id: string | null;
-  purpose: string | null;
-}
-
-interface PGliteLike {
-  exec(text: string): Promise<Array<{ rows: unknown[] }>>;
-}
-interface PostgresLike {
-  unsafe(text: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
-}
-
-/** A timestamp as a Date whichever driver (and type parser) produced it. */
-function asDate(value: Date | string | null): Date | null {
-  return value === null || value instanceof Date ? value : new Date(value);
-}
-
 export async function findKeyWithLiveVersion(db: Database, keyHash: string, templateKey: string) {
-  const client = (db as unknown as { $client: PGliteLike | PostgresLike }).$client;
-  let rows: unknown[];
-  if ("unsafe" in client) {
-    // postgres.js: a named prepared statement, planned once per connection.
-    rows = await client.unsafe(KEY_WITH_LIVE_VERSION("$1", "$2"), [keyHash, templateKey], { prepare: true });
-  } else {
-    // PGlite: one simple-protocol message instead of five extended-protocol ones. Parameters are
-    // written as literals, which is safe only for these two shapes: checked here, right before.
-    if (!HEX_SHA256.test(keyHash) || templateKey.length > MAX_TEMPLATE_KEY_LENGTH || !TEMPLATE_KEY_PATTERN.test(templateKey)) {
-      throw new RangeError("findKeyWithLiveVersion: key hash or template key of an unexpected shape");
-    }
-    [{ rows }] = await client.exec(KEY_WITH_LIVE_VERSION(`'${keyHash}'`, `'${templateKey}'`));
+  let query = keyWithLiveVersionQueries.get(db);
+  if (!query) {
+    query = keyWithLiveVersionQuery(db);
+    keyWithLiveVersionQueries.set(db, query);
   }
-  const [row] = rows as KeyWithLiveVersionRow[];
+  const [row] = await query.execute({ keyHash, templateKey });
   if (!row) return null;
-  return {
-    key: { id: row.id, organisationId: row.organisation_id, prefix: row.prefix, revokedAt: asDate(row.revoked_at), lastUsedAt: asDate(row.last_used_at) },
-    liveVersion: liveRef({ versionId: row.live_version_id, purpose: row.purpose }),
-  };
+  const { versionId, purpose, ...key } = row;
+  return { key, liveVersion: liveRef({ versionId, purpose }) };
 }
 
 /**

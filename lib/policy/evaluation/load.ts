@@ -34,6 +34,7 @@ export const EVAL_PARTS = {
   dev10: "tenth development part (dev10)",
   dev11: "eleventh development part (dev11)",
   dev12: "twelfth development part (dev12)",
+  dev13: "thirteenth development part (dev13)",
   test: "test part (held out)",
 } as const;
 
