@@ -23,7 +23,9 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(here, file)], {
+  // react-server: the benchmarks that open a database import db/ and server/ modules, which are
+  // marked "server-only" (an empty module under that condition, as in the studio's server).
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(here, file)], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });

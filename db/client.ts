@@ -1,3 +1,5 @@
+// Opening a database is server code: a client component that reached it would fail the build.
+import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
