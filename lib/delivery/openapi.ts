@@ -6,7 +6,9 @@
  * document in its UI language.
  */
 import { z } from "zod";
-import { API_ERROR_STATUS, type ApiErrorCode } from "./api-errors";
+import type { ApiErrorCode } from "./api-errors";
+import { errorResponses } from "./openapi-errors";
+import type { JsonObject, OpenApiDocument } from "./openapi-types";
 import {
   EXAMPLE_KEY,
   EXAMPLE_RENDER_REQUEST,
@@ -21,55 +23,10 @@ import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
 import { REVIEW_WINDOW_DAYS } from "./review-window";
 
 export type { Translate };
+export type { OpenApiDocument, OpenApiExample, OpenApiOperation, OpenApiParameter, OpenApiResponse } from "./openapi-types";
+export { exampleError } from "./openapi-errors";
 
 export const API_BASE_PATH = "/api/v1";
-
-type JsonObject = { [key: string]: unknown };
-
-export interface OpenApiOperation {
-  operationId: string;
-  summary: string;
-  description: string;
-  tags: string[];
-  security?: JsonObject[];
-  parameters?: OpenApiParameter[];
-  requestBody?: { required: boolean; description?: string; content: Record<string, { schema: JsonObject; examples?: Record<string, OpenApiExample> }> };
-  responses: Record<string, OpenApiResponse>;
-}
-
-export interface OpenApiParameter {
-  name: string;
-  in: "path" | "query" | "header";
-  required: boolean;
-  description: string;
-  schema: JsonObject;
-  example?: unknown;
-}
-
-export interface OpenApiExample {
-  summary: string;
-  value: unknown;
-}
-
-export interface OpenApiResponse {
-  description: string;
-  headers?: Record<string, JsonObject>;
-  content?: Record<string, { schema: JsonObject; examples?: Record<string, OpenApiExample> }>;
-}
-
-export interface OpenApiDocument {
-  openapi: "3.1.0";
-  info: { title: string; version: string; description: string };
-  servers: { url: string; description: string }[];
-  security: JsonObject[];
-  tags: { name: string; description: string }[];
-  paths: Record<string, Record<string, OpenApiOperation>>;
-  components: {
-    securitySchemes: JsonObject;
-    schemas: Record<string, JsonObject>;
-    headers: Record<string, JsonObject>;
-  };
-}
 
 /** JSON Schema (2020-12, OpenAPI 3.1's dialect) of a zod schema, without the top-level $schema. */
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonObject {
@@ -94,71 +51,6 @@ function describe(schema: JsonObject, descriptions: Record<string, string>): Jso
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-/** Example parameters and details per error code, for messages that read like the real ones. */
-const ERROR_EXAMPLES: Record<ApiErrorCode, { params?: Record<string, unknown>; details?: JsonObject; messageKey?: string }> = {
-  invalid_json: {},
-  invalid_request: {
-    params: { fields: ["order.buyer_name"], where: "body" },
-    details: { issues: [{ field: "order.buyer_name", problem: "invalid_type", message: "Invalid input: expected string, received number" }] },
-    messageKey: "errors.invalid_request_body",
-  },
-  missing_api_key: {},
-  invalid_api_key: {},
-  revoked_api_key: { params: { prefix: "pmt_Xq3v9Lk2" } },
-  not_found: { params: { key: "no-such-template" }, details: { key: "no-such-template" }, messageKey: "errors.template_not_found" },
-  method_not_allowed: { params: { allowed: "POST" }, details: { allowed: ["POST"] } },
-  payload_too_large: { params: { limit: MAX_RENDER_BODY_BYTES }, details: { limit: MAX_RENDER_BODY_BYTES } },
-  invalid_locale: { params: { requested: "german" }, details: { requested: "german" } },
-  no_variant_for_language: {
-    params: { requested: "ja-JP", available: ["de-DE", "en-US", "fr-FR"] },
-    details: { requested: "ja-JP", available: ["de-DE", "en-US", "fr-FR"] },
-  },
-  invalid_order_id: { details: { field: "order.order_id" } },
-  missing_placeholder: { params: { missing: ["buyer_name", "delivery_window_end"] }, details: { missing: ["buyer_name", "delivery_window_end"] } },
-  invalid_placeholder_value: {
-    params: { invalid: ["delivery_window_start"] },
-    details: { invalid: [{ name: "delivery_window_start", format: "date" }] },
-  },
-  text_too_long: { params: { length: 2043, limit: 2000 }, details: { length: 2043, limit: 2000 } },
-  outside_review_window: {
-    params: { days: 2.5, ...REVIEW_WINDOW_DAYS },
-    details: { reason: "too_early", daysSinceDelivery: 2.5, window: { ...REVIEW_WINDOW_DAYS } },
-    messageKey: "errors.outside_review_window_too_early",
-  },
-  already_requested: { params: { count: 1 }, details: { previousRequests: 1 } },
-  rate_limited: { params: { limit: 600, retryAfter: 42 }, details: { limit: 600, retryAfter: 42 } },
-  internal: { params: { requestId: "3f2a9c1e-5b7d-4e0a-9c8b-1d2e3f4a5b6c" } },
-};
-
-export function exampleError(code: ApiErrorCode, t: Translate): { error: { code: ApiErrorCode; message: string; details?: JsonObject } } {
-  const example = ERROR_EXAMPLES[code];
-  const message = t(example.messageKey ?? `errors.${code}`, example.params ?? {});
-  return { error: { code, message, ...(example.details ? { details: example.details } : {}) } };
-}
-
-function errorResponses(codes: ApiErrorCode[], t: Translate): Record<string, OpenApiResponse> {
-  const byStatus = new Map<number, ApiErrorCode[]>();
-  for (const code of codes) byStatus.set(API_ERROR_STATUS[code], [...(byStatus.get(API_ERROR_STATUS[code]) ?? []), code]);
-  return Object.fromEntries(
-    [...byStatus].map(([status, group]) => [
-      String(status),
-      {
-        description: group.map((code) => `\`${code}\`: ${t(`openapi.errorCodes.${code}`, { ...REVIEW_WINDOW_DAYS })}`).join("\n\n"),
-        headers: {
-          "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" },
-          ...(status === 429 ? { "Retry-After": { $ref: "#/components/headers/Retry-After" } } : {}),
-        },
-        content: {
-          "application/json": {
-            schema: ref("Error"),
-            examples: Object.fromEntries(group.map((code) => [code, { summary: code, value: exampleError(code, t) }])),
-          },
-        },
-      } satisfies OpenApiResponse,
-    ]),
-  );
-}
 
 const AUTH_ERRORS: ApiErrorCode[] = ["missing_api_key", "invalid_api_key", "revoked_api_key"];
 const RENDER_REFUSALS: ApiErrorCode[] = [
