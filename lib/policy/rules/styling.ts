@@ -3,13 +3,25 @@
  * fonts, colours or alignment, so a document that came through the editor passes them trivially.
  * Images, emoji and line breaks are also checked on the document itself.
  */
-import { containsEmoji } from "@/lib/editor/emoji";
 import { imageProblem, MAX_IMAGE_WIDTH_PERCENT } from "@/lib/editor/url-rules";
-import { directionOf } from "@/lib/locales/tags";
 import type { CheckContext, FieldText } from "../context";
 import { attribute, type CssDeclaration, type HtmlScan, type HtmlTag } from "../html-scan";
 import type { RuleHit } from "../types";
 import { defineRule } from "./define";
+import {
+  emojiRanges,
+  hasText,
+  imageDeclarations,
+  imageTags,
+  interiorBreakRuns,
+  isDefaultAlignment,
+  isRtl,
+  NEUTRAL_VALUE,
+  percentages,
+  pixels,
+  sizeKeys,
+  visibleHtmlText,
+} from "./styling-measures";
 
 function sourceHit(start: number, end: number, params?: RuleHit["params"]): RuleHit {
   return { target: { source: true, start, end }, params };
@@ -25,61 +37,6 @@ function tagHits(html: HtmlScan | null, accept: (tag: HtmlTag) => boolean): Rule
   return html.tags.filter((tag) => !tag.closing && accept(tag)).map((tag) => sourceHit(tag.start, tag.end, { tag: tag.name }));
 }
 
-const NEUTRAL_VALUE = /^(?:inherit|initial|unset|revert|normal)\s*(?:!important)?$/i;
-
-function isRtl(locale: string): boolean {
-  try {
-    return directionOf(locale) === "rtl";
-  } catch {
-    return false;
-  }
-}
-
-/** Alignment that is the default for the text direction, so not an override. */
-function isDefaultAlignment(value: string, rtl: boolean): boolean {
-  const v = value.trim().toLowerCase().replace(/\s*!important$/, "");
-  if (NEUTRAL_VALUE.test(v) || v === "start") return true;
-  return rtl ? v === "right" : v === "left";
-}
-
-/** Percentages in a CSS value ("0 25%" → [25]). */
-function percentages(value: string): number[] {
-  return [...value.matchAll(/(-?\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
-}
-
-/** Pixel size of a width/height attribute or CSS length, or null when not absolute pixels. */
-function pixels(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*(?:!important)?\s*$/i.exec(value);
-  return match ? Number(match[1]) : null;
-}
-
-function imageTags(html: HtmlScan): HtmlTag[] {
-  return html.tags.filter((tag) => !tag.closing && tag.name === "img");
-}
-
-function imageDeclarations(html: HtmlScan, tag: HtmlTag): CssDeclaration[] {
-  return html.declarations.filter((d) => d.tag === tag);
-}
-
-/** Normalised size keys, to count how many different text sizes a message uses. */
-function sizeKeys(html: HtmlScan): { key: string; start: number; end: number }[] {
-  const keys: { key: string; start: number; end: number }[] = [];
-  for (const d of html.declarations) {
-    if ((d.property === "font-size" || d.property === "mso-ansi-font-size") && !NEUTRAL_VALUE.test(d.value)) {
-      keys.push({ key: `css:${d.value.toLowerCase().replace(/\s+|!important/g, "")}`, start: d.start, end: d.end });
-    }
-  }
-  for (const tag of html.tags) {
-    if (tag.closing) continue;
-    if (/^h[1-6]$/.test(tag.name)) keys.push({ key: `heading:${tag.name}`, start: tag.start, end: tag.end });
-    if (tag.name === "big" || tag.name === "small") keys.push({ key: `tag:${tag.name}`, start: tag.start, end: tag.end });
-    const size = tag.name === "font" ? attribute(tag, "size") : undefined;
-    if (size && size.trim() !== "3") keys.push({ key: `font:${size.trim()}`, start: tag.start, end: tag.end });
-  }
-  return keys.sort((a, b) => a.start - b.start);
-}
-
 /** Most text sizes a message may use (body text counts as one). */
 export const MAX_TEXT_SIZES = 3;
 /** Widest side margin, as a share of the message width. */
@@ -92,38 +49,8 @@ const MARGIN_PROPERTIES = new Set([
   "padding", "padding-left", "padding-right", "padding-inline", "padding-inline-start", "padding-inline-end",
 ]);
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-/**
- * Every character an emoji (by the editor's definition) can contain at least one of; a cheap
- * single-property scan that finds the few places worth the full, much slower, emoji test.
- */
-const EMOJI_CANDIDATE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu;
-
-/** Emoji by the editor's definition (lib/editor/emoji), located grapheme by grapheme. */
-function emojiRanges(text: string): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
-  const segments = graphemes.segment(text);
-  let checkedUpTo = -1;
-  for (const candidate of text.matchAll(EMOJI_CANDIDATE)) {
-    if (candidate.index < checkedUpTo) continue;
-    const grapheme = segments.containing(candidate.index);
-    if (!grapheme) continue;
-    checkedUpTo = grapheme.index + grapheme.segment.length;
-    if (!containsEmoji(grapheme.segment)) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && last.end === grapheme.index) last.end = checkedUpTo;
-    else ranges.push({ start: grapheme.index, end: checkedUpTo });
-  }
-  return ranges;
-}
-
 function emojiHits(field: FieldText): RuleHit[] {
   return emojiRanges(field.view.text).map((r) => ({ target: { field: field.field, ...r } }));
-}
-
-/** Parts of raw HTML a reader sees as text (outside tags, comments, style and script). */
-function visibleHtmlText(source: string): string {
-  return source.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<[^>]*>/gi, (part) => " ".repeat(part.length));
 }
 
 export const STYLING_RULES = [
@@ -330,21 +257,6 @@ export const STYLING_RULES = [
     },
   }),
 ];
-
-/** Runs of three or more newlines (blank lines may hold spaces) that have text on both sides. */
-function interiorBreakRuns(text: string): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/\n(?:[^\S\n]*\n){2,}/g)) {
-    if (text.slice(0, m.index).trim() === "" || text.slice(m.index + m[0].length).trim() === "") continue;
-    runs.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return runs;
-}
-
-/** Whether an HTML fragment shows any text (tags, comments and entities for spaces ignored). */
-function hasText(fragment: string): boolean {
-  return /[^\s]/.test(fragment.replace(/<!--[\s\S]*?-->|<[^>]*>|&nbsp;|&#160;/gi, ""));
-}
 
 /** A finding on an image node: the image itself is the range. */
 function imageDocHit(src: string, pos: number): RuleHit {
