@@ -6,7 +6,6 @@
  * through `applyDocument`, as one transaction that replaces only what differs and maps the cursor;
  * nothing the parent renders is ever fed back in as content.
  */
-import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import { FindingHighlights, findingHighlightsKey, highlightsShown, sameHighlights, type FindingHighlight } from "@/lib/editor/extensions/finding-highlights";
@@ -19,8 +18,6 @@ import { DialogShortcuts } from "@/lib/editor/extensions/dialog-shortcuts";
 import { SelectionSync, dispatchFromOutside, syncSelectionFromDom } from "@/lib/editor/extensions/selection-sync";
 import type { SafeImageAttributes } from "@/lib/editor/extensions/image";
 import type { PlaceholderName } from "@/lib/editor/placeholders";
-import { plainTextLength } from "@/lib/editor/render-text";
-import { directionOf } from "@/lib/locales/tags";
 import { CharacterCounter } from "./character-counter";
 import { EditorNotice } from "./editor-notice";
 import { EditorToolbar, type DialogKind } from "./editor-toolbar";
@@ -28,6 +25,7 @@ import { ImageDialog } from "./image-dialog";
 import { LinkDialog } from "./link-dialog";
 import { PlaceholderPicker } from "./placeholder-picker";
 import { CHIP_CLASSES } from "./doc-view";
+import { LatestCallbacks, measure, nodeOf, NoticeFreshness, safeDirection } from "./template-editor-support";
 
 /** Findings to underline, as positions in `doc` (the stored form of the text); mapped onto the text as shown. */
 export interface PositionedHighlights {
@@ -65,60 +63,6 @@ export interface TemplateEditorProps {
   highlights?: PositionedHighlights;
   className?: string;
   ref?: Ref<TemplateEditorHandle>;
-}
-
-/** The parent's current callbacks, read by editor extensions that outlive a render. */
-class LatestCallbacks {
-  onNotice?: (notice: ContentNotice) => void;
-  onChange?: (doc: DocJSON) => void;
-  update(onNotice: LatestCallbacks["onNotice"], onChange: LatestCallbacks["onChange"]): void {
-    this.onNotice = onNotice;
-    this.onChange = onChange;
-  }
-}
-
-/**
- * Whether the notice on show was raised by the edit being applied: a paste that lost something
- * raises its notice before the edit lands, and that landing must not clear it. Any later accepted
- * edit clears the notice (its cause is gone); a refused edit changes nothing, so it raises none.
- */
-class NoticeFreshness {
-  private fresh = false;
-  raised(mode: ContentNotice["mode"]): void {
-    this.fresh = mode === "removed";
-  }
-  /** True when the notice should clear with this edit. */
-  clearsOnEdit(): boolean {
-    const clears = !this.fresh;
-    this.fresh = false;
-    return clears;
-  }
-}
-
-function safeDirection(locale: string): "ltr" | "rtl" {
-  try {
-    return directionOf(locale);
-  } catch {
-    return "ltr";
-  }
-}
-
-function measure(doc: DocJSON): number {
-  try {
-    return plainTextLength(doc);
-  } catch {
-    // Only a document with a placeholder outside the catalogue gets here; the server reports it.
-    return JSON.stringify(doc).length;
-  }
-}
-
-/** A document of the editor's schema from JSON, or null when it is not one. */
-function nodeOf(editor: Editor, doc: DocJSON) {
-  try {
-    return editor.schema.nodeFromJSON(doc);
-  } catch {
-    return null;
-  }
 }
 
 const CONTENT_CLASSES = cn(
