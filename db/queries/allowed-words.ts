@@ -28,6 +28,17 @@ export async function markOpenVersionChecksStale(tx: Executor, organisationId: s
 }
 
 /**
+ * The organisation's allowed words, share-locked until the transaction ends: a word being added
+ * (addAllowedWord locks the row for update) is either in the list returned or added after this
+ * transaction, when it marks the checks stored here stale. Checks computed from another list are
+ * then known to be stale before they are stored.
+ */
+export async function shareLockAllowedWords(tx: Executor, organisationId: string): Promise<string[]> {
+  const [row] = await tx.select({ allowedWords: organisations.allowedWords }).from(organisations).where(eq(organisations.id, organisationId)).for("share");
+  return row?.allowedWords ?? [];
+}
+
+/**
  * Adds a word to the organisation's allowed words, on the locked organisation row so two additions
  * at once both land. False when it was there already (in any letter case): nothing changed.
  */

@@ -23,13 +23,17 @@ export interface VariantContent {
   doc: DocJSON;
 }
 
-/** The stored columns of a check result, counts included (the template list filters on them). */
-export function checkColumns(checks: VariantChecks) {
+/**
+ * The stored columns of a check result, counts included (the template list filters on them).
+ * `policyCurrent: false` stores the policy result as stale (it was computed from allowed words that
+ * changed meanwhile), so the gate and the workspace run it again.
+ */
+export function checkColumns(checks: VariantChecks, { policyCurrent = true }: { policyCurrent?: boolean } = {}) {
   return {
     contentHash: checks.contentHash,
     policyFindings: checks.findings,
     policyVersion: checks.policyVersion,
-    policyContentHash: checks.policyVersion ? checks.contentHash : null,
+    policyContentHash: checks.policyVersion && policyCurrent ? checks.contentHash : null,
     errorCount: checks.findings.filter((f) => f.severity === "error").length,
     warningCount: checks.findings.filter((f) => f.severity === "warning").length,
     a11yResult: checks.a11y,
@@ -75,11 +79,19 @@ export async function lockVersionOfVariant(tx: Executor, versionId: string) {
 export async function storeVariantContent(
   tx: Executor,
   variantId: string,
-  write: { content: VariantContent; checks: VariantChecks; status: VariantStatus; revision: number; actorId: string },
+  write: { content: VariantContent; checks: VariantChecks; policyCurrent: boolean; status: VariantStatus; revision: number; actorId: string },
 ): Promise<void> {
   await tx
     .update(templateVariants)
-    .set({ subject: write.content.subject, doc: write.content.doc, status: write.status, revision: write.revision, updatedBy: write.actorId, updatedAt: new Date(), ...checkColumns(write.checks) })
+    .set({
+      subject: write.content.subject,
+      doc: write.content.doc,
+      status: write.status,
+      revision: write.revision,
+      updatedBy: write.actorId,
+      updatedAt: new Date(),
+      ...checkColumns(write.checks, { policyCurrent: write.policyCurrent }),
+    })
     .where(eq(templateVariants.id, variantId));
 }
 

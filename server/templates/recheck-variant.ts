@@ -1,10 +1,10 @@
 import "server-only";
 import { getVariantContext } from "@/db/queries/templates";
-import { updateVariantChecks } from "@/db/queries/variant-writes";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { OPEN_VERSION_STATES } from "@/lib/templates/model";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
+import { storeRecheckedChecks } from "./store-checks";
 
 /**
  * Runs a variant's checks again on its stored content (after the allowed words changed) and stores
@@ -22,6 +22,6 @@ export async function recheckVariant(ctx: GuardContext, variantId: string) {
     allowedWords: variant.allowedWords,
     sourceDoc: variant.isSource ? undefined : variant.source?.doc,
   });
-  await updateVariantChecks(ctx.db, variant.id, checks);
+  await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, allowedWordsUsed: variant.allowedWords });
   return { contentHash: checks.contentHash, findings: checks.findings, a11y: checks.a11y };
 }

@@ -13,6 +13,7 @@ import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
 import { applyTransition } from "../workflow/apply-transition";
 import { assertEditable, recordVariantChange } from "./variant-change";
+import { allowedWordsUnchanged } from "./store-checks";
 import type { VariantStatus } from "@/lib/templates/model";
 import { POLICY_VERSION } from "@/lib/policy/version";
 
@@ -73,6 +74,9 @@ export async function saveVariant(
   };
   let sendMail = async () => undefined as void;
   const result = await ctx.db.transaction(async (tx): Promise<VariantWriteResult> => {
+    // Checks made from an allowed-word list that changed since are stored, but as stale. The list is
+    // locked first, in the order adding a word locks (organisation, then variants): no deadlock.
+    const policyCurrent = await allowedWordsUnchanged(tx, ctx.organisation.id, variant.allowedWords);
     const current = await lockVariant(tx, ctx.organisation.id, variant.id);
     if (!current) throw new AppError("not_found");
     if (!canEditVariant(ctx.roles, ctx.locales, current)) throw new AppError("forbidden", "templates:errors.notYourLocale");
@@ -95,7 +99,7 @@ export async function saveVariant(
     }
     const status = nextStatus(current);
     const revision = current.revision + 1;
-    await storeVariantContent(tx, current.id, { content: { subject, doc: normalized.doc }, checks, status, revision, actorId: ctx.user.id });
+    await storeVariantContent(tx, current.id, { content: { subject, doc: normalized.doc }, checks, policyCurrent, status, revision, actorId: ctx.user.id });
     // A changed source makes the version's finished translations outdated.
     const outdated = current.isSource && current.contentHash !== checks.contentHash ? await markTranslationsOutdated(tx, current.versionId) : [];
     // An edit of a version sent back for changes reopens it; the edit itself was authorised above.

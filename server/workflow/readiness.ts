@@ -2,7 +2,6 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { getOrganisationSettings } from "@/db/queries/organisations";
 import { getTemplate, getVersion, listVariants } from "@/db/queries/templates";
-import { updateVariantChecks } from "@/db/queries/variant-writes";
 import { listAcknowledgements } from "@/db/queries/workflow";
 import { findingKeys } from "@/lib/policy/gate";
 import { isPurposeId } from "@/lib/policy/purposes";
@@ -14,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { OPEN_VERSION_STATES } from "@/lib/templates/model";
 import type { GuardContext } from "../guard";
 import { checkContent } from "../templates/check-content";
+import { storeRecheckedChecks } from "../templates/store-checks";
 
 export interface Acknowledgement {
   reason: string;
@@ -89,7 +89,7 @@ export async function refreshStaleChecks(ctx: GuardContext, versionId: string): 
       allowedWords: settings.allowedWords,
       sourceDoc: variant.isSource ? undefined : source?.doc,
     });
-    if (await updateVariantChecks(ctx.db, variant.id, checks)) refreshed++;
+    if (await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, allowedWordsUsed: settings.allowedWords })) refreshed++;
   }
   return refreshed;
 }
