@@ -12,6 +12,9 @@ export const de: Lexicon = {
       "rezensent*",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
+      // What the buyer wrote on the product page is a review, whatever the seller calls it.
+      "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
+      "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
     ],
     OPINION: [
       "!späte rückmeldung", "!verspätete rückmeldung", "!späten rückmeldung",
@@ -76,7 +79,7 @@ export const de: Lexicon = {
       "zufrieden*", "glücklich*", "begeistert*", "gefällt", "gefallen", "gefiel", "freude", "überzeugt*", "erwartungen", "mögen", "lieben", "liebt",
       "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen", "erwartungen erfüllt", "ihren erwartungen", "wie erwartet", "überzeugen konnte",
     ],
-    CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "nur wenn", "solange", "=nur"],
+    CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "sollte irgend*", "sollte etwas", "sollte es", "sollte .. nicht", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
       "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten .. zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
@@ -162,12 +165,14 @@ export const de: Lexicon = {
       "noch zutreffend", "noch zutrifft", "noch stimmt", "noch aktuell", "meinung geändert", "anders sehen", "neu einschätzen", "nochmal überdenken", "noch einmal überdenken", "nochmals ansehen", "nochmal ansehen", "bearbeiten", "abändern", "noch gerecht", "gerecht wird",
       "*aender*", "=ändern", "änderung*", "abänder*", "anpassen", "aktualisieren", "aktualisierung", "überarbeiten", "entfernen", "löschen", "zurückziehen",
       "zurücknehmen", "überdenken", "korrigieren", "nachbessern", "revidieren", "erhöhen", "neu bewerten", "noch einmal ansehen", "aufwerten", "hochstufen",
+      // "… if readers there could also see how it ended": the story's outcome added to the review.
+      "zu lesen wäre", "nachzulesen wäre", "zu lesen sein", "sache .. ausgegangen", "gut ausgegangen", "wie es ausgegangen", "wie .. ausgegangen ist", "wie es ausging", "gutes ende genommen",
       "widerspiegel*", "noch einmal ansehen", "noch einmal anschauen", "erneut ansehen", "erneut anschauen", "noch einmal .. ansehen",
       "noch einmal .. anschauen", "einen zweiten blick", "einen weiteren blick", "spiegelt", "spiegeln", "auf den neuesten stand", "aktuellen stand",
       "nachträglich", "ergänzen", "korrigieren", "*aktualisier*", "überarbeite*",
     ],
     EXISTING: [
-      "alten stand", "alten zustand",
+      "alten stand", "alten zustand", "noch den stand", "stand vor dem", "stand vor der", "beschreibt noch", "schildert noch",
       "geklärt", "erledigt", "in ordnung gebracht", "noch nicht", "=gesehen", "bemerkt", "aufgefallen", "festgestellt", "bewertet haben", "gegeben haben", "abgegeben haben", "ihre damalige*", "zuvor",
       "bisherig*", "vorherig*", "früher*", "ursprünglich*", "aktuell*", "bereits", "schon", "abgegeben*", "hinterlassen*", "verfasst*", "geschrieben*",
       "nicht mehr", "inzwischen", "mittlerweile", "nachdem", "gelöst", "behoben", "damals", "seinerzeit",
@@ -230,7 +235,12 @@ export const de: Lexicon = {
       "zahlung eingegangen", "zahlung bestätigt", "zahlung erhalten", "bestellung eingegangen", "bestellung erhalten", "bestellung ist eingegangen", "voraussichtliche lieferung", "voraussichtlicher liefertermin", "voraussichtlich", "lieferdatum", "bestellübersicht", "=bestätigt", "versandbereit", "dem paketdienst übergeben", "verlässt unser lager", "hat unser lager verlassen", "wird verpackt", "wird vorbereitet", "wird zusammengestellt",
       "versandt", "versendet", "verschickt", "unterwegs", "auf dem weg", "lager verlassen", "übergeben", "zugestellt", "geliefert", "ankommen", "eintreffen",
       "verpackt", "sendungsverfolgung", "zustellung erfolgt", "bestätigen wir", "wir bestätigen", "eingang ihrer bestellung", "den eingang", "verpackt",
-      "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen", "planmäßig", "wie geplant", "bearbeitet"],
+      "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen", "planmäßig", "wie geplant", "bearbeitet",
+      // A return or exchange already completed, reported back: Amazon tells the buyer itself.
+      "erstattung .. .. .. veranlasst", "erstattung .. .. .. ausgelöst", "erstattung .. .. .. angewiesen", "erstattung .. .. .. durchgeführt",
+      "erstattung .. .. .. überwiesen", "erstattung ist .. erfolgt", "erstattung .. abgeschlossen", "erstattung .. bearbeitet",
+      "rücksendung .. .. .. eingetroffen", "rücksendung .. .. .. eingegangen", "rücksendung .. .. .. angekommen", "rücksendung .. .. .. erhalten",
+      "gegen .. .. .. umgetauscht", "gegen .. .. .. getauscht", "umtausch .. abgeschlossen", "umtausch ist .. erledigt"],
     HELP: [
       "fragen sind .. willkommen", "fragen .. willkommen", "bei problemen", "bei problemen oder fragen", "bei fragen oder problemen",
       "wenn sie etwas brauchen", "falls sie etwas benötigen", "etwas benötigen", "bei fragen", "bei rückfragen", "jederzeit", "ansprechbar", "behilflich", "stehen .. zur verfügung",
@@ -250,6 +260,7 @@ export const de: Lexicon = {
       "für ihre unterlagen", "bewahren sie .. auf", "zur information", "zu ihrer information", "zur kenntnis",
       "wollten ihnen .. mitteilen", "möchten ihnen .. mitteilen", "kurz mitteilen", "nur mitteilen",
       "auf dem laufenden", "halten sie .. auf dem laufenden", "melden uns wieder", "läuft nach plan", "nach plan", "planmäßig", "in guten händen", "müssen nichts", "brauchen nichts", "nichts weiter zu tun", "keine weiteren schritte", "nur kurz", "kurze info", "kurze information", "gute nachricht*", "danke für ihren einkauf", "danke für ihre bestellung", "vielen dank für ihren einkauf", "wollten ihnen nur", "wollten nur", "freuen uns .. mitzuteilen", "teilen ihnen mit", "teilen wir ihnen mit", "teilen wir ihnen .. mit",
+      "wünschen ihnen", "schöne zeit", "wieder .. begrüßen", "wieder .. .. begrüßen",
       "viel freude", "viel spaß", "freude damit", "schönen tag", "schönes wochenende", "alles gute", "beste grüße", "hoffen", "sicherstellen",
       "alles in ordnung", "alles gut angekommen", "gut angekommen", "für ihren einkauf", "für ihre bestellung", "nichts weiter tun", "nichts tun",
       "kein handlungsbedarf", "angaben sind vollständig", "daten sind vollständig", "rückmeldung .. nicht erforderlich", "keine rückmeldung .. erforderlich", "antwort .. nicht erforderlich", "keine antwort .. erforderlich", "gern zur verfügung", "selbstverständlich", "nur informieren", "möchten sie informieren", "möchten ihnen mitteilen", "freude daran", "herzlichen glückwunsch"],
@@ -281,7 +292,7 @@ export const de: Lexicon = {
     THANKS: [
       "schön, dass sie", "schön dass sie", "freut uns, dass", "freut uns sehr, dass", "wir freuen uns, dass","danke*", "dank", "vielen dank", "bedanken", "dankbar"],
     PROOF: ["zeigen sie uns", "veröffentlichte rezension", "veröffentlichte bewertung", "screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis"],
-    PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt"],
+    PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
     AS_MAKER: ["als hersteller", "wir sind der hersteller", "wir sind hersteller", "wir als hersteller", "von uns hergestellt", "von uns gefertigt", "eigene herstellung", "eigener herstellung", "eigene fertigung", "eigener fertigung", "unsere fabrik", "unser werk", "stellen wir selbst her", "produzieren wir selbst"],
