@@ -3,13 +3,12 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { findingKeys } from "@/lib/policy/gate";
 import { localizeFinding } from "@/lib/policy/localize";
+import { isSpellingRule } from "@/lib/policy/spelling-words";
 import { AcknowledgeForm } from "@/components/workflow/acknowledge-form";
 import type { Finding } from "@/lib/policy/types";
 import { Badge } from "@/components/ui/badge";
 import { AllowWordButton, type AllowWordResult, type AllowWords } from "./allow-word-button";
 
-/** Spelling findings name the word (params.word), which can become an allowed word. */
-const SPELLING_RULES = new Set(["language.spelling-doubtful", "language.spelling-errors"]);
 
 export interface FindingAcknowledgement {
   templateId: string;
@@ -117,7 +116,7 @@ export function FindingsPanel({
                 )}
                 <p className="mt-1 text-slate-700">{text.hint}</p>
                 <p className="mt-1 text-xs text-slate-600">{text.citation}</p>
-                {allowWords && SPELLING_RULES.has(finding.ruleId) && typeof finding.params.word === "string" && (
+                {allowWords && isSpellingRule(finding.ruleId) && typeof finding.params.word === "string" && (
                   <AllowWordButton word={finding.params.word} allow={allowWords} onResult={setWordResult} />
                 )}
                 {acknowledge && finding.severity === "warning" && (

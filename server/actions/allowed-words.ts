@@ -3,18 +3,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getVariantContext } from "@/db/queries/templates";
 import { AppError } from "@/lib/errors";
+import { ONE_WORD } from "@/lib/policy/spelling-words";
 import { guardedAction, guardedFormAction } from "../action";
 import { allowWord } from "../settings/allow-word";
 import { decideWordProposal } from "../settings/decide-word-proposal";
 import { recheckVariant } from "../templates/recheck-variant";
 
-/** One word as the spelling check reads one (lib/policy/rules/language.ts WORD): letters, digits, inner ' ’ -. */
+/** One word as the spelling check reads one. */
 const word = z
   .string()
   .trim()
   .min(2, "validation.too_small")
   .max(100, "validation.too_big")
-  .regex(/^[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*$/u, "validation.invalid_format");
+  .regex(ONE_WORD, "validation.invalid_format");
 
 /**
  * From a spelling finding: adds the word (admins) or proposes it. When the word is allowed now, the

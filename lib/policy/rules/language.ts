@@ -8,6 +8,7 @@
 import type { CheckContext, FieldText } from "../context";
 import type { LanguageDetector } from "../language/detect";
 import type { Speller } from "../language/spelling";
+import { SPELLING_RULE_IDS, WORDS } from "../spelling-words";
 import { letterWeight } from "../text-measure";
 import type { RuleDefinition, RuleHit } from "../types";
 import { defineRule } from "./define";
@@ -94,7 +95,6 @@ function languageFindings(context: HeavyContext): { whole: Verdict; blocks: Rule
 
 // --- spelling -----------------------------------------------------------------------------------
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const LATIN_LANGUAGES = new Set(["en", "de", "fr", "es", "it", "nl", "sv", "pl", "tr", "pt"]);
 
 function skipWord(word: string, language: string, allowed: ReadonlySet<string>): boolean {
@@ -153,7 +153,7 @@ function spellingScan(context: HeavyContext): SpellingScan {
   let checked = 0;
   for (const field of [context.subject, context.body]) {
     const prose = proseOf(field);
-    for (const m of prose.matchAll(WORD)) {
+    for (const m of prose.matchAll(WORDS)) {
       const word = m[0].replace(/’/g, "'");
       if (skipWord(word, language, allowed)) continue;
       checked++;
@@ -255,7 +255,7 @@ export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
       languageFindings(context)?.whole.kind === "undetermined" ? [{ target: { whole: true }, params: { declared: context.language } }] : [],
   }),
   defineRule<HeavyContext>({
-    id: "language.spelling-doubtful",
+    id: SPELLING_RULE_IDS[0],
     severity: "warning",
     category: "language",
     cost: "heavy",
@@ -263,7 +263,7 @@ export const LANGUAGE_RULES: readonly RuleDefinition<HeavyContext>[] = [
     check: (context) => spellingFindings(context, "warning"),
   }),
   defineRule<HeavyContext>({
-    id: "language.spelling-errors",
+    id: SPELLING_RULE_IDS[1],
     severity: "error",
     category: "language",
     cost: "heavy",

@@ -1,0 +1,21 @@
+/**
+ * What the spelling rules count as a word, and which rules they are: one definition for the rules
+ * (lib/policy/rules/language.ts), the "Add to allowed words" button that offers a flagged word and
+ * the action that accepts one. Small and dependency-free, so the browser can import it.
+ */
+
+/** The spelling rules' ids; their findings name the word (params.word), which can become an allowed word. */
+export const SPELLING_RULE_IDS = ["language.spelling-doubtful", "language.spelling-errors"] as const;
+
+export function isSpellingRule(ruleId: string): boolean {
+  return (SPELLING_RULE_IDS as readonly string[]).includes(ruleId);
+}
+
+/** Letters, marks and digits, with inner apostrophes and hyphens ("don't", "Wi-Fi"). */
+const WORD_SOURCE = String.raw`[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*`;
+
+/** Every word of a text (use with matchAll). */
+export const WORDS = new RegExp(WORD_SOURCE, "gu");
+
+/** Exactly one word. */
+export const ONE_WORD = new RegExp(`^${WORD_SOURCE}$`, "u");
