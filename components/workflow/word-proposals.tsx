@@ -5,13 +5,8 @@ import Link from "next/link";
 import { decideWordProposalAction } from "@/server/actions/allowed-words";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { WordProposalView } from "@/server/workflow/load-inbox";
 
-export interface WordProposalView {
-  id: string;
-  word: string;
-  proposedByName: string;
-  templateId: string | null;
-}
 
 /**
  * Admins accept or decline the words members proposed from spelling findings (issue 15 item 4).

@@ -13,3 +13,6 @@ export async function loadInbox() {
   ]);
   return { items, proposals };
 }
+
+/** A proposed allowed word as the inbox shows it. */
+export type WordProposalView = NonNullable<Awaited<ReturnType<typeof loadInbox>>["proposals"]>[number];
