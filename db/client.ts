@@ -8,8 +8,10 @@ import { acquireDataDirLock } from "./pglite-lock";
 import { setting } from "@/lib/config/env";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside db.transaction(); for steps that must not run outside one. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** A transaction handle has the same query API; functions that may run inside one accept either. */
-export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;
 export type DatabaseKind = "pglite" | "postgres";
 
 export interface DatabaseHandle {

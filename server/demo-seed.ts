@@ -1,7 +1,8 @@
 import type { Database } from "@/db/client";
-import { createUserWithOrganisation, findCredentials } from "@/db/queries/accounts";
+import { findCredentials } from "@/db/queries/accounts";
 import { addMember } from "@/db/queries/memberships";
 import { insertUser } from "@/db/queries/users";
+import { createUserWithOrganisation } from "./accounts/create-user-with-organisation";
 import { seedDemoTemplates } from "./demo-templates";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
@@ -22,13 +23,15 @@ export async function seedDemo(db: Database): Promise<boolean> {
   if (await findCredentials(db, DEMO_USERS[0].email)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [admin, ...others] = DEMO_USERS;
-  const { organisation } = await createUserWithOrganisation(db, {
-    emailVerifiedAt: new Date(),
-    email: admin.email,
-    name: admin.name,
-    passwordHash,
-    organisationName: DEMO_ORGANISATION,
-  });
+  const { organisation } = await db.transaction((tx) =>
+    createUserWithOrganisation(tx, {
+      emailVerifiedAt: new Date(),
+      email: admin.email,
+      name: admin.name,
+      passwordHash,
+      organisationName: DEMO_ORGANISATION,
+    }),
+  );
   const ids: Record<string, string> = { [admin.email]: (await findCredentials(db, admin.email))!.id };
   await db.transaction(async (tx) => {
     for (const person of others) {

@@ -1,10 +1,10 @@
 import type { Database } from "@/db/client";
-import { createUserWithOrganisation } from "@/db/queries/accounts";
 import { addMember } from "@/db/queries/memberships";
 import { insertUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { POLICY_VERSION } from "@/lib/policy/version";
+import { createUserWithOrganisation } from "@/server/accounts/create-user-with-organisation";
 import { authorise, type GuardContext } from "@/server/guard";
 import { currentContentHash } from "@/server/workflow/decide-approval";
 import { approveVersion } from "@/server/workflow/transitions";
@@ -21,13 +21,14 @@ function fixtureHash(): Promise<string> {
 
 export async function makeOrganisation(db: Database, name = "Test Shop") {
   counter++;
-  const { user, organisation } = await createUserWithOrganisation(db, {
+  const input = {
     emailVerifiedAt: new Date(),
     email: `admin${counter}-${Date.now()}@example.test`,
     name: `Admin ${counter}`,
     passwordHash: await fixtureHash(),
     organisationName: `${name} ${counter}`,
-  });
+  };
+  const { user, organisation } = await db.transaction((tx) => createUserWithOrganisation(tx, input));
   return { admin: user, organisation };
 }
 

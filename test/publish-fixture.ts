@@ -8,7 +8,7 @@
 import { eq } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "@/db/client";
 import { templates } from "@/db/schema";
-import { listVariants, startNewVersion } from "@/db/queries/templates";
+import { listVariants } from "@/db/queries/templates";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { normalizeText } from "@/lib/editor/normalize-text";
 import type { PurposeId } from "@/lib/policy/purposes";
@@ -17,6 +17,7 @@ import type { BuyerLocale } from "@/lib/locales/catalogue";
 import { authorise, type GuardContext } from "@/server/guard";
 import { createTemplate } from "@/server/templates/create-template";
 import { saveVariant } from "@/server/templates/save-variant";
+import { startNewVersion } from "@/server/templates/start-new-version";
 import { markVariantTranslated } from "@/server/templates/mark-translated";
 import { loadVersionReview } from "@/server/workflow/readiness";
 import { acknowledgeWarning, publishVersion, submitVersion } from "@/server/workflow/transitions";
@@ -129,12 +130,7 @@ export async function publishTemplate(org: DeliveryOrganisation, input: PublishI
 /** The next version of a published template, with `input`'s content, published. */
 export async function publishNewVersion(org: DeliveryOrganisation, published: PublishedTemplate, input: PublishInput): Promise<PublishedTemplate> {
   const author = org.author;
-  const { versionId } = await startNewVersion(author.db, {
-    organisationId: author.organisation.id,
-    actorId: author.user.id,
-    templateId: published.templateId,
-    fromVersionId: published.versionId,
-  });
+  const { versionId } = await startNewVersion(author, { templateId: published.templateId, fromVersionId: published.versionId });
   await fillVariants(author, versionId, input);
   const number = await publishThroughWorkflow(org, versionId);
   return { ...published, versionId, number };

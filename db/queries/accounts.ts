@@ -1,8 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { memberships, organisations, users } from "../schema";
-import { recordAudit } from "./audit";
-import type { Role } from "@/lib/auth/permissions";
+import { users } from "../schema";
 
 /** Only what sign-in needs; never leaves the server. */
 export async function findCredentials(executor: Executor, email: string) {
@@ -26,38 +24,10 @@ export async function emailExists(executor: Executor, email: string): Promise<bo
   return Boolean(row);
 }
 
-export interface SignUpInput {
-  email: string;
-  name: string;
-  passwordHash: string;
-  organisationName: string;
-  /** Null where the address must still be proven by a mailed link (see server/accounts/sign-up.ts). */
-  emailVerifiedAt: Date | null;
-}
-
-/** Sign-up creates the user and their first organisation, with them as its admin, in one transaction. */
-export async function createUserWithOrganisation(executor: Executor, input: SignUpInput) {
-  return executor.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash: input.passwordHash, emailVerifiedAt: input.emailVerifiedAt })
-      .returning({ id: users.id, email: users.email, name: users.name });
-    const [organisation] = await tx
-      .insert(organisations)
-      .values({ name: input.organisationName })
-      .returning({ id: organisations.id, name: organisations.name });
-    const roles: Role[] = ["admin"];
-    await tx.insert(memberships).values({ organisationId: organisation.id, userId: user.id, roles });
-    await recordAudit(tx, {
-      organisationId: organisation.id,
-      actorId: user.id,
-      action: "account.signed_up",
-      subjectType: "user",
-      subjectId: user.id,
-      data: { email: user.email, organisation: organisation.name },
-    });
-    return { user, organisation };
-  });
+/** A new account; emailVerifiedAt null where the address must still be proven by a mailed link. */
+export async function insertAccount(executor: Executor, input: { email: string; name: string; passwordHash: string; emailVerifiedAt: Date | null }) {
+  const [row] = await executor.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name });
+  return row;
 }
 
 export async function setUiLanguage(executor: Executor, userId: string, uiLanguage: string): Promise<void> {

@@ -1,58 +1,42 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import type { Database, Executor } from "../client";
-import { invitations, memberships, organisations, users } from "../schema";
-import { recordAudit } from "./audit";
+import type { Executor } from "../client";
+import { invitations, organisations, users } from "../schema";
 import type { Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-export interface NewInvitation {
+export interface NewInvitationRow {
   organisationId: string;
   invitedBy: string;
   email: string;
   roles: Role[];
+  /** Already narrowed by the caller: only translators keep locales. */
   locales: string[];
   tokenHash: string;
   /** No mail: the link is shown to the inviter, and the audit log and later approvals say so. */
   linkShown: boolean;
+  expiresAt: Date;
 }
 
-export async function createInvitation(db: Database, input: NewInvitation) {
-  return db.transaction(async (tx) => {
-    const [existingMember] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organisationId, input.organisationId), eq(users.email, input.email)));
-    if (existingMember) throw new AppError("conflict", "errors.already_member");
-    // A new invitation replaces any open one for the same address, so only the newest link works.
-    await tx
-      .update(invitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.organisationId, input.organisationId),
-          eq(invitations.email, input.email),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      );
-    const locales = input.roles.includes("translator") ? input.locales : [];
-    const [invitation] = await tx
-      .insert(invitations)
-      .values({ ...input, locales, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
-      .returning({ id: invitations.id, expiresAt: invitations.expiresAt });
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      actorId: input.invitedBy,
-      action: "invitation.created",
-      subjectType: "invitation",
-      subjectId: invitation.id,
-      data: { email: input.email, roles: input.roles, locales, ...(input.linkShown ? { linkShownToInviter: true } : {}) },
-    });
-    return invitation;
-  });
+/** Revokes every open invitation of the organisation to this address (a newer one replaces them). */
+export async function revokeOpenInvitationsTo(executor: Executor, organisationId: string, email: string, at: Date): Promise<void> {
+  await executor
+    .update(invitations)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(invitations.organisationId, organisationId),
+        eq(invitations.email, email),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+}
+
+export async function insertInvitation(executor: Executor, input: NewInvitationRow) {
+  const [invitation] = await executor
+    .insert(invitations)
+    .values(input)
+    .returning({ id: invitations.id, expiresAt: invitations.expiresAt });
+  return invitation;
 }
 
 export async function listOpenInvitations(executor: Executor, organisationId: string) {
@@ -77,30 +61,24 @@ export async function listOpenInvitations(executor: Executor, organisationId: st
     .orderBy(desc(invitations.createdAt));
 }
 
-export async function revokeInvitation(db: Database, input: { organisationId: string; actorId: string; invitationId: string }) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(invitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.id, input.invitationId),
-          eq(invitations.organisationId, input.organisationId),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      )
-      .returning({ id: invitations.id, email: invitations.email });
-    if (!row) throw new AppError("not_found");
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      actorId: input.actorId,
-      action: "invitation.revoked",
-      subjectType: "invitation",
-      subjectId: row.id,
-      data: { email: row.email },
-    });
-  });
+/**
+ * Revokes one open invitation of the organisation; null when there is none (unknown, another
+ * organisation's, accepted or revoked already).
+ */
+export async function revokeOpenInvitation(executor: Executor, organisationId: string, invitationId: string, at: Date) {
+  const [row] = await executor
+    .update(invitations)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(invitations.id, invitationId),
+        eq(invitations.organisationId, organisationId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning({ id: invitations.id, email: invitations.email });
+  return row ?? null;
 }
 
 /** What the acceptance page shows: the organisation, the address and whether an account exists. */
@@ -124,58 +102,15 @@ export async function findOpenInvitation(executor: Executor, tokenHash: string) 
   return { ...row, hasAccount: Boolean(account) };
 }
 
-export interface Acceptance {
-  tokenHash: string;
-  /** For a new account: the name and password hash it is created with. */
-  newAccount?: { name: string; passwordHash: string };
-  /** For an existing account: its id, after the caller verified its password. */
-  existingUserId?: string;
+/**
+ * The invitation a token stands for, whatever its state, locked for the rest of the transaction so
+ * it is accepted once; null for an unknown token.
+ */
+export async function lockInvitationByToken(executor: Executor, tokenHash: string) {
+  const [invitation] = await executor.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for("update");
+  return invitation ?? null;
 }
 
-/** Accepting joins the organisation with the invited roles; it creates the account when there is none. */
-export async function acceptInvitation(db: Database, acceptance: Acceptance) {
-  return db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, acceptance.tokenHash))
-      .for("update");
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) {
-      throw new AppError("not_found", "errors.invitation_invalid");
-    }
-    let userId = acceptance.existingUserId;
-    if (!userId) {
-      if (!acceptance.newAccount) throw new AppError("invalid_input");
-      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-      if (existing) throw new AppError("conflict", "errors.account_exists");
-      const [user] = await tx
-        .insert(users)
-        // The link reached them (by mail, or by hand where there is no mail): the address is theirs.
-        .values({ email: invitation.email, name: acceptance.newAccount.name, passwordHash: acceptance.newAccount.passwordHash, emailVerifiedAt: new Date() })
-        .returning({ id: users.id });
-      userId = user.id;
-    }
-    const [already] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, invitation.organisationId), eq(memberships.userId, userId)));
-    if (already) throw new AppError("conflict", "errors.already_member");
-    await tx.insert(memberships).values({
-      organisationId: invitation.organisationId,
-      userId,
-      roles: invitation.roles,
-      locales: invitation.locales,
-      invitationLinkShown: invitation.linkShown,
-    });
-    await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
-    await recordAudit(tx, {
-      organisationId: invitation.organisationId,
-      actorId: userId,
-      action: "invitation.accepted",
-      subjectType: "invitation",
-      subjectId: invitation.id,
-      data: { email: invitation.email, roles: invitation.roles, locales: invitation.locales, ...(invitation.linkShown ? { linkShownToInviter: true } : {}) },
-    });
-    return { userId, email: invitation.email, organisationId: invitation.organisationId };
-  });
+export async function markInvitationAccepted(executor: Executor, invitationId: string, at: Date): Promise<void> {
+  await executor.update(invitations).set({ acceptedAt: at }).where(eq(invitations.id, invitationId));
 }

@@ -1,9 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import type { Database, Executor } from "../client";
+import type { Executor } from "../client";
 import { memberships, organisations, users } from "../schema";
-import { recordAudit } from "./audit";
 import { isRole, type Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 
 export interface MembershipContext {
   membershipId: string;
@@ -67,8 +65,11 @@ export async function listMembers(executor: Executor, organisationId: string) {
     .orderBy(asc(users.email));
 }
 
-async function countOtherAdmins(executor: Executor, organisationId: string, membershipId: string): Promise<number> {
-  // Lock the organisation's memberships first: two admins demoting each other at once must not both pass.
+/**
+ * How many admins the organisation has besides this membership. Locks the organisation's
+ * memberships first: two admins demoting each other at once must not both pass.
+ */
+export async function countOtherAdmins(executor: Executor, organisationId: string, membershipId: string): Promise<number> {
   await executor.select({ id: memberships.id }).from(memberships).where(eq(memberships.organisationId, organisationId)).for("update");
   const [row] = await executor
     .select({ n: sql<number>`count(*)::int` })
@@ -83,68 +84,49 @@ async function countOtherAdmins(executor: Executor, organisationId: string, memb
   return row?.n ?? 0;
 }
 
-export interface RoleChange {
-  organisationId: string;
-  actorId: string;
-  membershipId: string;
-  roles: Role[];
-  locales: string[];
+/** One membership of the organisation, locked for the rest of the transaction, or null. */
+export async function lockMembership(executor: Executor, organisationId: string, membershipId: string) {
+  const [row] = await executor
+    .select({ roles: memberships.roles, locales: memberships.locales, userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.id, membershipId), eq(memberships.organisationId, organisationId)))
+    .for("update");
+  return row ?? null;
 }
 
-/** Changes a member's roles; an organisation always keeps at least one admin. */
-export async function updateMemberRoles(db: Database, change: RoleChange) {
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ roles: memberships.roles, locales: memberships.locales, userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.id, change.membershipId), eq(memberships.organisationId, change.organisationId)))
-      .for("update");
-    if (!current) throw new AppError("not_found");
-    if (current.roles.includes("admin") && !change.roles.includes("admin")) {
-      if ((await countOtherAdmins(tx, change.organisationId, change.membershipId)) === 0) {
-        throw new AppError("conflict", "errors.last_admin");
-      }
-    }
-    const locales = change.roles.includes("translator") ? change.locales : [];
-    await tx.update(memberships).set({ roles: change.roles, locales }).where(eq(memberships.id, change.membershipId));
-    await recordAudit(tx, {
-      organisationId: change.organisationId,
-      actorId: change.actorId,
-      action: "member.roles_changed",
-      subjectType: "user",
-      subjectId: current.userId,
-      data: { from: { roles: current.roles, locales: current.locales }, to: { roles: change.roles, locales } },
-    });
-  });
+/** Whether someone with this address is a member of the organisation already. */
+export async function isMemberByEmail(executor: Executor, organisationId: string, email: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(users.email, email)));
+  return row !== undefined;
 }
 
-export async function removeMember(db: Database, input: { organisationId: string; actorId: string; membershipId: string }) {
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ roles: memberships.roles, userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.id, input.membershipId), eq(memberships.organisationId, input.organisationId)))
-      .for("update");
-    if (!current) throw new AppError("not_found");
-    if (current.roles.includes("admin") && (await countOtherAdmins(tx, input.organisationId, input.membershipId)) === 0) {
-      throw new AppError("conflict", "errors.last_admin");
-    }
-    await tx.delete(memberships).where(eq(memberships.id, input.membershipId));
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      actorId: input.actorId,
-      action: "member.removed",
-      subjectType: "user",
-      subjectId: current.userId,
-      data: { roles: current.roles },
-    });
-  });
+export async function isMember(executor: Executor, organisationId: string, userId: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  return row !== undefined;
 }
 
-/** Adds an existing user to an organisation (seed, tests, accepting an invitation for a known account). */
+export async function setMemberRoles(executor: Executor, membershipId: string, roles: Role[], locales: string[]): Promise<void> {
+  await executor.update(memberships).set({ roles, locales }).where(eq(memberships.id, membershipId));
+}
+
+export async function deleteMembership(executor: Executor, membershipId: string): Promise<void> {
+  await executor.delete(memberships).where(eq(memberships.id, membershipId));
+}
+
+/**
+ * Adds an existing user to an organisation (sign-up, accepting an invitation, seed, tests). Only
+ * translators keep locales.
+ */
 export async function addMember(
   executor: Executor,
-  input: { organisationId: string; userId: string; roles: Role[]; locales?: string[] },
+  input: { organisationId: string; userId: string; roles: Role[]; locales?: string[]; invitationLinkShown?: boolean },
 ) {
   const [row] = await executor
     .insert(memberships)
@@ -153,6 +135,7 @@ export async function addMember(
       userId: input.userId,
       roles: input.roles,
       locales: input.roles.includes("translator") ? (input.locales ?? []) : [],
+      invitationLinkShown: input.invitationLinkShown ?? false,
     })
     .returning({ id: memberships.id });
   return row;

@@ -1,11 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Database, Executor } from "../client";
+import type { Executor } from "../client";
 import { organisations, templateVariants, templateVersions, templates, users, versionEditors } from "../schema";
-import { recordAudit } from "./audit";
-import { addVersionEditor, checkColumns, type VariantChecks, type VariantContent } from "./variant-writes";
+import { checkColumns, type VariantChecks, type VariantContent } from "./variant-writes";
 import type { DocJSON } from "@/lib/editor/extensions";
-import { OPEN_VERSION_STATES, type VariantStatus } from "@/lib/templates/model";
-import { AppError } from "@/lib/errors";
+import type { VariantStatus } from "@/lib/templates/model";
 
 export interface NewTemplate {
   organisationId: string;
@@ -214,64 +212,49 @@ export async function refreshTemplateSummary(executor: Executor, templateId: str
     .where(eq(templates.id, templateId));
 }
 
-/**
- * Starts the next version from a frozen one (an edit of a published template): its content is
- * copied, translations stay translated because their source is unchanged.
- */
-export async function startNewVersion(db: Database, input: { organisationId: string; actorId: string; templateId: string; fromVersionId: string }) {
-  return db.transaction(async (tx) => {
-    const [template] = await tx.select({ id: templates.id }).from(templates).where(and(eq(templates.id, input.templateId), eq(templates.organisationId, input.organisationId))).for("update");
-    if (!template) throw new AppError("not_found");
-    const versions = await tx
-      .select({ id: templateVersions.id, number: templateVersions.number, state: templateVersions.state })
-      .from(templateVersions)
-      .where(eq(templateVersions.templateId, input.templateId))
-      .orderBy(desc(templateVersions.number));
-    const open = versions.find((v) => OPEN_VERSION_STATES.includes(v.state));
-    if (open) return { versionId: open.id, created: false };
-    const from = versions.find((v) => v.id === input.fromVersionId);
-    if (!from) throw new AppError("not_found");
-    const [version] = await tx
-      .insert(templateVersions)
-      .values({ templateId: input.templateId, organisationId: input.organisationId, number: versions[0].number + 1, state: "draft", createdBy: input.actorId, basedOnVersionId: from.id })
-      .returning({ id: templateVersions.id, number: templateVersions.number });
-    const variants = await tx.select().from(templateVariants).where(eq(templateVariants.versionId, from.id));
-    await tx.insert(templateVariants).values(
-      variants.map((v) => ({
-        versionId: version.id,
-        templateId: v.templateId,
-        organisationId: v.organisationId,
-        locale: v.locale,
-        isSource: v.isSource,
-        subject: v.subject,
-        doc: v.doc,
-        status: v.status,
-        contentHash: v.contentHash,
-        translatedFrom: v.translatedFrom,
-        policyFindings: v.policyFindings,
-        policyVersion: v.policyVersion,
-        policyContentHash: v.policyContentHash,
-        errorCount: v.errorCount,
-        warningCount: v.warningCount,
-        a11yResult: v.a11yResult,
-        a11yContentHash: v.a11yContentHash,
-        a11yViolationCount: v.a11yViolationCount,
-        updatedBy: v.updatedBy,
-      })),
-    );
-    // Starting a version is authorship: four-eyes keeps its starter from approving it.
-    await addVersionEditor(tx, version.id, input.actorId);
-    await refreshTemplateSummary(tx, input.templateId);
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      actorId: input.actorId,
-      action: "version.created",
-      subjectType: "template",
-      subjectId: input.templateId,
-      data: { number: version.number, basedOn: from.number },
-    });
-    return { versionId: version.id, created: true };
-  });
+/** A template of the organisation, locked for the rest of the transaction (one new version at a time), or null. */
+export async function lockTemplate(executor: Executor, organisationId: string, templateId: string) {
+  const [row] = await executor.select({ id: templates.id }).from(templates).where(and(eq(templates.id, templateId), eq(templates.organisationId, organisationId))).for("update");
+  return row ?? null;
+}
+
+export async function insertVersion(
+  executor: Executor,
+  input: { organisationId: string; templateId: string; number: number; createdBy: string; basedOnVersionId: string },
+) {
+  const [version] = await executor
+    .insert(templateVersions)
+    .values({ ...input, state: "draft" })
+    .returning({ id: templateVersions.id, number: templateVersions.number });
+  return version;
+}
+
+/** Copies every variant of one version into another as it is: content, status and checks. */
+export async function copyVariants(executor: Executor, fromVersionId: string, toVersionId: string): Promise<void> {
+  const variants = await executor.select().from(templateVariants).where(eq(templateVariants.versionId, fromVersionId));
+  await executor.insert(templateVariants).values(
+    variants.map((v) => ({
+      versionId: toVersionId,
+      templateId: v.templateId,
+      organisationId: v.organisationId,
+      locale: v.locale,
+      isSource: v.isSource,
+      subject: v.subject,
+      doc: v.doc,
+      status: v.status,
+      contentHash: v.contentHash,
+      translatedFrom: v.translatedFrom,
+      policyFindings: v.policyFindings,
+      policyVersion: v.policyVersion,
+      policyContentHash: v.policyContentHash,
+      errorCount: v.errorCount,
+      warningCount: v.warningCount,
+      a11yResult: v.a11yResult,
+      a11yContentHash: v.a11yContentHash,
+      a11yViolationCount: v.a11yViolationCount,
+      updatedBy: v.updatedBy,
+    })),
+  );
 }
 
 export async function versionEditorIds(executor: Executor, versionId: string): Promise<string[]> {

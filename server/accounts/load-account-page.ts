@@ -1,5 +1,5 @@
 import "server-only";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { countUnusedRecoveryCodes, getTotpState } from "@/db/queries/second-factor";
 import { listPasskeys } from "@/db/queries/passkeys";
 import { SECOND_FACTOR_ROLES } from "@/lib/auth/permissions";
@@ -9,7 +9,7 @@ import { pageContext } from "../page";
 export async function loadAccountPage() {
   const ctx = await pageContext("organisation.view");
   const totp = await getTotpState(ctx.db, ctx.user.id);
-  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
+  const settings = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
   const enabled = Boolean(totp?.enabledAt);
   const keys = await listPasskeys(ctx.db, ctx.user.id);
   return {

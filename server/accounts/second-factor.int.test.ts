@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
-import { updateOrganisationSettings } from "@/db/queries/organisations";
 import { AppError } from "@/lib/errors";
 import { totpCode } from "@/lib/auth/totp";
 import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/throttle";
 import { authorise } from "@/server/guard";
 import { FIXTURE_PASSWORD, makeMember, makeOrganisation } from "@/test/fixtures";
+import { updateOrganisationSettings } from "../settings/update-organisation-settings";
 import { verifySignIn } from "../sign-in";
 import { confirmAuthenticatorApp, removeAuthenticatorApp, startAuthenticatorApp } from "./authenticator-app";
 import { verifySecondFactor } from "./second-factor";
@@ -99,8 +99,12 @@ describe("an organisation that requires a second factor", () => {
     const { admin, organisation } = await makeOrganisation(handle.db);
     const approver = await makeMember(handle.db, organisation.id, ["approver"]);
     const author = await makeMember(handle.db, organisation.id, ["author"]);
-    await updateOrganisationSettings(handle.db, { organisationId: organisation.id, actorId: admin.id, name: organisation.name, requireTwoApprovals: false, requireSecondFactor: true, allowedWords: [] });
     const as = (userId: string, secondFactor: boolean) => ({ userId, organisationId: organisation.id, secondFactor });
+    const settings = { name: organisation.name, requireTwoApprovals: false, requireSecondFactor: true, allowedWords: [] };
+    // An admin signed in without a second factor would lock themselves out: refused.
+    const without = await authorise(as(admin.id, false), "settings.update", handle.db);
+    expect(await errorOf(updateOrganisationSettings(without, settings))).toMatchObject({ code: "conflict", fields: { requireSecondFactor: "settings.secondFactorFirst" } });
+    await updateOrganisationSettings(await authorise(as(admin.id, true), "settings.update", handle.db), settings);
 
     expect((await errorOf(authorise(as(approver.id, false), "versions.review", handle.db))).code).toBe("second_factor_required");
     expect((await errorOf(authorise(as(admin.id, false), "members.invite", handle.db))).code).toBe("second_factor_required");

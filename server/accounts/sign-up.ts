@@ -1,10 +1,11 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { createUserWithOrganisation, findCredentials } from "@/db/queries/accounts";
+import { findCredentials } from "@/db/queries/accounts";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { issueEmailVerification } from "./account-mail";
+import { createUserWithOrganisation } from "./create-user-with-organisation";
 
 const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
 /** Sign-ups per address per hour: a team's office signs up a few people, not dozens. */

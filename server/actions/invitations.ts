@@ -2,13 +2,14 @@
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { acceptInvitation, findOpenInvitation } from "@/db/queries/invitations";
+import { findOpenInvitation } from "@/db/queries/invitations";
 import { hashPassword } from "@/lib/auth/password";
 import { nameField, newPasswordField } from "@/lib/auth/schemas";
 import { hashToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import { publicFormAction } from "../action";
 import { signIn } from "../auth";
+import { acceptInvitation } from "../invitations/accept-invitation";
 import { ACTIVE_ORGANISATION_COOKIE } from "../session";
 import { verifySignIn } from "../sign-in";
 import { clientIp } from "../request";

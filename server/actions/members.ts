@@ -1,12 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { revokeInvitation } from "@/db/queries/invitations";
-import { removeMember, updateMemberRoles } from "@/db/queries/memberships";
 import { emailField, rolesField } from "@/lib/auth/schemas";
 import { isBuyerLocale } from "@/lib/locales/catalogue";
 import { guardedFormAction } from "../action";
 import { inviteMember } from "../members/invite-member";
+import { removeMember } from "../members/remove-member";
+import { revokeInvitation } from "../members/revoke-invitation";
+import { updateMemberRoles } from "../members/update-member-roles";
 import { getUiLanguage } from "../ui-language";
 import { appOrigin } from "../app-origin";
 
@@ -38,19 +39,19 @@ const rolesSchema = z
   .superRefine(withTranslatorLocales);
 
 export const updateRolesAction = guardedFormAction("members.update", rolesSchema, async (input, ctx) => {
-  await updateMemberRoles(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, ...input });
+  await updateMemberRoles(ctx, input);
   revalidatePath("/settings/members");
   return { membershipId: input.membershipId };
 });
 
 export const removeMemberAction = guardedFormAction("members.remove", z.object({ membershipId: z.uuid() }), async (input, ctx) => {
-  await removeMember(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, membershipId: input.membershipId });
+  await removeMember(ctx, input.membershipId);
   revalidatePath("/settings/members");
   return { membershipId: input.membershipId };
 });
 
 export const revokeInvitationAction = guardedFormAction("members.invite", z.object({ invitationId: z.uuid() }), async (input, ctx) => {
-  await revokeInvitation(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, invitationId: input.invitationId });
+  await revokeInvitation(ctx, input.invitationId);
   revalidatePath("/settings/members");
   return { invitationId: input.invitationId };
 });

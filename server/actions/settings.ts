@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { updateOrganisationSettings } from "@/db/queries/organisations";
-import { AppError } from "@/lib/errors";
 import { guardedFormAction } from "../action";
+import { updateOrganisationSettings } from "../settings/update-organisation-settings";
 
 const wordList = z
   .string()
@@ -20,12 +19,7 @@ const settingsSchema = z.object({
 });
 
 export const updateSettingsAction = guardedFormAction("settings.update", settingsSchema, async (input, ctx) => {
-  // An admin who turned the requirement on without a second factor of their own would lock
-  // themselves out of this very page.
-  if (input.requireSecondFactor && !ctx.secondFactor) {
-    throw new AppError("conflict", "errors.invalid_input", {}, { requireSecondFactor: "settings.secondFactorFirst" });
-  }
-  await updateOrganisationSettings(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, ...input });
+  await updateOrganisationSettings(ctx, input);
   revalidatePath("/settings");
   return { saved: true };
 });

@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { newTemplateSchema } from "@/lib/templates/schemas";
-import { startNewVersion } from "@/db/queries/templates";
 import { guardedAction, guardedFormAction } from "../action";
 import { createTemplate } from "../templates/create-template";
+import { startNewVersion } from "../templates/start-new-version";
 import { markVariantTranslated } from "../templates/mark-translated";
 import { restoreVariantFromVersion } from "../templates/restore-version";
 import { importTranslation } from "../templates/xliff";
@@ -21,7 +21,7 @@ export const startNewVersionAction = guardedAction(
   "templates.edit",
   z.object({ templateId: z.uuid(), fromVersionId: z.uuid() }),
   async (input, ctx) => {
-    const result = await startNewVersion(ctx.db, { organisationId: ctx.organisation.id, actorId: ctx.user.id, ...input });
+    const result = await startNewVersion(ctx, input);
     revalidatePath(`/templates/${input.templateId}`);
     return result;
   },

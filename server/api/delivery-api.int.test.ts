@@ -30,8 +30,9 @@ import { GET as listRoute, POST as listPost } from "@/app/api/v1/templates/route
 import { GET as renderGet, POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
-import { listVariants, startNewVersion } from "@/db/queries/templates";
+import { listVariants } from "@/db/queries/templates";
 import { saveVariant } from "@/server/templates/save-variant";
+import { startNewVersion } from "@/server/templates/start-new-version";
 import { rollbackToVersion } from "@/server/workflow/transitions";
 import { issueApiKey } from "../api-keys/issue-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
@@ -349,7 +350,7 @@ describe("POST /api/v1/templates/{key}/render", () => {
     expect(v2.text).not.toBe(v1.text);
 
     // A draft of version 3 changes nothing for the API.
-    const { versionId: draftId } = await startNewVersion(handle.db, { organisationId: shop.organisationId, actorId: shop.author.user.id, templateId: republished.templateId, fromVersionId: second.versionId });
+    const { versionId: draftId } = await startNewVersion(shop.author, { templateId: republished.templateId, fromVersionId: second.versionId });
     const [source] = (await listVariants(handle.db, shop.organisationId, draftId)).filter((v) => v.isSource);
     await saveVariant(shop.author, { variantId: source.id, baseRevision: source.revision, subject: "Draft", doc: source.doc });
     expect(expectRendered(await render(republished.key, { locale: "en", order: ORDER }))).toEqual(v2);

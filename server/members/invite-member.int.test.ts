@@ -11,11 +11,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { approvals } from "@/db/schema";
-import { acceptInvitation } from "@/db/queries/invitations";
 import { listAuditEvents } from "@/db/queries/audit";
 import { hashToken } from "@/lib/auth/tokens";
 import { authorise } from "@/server/guard";
 import { makeDeliveryOrganisation, publishTemplate } from "@/test/publish-fixture";
+import { acceptInvitation } from "../invitations/accept-invitation";
 import { inviteMember } from "./invite-member";
 
 let handle: DatabaseHandle;

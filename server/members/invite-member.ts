@@ -1,11 +1,17 @@
 import "server-only";
-import { createInvitation } from "@/db/queries/invitations";
+import { recordAudit } from "@/db/queries/audit";
+import { insertInvitation, revokeOpenInvitationsTo } from "@/db/queries/invitations";
+import { isMemberByEmail } from "@/db/queries/memberships";
 import type { Role } from "@/lib/auth/permissions";
 import { hashToken, newToken } from "@/lib/auth/tokens";
+import { AppError } from "@/lib/errors";
 import { tFor } from "@/lib/i18n/server";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import type { GuardContext } from "../guard";
 import { mailConfigured, sendMail } from "../mail";
+
+/** How long an invitation link works; a new invitation to the same address replaces it sooner. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface InvitationOutcome {
   email: string;
@@ -27,7 +33,31 @@ export async function inviteMember(
 ): Promise<InvitationOutcome> {
   const token = newToken();
   const linkShown = !mailConfigured();
-  await createInvitation(ctx.db, { organisationId: ctx.organisation.id, invitedBy: ctx.user.id, ...input, tokenHash: hashToken(token), linkShown });
+  const organisationId = ctx.organisation.id;
+  await ctx.db.transaction(async (tx) => {
+    if (await isMemberByEmail(tx, organisationId, input.email)) throw new AppError("conflict", "errors.already_member");
+    // A new invitation replaces any open one for the same address, so only the newest link works.
+    await revokeOpenInvitationsTo(tx, organisationId, input.email, new Date());
+    const locales = input.roles.includes("translator") ? input.locales : [];
+    const invitation = await insertInvitation(tx, {
+      organisationId,
+      invitedBy: ctx.user.id,
+      email: input.email,
+      roles: input.roles,
+      locales,
+      tokenHash: hashToken(token),
+      linkShown,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    });
+    await recordAudit(tx, {
+      organisationId,
+      actorId: ctx.user.id,
+      action: "invitation.created",
+      subjectType: "invitation",
+      subjectId: invitation.id,
+      data: { email: input.email, roles: input.roles, locales, ...(linkShown ? { linkShownToInviter: true } : {}) },
+    });
+  });
   const link = `${options.origin}/invite/${token}`;
   const t = tFor(options.uiLanguage, "auth");
   const tc = tFor(options.uiLanguage, "common");

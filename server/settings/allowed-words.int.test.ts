@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { listAuditEvents } from "@/db/queries/audit";
-import { getOrganisationSettings, updateOrganisationSettings } from "@/db/queries/organisations";
+import { getOrganisationSettings } from "@/db/queries/organisations";
 import { listVariants } from "@/db/queries/templates";
 import { listNotifications } from "@/db/queries/workflow";
 import { listPendingProposals } from "@/db/queries/allowed-words";
@@ -16,6 +16,7 @@ import { createDraftTemplate, makeDeliveryOrganisation, type DeliveryOrganisatio
 import { saveVariant } from "../templates/save-variant";
 import { PROPOSALS_PER_HOUR, allowWord } from "./allow-word";
 import { decideWordProposal } from "./decide-word-proposal";
+import { updateOrganisationSettings } from "./update-organisation-settings";
 import { recheckVariant } from "../templates/recheck-variant";
 
 let handle: DatabaseHandle;
@@ -47,7 +48,7 @@ describe("allowed words from a spelling finding", () => {
 
     expect(await allowWord(org.author, { word: "Zorblat", templateId: draft.templateId })).toBe("proposed");
     expect(await allowWord(org.author, { word: "zorblat", templateId: draft.templateId })).toBe("already_proposed");
-    expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual([]);
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.allowedWords).toEqual([]);
     const [pending] = await listPendingProposals(handle.db, org.organisationId);
     expect(pending).toMatchObject({ word: "Zorblat", templateId: draft.templateId });
     const adminInbox = await listNotifications(handle.db, org.organisationId, org.admin.user.id);
@@ -56,7 +57,7 @@ describe("allowed words from a spelling finding", () => {
     expect(flags((await recheckVariant(org.author, draft.variantId))!.findings, "Zorblat")).toBe(true);
 
     expect(await decideWordProposal(org.admin, { proposalId: pending.id, decision: "accept" })).toEqual({ word: "Zorblat" });
-    expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual(["Zorblat"]);
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.allowedWords).toEqual(["Zorblat"]);
     expect(flags((await recheckVariant(org.author, draft.variantId))!.findings, "Zorblat")).toBe(false);
     const authorInbox = await listNotifications(handle.db, org.organisationId, org.author.user.id);
     expect(authorInbox.map((n) => n.kind)).toContain("word_accepted");
@@ -74,7 +75,7 @@ describe("allowed words from a spelling finding", () => {
     await allowWord(org.author, { word: "Quibbix", templateId: draft.templateId });
     const [pending] = await listPendingProposals(handle.db, org.organisationId);
     await decideWordProposal(org.admin, { proposalId: pending.id, decision: "decline" });
-    expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual([]);
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.allowedWords).toEqual([]);
     expect(flags((await recheckVariant(org.author, draft.variantId))!.findings, "Quibbix")).toBe(true);
     const authorInbox = await listNotifications(handle.db, org.organisationId, org.author.user.id);
     expect(authorInbox.map((n) => n.kind)).toContain("word_declined");
@@ -87,7 +88,7 @@ describe("allowed words from a spelling finding", () => {
     const [variant] = await listVariants(handle.db, org.organisationId, draft.versionId);
     expect(variant.policyContentHash).toBeNull();
     expect(await allowWord(org.admin, { word: "frobnik", templateId: null })).toBe("already_allowed");
-    expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual(["Frobnik"]);
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.allowedWords).toEqual(["Frobnik"]);
     expect(flags((await recheckVariant(org.author, draft.variantId))!.findings, "Frobnik")).toBe(false);
     expect(await listPendingProposals(handle.db, org.organisationId)).toEqual([]);
   });
@@ -103,15 +104,15 @@ describe("allowed words from a spelling finding", () => {
 
   it("saving the settings form keeps a word accepted after the form was loaded", async () => {
     const org = await makeDeliveryOrganisation(handle.db, "Settings merge");
-    await updateOrganisationSettings(handle.db, { organisationId: org.organisationId, actorId: org.admin.user.id, name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Nordwind"] });
+    await updateOrganisationSettings(org.admin, { name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Nordwind"] });
     const loaded = ["Nordwind"];
     await allowWord(org.admin, { word: "Zorblat", templateId: null });
     // The admin's open form knew only "Nordwind"; they add "Poyraz" and save.
-    await updateOrganisationSettings(handle.db, { organisationId: org.organisationId, actorId: org.admin.user.id, name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Nordwind", "Poyraz"], allowedWordsLoaded: loaded });
-    expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual(["Nordwind", "Poyraz", "Zorblat"]);
+    await updateOrganisationSettings(org.admin, { name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Nordwind", "Poyraz"], allowedWordsLoaded: loaded });
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.allowedWords).toEqual(["Nordwind", "Poyraz", "Zorblat"]);
     // A word the form had loaded and the admin removed stays removed.
-    await updateOrganisationSettings(handle.db, { organisationId: org.organisationId, actorId: org.admin.user.id, name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Poyraz", "Zorblat"], allowedWordsLoaded: ["Nordwind", "Poyraz", "Zorblat"] });
-    expect((await getOrganisationSettings(handle.db, org.organisationId)).allowedWords).toEqual(["Poyraz", "Zorblat"]);
+    await updateOrganisationSettings(org.admin, { name: "Settings merge", requireTwoApprovals: false, allowedWords: ["Poyraz", "Zorblat"], allowedWordsLoaded: ["Nordwind", "Poyraz", "Zorblat"] });
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.allowedWords).toEqual(["Poyraz", "Zorblat"]);
   });
 });
 

@@ -9,7 +9,7 @@ import { insertTemplate, templateKeyTaken } from "@/db/queries/templates";
 import { recordAudit } from "@/db/queries/audit";
 import { addVersionEditor } from "@/db/queries/variant-writes";
 import { AppError } from "@/lib/errors";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
@@ -21,7 +21,7 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
   const starter = starterContent(input.purpose, input.sourceLocale);
   const doc = starter?.doc ?? emptyDoc();
   const subject = starter?.subject ?? "";
-  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
+  const settings = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
   const [checks, emptyChecks] = await Promise.all([
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject, doc, allowedWords: settings.allowedWords }),
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject: "", doc: emptyDoc(), allowedWords: [] }),

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { templateVariants, templateVersions } from "@/db/schema";
-import { getTemplate, listVariants, listVersions, startNewVersion } from "@/db/queries/templates";
+import { getTemplate, listVariants, listVersions } from "@/db/queries/templates";
 import { listTemplates } from "@/db/queries/template-list";
 import { listNotifications } from "@/db/queries/workflow";
 import type { DocJSON } from "@/lib/editor/extensions";
@@ -14,6 +14,7 @@ import { createTemplate } from "./create-template";
 import { saveVariant } from "./save-variant";
 import { markVariantTranslated } from "./mark-translated";
 import { restoreVariantFromVersion } from "./restore-version";
+import { startNewVersion } from "./start-new-version";
 
 let handle: DatabaseHandle;
 let author: GuardContext;
@@ -146,14 +147,14 @@ describe("templates, versions and variants", () => {
     await refused(handle.db.execute(sql`update template_variants set doc = '{"type":"doc","content":[]}'::jsonb where version_id = ${versionId}`));
 
     // Editing the published template starts version 2 with the same content; version 1 stays.
-    const next = await startNewVersion(handle.db, { organisationId: author.organisation.id, actorId: author.user.id, templateId, fromVersionId: versionId });
+    const next = await startNewVersion(author, { templateId, fromVersionId: versionId });
     expect(next.created).toBe(true);
     const versions = await listVersions(handle.db, author.organisation.id, templateId);
     expect(versions.map((v) => [v.number, v.state])).toEqual([[2, "draft"], [1, "published"]]);
     const copy = (await listVariants(handle.db, author.organisation.id, next.versionId)).find((v) => v.isSource)!;
     expect(copy.doc).toEqual(source.doc);
     // Only one open version at a time.
-    expect((await startNewVersion(handle.db, { organisationId: author.organisation.id, actorId: author.user.id, templateId, fromVersionId: versionId })).created).toBe(false);
+    expect((await startNewVersion(author, { templateId, fromVersionId: versionId })).created).toBe(false);
 
     // Restoring version 1's text into the draft after an edit brings it back without touching version 1.
     await saveVariant(author, { variantId: copy.id, baseRevision: copy.revision, subject: "Edited", doc: paragraph(text("Edited text for order "), orderId) });

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
-import { getVersion, listVariants, startNewVersion } from "@/db/queries/templates";
+import { getVersion, listVariants } from "@/db/queries/templates";
+import { startNewVersion } from "@/server/templates/start-new-version";
 import { listAuditEvents } from "@/db/queries/audit";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { approveAsShown, makeMemberContext, makeOrganisation } from "@/test/fixtures";
@@ -75,7 +76,7 @@ describe("one audit event per state change", () => {
     expect(await step(() => approveAsShown(approver, first))).toEqual(["version.approved"]);
     expect(await step(() => publishVersion(approver, first))).toEqual(["version.published"]);
 
-    const second = (await startNewVersion(handle.db, { organisationId, actorId: author.user.id, templateId, fromVersionId: first })).versionId;
+    const second = (await startNewVersion(author, { templateId, fromVersionId: first })).versionId;
     await edit(second, "Please choose a delivery day this week for order ");
     await step(() => submitVersion(author, second));
     await step(() => approveAsShown(approver, second));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { versionEditorIds } from "@/db/queries/templates";
 import { listApprovals, versionContents } from "@/db/queries/workflow";
 import { checkApproval, countingApprovers, requiredApprovals } from "@/lib/workflow/four-eyes";
@@ -34,7 +34,7 @@ export function shownContentHash(variants: readonly { locale: string; subject: s
  * and only this review round's sign-offs for the current content count.
  */
 export async function decideApproval(executor: Executor, ctx: GuardContext, version: VersionUnderReview) {
-  const settings = await getOrganisationSettings(executor, ctx.organisation.id);
+  const settings = await requireOrganisationSettings(executor, ctx.organisation.id);
   const contentHash = await currentContentHash(executor, version.id, POLICY_VERSION);
   const editors = await versionEditorIds(executor, version.id);
   if (version.submittedBy) editors.push(version.submittedBy);

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type DatabaseTarget } from "@/db/client";
 import { templateVersions, templates } from "@/db/schema";
-import { startNewVersion } from "@/db/queries/templates";
+import { startNewVersion } from "@/server/templates/start-new-version";
 import { approveAsShown, makeMember, makeOrganisation } from "@/test/fixtures";
 import { authorise } from "../guard";
 import { createTemplate } from "../templates/create-template";
@@ -52,7 +52,7 @@ describe("publishing", () => {
     await submitVersion(author, first);
     await approveAsShown(approver, first);
     await publishVersion(approver, first);
-    const { versionId: second } = await startNewVersion(handle.db, { organisationId: organisation.id, actorId: author.user.id, templateId, fromVersionId: first });
+    const { versionId: second } = await startNewVersion(author, { templateId, fromVersionId: first });
     await submitVersion(author, second);
     await approveAsShown(approver, second);
     await handle.close();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { getTemplate, getVersion, listVariants } from "@/db/queries/templates";
 import { listAcknowledgements } from "@/db/queries/workflow";
 import { findingKeys } from "@/lib/policy/gate";
@@ -74,7 +74,7 @@ export async function refreshStaleChecks(ctx: GuardContext, versionId: string): 
   const review = await loadVersionReview(ctx, versionId);
   // A frozen version keeps the checks it was approved with.
   if (!(OPEN_VERSION_STATES as readonly string[]).includes(review.version.state)) return 0;
-  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
+  const settings = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
   const source = review.variants.find((v) => v.isSource);
   let refreshed = 0;
   for (const variant of review.variants) {

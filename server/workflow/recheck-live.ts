@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { insertRecheck, liveVariants, liveVersionsToRecheck } from "@/db/queries/rechecks";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { POLICY_VERSION } from "@/lib/policy/version";
@@ -19,7 +19,7 @@ export async function recheckLiveTemplates(db: Database, policyVersion: string =
   let failing = 0;
   for (const live of await liveVersionsToRecheck(db, policyVersion)) {
     if (!isPurposeId(live.purpose)) continue;
-    const settings = await getOrganisationSettings(db, live.organisationId);
+    const settings = await requireOrganisationSettings(db, live.organisationId);
     const variants = await liveVariants(db, live.versionId);
     const source = variants.find((v) => v.isSource);
     const findings: Array<Finding & { locale: string }> = [];

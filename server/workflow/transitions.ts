@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { lockTemplateForGoLive, setLiveVersion } from "@/db/queries/live-version";
 import { addVersionEditor } from "@/db/queries/variant-writes";
 import { recordAudit } from "@/db/queries/audit";
-import { getOrganisationSettings } from "@/db/queries/organisations";
+import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { lockVersion } from "@/db/queries/templates";
 import { insertAcknowledgement, insertApproval, insertComment } from "@/db/queries/workflow";
 import { isOpenForEditing, type TransitionEvidence } from "@/lib/workflow/state-machine";
@@ -191,7 +191,7 @@ export async function publishVersion(ctx: GuardContext, versionId: string, hooks
 export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
   assertCan(ctx, "versions.publish");
   const review = await loadVersionReview(ctx, versionId);
-  const settings = await getOrganisationSettings(ctx.db, ctx.organisation.id);
+  const settings = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
   const { checkContent } = await import("../templates/check-content");
   const source = review.variants.find((v) => v.isSource);
   const rechecks = await Promise.all(

@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { organisations, templateVariants, templateVersions, templates } from "@/db/schema";
-import { listVariants, listVersions, startNewVersion } from "@/db/queries/templates";
+import { listVariants, listVersions } from "@/db/queries/templates";
+import { startNewVersion } from "@/server/templates/start-new-version";
 import { listAuditEvents } from "@/db/queries/audit";
 import { listNotifications } from "@/db/queries/workflow";
 import type { DocJSON } from "@/lib/editor/extensions";
@@ -91,7 +92,7 @@ describe("review, sign-off and publishing", () => {
     expect(template.liveVersionId).toBe(versionId);
     expect(template.status).toBe("published");
 
-    const next = await startNewVersion(handle.db, { organisationId, actorId: author.user.id, templateId, fromVersionId: versionId });
+    const next = await startNewVersion(author, { templateId, fromVersionId: versionId });
     const source = (await variantsOf(next.versionId))["en-US"];
     await saveVariant(author, { variantId: source.id, baseRevision: source.revision, subject: source.subject, doc: doc(["Please choose a delivery slot for order ", order, " this week."]) });
     await translate(next.versionId, "Bitte wählen Sie diese Woche einen Liefertermin für Bestellung ");
@@ -137,7 +138,7 @@ describe("review, sign-off and publishing", () => {
     await approveAsShown(approver, versionId);
     await publishVersion(approver, versionId);
     // Starting version 2 (no text changed) makes them its author: they may not approve it.
-    const next = await startNewVersion(handle.db, { organisationId, actorId: ctx.user.id, templateId, fromVersionId: versionId });
+    const next = await startNewVersion(ctx, { templateId, fromVersionId: versionId });
     await submitVersion(ctx, next.versionId);
     await expect(approveAsShown(ctx, next.versionId)).rejects.toMatchObject({ reason: "four-eyes" });
 
@@ -159,9 +160,10 @@ describe("review, sign-off and publishing", () => {
     const { versionId } = await readyTemplate("Allowed words");
     const source = (await variantsOf(versionId))["en-US"];
     expect(source.policyContentHash).toBe(source.contentHash);
-    const { updateOrganisationSettings, getOrganisationSettings } = await import("@/db/queries/organisations");
-    const settings = await getOrganisationSettings(handle.db, organisationId);
-    await updateOrganisationSettings(handle.db, { organisationId, actorId: author.user.id, name: settings.name, requireTwoApprovals: settings.requireTwoApprovals, allowedWords: [...settings.allowedWords, "Brimvale"] });
+    const { updateOrganisationSettings } = await import("@/server/settings/update-organisation-settings");
+    const { requireOrganisationSettings } = await import("@/server/settings/organisation-settings");
+    const settings = await requireOrganisationSettings(handle.db, organisationId);
+    await updateOrganisationSettings(author, { name: settings.name, requireTwoApprovals: settings.requireTwoApprovals, allowedWords: [...settings.allowedWords, "Brimvale"] });
     const after = (await variantsOf(versionId))["en-US"];
     expect(after.policyContentHash).toBeNull();
     const review = await loadVersionReview(author, versionId);
@@ -187,7 +189,7 @@ describe("review, sign-off and publishing", () => {
     await publishVersion(approver, versionId, { expectedLiveVersionId: null });
     expect(await loadPublishOffer(approver, versionId)).toBeNull(); // published
 
-    const next = await startNewVersion(handle.db, { organisationId, actorId: author.user.id, templateId, fromVersionId: versionId });
+    const next = await startNewVersion(author, { templateId, fromVersionId: versionId });
     const source = (await variantsOf(next.versionId))["en-US"];
     await saveVariant(author, { variantId: source.id, baseRevision: source.revision, subject: source.subject, doc: doc(["Please choose a delivery slot for order ", order, " soon."]) });
     await translate(next.versionId, "Bitte wählen Sie bald einen Liefertermin für Bestellung ");
