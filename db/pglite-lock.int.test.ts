@@ -20,7 +20,8 @@ function openInAnotherProcess(dataDir: string): Promise<{ code: number | null; s
       `catch (e) { console.error(e instanceof Error ? e.message : e); process.exit(3); }\n`,
   );
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: process.cwd() });
+    // As `npm run dev` runs: db/client.ts is server-only, an empty module under this condition.
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script], { cwd: process.cwd() });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.stdout.on("data", (chunk) => (stderr += chunk));
