@@ -197,6 +197,8 @@ export const es: Lexicon = {
       "número de lote", "gtin",
     ],
     SHIPPED: [
+      // Una devolución, reembolso o instalación ya hechos, solo comunicados.
+      "hemos recibido el producto devuelto", "recibido la devolución", "recibimos la devolución", "devolución .. recibida", "reembolso .. .. procesado", "reembolso .. .. tramitado", "reembolso .. .. emitido", "reembolso .. .. efectuado", "procesado el reembolso", "tramitado el reembolso", "instalación .. completada", "técnico instaló", "técnico completó",
       "despachado", "en camino", "salió de nuestro almacén", "entregado al transportista", "en reparto", "llegará", "llegar", "empaquetado", "seguimiento",
       "le confirmamos", "confirmamos que", "fue recibido", "ha sido recibido", "en proceso", "hemos recibido", "en preparación", "le avisará",
       "=entregado", "=entregada", "=confirmamos", "te confirmamos", "os confirmamos", "según lo previsto", "va de camino", "de camino", "salió hoy",
@@ -210,7 +212,8 @@ export const es: Lexicon = {
       "quedamos a su disposición", "aquí estamos", "para lo que necesites", "para lo que necesite", "cualquier consulta", "cualquier cosa",
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
-    WELLWISH: ["estos son los detalles", "aquí tiene los detalles", "los siguientes datos", "resumen de su pedido", 
+    WELLWISH: [
+      "aparecer en su cuenta", "aparecer en tu cuenta", "reflejado en su cuenta", "reflejarse en su cuenta", "aparecer en su extracto","estos son los detalles", "aquí tiene los detalles", "los siguientes datos", "resumen de su pedido", 
       // Season's greetings: a wish, not a purpose.
       "feliz navidad", "felices fiestas", "feliz año nuevo", "próspero año nuevo", "felices pascuas",
       "disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien",

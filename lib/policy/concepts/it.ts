@@ -169,6 +169,8 @@ export const it: Lexicon = {
       "autorizzazione al reso", "numero di modello", "gtin", "asin",
     ],
     SHIPPED: [
+      // Un reso, rimborso o installazione già conclusi, solo comunicati.
+      "abbiamo ricevuto il reso", "ricevuto il prodotto reso", "reso .. ricevuto", "reso è arrivato", "rimborso .. .. elaborato", "rimborso .. .. effettuato", "rimborso .. .. emesso", "rimborso .. .. disposto", "emesso il rimborso", "effettuato il rimborso", "tecnico ha completato", "tecnico ha installato", "tecnico ha montato", "installazione .. completata", "installazione .. conclusa", "completato l installazione", "completato .. installazione",
       "spedit*", "inviat*", "in viaggio", "ha lasciato", "hanno lasciato", "lasciato la nostra", "lasciato il nostro", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
       "arrivare", "imballat*", "tracciamento", "le confermiamo", "confermiamo che", "preso in carico", "in lavorazione", "abbiamo ricevuto",
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
@@ -183,7 +185,8 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: ["arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
+    WELLWISH: [
+      "comparire sul conto", "comparire sull estratto", "apparire sul conto", "visibile sul conto","arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
       // Season's greetings: a wish, not a purpose.
       "buon natale", "buone feste", "felice anno nuovo", "buon anno", "buona pasqua", "volevamo scriverti", "scriverti due righe", "per dirti grazie",
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",

@@ -154,6 +154,8 @@ export const sv: Lexicon = {
       "rma", "modellnummer", "batchnummer", "ean", "gtin", "sku", "asin",
     ],
     SHIPPED: [
+      // En retur, återbetalning eller installation som redan är klar, bara rapporterad.
+      "tagit emot din retur", "returen .. mottagen", "returen har kommit", "återbetalningen .. genomförd", "återbetalningen har gjorts", "pengarna .. återbetalats", "installationen är klar", "installationen .. slutförd", "tekniker .. installerade", "montör .. installerade",
       "hinner fram", "fram i tid",
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
       "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar", "=skickad", "=skickades", "har skickats",

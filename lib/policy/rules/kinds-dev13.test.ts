@@ -1,0 +1,82 @@
+/**
+ * Kinds the dev13 part showed, written here with sentences made for this test: a reply that turns
+ * down a discount for a review the buyer asked about, a review said to have no bearing on the
+ * warranty, five stars named as one end of "or only one", an assessment of a wall or of the access
+ * to a house, an invoice number after "Nr.", a cancellation offered as an option on a delayed order
+ * that still ships, and status reports (refund processed, return received, installation done,
+ * tracking to look up) wrapped in courtesies.
+ */
+import { describe } from "vitest";
+import { runCases } from "../testing/kinds-cases";
+
+describe("a reply that turns down the discount for a review the buyer asked about", () => {
+  runCases([
+    ["de-DE", "buyer-reply", "Bestellung {{order_id}}: Sie fragen, ob es für eine Bewertung Rabatt auf den nächsten Einkauf gibt. Das möchten wir nicht anbieten. Die Tasche reinigen Sie am besten mit klarem Wasser.", null],
+    ["de-AT", "buyer-reply", "Bestellung {{order_id}}: Sie haben gefragt, ob Sie für Ihre Rezension einen Gutschein für die nächste Bestellung bekommen. Das bieten wir grundsätzlich nicht an.", null],
+    // Offered after all, it is an incentive.
+    ["de-DE", "buyer-reply", "Bestellung {{order_id}}: Gern geben wir Ihnen für eine Bewertung 10 % Rabatt auf Ihre nächste Bestellung.", "content.review-incentive"],
+  ]);
+});
+
+describe("a review said to have no bearing on warranty or refunds", () => {
+  runCases([
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir freuen uns über eine Produktbewertung auf Amazon. Ihre Rezension hat keinerlei Einfluss auf Garantie, Umtausch oder Erstattung.", null],
+    ["de-CH", "review-request", "Bestellung {{order_id}}: Über eine Bewertung auf Amazon würden wir uns freuen. Sie hat keinen Einfluss auf Gewährleistung oder Rückerstattung.", null],
+    // A refund promised for the review is one.
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Für Ihre Bewertung auf Amazon erhalten Sie eine Erstattung von 5 Euro.", "content.review-incentive"],
+  ]);
+});
+
+describe("five stars named beside 'or only one', the rating left to the buyer", () => {
+  runCases([
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir bitten um eine Bewertung auf Amazon. Ob Sie fünf Sterne geben oder nur einen, entscheiden ganz allein Sie.", null],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Teilen Sie Ihre Meinung auf Amazon: fünf Sterne vergeben oder auch nur einen, das liegt bei Ihnen.", null],
+    // Five stars on their own are still a push.
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir bitten um eine Bewertung auf Amazon und freuen uns über fünf Sterne.", "content.review-bias"],
+  ]);
+});
+
+describe("an assessment of a wall or of the access to a house is no review", () => {
+  runCases([
+    ["de-DE", "service-appointment", "Bestellung {{order_id}}: Unser Monteur kommt am {{delivery_date}}. Für die Bewertung des Untergrunds schicken Sie uns bitte ein Foto der Wand.", null],
+    ["de-DE", "service-appointment", "Bestellung {{order_id}}: Der Termin ist am {{delivery_date}}. Zur ersten Bewertung der Einbaufläche senden Sie uns bitte die Maße.", null],
+    ["en-GB", "delivery-scheduling", "Order {{order_id}}: the wardrobe arrives on {{delivery_date}}. Could you review the access route and tell us about narrow stairs or a lift?", null],
+    ["en-US", "delivery-scheduling", "Order {{order_id}}: we deliver on {{delivery_date}}. Please review the doorways and hallway widths before the day.", null],
+    // A review of the purchase asked in the same message still is one.
+    ["en-GB", "delivery-scheduling", "Order {{order_id}}: we deliver on {{delivery_date}}. Afterwards, please review the wardrobe on Amazon.", "content.review-outside-purpose"],
+    ["de-DE", "service-appointment", "Bestellung {{order_id}}: Der Termin ist am {{delivery_date}}. Nach der Montage freuen wir uns über Ihre Bewertung auf Amazon.", "content.review-outside-purpose"],
+  ]);
+});
+
+describe("a number after a short label ('Nr.') is a reference, not a phone number", () => {
+  runCases([
+    ["de-DE", "invoice", "Anbei die Rechnung Nr. 2025-4471 zu Bestellung {{order_id}}.", null],
+    ["de-DE", "invoice", "Rechnung zu Bestellung {{order_id}}: Lieferschein Nr. 88-2231 liegt ebenfalls bei.", null],
+    // A phone number stays one.
+    ["de-DE", "invoice", "Anbei die Rechnung zu Bestellung {{order_id}}. Bei Fragen rufen Sie uns an: Tel. 030 1234 5678.", "contact.phone"],
+  ]);
+});
+
+describe("a cancellation offered as an option on a delayed order that still ships", () => {
+  runCases([
+    ["es-ES", "order-problem", "Pedido {{order_id}}: por un control de calidad el envío se retrasa y llegará el {{delivery_date}}. Si prefiere no esperar, puede cancelar el pedido desde Mis pedidos.", null],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Die Lieferung verzögert sich auf den {{delivery_date}}. Falls Sie nicht warten möchten, können Sie die Bestellung in Ihrem Konto stornieren.", null],
+    // An item that cannot ship: the seller cancels, the buyer is not asked to.
+    ["es-ES", "order-problem", "Pedido {{order_id}}: el artículo está agotado. Si no quiere esperar, le rogamos que cancele el pedido desde Mis pedidos.", "content.cancellation-request"],
+  ]);
+});
+
+describe("a return, refund or installation already done, reported with courtesies", () => {
+  runCases([
+    ["en-GB", "return-followup", "Hi {{buyer_name}}, we've received your return for order {{order_id}} and your refund has been processed. Sorry it didn't work out, and we hope to serve you again.", "content.only-confirmation"],
+    ["pt-BR", "return-followup", "Olá {{buyer_name}}, recebemos a devolução do pedido {{order_id}} e o reembolso já foi processado. O valor deve aparecer na sua fatura em breve. Seguimos à disposição.", "content.only-confirmation"],
+    ["it-IT", "service-appointment", "Gentile {{buyer_name}}, il nostro tecnico ha completato l'installazione del condizionatore (ordine {{order_id}}). Restiamo a Sua disposizione.", "content.only-confirmation"],
+    ["nl-NL", "service-appointment", "Beste {{buyer_name}}, gisteren heeft onze monteur de boiler geïnstalleerd (bestelling {{order_id}}). Wij staan altijd voor u klaar.", "content.only-confirmation"],
+    ["ja-JP", "order-problem", "{{buyer_name}}様 ご注文{{order_id}}の商品を本日発送いたしました。配送状況はAmazonの注文履歴からご確認いただけます。", "content.only-confirmation"],
+    ["en-US", "order-details", "Order {{order_id}} has been packed and handed to the carrier. If anything at all isn't right when it arrives, we're here for you.", "content.only-confirmation"],
+    // With a job of its own the report is fine.
+    ["en-GB", "return-followup", "Hi {{buyer_name}}, we've received your return for order {{order_id}}, but the charger is missing. Could you check whether it is still at home?", null],
+    ["pt-BR", "return-followup", "Olá {{buyer_name}}, recebemos a devolução do pedido {{order_id}}, mas faltam os acessórios. Podemos reembolsar 70 % do valor: o senhor aceita?", null],
+    ["it-IT", "service-appointment", "Gentile {{buyer_name}}, il nostro tecnico ha completato l'installazione (ordine {{order_id}}). Per il controllo annuale, quale giorno Le va bene?", null],
+  ]);
+});
