@@ -29,7 +29,9 @@ export const deStatus: Lexicon["concepts"] = {
     "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
     "wenden sie sich",
   ],
-  WELLWISH: ["angaben liegen uns vor", "angaben liegen vor", "wir benötigen nichts weiter", "wir brauchen nichts weiter", "benötigen wir nichts", "brauchen wir nichts", "wissen wir .. zu schätzen",
+  WELLWISH: [
+    // Asked only to confirm that the delivered order arrived: a check-in, no job.
+    "bestätigen, dass alles", "bestätigen, dass .. angekommen", "bestätigen, dass sie .. erhalten", "den erhalt bestätigen", "den erhalt .. bestätigen", "empfang bestätigen", "benötigen wir noch eine kurze information", "benötigen wir .. eine kurze information","angaben liegen uns vor", "angaben liegen vor", "wir benötigen nichts weiter", "wir brauchen nichts weiter", "benötigen wir nichts", "brauchen wir nichts", "wissen wir .. zu schätzen",
     "bestellung zu schätzen", "einkauf zu schätzen", "vertrauen zu schätzen", "hier die .. angaben", "hier sind die .. angaben", "hier finden sie die .. angaben", "die aktuellen angaben", "ihnen .. bescheid geben", "ihnen .. bescheid sagen", "folgende angaben", "folgenden angaben", "folgende informationen", "folgenden informationen", "hier die details", "hier sind die details", "übermitteln wir ihnen", "möchten wir ihnen .. übermitteln", "zusammenfassung ihrer bestellung", 
     // Season's greetings: a wish, not a purpose.
     "frohe weihnachten", "frohe festtage", "schöne feiertage", "guten rutsch", "frohes neues jahr", "frohe ostern", "besinnliche feiertage",

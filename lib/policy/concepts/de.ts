@@ -153,6 +153,8 @@ export const de: Lexicon = {
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: [
+      // Asked to see it more kindly now.
+      "etwas milder", "sache milder", "milder sehen", "milder beurteilen", "milder ausfallen", "nachsichtiger", "wohlwollender", "entsprechend an",
       "das zeigt", "das auch zeigt", "dies zeigt", "dies auch zeigt",
       "update*", "offline", "offline nehmen", "vom netz nehmen", "=korrektur",
       "anders ausfallen", "anders ausfällt", "anders ausfiele", "zu überprüfen", "noch einmal überprüfen", "nochmals überprüfen", "abmilder*", "abzumildern", "abschwäch*", "abzuschwächen", "entschärfen", "schauen .. drüber", "schauen _ .. drüber", "drüberschauen", "drüberzuschauen", "darüber schauen",

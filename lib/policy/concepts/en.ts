@@ -207,6 +207,8 @@ export const en: Lexicon = {
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
     WELLWISH: [
+      // Asked only to confirm that the delivered order arrived: a check-in, no job.
+      "confirm that everything arrived", "confirm everything arrived", "confirm that you received", "confirm you received", "confirm that it arrived", "confirm receipt",
       "sorry the .. wasn't quite right", "sorry it wasn't quite right", "sorry the .. wasn't right", "sorry it didn't work out", "sorry it didn't suit", "serve you again", "should appear in your account", "appear on your statement", "appear in your account","we have everything we need", "we have all the details we need", "we need nothing else", "please find .. below", "please find the latest", "the latest details", "here are the latest details", "here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
       // Season's greetings: a wish, not a purpose.
       "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",

@@ -32,6 +32,7 @@ export const it: Lexicon = {
       "!reso felici",
     ],
     REQUEST: [
+      "ci farebbe piacere", "ci farebbe davvero piacere", "ci farebbe molto piacere",
       "per favore", "la preghiamo", "ti preghiamo", "lasciare", "lasci", "lascia", "lasciarci", "scrivere", "scriva", "scrivi", "pubblicare", "pubblichi",
       "condividere", "condivida", "condividi", "dare", "dia", "darci", "ci faccia sapere", "facci sapere", "potrebbe", "potresti", "può", "puoi",
       "le dispiacerebbe", "ti dispiacerebbe", "vorrebbe", "ci farebbe piacere", "saremmo grati", "grati", "apprezzeremmo", "apprezzerem*", "invitiamo",
@@ -115,6 +116,8 @@ export const it: Lexicon = {
     ],
     BEFORE: ["prima di", "anzitutto", "innanzitutto", "invece di", "anziché", "non scriverlo nella", "non lo scriva nella", "=prima"],
     CHANGE: [
+      // Indirect: the review should tell how it ended.
+      "com'è andata a finire", "come è andata a finire", "andata a finire", "come si è risolto", "come si è risolta", "come si è conclusa", "raccontasse anche", "raccontare anche",
       "modificare", "modifichi", "modifica", "aggiornare", "aggiorni", "aggiornamento", "rimuovere", "rimuova", "eliminare", "elimini", "ritirare",
       "ritiri", "cambiare", "cambi", "riconsiderare", "riconsideri", "rivedere", "riveda", "correggere", "alzare", "aumentare", "rivalutare", "rifletta",
       "riflette", "riflettere", "un'altra occhiata", "dare un'occhiata di nuovo", "rivedere", "riveda", "ripensare", "ripensarci", "dare un nuovo =voto",
@@ -186,6 +189,8 @@ export const it: Lexicon = {
       "per ulteriori informazioni",
     ],
     WELLWISH: [
+      // Asked only to confirm that the delivered order arrived: a check-in, no job.
+      "confermando di aver ricevuto", "confermare di aver ricevuto", "conferma di aver ricevuto", "confermarci di aver ricevuto", "risponderci confermando di aver ricevuto", "chiediamo gentilmente una conferma", "le chiediamo .. una conferma",
       "comparire sul conto", "comparire sull estratto", "apparire sul conto", "visibile sul conto","arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
       // Season's greetings: a wish, not a purpose.
       "buon natale", "buone feste", "felice anno nuovo", "buon anno", "buona pasqua", "volevamo scriverti", "scriverti due righe", "per dirti grazie",

@@ -175,6 +175,7 @@ export const pt: Lexicon = {
       "se precisar de algo", "se precisar de qualquer coisa", "estamos à disposição", "qualquer dúvida",
     ],
     WELLWISH: [
+      "confirmar o recebimento", "confirmar que recebeu", "confirmar que tudo chegou",
       "aparecer na sua fatura", "aparecer na fatura", "aparecer no seu extrato", "aparecer na sua conta", "constar na sua fatura","seguem os detalhes", "aqui estão os detalhes", "as seguintes informações", "resumo do seu pedido", 
       // Season's greetings: a wish, not a purpose.
       "feliz natal", "boas festas", "feliz ano novo", "feliz páscoa",

@@ -13,6 +13,8 @@ export const sv: Lexicon = {
       "hur har det gått", "hur gillar du", "berätta .. på amazon", "dela .. på amazon", "det du skrev", "vad du skrev", "det du har skrivit",
     ],
     REVIEW_PLACE: [
+      // What the buyer wrote in their own review.
+      "i ditt omdöme", "i din recension", "i din produktrecension", "i ditt betyg",
       "amazon", "produktsidan", "produktsida", "andra kunder", "andra köpare", "framtida köpare", "offentlig*", "*produktrecension*", "*kundrecension*",
       "feedback på hur vi", "omdöme* om hur vi", "betyg* .. som säljare", "omdöme* .. som säljare", "*säljarbetyg*", "hur vi skötte", "hur vi hanterade",
       "vår hantering",

@@ -80,3 +80,46 @@ describe("a return, refund or installation already done, reported with courtesie
     ["it-IT", "service-appointment", "Gentile {{buyer_name}}, il nostro tecnico ha completato l'installazione (ordine {{order_id}}). Per il controllo annuale, quale giorno Le va bene?", null],
   ]);
 });
+
+describe("an existing review asked to tell how it ended, or not to stay as it is (es, it, fr, sv, de)", () => {
+  runCases([
+    ["es-ES", "buyer-reply", "Pedido {{order_id}}: vimos su reseña de dos estrellas. Ahora que el fallo está resuelto, quizá ya no cuente toda la historia y nos vendría bien que otros compradores la vieran completa.", "content.review-change"],
+    ["es-MX", "buyer-reply", "Pedido {{order_id}}: leímos tu comentario sobre el color en la ficha. Cuando te llegue el nuevo, a lo mejor ya no tiene sentido dejarlo así, ¿no crees?", "content.review-change"],
+    ["it-IT", "return-followup", "Ordine {{order_id}}: abbiamo letto la tua recensione sulla taglia. Ora che hai quella giusta, ci farebbe piacere se la recensione raccontasse anche come si è risolto.", "content.review-change"],
+    ["fr-FR", "buyer-reply", "Commande {{order_id}} : nous avons lu votre commentaire publié sur Amazon. Si votre avis a évolué, nous serions ravis que votre commentaire en tienne compte.", "content.review-change"],
+    ["sv-SE", "buyer-reply", "Order {{order_id}}: vi såg att du skrev om repan i ditt omdöme. Om det inte längre speglar hur det slutade får du gärna justera det.", "content.review-change"],
+    ["de-DE", "return-followup", "Bestellung {{order_id}}: Ihre Rücksendung ist da. Vielleicht sehen Sie die Sache jetzt etwas milder und passen Ihre Bewertung entsprechend an.", "content.review-change"],
+    ["es-MX", "buyer-reply", "Pedido {{order_id}}: vimos tu reseña de una estrella. Tienes razón y ya corregimos la descripción. ¿Podrías quitarla mientras llega la talla correcta?", "content.review-change"],
+    // The same stories without a review asked to change.
+    ["es-ES", "buyer-reply", "Pedido {{order_id}}: el técnico nos contó toda la historia y ya le enviamos la pieza nueva.", null],
+    ["it-IT", "buyer-reply", "Ordine {{order_id}}: Le scriviamo per raccontare anche com'è andata a finire con il corriere: il pacco è stato ritrovato.", null],
+    ["sv-SE", "buyer-reply", "Order {{order_id}}: tack för att du skrev. Vi litar på ditt omdöme om vilken storlek som passar bäst.", null],
+  ]);
+});
+
+describe("anything below five stars named as a harm (hi)", () => {
+  runCases([
+    ["hi-IN", "review-request", "ऑर्डर {{order_id}}: Amazon पर रेटिंग देते समय याद रखें कि पाँच से कम हर स्टार हमारी मेहनत बेकार कर देता है।", "content.review-bias"],
+    ["hi-IN", "review-request", "ऑर्डर {{order_id}}: कृपया Amazon पर अपनी ईमानदार रेटिंग दें, एक से पाँच सितारों तक जो भी आपको सही लगे।", null],
+  ]);
+});
+
+describe("a delivered order the buyer is only asked to confirm as arrived", () => {
+  runCases([
+    ["de-DE", "order-details", "Guten Tag {{buyer_name}}, Ihr Paket zu Bestellung {{order_id}} wurde zugestellt. Könnten Sie uns bitte bestätigen, dass alles unbeschädigt angekommen ist? Vielen Dank!", "content.only-confirmation"],
+    ["it-IT", "order-details", "Gentile {{buyer_name}}, il pacco dell'ordine {{order_id}} risulta consegnato. Può risponderci confermando di aver ricevuto tutto in buone condizioni? Grazie.", "content.only-confirmation"],
+    ["en-US", "order-details", "Hi {{buyer_name}}, order {{order_id}} shows as delivered. Could you confirm that everything arrived in good shape? Thanks!", "content.only-confirmation"],
+    // Asked for something the order needs, it has a job.
+    ["de-DE", "delivery-scheduling", "Guten Tag {{buyer_name}}, die Spedition liefert Bestellung {{order_id}} am {{delivery_date}}. Könnten Sie bitte bestätigen, dass Sie an diesem Tag zu Hause sind?", null],
+    ["en-US", "delivery-scheduling", "Hi {{buyer_name}}, the carrier brings order {{order_id}} on {{delivery_date}}. Could you confirm you'll be home when it arrives, or suggest another day?", null],
+    ["it-IT", "order-details", "Gentile {{buyer_name}}, per spedire l'ordine {{order_id}} ci serve una conferma: il numero civico corretto è 12 o 21?", null],
+  ]);
+});
+
+describe("a Spanish wish opened by 'que' is a courtesy", () => {
+  runCases([
+    ["es-ES", "digital-access-key", "¡Hola, {{buyer_name}}! Hace poco te enviamos la clave del pedido {{order_id}} y solo queríamos saber qué tal te va. ¡Que te salgan unas fotos preciosas!", "content.only-help-offer"],
+    // With the key itself the message has its job.
+    ["es-ES", "digital-access-key", "Hola {{buyer_name}}: aquí tiene la clave de su pedido {{order_id}}: ABCD-1234-EFGH. ¡Que la disfrute!", null],
+  ]);
+});
