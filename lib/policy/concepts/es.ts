@@ -200,6 +200,7 @@ export const es: Lexicon = {
       "número de lote", "gtin",
     ],
     SHIPPED: [
+      "completó la instalación", "completado la instalación", "terminó la instalación", "terminado la instalación",
       // Una devolución, reembolso o instalación ya hechos, solo comunicados.
       "hemos recibido el producto devuelto", "recibido la devolución", "recibimos la devolución", "devolución .. recibida", "reembolso .. .. procesado", "reembolso .. .. tramitado", "reembolso .. .. emitido", "reembolso .. .. efectuado", "procesado el reembolso", "tramitado el reembolso", "instalación .. completada", "técnico instaló", "técnico completó",
       "despachado", "en camino", "salió de nuestro almacén", "entregado al transportista", "en reparto", "llegará", "llegar", "empaquetado", "seguimiento",

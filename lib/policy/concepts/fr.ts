@@ -156,6 +156,8 @@ export const fr: Lexicon = {
       "dossier",
     ],
     SHIPPED: [
+      // Un retour, remboursement ou installation déjà faits, seulement annoncés.
+      "reçu votre retour", "bien reçu votre retour", "remboursement a été effectué", "remboursement .. .. effectué", "remboursement .. .. émis", "remboursement .. .. traité", "technicien a terminé", "terminé l installation", "terminé .. installation", "installation .. terminée", "technicien a installé", "avons installé",
       "remise au transporteur", "remis* au transporteur", "remis* à la poste", "remis* au livreur", "remis* à notre transporteur", "remis* au coursier", "confié* au transporteur", "confiée au transporteur", "s'en occupe", "nous nous occupons de tout",
       "confirmation d'expédition", "en stock",
       "paiement .. confirmé", "est confirmé", "est confirmée", "a été confirmé", "a été confirmée",

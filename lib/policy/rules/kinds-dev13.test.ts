@@ -123,3 +123,19 @@ describe("a Spanish wish opened by 'que' is a courtesy", () => {
     ["es-ES", "digital-access-key", "Hola {{buyer_name}}: aquí tiene la clave de su pedido {{order_id}}: ABCD-1234-EFGH. ¡Que la disfrute!", null],
   ]);
 });
+
+describe("a return, refund or installation already done, in fr, pl, tr, es, ar, hi", () => {
+  runCases([
+    ["fr-FR", "return-followup", "Bonjour {{buyer_name}}, nous avons bien reçu votre retour (commande {{order_id}}) et le remboursement a été effectué. Nous restons à votre disposition.", "content.only-confirmation"],
+    ["fr-FR", "service-appointment", "Bonjour {{buyer_name}}, notre technicien a terminé l'installation du poêle (commande {{order_id}}). Nous restons à votre disposition.", "content.only-confirmation"],
+    ["pl-PL", "return-followup", "Dzień dobry {{buyer_name}}, otrzymaliśmy zwrot do zamówienia {{order_id}}, a zwrot pieniędzy został zrealizowany. Jesteśmy do dyspozycji.", "content.only-confirmation"],
+    ["tr-TR", "return-followup", "Merhaba {{buyer_name}}, {{order_id}} numaralı siparişin iadesi elimize ulaştı ve geri ödemeniz yapıldı. Her zaman yardıma hazırız.", "content.only-confirmation"],
+    ["es-ES", "service-appointment", "Hola {{buyer_name}}, nuestro técnico completó la instalación del termo (pedido {{order_id}}). Quedamos a su disposición.", "content.only-confirmation"],
+    ["ar-SA", "return-followup", "مرحباً {{buyer_name}}، استلمنا المرتجع الخاص بالطلب {{order_id}} وتمت معالجة الاسترداد. نحن في خدمتك دائماً.", "content.only-confirmation"],
+    ["hi-IN", "return-followup", "नमस्ते {{buyer_name}}, ऑर्डर {{order_id}} की वापसी हमें मिल गई है और आपका रिफ़ंड प्रोसेस कर दिया गया है। किसी भी मदद के लिए हम हाज़िर हैं।", "content.only-confirmation"],
+    // A part missing from the return, or a choice to make, is the message's job.
+    ["fr-FR", "return-followup", "Bonjour {{buyer_name}}, nous avons bien reçu votre retour (commande {{order_id}}), mais le chargeur manque. Pouvez-vous vérifier s'il est resté chez vous ?", null],
+    ["tr-TR", "return-followup", "Merhaba {{buyer_name}}, {{order_id}} numaralı siparişin iadesi elimize ulaştı ancak kutu hasarlı. Kısmi geri ödeme olarak yüzde 70 önerebiliriz, kabul eder misiniz?", null],
+    ["es-ES", "service-appointment", "Hola {{buyer_name}}, nuestro técnico completó la instalación del termo (pedido {{order_id}}). ¿Qué día le viene bien para la revisión anual?", null],
+  ]);
+});
