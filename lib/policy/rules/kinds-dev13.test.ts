@@ -139,3 +139,11 @@ describe("a return, refund or installation already done, in fr, pl, tr, es, ar, 
     ["es-ES", "service-appointment", "Hola {{buyer_name}}, nuestro técnico completó la instalación del termo (pedido {{order_id}}). ¿Qué día le viene bien para la revisión anual?", null],
   ]);
 });
+
+describe("a Dutch size exchange already completed, reported with a wish", () => {
+  runCases([
+    ["nl-NL", "return-followup", "Hoi {{buyer_name}}, je jas in maat M is bij ons binnen en maat L is gisteren bij je bezorgd, dus de ruil voor bestelling {{order_id}} is rond. Veel plezier ermee!", "content.only-confirmation"],
+    // A size sold out and a choice to make is the message's job.
+    ["nl-NL", "return-followup", "Hoi {{buyer_name}}, je jas in maat M is bij ons binnen, maar maat L is uitverkocht. Wil je liever maat XL of je geld terug (bestelling {{order_id}})?", null],
+  ]);
+});
