@@ -172,13 +172,17 @@ const CJK_TERMINATOR = /[。！？]/u;
  */
 /**
  * A period after a short word that the sentence goes on from in lower case ("ggf. ändern", "e.g. the
- * lid", "z. B. die Farbe", "approx. two"): an abbreviation, not the end of the sentence.
+ * lid", "z. B. die Farbe", "approx. two"), or a short capitalised label before a number ("Nr. 12"):
+ * an abbreviation, not the end of the sentence.
  */
 function abbreviationAt(text: string, dot: number, last: number): boolean {
   if (text[dot] !== "." || last !== dot) return false;
   const before = /(?:^|[^\p{L}.])((?:\p{L}\.?){1,6})$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   const after = /^[ \t]+(\p{L})/u.exec(text.slice(dot + 1, dot + 4));
-  return before !== null && after !== null && /\p{Ll}/u.test(after[1]);
+  if (before !== null && after !== null && /\p{Ll}/u.test(after[1])) return true;
+  // "Rechnung Nr. 2024-1187", "Tel. 030 …", "No. 5": a short label before the number it introduces.
+  const label = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{1,2})$/u.exec(text.slice(Math.max(0, dot - 6), dot));
+  return label !== null && /^[ \t]+\p{N}/u.test(text.slice(dot + 1, dot + 4));
 }
 
 export function splitSentences(text: string): Sentence[] {

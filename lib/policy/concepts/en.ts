@@ -16,6 +16,8 @@ export const en: Lexicon = {
     ],
     HONEST: ["honest", "honestly", "sincere", "unbiased"],
     OTHER_SENSE: [
+      // The site a delivery or fitting needs checked ("review access to your property").
+      "access to your", "access route", "your property", "the property", "doorway*", "stairs", "staircase", "stairwell", "hallway*", "driveway*", "parking", "premises", "measurements", "dimensions", "installation site",
       "compliance", "conformity", "quality check", "quality assurance", "safety check", "safety test",
       "the following", "information", "spelling", "wording", "text", "data",
       "return", "returned", "inspection", "inspect", "claim", "your case", "case number", "support case", "your request", "the request", "return request",
@@ -188,6 +190,8 @@ export const en: Lexicon = {
       "iban", "account number", "waybill", "consignment", "tracking number", "tracking code", "tracking id", "awb",
     ],
     SHIPPED: [
+      // A return, refund or installation already completed, reported back (Amazon tells the buyer itself).
+      "refund has been processed", "refund .. has been processed", "refund .. .. been processed", "refund .. .. been issued", "refund .. been issued", "refunded in full", "received the returned", "received your return", "received the return", "return has been received", "return .. been received", "return has arrived", "exchange is complete", "installation .. been completed", "installation is complete", "completed the installation", "technician installed", "engineer installed", "fitter installed",
       "to confirm we", "confirm we have", "we received", "we have received", "we've received", "we have your order", "order is in",
       "payment is confirmed", "payment has been confirmed", "is confirmed",
       "payment confirmed", "payment received", "payment has been received", "order received", "we have received your order", "we've received your order", "expected delivery", "estimated delivery", "estimated arrival", "delivery estimate", "order summary", "order is confirmed", "has been confirmed", "ready to ship", "ready for dispatch", "leaves our warehouse", "handed to the carrier", "with the courier", "with the carrier", "being packed", "being picked", "on its way to you",
@@ -202,7 +206,10 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: ["we have everything we need", "we have all the details we need", "we need nothing else", "please find .. below", "please find the latest", "the latest details", "here are the latest details", "here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
+    WELLWISH: [
+      // Asked only to confirm that the delivered order arrived: a check-in, no job.
+      "confirm that everything arrived", "confirm everything arrived", "confirm that you received", "confirm you received", "confirm that it arrived", "confirm receipt",
+      "sorry the .. wasn't quite right", "sorry it wasn't quite right", "sorry the .. wasn't right", "sorry it didn't work out", "sorry it didn't suit", "serve you again", "should appear in your account", "appear on your statement", "appear in your account","we have everything we need", "we have all the details we need", "we need nothing else", "please find .. below", "please find the latest", "the latest details", "here are the latest details", "here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 
       // Season's greetings: a wish, not a purpose.
       "happy holidays", "holiday season", "merry christmas", "happy new year", "season's greetings", "happy easter", "eid mubarak", "happy diwali",
       "thank you for your patience", "sorry for any confusion", "apologize for any confusion", "apologise for any confusion", "apologies for any confusion", "no effect on your order", "does not affect your order", "doesn't affect your order", "for your patience", "sorry for the wait", "sorry to keep you waiting", "please allow", "please note", "kindly note", "please be aware", "please expect", "please bear with us", "welcome to", "welcome aboard", "pleasure serving you", "look forward to serving you",

@@ -38,6 +38,7 @@ export const es: Lexicon = {
       "!revis* .. puntuación",
     ],
     REQUEST: [
+      "nos vendría genial", "nos vendría muy bien", "nos vendría bien", "quizá quieras", "quizás quieras", "quizá quiera", "quizás quiera",
       "por favor", "le rogamos", "dejar", "deje", "deja", "dejarnos", "escribir", "escriba", "escribe", "publicar", "publique", "compartir", "comparta",
       "comparte", "dar", "denos", "háganos saber", "haznos saber", "podría", "podrías", "puede", "puedes", "le importaría", "te importaría", "quisiera",
       "nos encantaría", "encantaría", "agradeceríamos", "agradecería", "agradecid*", "invitamos", "animamos", "un momento", "unos minutos", "por qué no",
@@ -129,6 +130,8 @@ export const es: Lexicon = {
     ],
     BEFORE: ["primero", "antes", "antes de", "previamente", "en lugar de", "en vez de", "no lo pongas en", "no lo escribas en", "no lo ponga en"],
     CHANGE: [
+      // Indirect: the review should tell how it ended, or not stay as it is.
+      "toda la historia", "la historia completa", "verla completa", "verlo completo", "cómo hemos resuelto", "cómo se resolvió", "cómo terminó", "cómo acabó", "contar en ella", "contarlo en ella", "dejarlo tal cual", "dejarla tal cual", "dejarlo así", "dejarla así", "tal como está",
       "modificar", "modifique", "modificación", "matizar", "matice", "suavizar", "suavice", "actualizar", "actualice", "actualización", "eliminar", "elimine", "retirar", "retire", "borrar", "borre",
       "cambiar", "cambie", "reconsiderar", "reconsidere", "editar", "corregir", "revisar su", "subir", "mejorar su", "reevaluar", "refleje", "refleja",
       "reflejar", "reflejan", "volver a mirar", "echar otro vistazo", "otro vistazo", "revisar de nuevo", "reconsiderar", "replantear*", "repensar",
@@ -197,6 +200,9 @@ export const es: Lexicon = {
       "número de lote", "gtin",
     ],
     SHIPPED: [
+      "completó la instalación", "completado la instalación", "terminó la instalación", "terminado la instalación",
+      // Una devolución, reembolso o instalación ya hechos, solo comunicados.
+      "hemos recibido el producto devuelto", "recibido la devolución", "recibimos la devolución", "devolución .. recibida", "reembolso .. .. procesado", "reembolso .. .. tramitado", "reembolso .. .. emitido", "reembolso .. .. efectuado", "procesado el reembolso", "tramitado el reembolso", "instalación .. completada", "técnico instaló", "técnico completó",
       "despachado", "en camino", "salió de nuestro almacén", "entregado al transportista", "en reparto", "llegará", "llegar", "empaquetado", "seguimiento",
       "le confirmamos", "confirmamos que", "fue recibido", "ha sido recibido", "en proceso", "hemos recibido", "en preparación", "le avisará",
       "=entregado", "=entregada", "=confirmamos", "te confirmamos", "os confirmamos", "según lo previsto", "va de camino", "de camino", "salió hoy",
@@ -210,7 +216,11 @@ export const es: Lexicon = {
       "quedamos a su disposición", "aquí estamos", "para lo que necesites", "para lo que necesite", "cualquier consulta", "cualquier cosa",
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
-    WELLWISH: ["estos son los detalles", "aquí tiene los detalles", "los siguientes datos", "resumen de su pedido", 
+    WELLWISH: [
+      // Wishes opened by "que" (¡Que lo disfrutes!).
+      "que te salga*", "que le salga*", "que lo disfrutes", "que lo disfrute", "que la disfrutes", "que la disfrute",
+      "confirmarnos que recibió", "confirmar que recibió", "confirme que ha recibido", "confirmarnos que ha recibido", "confirmar que todo llegó", "confirmar la recepción",
+      "aparecer en su cuenta", "aparecer en tu cuenta", "reflejado en su cuenta", "reflejarse en su cuenta", "aparecer en su extracto","estos son los detalles", "aquí tiene los detalles", "los siguientes datos", "resumen de su pedido", 
       // Season's greetings: a wish, not a purpose.
       "feliz navidad", "felices fiestas", "feliz año nuevo", "próspero año nuevo", "felices pascuas",
       "disfrute", "disfrutes", "buen día", "feliz día", "que tenga", "esperamos", "asegurarnos", "todo está bien", "todo en orden", "llegó bien",

@@ -104,6 +104,8 @@ export const fr: Lexicon = {
     ],
     BEFORE: ["d'abord", "avant", "avant de", "au préalable", "en premier", "plutôt que", "au lieu de"],
     CHANGE: [
+      // Indirect: the review should take the outcome into account.
+      "en tienne compte", "en tenir compte", "tienne compte", "en tiennent compte", "a évolué", "ont évolué",
       "toujours d'actualité", "reflète toujours", "toujours fidèle", "toujours juste", "changé d'avis", "changer d'avis", "revenir sur", "nouveau coup d'œil", "coup d'œil", "éditer", "ajuster", "compléter",
       "modifier", "modifiez", "modification", "mettre à jour", "mise à jour", "supprimer", "supprimez", "suppression", "retirer", "retirez", "changer",
       "changez", "réviser", "revoir", "revoyez", "reconsidérer", "actualiser", "corriger", "rehausser", "relever", "augmenter", "réévaluer", "refléter",
@@ -154,6 +156,8 @@ export const fr: Lexicon = {
       "dossier",
     ],
     SHIPPED: [
+      // Un retour, remboursement ou installation déjà faits, seulement annoncés.
+      "reçu votre retour", "bien reçu votre retour", "remboursement a été effectué", "remboursement .. .. effectué", "remboursement .. .. émis", "remboursement .. .. traité", "technicien a terminé", "terminé l installation", "terminé .. installation", "installation .. terminée", "technicien a installé", "avons installé",
       "remise au transporteur", "remis* au transporteur", "remis* à la poste", "remis* au livreur", "remis* à notre transporteur", "remis* au coursier", "confié* au transporteur", "confiée au transporteur", "s'en occupe", "nous nous occupons de tout",
       "confirmation d'expédition", "en stock",
       "paiement .. confirmé", "est confirmé", "est confirmée", "a été confirmé", "a été confirmée",
@@ -166,7 +170,8 @@ export const fr: Lexicon = {
       "si vous avez besoin", "besoin de quoi que ce soit", "restons à votre disposition", "nous restons", "on est là", "à votre écoute", "si jamais",
       "question*", "aide", "aider", "à votre disposition", "à votre entière disposition", "disponible*", "n'hésitez pas", "contactez-nous", "là pour vous",
     ],
-    WELLWISH: ["voici les détails", "voici le récapitulatif", "les informations suivantes", "nous vous transmettons", "récapitulatif de votre commande", "ravi* de vous compter parmi", "heureu* de vous compter parmi", "fier* de vous compter parmi", 
+    WELLWISH: [
+      "confirmer la bonne réception", "confirmer que vous avez bien reçu", "nous confirmer la bonne réception","voici les détails", "voici le récapitulatif", "les informations suivantes", "nous vous transmettons", "récapitulatif de votre commande", "ravi* de vous compter parmi", "heureu* de vous compter parmi", "fier* de vous compter parmi", 
       // Season's greetings: a wish, not a purpose.
       "joyeux noël", "joyeuses fêtes", "bonnes fêtes", "bonne année", "meilleurs vœux", "joyeuses pâques",
       "votre patience", "pour l'attente", "veuillez noter", "merci de prévoir", "merci de patienter", "bienvenue",

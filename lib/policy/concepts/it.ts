@@ -32,6 +32,7 @@ export const it: Lexicon = {
       "!reso felici",
     ],
     REQUEST: [
+      "ci farebbe piacere", "ci farebbe davvero piacere", "ci farebbe molto piacere",
       "per favore", "la preghiamo", "ti preghiamo", "lasciare", "lasci", "lascia", "lasciarci", "scrivere", "scriva", "scrivi", "pubblicare", "pubblichi",
       "condividere", "condivida", "condividi", "dare", "dia", "darci", "ci faccia sapere", "facci sapere", "potrebbe", "potresti", "può", "puoi",
       "le dispiacerebbe", "ti dispiacerebbe", "vorrebbe", "ci farebbe piacere", "saremmo grati", "grati", "apprezzeremmo", "apprezzerem*", "invitiamo",
@@ -115,6 +116,8 @@ export const it: Lexicon = {
     ],
     BEFORE: ["prima di", "anzitutto", "innanzitutto", "invece di", "anziché", "non scriverlo nella", "non lo scriva nella", "=prima"],
     CHANGE: [
+      // Indirect: the review should tell how it ended.
+      "com'è andata a finire", "come è andata a finire", "andata a finire", "come si è risolto", "come si è risolta", "come si è conclusa", "raccontasse anche", "raccontare anche",
       "modificare", "modifichi", "modifica", "aggiornare", "aggiorni", "aggiornamento", "rimuovere", "rimuova", "eliminare", "elimini", "ritirare",
       "ritiri", "cambiare", "cambi", "riconsiderare", "riconsideri", "rivedere", "riveda", "correggere", "alzare", "aumentare", "rivalutare", "rifletta",
       "riflette", "riflettere", "un'altra occhiata", "dare un'occhiata di nuovo", "rivedere", "riveda", "ripensare", "ripensarci", "dare un nuovo =voto",
@@ -169,6 +172,8 @@ export const it: Lexicon = {
       "autorizzazione al reso", "numero di modello", "gtin", "asin",
     ],
     SHIPPED: [
+      // Un reso, rimborso o installazione già conclusi, solo comunicati.
+      "abbiamo ricevuto il reso", "ricevuto il prodotto reso", "reso .. ricevuto", "reso è arrivato", "rimborso .. .. elaborato", "rimborso .. .. effettuato", "rimborso .. .. emesso", "rimborso .. .. disposto", "emesso il rimborso", "effettuato il rimborso", "tecnico ha completato", "tecnico ha installato", "tecnico ha montato", "installazione .. completata", "installazione .. conclusa", "completato l installazione", "completato .. installazione",
       "spedit*", "inviat*", "in viaggio", "ha lasciato", "hanno lasciato", "lasciato la nostra", "lasciato il nostro", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
       "arrivare", "imballat*", "tracciamento", "le confermiamo", "confermiamo che", "preso in carico", "in lavorazione", "abbiamo ricevuto",
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
@@ -183,7 +188,10 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: ["arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
+    WELLWISH: [
+      // Asked only to confirm that the delivered order arrived: a check-in, no job.
+      "confermando di aver ricevuto", "confermare di aver ricevuto", "conferma di aver ricevuto", "confermarci di aver ricevuto", "risponderci confermando di aver ricevuto", "chiediamo gentilmente una conferma", "le chiediamo .. una conferma",
+      "comparire sul conto", "comparire sull estratto", "apparire sul conto", "visibile sul conto","arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 
       // Season's greetings: a wish, not a purpose.
       "buon natale", "buone feste", "felice anno nuovo", "buon anno", "buona pasqua", "volevamo scriverti", "scriverti due righe", "per dirti grazie",
       "buon utilizzo", "buona giornata", "si goda", "goditi", "speriamo", "assicurarci", "tutto bene", "tutto in ordine", "arrivato bene",

@@ -181,6 +181,10 @@ export const nl: Lexicon = {
       "track", "tracking*", "trackingnummer", "zending", "referentie", "bestelnummer", "factuurnummer", "serienummer", "sleutel", "licentie", "code", "iban",
     ],
     SHIPPED: [
+      // An exchange already completed, sizes named in the report.
+      "ruil .. .. .. rond", "ruil is rond", "ruil is afgerond", "ruil .. .. .. afgerond", "omruiling .. afgerond", "maat .. zijn bij ons binnen", "maat .. is bij ons binnen", "maat .. is .. bij je bezorgd", "maat .. is .. bij u bezorgd", "maat .. is .. geleverd",
+      // Een retour, terugbetaling of installatie die al rond is, alleen gemeld.
+      "retour .. ontvangen", "retour is binnen", "retourzending .. ontvangen", "terugbetaling .. .. verwerkt", "terugbetaling .. .. uitgevoerd", "bedrag .. teruggestort", "monteur .. geïnstalleerd", "monteur .. .. geïnstalleerd", "monteur .. geplaatst", "monteur .. .. geplaatst", "installatie is afgerond", "installatie .. voltooid",
       "uw retour is", "uw retour van bestelling", "uw retourzending is",
       "is bij ons binnengekomen", "bij ons binnengekomen", "retour is ontvangen", "retour ontvangen", "ontwerp is goedgekeurd", "ontwerp werd goedgekeurd", "gaat .. in productie", "in productie",
       "goed bij u aangekomen", "bij u aangekomen", "bij u is aangekomen",

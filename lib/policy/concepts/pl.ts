@@ -159,6 +159,8 @@ export const pl: Lexicon = {
       "numer modelu", "numer partii", "gtin", "asin",
     ],
     SHIPPED: [
+      // Zwrot, zwrot pieniędzy lub montaż już wykonane, tylko zgłoszone.
+      "otrzymaliśmy twój zwrot", "otrzymaliśmy zwrot", "zwrot pieniędzy .. zrealizowany", "zwrot pieniędzy został zrealizowany", "zwrot .. .. zrealizowany", "zwrot .. .. zlecony", "technik zakończył", "zakończył montaż", "zakończył instalację", "instalacja .. zakończona", "montaż .. zakończony",
       "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła",
       "zapakowan*", "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*",
       "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze", "można śledzić", "możesz śledzić", "może pan* śledzić", "można sprawdzić status",

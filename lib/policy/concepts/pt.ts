@@ -161,6 +161,8 @@ export const pt: Lexicon = {
       "protocolo", "número do chamado", "número do protocolo", "número da solicitação", "número da devolução", "rma", "número do modelo", "gtin", "asin",
     ],
     SHIPPED: [
+      // Uma devolução, reembolso ou instalação já concluídos, apenas relatados.
+      "recebemos o produto devolvido", "recebemos a devolução", "recebemos .. devolução", "devolução foi recebida", "devolução .. recebida", "reembolso .. .. processado", "reembolso .. foi processado", "reembolso .. .. efetuado", "reembolso .. .. realizado", "reembolso .. .. emitido", "reembolso .. .. concluído", "instalação .. concluída", "técnico instalou", "técnico concluiu",
       "despachado", "a caminho", "saiu do nosso", "entregue à transportadora", "em trânsito", "chegar", "chegará", "embalado", "rastreamento", "rastreio",
       "foi recebido", "em processamento", "recebemos seu pedido", "recebemos o seu pedido", "em preparação", "sendo preparado", "despachad*", "expedid*",
       "saiu para entrega", "já saiu", "sendo separad*", "em separação", "=confirmamos", "pode acompanhar", "você pode acompanhar", "pode rastrear",
@@ -172,7 +174,9 @@ export const pt: Lexicon = {
       "ao seu dispor", "qualquer esclarecimento", "qualquer coisa", "é só chamar", "é só falar", "estamos por aqui", "conte conosco", "conte com a gente",
       "se precisar de algo", "se precisar de qualquer coisa", "estamos à disposição", "qualquer dúvida",
     ],
-    WELLWISH: ["seguem os detalhes", "aqui estão os detalhes", "as seguintes informações", "resumo do seu pedido", 
+    WELLWISH: [
+      "confirmar o recebimento", "confirmar que recebeu", "confirmar que tudo chegou",
+      "aparecer na sua fatura", "aparecer na fatura", "aparecer no seu extrato", "aparecer na sua conta", "constar na sua fatura","seguem os detalhes", "aqui estão os detalhes", "as seguintes informações", "resumo do seu pedido", 
       // Season's greetings: a wish, not a purpose.
       "feliz natal", "boas festas", "feliz ano novo", "feliz páscoa",
       "aproveite", "bom dia", "ótimo dia", "boas compras", "tudo certo", "tudo bem", "chegou bem", "obrigado pela compra", "obrigado por escolher",

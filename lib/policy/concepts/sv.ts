@@ -13,6 +13,8 @@ export const sv: Lexicon = {
       "hur har det gått", "hur gillar du", "berätta .. på amazon", "dela .. på amazon", "det du skrev", "vad du skrev", "det du har skrivit",
     ],
     REVIEW_PLACE: [
+      // What the buyer wrote in their own review.
+      "i ditt omdöme", "i din recension", "i din produktrecension", "i ditt betyg",
       "amazon", "produktsidan", "produktsida", "andra kunder", "andra köpare", "framtida köpare", "offentlig*", "*produktrecension*", "*kundrecension*",
       "feedback på hur vi", "omdöme* om hur vi", "betyg* .. som säljare", "omdöme* .. som säljare", "*säljarbetyg*", "hur vi skötte", "hur vi hanterade",
       "vår hantering",
@@ -154,6 +156,8 @@ export const sv: Lexicon = {
       "rma", "modellnummer", "batchnummer", "ean", "gtin", "sku", "asin",
     ],
     SHIPPED: [
+      // En retur, återbetalning eller installation som redan är klar, bara rapporterad.
+      "tagit emot din retur", "returen .. mottagen", "returen har kommit", "återbetalningen .. genomförd", "återbetalningen har gjorts", "pengarna .. återbetalats", "installationen är klar", "installationen .. slutförd", "tekniker .. installerade", "montör .. installerade",
       "hinner fram", "fram i tid",
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
       "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar", "=skickad", "=skickades", "har skickats",

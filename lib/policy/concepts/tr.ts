@@ -143,6 +143,8 @@ export const tr: Lexicon = {
       "hesap numara*",
     ],
     SHIPPED: [
+      // Tamamlanmış iade, geri ödeme veya kurulum, yalnızca bildirilen.
+      "iadesi elimize ulaştı", "iade .. elimize ulaştı", "iadeniz .. ulaştı", "geri ödemeniz yapıldı", "geri ödemeniz .. yapıldı", "geri ödeme .. yapıldı", "iadeniz tamamlandı", "kurulum tamamlandı", "kurulumu tamamladı", "kurulumu .. tamamladı",
       "onaylandığını", "onaylandığı*", "kargoya verdik", "kargoya teslim ettik", "kargoya verilmiştir", "yola çıktı", "yola çıkardık", "onaylanmış*", "*onaylandı", "siparişiniz* onaylan*", "kargoya teslim edildiğini", "kargoya verildiğini", "teslim edildiğini", "gönderildiğini", "hazırlandığını", "hazırlanmakta", "paketleniyor", "yola çıkmıştır", "kargolanmıştır", "kargolandı",
       "=onaylandı", "onaylanmıştır",
       "ödemeniz alındı", "ödeme alındı", "ödeme onaylandı", "siparişiniz alın*", "siparişiniz onaylandı", "tahmini teslim*", "teslim tarihi", "hazırlanmaktadır", "elinize ulaşacak*", "kargoya teslim*", "sipariş özeti",

@@ -11,6 +11,8 @@ import { collectEvidence, conceptEvidence } from "./evidence";
 const QUESTION = /[?？؟]\s*$/u;
 /** Words between the seller ("we") and its own cancelling. */
 const SELF_WINDOW = 2;
+/** A new delivery date given in the message: the order still ships, only later. */
+const NEW_DATE = /\{\{\s*delivery_date\s*\}\}/u;
 
 export const ORDER_STATUS_RULES = [
   defineRule<CheckContext>({
@@ -25,6 +27,10 @@ export const ORDER_STATUS_RULES = [
           // Asked of the buyer (a request word or a question), not done by the seller ("we cancel").
           .filter((hit) => analysis.inSentence("REQUEST", hit.sentence).length > 0 || QUESTION.test(analysis.sentenceText(hit.sentence)))
           .filter((hit) => !analysis.inSentence("SELF", hit.sentence).some((self) => self.last < hit.first && analysis.gap(self, hit) <= SELF_WINDOW))
+          // "If you'd rather not wait, you can cancel": where the order still ships on a new date,
+          // a cancellation under a condition is the buyer's option, not the seller's cancelling
+          // pushed onto them (an item that cannot ship has no new date).
+          .filter((hit) => !(NEW_DATE.test(context.body.view.text) && analysis.inSentence("CONDITION", hit.sentence).some((c) => c.last < hit.first)))
           .map((hit) => conceptEvidence(field, hit)),
       ),
   }),

@@ -141,12 +141,18 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
 /** Concepts that offer to be contacted ("reply to this message", "write to us", "we're here to help"). */
 const OFFER_CONCEPTS: readonly Concept[] = ["REPLY", "CONTACT", "HELP"];
 
+/**
+ * Words between "if" and a word of its clause ("if anything at all isn't right when it arrives"):
+ * the clause runs on without a break, so it may be longer than a condition's problem word.
+ */
+const OFFER_CONDITION_WINDOW = 8;
+
 /** A word in the "if" clause of an offer to be contacted: the offer's condition, not news. */
 function conditionOfOffer(analysis: FieldAnalysis, hit: ConceptHit): boolean {
   if (!OFFER_CONCEPTS.some((concept) => analysis.inSentence(concept, hit.sentence).length > 0)) return false;
   return analysis
     .inSentence("CONDITION", hit.sentence)
-    .some((c) => c.last < hit.first && analysis.gap(c, hit) <= CONDITION_WINDOW && !CLAUSE_BREAK.test(analysis.between(c.end, hit.start)));
+    .some((c) => c.last < hit.first && analysis.gap(c, hit) <= OFFER_CONDITION_WINDOW && !CLAUSE_BREAK.test(analysis.between(c.end, hit.start)));
 }
 
 /**

@@ -181,8 +181,12 @@ function changeOfEarlierReview(field: FieldText, analysis: FieldAnalysis): Evide
     // Or any review in the sentence before, where the change's own sentence says time has passed
     // since ("… your opinion came from the mix-up. Now that you know, could you soften it?").
     const since = has(analysis, "EXISTING", s) && productReviews(analysis).some((review) => review.sentence === s - 1);
-    const follows = since || earlier.some((review) => review.sentence === s - 1 || (review.sentence === s && review.last < change.first));
-    const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || /[?？؟]\s*$/u.test(analysis.sentenceText(s));
+    const question = /[?？؟]\s*$/u.test(analysis.sentenceText(s));
+    // "We saw your two-star review. You're right, we've fixed the listing. Could you take it down?":
+    // a question may take up the review across one sentence that names no other.
+    const across = (review: ConceptHit) => question && review.sentence === s - 2 && productReviews(analysis).every((r) => r.sentence !== s - 1);
+    const follows = since || earlier.some((review) => review.sentence === s - 1 || across(review) || (review.sentence === s && review.last < change.first));
+    const asked = has(analysis, "REQUEST", s) || has(analysis, "CONDITION", s) || question;
     // "We have updated …" is the seller's doing; "we would welcome an update" ("freuen wir uns über
     // eine Aktualisierung") is the seller's wish, a request.
     const wishes = analysis.inSentence("REQUEST", s);
