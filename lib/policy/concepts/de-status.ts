@@ -24,12 +24,15 @@ export const deStatus: Lexicon["concepts"] = {
     "rücksendung .. .. .. eingetroffen", "rücksendung .. .. .. eingegangen", "rücksendung .. .. .. angekommen", "rücksendung .. .. .. erhalten",
     "gegen .. .. .. umgetauscht", "gegen .. .. .. getauscht", "umtausch .. abgeschlossen", "umtausch ist .. erledigt"],
   HELP: [
+    "fragen zur garantie", "fragen zu ihrer garantie", "fragen rund um", "garantiefragen", "fragen zu .. garantie",
     "fragen sind .. willkommen", "fragen .. willkommen", "bei problemen", "bei problemen oder fragen", "bei fragen oder problemen",
     "wenn sie etwas brauchen", "falls sie etwas benötigen", "etwas benötigen", "bei fragen", "bei rückfragen", "jederzeit", "ansprechbar", "behilflich", "stehen .. zur verfügung",
     "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
     "wenden sie sich",
   ],
   WELLWISH: [
+    // Care tips, season's greetings from the team and "are you happy with it?": nothing the order needs.
+    "pflegetipp*", "pflegehinweis*", "kleiner tipp", "ein tipp", "unser tipp", "tipp für", "lange schön", "ostertage", "schöne ostern", "schöne weihnachten", "frohes fest", "schöne festtage", "wünscht ihnen", "wünscht ihr", "sind sie .. zufrieden", "sind sie .. .. .. zufrieden", "zufrieden sind", "gute dienste",
     // Asked only to confirm that the delivered order arrived: a check-in, no job.
     "bestätigen, dass alles", "bestätigen, dass .. angekommen", "bestätigen, dass sie .. erhalten", "den erhalt bestätigen", "den erhalt .. bestätigen", "empfang bestätigen", "benötigen wir noch eine kurze information", "benötigen wir .. eine kurze information","angaben liegen uns vor", "angaben liegen vor", "wir benötigen nichts weiter", "wir brauchen nichts weiter", "benötigen wir nichts", "brauchen wir nichts", "wissen wir .. zu schätzen",
     "bestellung zu schätzen", "einkauf zu schätzen", "vertrauen zu schätzen", "hier die .. angaben", "hier sind die .. angaben", "hier finden sie die .. angaben", "die aktuellen angaben", "ihnen .. bescheid geben", "ihnen .. bescheid sagen", "folgende angaben", "folgenden angaben", "folgende informationen", "folgenden informationen", "hier die details", "hier sind die details", "übermitteln wir ihnen", "möchten wir ihnen .. übermitteln", "zusammenfassung ihrer bestellung", 

@@ -83,6 +83,9 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "sollte irgend*", "sollte etwas", "sollte es", "sollte .. nicht", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      // A further warranty year, a pick of accessories, money wired back, a refill added on top: value however it is worded.
+      "weiteres jahr", "weiteren jahr", "weitere jahre", "verlängern wir", "verlängern .. wir", "aussuchen", "auszusuchen", "suchen sie sich .. aus", "sich .. auswählen", "*zurücküberweis*", "zurückzuüberweisen", "überweisen .. zurück", "teil des betrag*", "teil des kaufpreis*",
+      "!geschenkset*", "!geschenkbox*", "!geschenkverpackung*", "!geschenkpapier*", "!geschenkkorb*", "!geschenkkarton*", "!geschenktüte*",
       "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten .. zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
       "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
@@ -111,6 +114,8 @@ export const de: Lexicon = {
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
+      // An extra part given "on top" is no replacement for a broken one.
+      "!ersatz* kostenlos dazu", "!ersatz* gratis dazu", "!ersatz* umsonst dazu", "!ersatz* als dankeschön", "!ersatz* zum dank",
       // Consumables sold as refills, not a replacement for something broken.
       "!ersatzkartusche*", "!ersatzfilter*", "!ersatzbeutel*", "!ersatzklinge*", "!ersatzbürste*", "!ersatzpatrone*",
       "!verzögerung* .. nicht zu erwarten", "!verzögerung* .. nicht zu befürchten", "!verzögerung* gibt es nicht",
@@ -122,6 +127,8 @@ export const de: Lexicon = {
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
     ],
     MARKETING: ["geschenkidee*", "geschenktipps", 
+      // The buyer's own parcel or return arrived is no new stock.
+      "!ihr* .. ist eingetroffen", "!ihr* .. sind eingetroffen", "!ihr* .. .. ist eingetroffen", "!ihr* .. .. sind eingetroffen",
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
       "!*reaktion*", "!*transaktion*", "!*redaktion*", "!interaktion*", "!attraktion*", "!*fraktion*", "!abstraktion*", "!traktion*", "!extraktion*",
       "*auslosung*", "ziehung",
