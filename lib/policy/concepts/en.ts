@@ -201,12 +201,15 @@ export const en: Lexicon = {
       "received your order", "order confirmation", "leave our warehouse", "will leave", "on schedule", "will ship", "ships", "being prepared", "prepared",
     ],
     HELP: [
+      "questions about the warranty", "questions about your warranty", "warranty questions", "questions on the warranty",
       "if you need anything", "should you need anything", "need anything at all", "we're here", "we are here", "we're around", "if anything comes up", "any queries", "any concerns", "wonder about anything", "if you have any doubts", "at hand",
       "any questions", "any question", "further questions", "questions in the meantime", "anything else", "any help", "need help", "need anything",
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
     WELLWISH: [
+      // Care tips, "are you happy with it?", "serving you well": nothing the order needs.
+      "care tip", "care tips", "quick tip", "a little tip", "handy tip", "top tip", "are you happy", "are you satisfied", "happy with your purchase", "satisfied with your purchase", "are you enjoying", "serving you well", "serves you well",
       // Asked only to confirm that the delivered order arrived: a check-in, no job.
       "confirm that everything arrived", "confirm everything arrived", "confirm that you received", "confirm you received", "confirm that it arrived", "confirm receipt",
       "sorry the .. wasn't quite right", "sorry it wasn't quite right", "sorry the .. wasn't right", "sorry it didn't work out", "sorry it didn't suit", "serve you again", "should appear in your account", "appear on your statement", "appear in your account","we have everything we need", "we have all the details we need", "we need nothing else", "please find .. below", "please find the latest", "the latest details", "here are the latest details", "here are the details", "here are your order details", "the following details", "send you the following", "below are the details", "please find below", "summary of your order", "order summary", 

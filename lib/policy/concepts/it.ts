@@ -172,6 +172,7 @@ export const it: Lexicon = {
       "autorizzazione al reso", "numero di modello", "gtin", "asin",
     ],
     SHIPPED: [
+      "rimborso .. .. .. .. effettuato", "rimborso .. .. .. .. emesso", "rimborso .. .. .. .. disposto", "rimborso .. .. .. .. elaborato", "rimborso .. .. .. .. accreditato",
       // Un reso, rimborso o installazione già conclusi, solo comunicati.
       "abbiamo ricevuto il reso", "ricevuto il prodotto reso", "reso .. ricevuto", "reso è arrivato", "rimborso .. .. elaborato", "rimborso .. .. effettuato", "rimborso .. .. emesso", "rimborso .. .. disposto", "emesso il rimborso", "effettuato il rimborso", "tecnico ha completato", "tecnico ha installato", "tecnico ha montato", "installazione .. completata", "installazione .. conclusa", "completato l installazione", "completato .. installazione",
       "spedit*", "inviat*", "in viaggio", "ha lasciato", "hanno lasciato", "lasciato la nostra", "lasciato il nostro", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
@@ -189,6 +190,10 @@ export const it: Lexicon = {
       "per ulteriori informazioni",
     ],
     WELLWISH: [
+      // "Does the size fit? Is the colour as you expected?" asked after delivery: a check-in, not a choice.
+      "ti sta bene la taglia", "le sta bene la taglia", "la taglia ti sta bene", "la taglia le sta bene", "la taglia va bene", "il colore è come", "come te lo aspettavi", "come se lo aspettava", "come te l'aspettavi", "come se l'aspettava",
+      // Consigli di cura, "è soddisfatto?", "come si trova": nulla che serva all'ordine.
+      "piccolo consiglio", "un consiglio", "consigli per la cura", "consiglio per la cura", "volevamo solo sapere", "come si trova", "come ti trovi", "è soddisfatto", "è soddisfatta", "sei soddisfatto", "sei soddisfatta", "soddisfatto del suo acquisto", "soddisfatta del suo acquisto",
       // Asked only to confirm that the delivered order arrived: a check-in, no job.
       "confermando di aver ricevuto", "confermare di aver ricevuto", "conferma di aver ricevuto", "confermarci di aver ricevuto", "risponderci confermando di aver ricevuto", "chiediamo gentilmente una conferma", "le chiediamo .. una conferma",
       "comparire sul conto", "comparire sull estratto", "apparire sul conto", "visibile sul conto","arrivata nessuna segnalazione", "arrivato nessun reclamo", "arrivata alcuna segnalazione", "nessuna segnalazione", "ecco gli ultimi dettagli", "ecco i dati", "ecco i dettagli", "i seguenti dati", "le seguenti informazioni", "riepilogo dell'ordine", "riepilogo del suo ordine", 

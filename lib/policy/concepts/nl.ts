@@ -64,6 +64,7 @@ export const nl: Lexicon = {
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
     SELF: ["wij", "we", "ik", "ons", "onze", "mij", "me"],
     INCENTIVE: [
+      "verlengen wij", "verlengen we", "verlengen .. garantie", "extra jaar", "jaar extra", "jaar langer",
       "als bedankje .. sturen we", "als dank .. sturen we", "als bedankje .. sturen wij", "verzendkosten terug", "verzendkosten vergoed", "krijgt .. terug", "krijg je .. terug", "krijgt u .. terug", "terugbetaald", "vergoeden .. verzendkosten", "speciale voorwaarden", "speciale condities", "voorkeursprijs*", "voorkeursbehandeling", "voorverkoop*", "*geldbedrag*",
       "levenslang*", "betalen .. terug", "betalen _ .. terug", "betaal .. terug", "de helft van",
       "!als cadeau", "!als cadeautje", "!cadeau gekocht", "!cadeau gegeven", "!cadeautje gegeven", "!cadeau gekregen", "!cadeautje gekregen", "!geld waard", "!waar voor uw geld", "!waar voor je geld", "!was een .. verrassing", "!verrassing was", "!aangename verrassing", "!positieve verrassing",
@@ -167,7 +168,7 @@ export const nl: Lexicon = {
     UNSURE: ["weten niet of", "niet zeker of"],
     THEN: ["=dan"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
-    NOT: ["niet", "geen", "nooit", "noch"],
+    NOT: ["geen invloed op", "geen enkele invloed op", "geen gevolgen voor", "niets te maken met", "niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
       "van het merk", "officiële service*", "erkende service*", "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",

@@ -34,9 +34,11 @@ const DOT_WORDS = ["dot", "punkt", "point", "punto", "punt", "kropka", "nokta", 
 const FOLLOWED_BY = ["followed by", "then", "seguido de", "seguida de", "gefolgt von", "dann", "suivi de", "puis", "seguito da", "poi", "luego", "gevolgd door", "följt av", "a potem", "potem", "ardından", "sonra"];
 const bracketed = (words: readonly string[], symbol: string) =>
   String.raw`(?:\s*[(\[{<（［｛＜【〔]\s*(?:${words.join("|")}|${symbol})\s*[)\]}>）］｝＞】〕]\s*|[\s,;:]+(?:(?:${FOLLOWED_BY.join("|")})\s+)?(?:${words.join("|")})[\s,;:]+|\s*${symbol}\s*)`;
-const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}_-]*`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*`;
+/** Top-level domains spelled in the marketplace's script ("जीमेल डॉट कॉम", "ジーメール ドット コム"). */
+const SPELLED_TLDS = ["कॉम", "काम", "इन", "नेट", "コム", "ネット", "كوم", "نت"];
 const DISGUISED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${bracketed(AT_WORDS, "[@＠]")}(${LABEL}(?:${bracketed(DOT_WORDS, "\\.")}${LABEL})*)${bracketed(DOT_WORDS, "\\.")}(?:${COMMON_TLDS.join("|")})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]+${bracketed(AT_WORDS, "[@＠]")}(${LABEL}(?:${bracketed(DOT_WORDS, "\\.")}${LABEL})*)${bracketed(DOT_WORDS, "\\.")}(?:${[...COMMON_TLDS, ...SPELLED_TLDS].join("|")})(?![\p{L}\p{M}\p{N}])`,
   "giu",
 );
 

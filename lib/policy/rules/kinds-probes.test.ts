@@ -6,6 +6,8 @@
  * "ist alles angekommen?", shipping, delivery and refund news, "wir wollten uns nur melden", care
  * tips, satisfaction questions, season's greetings), each beside a near-identical compliant message
  * (a partial refund for a damage, a review request that says reviews change nothing, a real question).
+ * The same kinds probed in English, Italian (purposeless), Spanish and Dutch (incentives); an e-mail
+ * address spelled in Devanagari words; a review asked in brackets in the subject of another purpose.
  */
 import { describe, expect, it } from "vitest";
 import { checkVariant } from "../engine";
@@ -109,5 +111,81 @@ describe("an incentive in the subject line of a German review request", () => {
   });
   it("a plain subject passes: Ihre Meinung zu Bestellung {{order_id}}", async () => {
     expect(await errors("Ihre Meinung zu Bestellung {{order_id}}", "Wie gefällt Ihnen Ihr Kauf? Wir freuen uns über eine Bewertung auf Amazon.")).toEqual([]);
+  });
+});
+
+describe("English and Italian proactive messages with no purpose, beside neighbours with a job", () => {
+  runCases([
+    ["en-US", "order-details", "Order {{order_id}}: Just checking in to see how you're getting on with your new blender!", "content.only-thanks"],
+    ["en-US", "order-details", "Order {{order_id}}: A quick care tip: wipe the cast-iron pan dry and rub in a drop of oil after each wash to keep it seasoned.", "content.only-thanks"],
+    ["en-GB", "order-problem", "Order {{order_id}}: Are you happy with your purchase? If you have any questions, we're always here.", "content.only-thanks"],
+    ["en-US", "order-details", "Season's greetings from all of us! Thanks for shopping with us (order {{order_id}}).", "content.only-thanks"],
+    ["en-US", "return-followup", "Order {{order_id}}: Your refund of $24.99 has been issued and should reach your card within a few days.", "content.only-thanks"],
+    ["en-US", "warranty", "Order {{order_id}}: We hope the vacuum is serving you well. If you have questions about the warranty, we're happy to help.", "content.only-thanks"],
+    ["en-GB", "order-details", "Order {{order_id}}: Did everything arrive safely? We just want to make sure you're happy.", "content.only-thanks"],
+    ["en-US", "order-details", "Order {{order_id}}: Please enter the engraving text in your reply so we can start production.", null],
+    ["en-US", "order-problem", "Order {{order_id}}: Are you happy with the colour? The carrier reported the box as crushed, so please check the lid and tell us if it is cracked.", null],
+    ["en-US", "return-followup", "Order {{order_id}}: Your return arrived, but the charger was missing. Could you check whether it is still with you?", null],
+    ["it-IT", "order-details", "Ordine {{order_id}}: Volevamo solo sapere come si trova con il suo nuovo frullatore.", "content.only-thanks"],
+    ["it-IT", "order-details", "Ordine {{order_id}}: Un piccolo consiglio: asciughi bene la padella in ghisa e la unga con un filo d'olio dopo ogni lavaggio.", "content.only-thanks"],
+    ["it-IT", "order-problem", "Ordine {{order_id}}: È soddisfatto del suo acquisto? Per qualsiasi domanda siamo a sua disposizione.", "content.only-thanks"],
+    ["it-IT", "order-details", "Buone feste da tutto il nostro team! Grazie per aver acquistato da noi (ordine {{order_id}}).", "content.only-thanks"],
+    ["it-IT", "return-followup", "Ordine {{order_id}}: Il rimborso di 24,99 € è stato effettuato e arriverà sulla sua carta entro pochi giorni.", "content.only-thanks"],
+    ["it-IT", "order-details", "Ordine {{order_id}}: È arrivato tutto? Vogliamo solo essere sicuri che sia tutto a posto.", "content.only-thanks"],
+    ["it-IT", "order-details", "Ordine {{order_id}}: Il suo pacco è stato consegnato ieri. Buon divertimento!", "content.only-thanks"],
+    ["it-IT", "return-followup", "Ordine {{order_id}}: Il reso è arrivato, ma nella scatola manca il caricatore. Può controllare se è ancora da lei?", null],
+    ["it-IT", "order-details", "Ordine {{order_id}}: Grazie per l'acquisto! Per l'incisione ci serve ancora il nome: ce lo può scrivere rispondendo a questo messaggio?", null],
+    ["it-IT", "delivery-scheduling", "Ordine {{order_id}}: Buone feste! Il corriere potrà consegnare il divano solo il 2 gennaio: le va bene la mattina?", null],
+  ]);
+});
+
+describe("Spanish and Dutch review incentives, beside remedies and reviews that change nothing", () => {
+  runCases([
+    ["es-ES", "review-request", "Pedido {{order_id}}: Como agradecimiento por su reseña en Amazon, le enviaremos un cupón de 10 €.", "content.review-incentive"],
+    ["es-ES", "review-request", "Pedido {{order_id}}: Si deja una valoración en Amazon, le regalamos un accesorio.", "content.review-incentive"],
+    ["es-MX", "review-request", "Pedido {{order_id}}: En cuanto su opinión esté publicada, le devolvemos el 20 % del precio.", "content.review-incentive"],
+    ["es-ES", "review-request", "Pedido {{order_id}}: ¿Le gustaría participar en nuestro sorteo? Solo tiene que dejar una reseña en Amazon.", "content.review-incentive"],
+    ["es-ES", "review-request", "Pedido {{order_id}}: Nos encantaría leer su opinión en Amazon.\n\nP.D.: Todos los que dejen una reseña recibirán un regalo sorpresa.", "content.review-incentive"],
+    ["es-ES", "review-request", "Pedido {{order_id}}: Si escribiera una reseña, le ampliaríamos la garantía un año más.", "content.review-incentive"],
+    ["es-ES", "order-problem", "Pedido {{order_id}}: Sentimos que la taza llegara rota. Le ofrecemos un reembolso parcial del 30 % o un reemplazo gratuito, ¿qué prefiere?", null],
+    ["es-ES", "review-request", "Pedido {{order_id}}: Nos encantaría conocer su opinión en Amazon. Su reseña, sea cual sea, no influye en su garantía ni en ningún reembolso.", null],
+    ["es-ES", "review-request", "Pedido {{order_id}}: Cuando haya usado la batidora unos días, nos alegraría que dejara una reseña en Amazon.", null],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: Als dank voor uw review op Amazon ontvangt u een waardebon van 10 euro.", "content.review-incentive"],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: Zodra uw beoordeling online staat, storten we 5 euro terug.", "content.review-incentive"],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: Wilt u kans maken op een gratis stofzuiger? Schrijf een review op Amazon en u doet mee aan de verloting.", "content.review-incentive"],
+    ["nl-BE", "review-request", "Bestelling {{order_id}}: We zouden blij zijn met uw beoordeling op Amazon.\n\nPS: Reviewers krijgen van ons een verrassing toegestuurd.", "content.review-incentive"],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: Als u een review schrijft, verlengen wij uw garantie met een jaar.", "content.review-incentive"],
+    ["nl-NL", "order-problem", "Bestelling {{order_id}}: Het spijt ons dat de mok beschadigd aankwam. We bieden u een gedeeltelijke terugbetaling van 30 % of een gratis vervanging aan. Wat heeft u liever?", null],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: We stellen een eerlijke review op Amazon op prijs. Of en hoe u beoordeelt, heeft geen invloed op uw garantie of terugbetaling.", null],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: Zodra u de blender een paar dagen heeft gebruikt, horen we graag hoe u hem vindt in een review op Amazon.", null],
+  ]);
+});
+
+describe("an e-mail address spelled in Devanagari words; an Italian fit check-in; a choice still asks", () => {
+  runCases([
+    ["it-IT", "order-problem", "Ordine {{order_id}}: il suo zaino dovrebbe essere arrivato. Le sta bene la taglia? Il colore è come se lo aspettava? Se va tutto bene non serve rispondere.", "content.only-thanks"],
+    ["it-IT", "order-details", "Ordine {{order_id}}: quale taglia preferisce, M o L? Ci risponda entro venerdì così possiamo spedire.", null],
+    ["it-IT", "order-problem", "Ordine {{order_id}}: la taglia M è esaurita. Le va bene la L oppure preferisce il rimborso?", null],
+    ["hi-IN", "warranty", "ऑर्डर {{order_id}}: वारंटी क्लेम के लिए फ़ोटो हमारे मैनेजर को भेजें: अमित सर्विस ऐट जीमेल डॉट कॉम (बिना स्पेस के)।", "contact.email"],
+    ["hi-IN", "warranty", "ऑर्डर {{order_id}}: वारंटी क्लेम के लिए कृपया इसी संदेश का जवाब दें और बिल की फ़ोटो भेजें।", null],
+  ]);
+});
+
+describe("a review asked for in the subject of another purpose, as a question in brackets", () => {
+  const errors = async (locale: string, subject: string, text: string) =>
+    (await checkVariant({ purpose: "order-details", locale, subject, text }, { only: "cheap" })).findings
+      .filter((f) => f.severity === "error")
+      .map((f) => f.ruleId);
+  it("is caught (nl-NL): Bestelling {{order_id}}: maat nodig (en straks een review?)", async () => {
+    expect(await errors("nl-NL", "Bestelling {{order_id}}: maat nodig (en straks een review?)", "Bestelling {{order_id}}: welke maat wilt u, M of L? Dan versturen we het vest meteen.")).toContain("content.review-outside-purpose");
+  });
+  it("a plain subject passes (nl-NL): Bestelling {{order_id}}: maat nodig", async () => {
+    expect(await errors("nl-NL", "Bestelling {{order_id}}: maat nodig", "Bestelling {{order_id}}: welke maat wilt u, M of L? Dan versturen we het vest meteen.")).toEqual([]);
+  });
+  it("is caught (de-DE): Bestellung {{order_id}}: Größe benötigt (und danach Ihre Bewertung?)", async () => {
+    expect(await errors("de-DE", "Bestellung {{order_id}}: Größe benötigt (und danach Ihre Bewertung?)", "Bestellung {{order_id}}: Welche Größe möchten Sie, M oder L? Dann verschicken wir die Jacke sofort.")).toContain("content.review-outside-purpose");
+  });
+  it("is caught (en-US): Order {{order_id}}: size needed (and a review later?)", async () => {
+    expect(await errors("en-US", "Order {{order_id}}: size needed (and a review later?)", "Order {{order_id}}: which size would you like, M or L? We'll ship the jacket as soon as we hear back.")).toContain("content.review-outside-purpose");
   });
 });

@@ -10,7 +10,8 @@ import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 
-const QUESTION = /[?？؟]\s*$/u;
+/** A question, also one closed by a bracket or quote ("size needed (and your review later?)"). */
+const QUESTION = /[?？؟][\s)\]）」』"'»”’]*$/u;
 
 /** Words between a review word and a word that gives it another sense. */
 const SENSE_WINDOW = 4;
