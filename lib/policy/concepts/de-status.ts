@@ -7,6 +7,7 @@ import type { Lexicon } from "./types";
  */
 export const deStatus: Lexicon["concepts"] = {
   SHIPPED: [
+    "neue größe ist unterwegs", "neue größe .. unterwegs", "neue größe .. verschickt", "neue größe .. versendet", "neue farbe .. unterwegs", "neue farbe .. verschickt",
     "ist .. bezahlt", "wurde .. bezahlt",
     "entwurf ist genehmigt", "entwurf wurde genehmigt", "entwurf ist freigegeben", "entwurf wurde freigegeben", "in die produktion", "geht .. in die produktion",
     "gut bei ihnen angekommen", "bei ihnen angekommen",
@@ -31,6 +32,8 @@ export const deStatus: Lexicon["concepts"] = {
     "wenden sie sich",
   ],
   WELLWISH: [
+    // A delay the seller will report if it comes, "how do you like it?", a care note: no job either.
+    "falls es .. verzögerungen gibt", "sollte es .. verzögerungen geben", "falls sich .. verzögert", "wie gefällt ihnen", "wie gefällt dir", "viele schöne", "hinweis zur pflege", "kleiner hinweis",
     // Care tips, season's greetings from the team and "are you happy with it?": nothing the order needs.
     "pflegetipp*", "pflegehinweis*", "kleiner tipp", "ein tipp", "unser tipp", "tipp für", "lange schön", "ostertage", "schöne ostern", "schöne weihnachten", "frohes fest", "schöne festtage", "wünscht ihnen", "wünscht ihr", "sind sie .. zufrieden", "sind sie .. .. .. zufrieden", "zufrieden sind", "gute dienste",
     // Asked only to confirm that the delivered order arrived: a check-in, no job.

@@ -83,6 +83,7 @@ export const de: Lexicon = {
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "sollte irgend*", "sollte etwas", "sollte es", "sollte .. nicht", "nur wenn", "solange", "=nur"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
+      "schenken ihnen", "schenken wir", "wir schenken",
       // A further warranty year, a pick of accessories, money wired back, a refill added on top: value however it is worded.
       "weiteres jahr", "weiteren jahr", "weitere jahre", "verlängern wir", "verlängern .. wir", "aussuchen", "auszusuchen", "suchen sie sich .. aus", "sich .. auswählen", "*zurücküberweis*", "zurückzuüberweisen", "überweisen .. zurück", "teil des betrag*", "teil des kaufpreis*",
       "!geschenkset*", "!geschenkbox*", "!geschenkverpackung*", "!geschenkpapier*", "!geschenkkorb*", "!geschenkkarton*", "!geschenktüte*",

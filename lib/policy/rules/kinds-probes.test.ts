@@ -189,3 +189,34 @@ describe("a review asked for in the subject of another purpose, as a question in
     expect(await errors("en-US", "Order {{order_id}}: size needed (and a review later?)", "Order {{order_id}}: which size would you like, M or L? We'll ship the jacket as soon as we hear back.")).toContain("content.review-outside-purpose");
   });
 });
+
+describe("German, second wave: raffles among reviewers, gifts 'dafür', delays to be reported, care notes, exchanges done", () => {
+  runCases([
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Unter allen Kunden, die bis Monatsende eine Rezension schreiben, verlosen wir drei Akkuschrauber.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Schreiben Sie eine Bewertung und wir legen Ihrer nächsten Lieferung ein Geschenk bei.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Für Ihre ehrliche Meinung auf Amazon bedanken wir uns mit einem Einkaufsgutschein.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Kunden, die ihre Erfahrungen auf Amazon teilen, erhalten das Zubehörpaket kostenlos.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Würden Sie den Toaster bewerten? Dafür gäbe es von uns eine Tüte Kaffeebohnen gratis.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Ihre Bewertung lohnt sich: Wir schenken Ihnen dafür einen zweiten Ersatzbeutel.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Sobald Ihre Rezension auf Amazon erscheint, bekommen Sie von uns 10 % des Kaufpreises zurück.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir freuen uns über Ihre Bewertung. Als kleines Dankeschön wartet danach eine Überraschung auf Sie.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Eine Bewertung auf Amazon wird von uns mit einer verlängerten Garantie honoriert.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Haben Sie schon bewertet? Dann melden Sie sich bei uns und erhalten Sie Ihr Gratis-Zubehör.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Schreiben Sie uns eine Rezension – im Gegenzug erstatten wir Ihnen die Versandkosten.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir würden uns über eine Bewertung freuen und revanchieren uns gern mit einem Rabatt auf Ihren nächsten Kauf.", "content.review-incentive"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wie gefällt Ihnen die Lampe? Wir würden uns über Ihre Bewertung auf Amazon freuen – Ihre Erfahrung hilft anderen Kunden.", null],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Über eine Bewertung auf Amazon würden wir uns freuen. Für Bewertungen bieten wir keine Gutscheine oder Rabatte an.", null],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Leider fehlte der Beutel mit den Schrauben. Wir legen ihn Ihrer Nachlieferung kostenlos bei; die Versandkosten übernehmen wir.", null],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Ihre Bestellung wird morgen verschickt. Wir melden uns, falls es Verzögerungen gibt.", "content.only-thanks"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Wir hoffen, Ihre Bestellung ist wohlbehalten angekommen und Sie haben Freude daran.", "content.only-thanks"],
+    ["de-DE", "return-followup", "Bestellung {{order_id}}: Wir bestätigen den Eingang Ihrer Retoure. Der Betrag wird Ihnen in Kürze erstattet.", "content.only-thanks"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Wie gefällt Ihnen Ihr neuer Rucksack? Wir wünschen Ihnen viele schöne Touren damit!", "content.only-thanks"],
+    ["de-DE", "warranty", "Bestellung {{order_id}}: Wir möchten Sie nur kurz daran erinnern, dass Sie jederzeit mit Fragen zu Ihrem Gerät zu uns kommen können.", "content.only-thanks"],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Wir wollten nur wissen, ob alles geklappt hat. Falls nicht, sagen Sie uns einfach Bescheid.", "content.only-thanks"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Kleiner Hinweis zur Pflege: Das Leinen bitte bei 30 Grad waschen und nicht in den Trockner geben.", "content.only-thanks"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Zum Jahreswechsel möchten wir Ihnen für Ihre Treue danken und alles Gute für 2027 wünschen.", "content.only-thanks"],
+    ["de-DE", "return-followup", "Bestellung {{order_id}}: Der Umtausch ist erledigt, die neue Größe ist unterwegs zu Ihnen. Viel Freude damit!", "content.only-thanks"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Damit die Lieferung klappt: Ist Ihre Klingel mit „Meier“ beschriftet oder sollen wir einen anderen Namen angeben?", null],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Wie gefällt Ihnen der Rucksack? Leider haben wir gemerkt, dass der Regenschutz fehlte – wir schicken ihn heute nach.", null],
+  ]);
+});
