@@ -186,6 +186,11 @@ export async function shownVariantId(page: Page): Promise<string> {
 /** Dispatches a real paste event (DataTransfer with text/html and text/plain) on the editable element. */
 export async function pasteHtml(editor: Locator, html: string): Promise<void> {
   await editor.evaluate((element, markup) => {
+    // A caret just moved by a key press (Ctrl+End) reaches ProseMirror with the next
+    // "selectionchange" event, which the browser may not have dispatched yet; a paste before it
+    // would land where the selection was (on a placeholder chip it had clicked, replacing it).
+    // ProseMirror reads the DOM selection whenever that event fires, so fire it now.
+    document.dispatchEvent(new Event("selectionchange"));
     const data = new DataTransfer();
     data.setData("text/html", markup);
     data.setData("text/plain", new DOMParser().parseFromString(markup, "text/html").body.textContent ?? "");
