@@ -8,6 +8,7 @@ export const nl: Lexicon = {
   concepts: {
     REVIEW: [
       "deel het met andere kopers", "delen met andere kopers", "met andere kopers delen", "deel het met andere klanten", "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde",
+      "u het product .. beoordeelt", "u het artikel .. beoordeelt", "u de aankoop .. beoordeelt", "u uw aankoop .. beoordeelt", "je het product .. beoordeelt", "u het product beoordeelt", "u het artikel beoordeelt",
       "!blijk van waardering",
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
@@ -233,7 +234,9 @@ export const nl: Lexicon = {
       "=ideal",
       "betaalverzoek", "bunq", "revolut", "apple pay", "google pay", "bitcoin",
       "paypal", "overmaken", "overboeking", "tikkie", "iban", "rekeningnummer", "bankgegevens"],
-    TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje"],
+    TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje",
+      // An opinion asked for later on, once the parcel is in: "(en daarna uw mening?)".
+      "=straks", "=daarna", "=later", "na ontvangst", "na levering", "na de levering", "na bezorging", "na de bezorging"],
     RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet"],
     OURS: ["onze", "ons"],
     WITHOUT: ["zonder"],
