@@ -136,8 +136,8 @@ export const es: Lexicon = {
       "cambiar", "cambie", "reconsiderar", "reconsidere", "editar", "corregir", "revisar su", "subir", "mejorar su", "reevaluar", "refleje", "refleja",
       "reflejar", "reflejan", "volver a mirar", "echar otro vistazo", "otro vistazo", "revisar de nuevo", "reconsiderar", "replantear*", "repensar",
       "volver a valorar", "volver a puntuar", "volver a calificar",
-      // Subjunctive and conditional forms: "que su reseña reflejara …", "que vuelva a valorar …".
-      "reflejara", "reflejase", "reflejaría", "reflejen", "reflejaran", "vuelva a valorar", "vuelva a puntuar", "vuelva a calificar", "volviera a valorar", "volviese a valorar",
+      // Subjunctive forms: "que vuelva a valorar …" ("reflejara" is read by the phrase list, with the fix it shows).
+      "vuelva a valorar", "vuelva a puntuar", "vuelva a calificar", "volviera a valorar", "volviese a valorar",
       "volviera a puntuar", "vuelva a opinar", "volviera a opinar", "pensárselo de nuevo", "pensártelo de nuevo", "sigue reflejando", "todavía refleja",
       "cambiado de opinión", "cambiar de opinión", "con otros ojos", "=revisarla", "=revisarlo", "=revísala", "=revísela", "=revíselo", "=revísalo",
       "quitar", "quite", "quites", "quitarla", "segunda oportunidad", "otra oportunidad", "rectificar*", "en lugar de la anterior", "revisar tu",

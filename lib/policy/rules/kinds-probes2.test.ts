@@ -30,6 +30,8 @@ describe("Hindi biased review requests", () => {
     ["hi-IN", "review-request", "Order {{order_id}}: Hum ek chhota family business hain, ek positive review se humein bahut madad milegi.", B],
     ["hi-IN", "review-request", "Order {{order_id}}: Agar aap satisfied hain to please ek achha review likhiye.", B],
     ["hi-IN", "review-request", "ऑर्डर {{order_id}}: अगर आपको उत्पाद पसंद आया हो, तो Amazon पर रेटिंग दें। अगर नहीं, तो पहले हमें लिखें।", B],
+    ["hi-IN", "review-request", "Order {{order_id}}: Review sirf tabhi likhiye jab aap poori tarah khush hon.", B],
+    ["hi-IN", "review-request", "Order {{order_id}}: Kripya Amazon par humein paanch sitare dijiye.", B],
   ]);
 });
 
@@ -73,6 +75,8 @@ describe("Turkish compliant neighbours: Amazon messaging, carrier", () => {
     ["tr-TR", "order-problem", "Sipariş {{order_id}}: Yedek parçayı gönderebilmemiz için adresinizi bu mesajı yanıtlayarak bize yazabilir misiniz?", null],
     ["tr-TR", "order-problem", "Sipariş {{order_id}}: Lütfen Amazon hesabınızdaki Siparişlerim bölümünden iade talebi oluşturun.", null],
     ["tr-TR", "order-problem", "Sipariş {{order_id}}: Değişim için bize Amazon mesajları üzerinden yazmanız yeterli.", null],
+    ["tr-TR", "order-problem", "Sipariş {{order_id}}: Kargonuz kayboldu; kargo firmasını telefonla arayıp takip numarasını sorabilir misiniz?", null],
+    ["tr-TR", "order-problem", "Sipariş {{order_id}}: Yetkili servise e-posta ile ulaşmanız için garanti belgesini ekledik; fatura sizde mi?", null],
   ]);
 });
 
@@ -95,6 +99,7 @@ describe("Spanish indirect requests to change a review", () => {
     ["es-ES", "order-problem", "Pedido {{order_id}}: Ya tiene el nuevo modelo. ¿Podría reconsiderar su reseña?", R],
     ["es-ES", "order-problem", "Pedido {{order_id}}: Solucionado el fallo, le invitamos a actualizar la opinión que publicó.", R],
     ["es-ES", "review-request", "Pedido {{order_id}}: Gracias por su paciencia. Si lo desea, puede cambiar la valoración que dejó en Amazon.", R],
+    ["es-ES", "order-problem", "Pedido {{order_id}}: Ya tiene su reembolso. ¿Sería tan amable de revisar la reseña que nos dejó?", R],
   ]);
 });
 
@@ -106,6 +111,7 @@ describe("Spanish compliant neighbours: a remedy, a review request, a review of 
     ["es-ES", "order-problem", "Pedido {{order_id}}: Vamos a revisar su caso y le responderemos en 24 horas.", null],
     ["es-ES", "order-problem", "Pedido {{order_id}}: Hemos revisado las fotos que nos envió; le enviamos una unidad nueva sin coste.", null],
     ["es-ES", "order-problem", "Pedido {{order_id}}: Para actualizar su dirección de envío, indíquenosla respondiendo a este mensaje.", null],
+    ["es-ES", "order-problem", "Pedido {{order_id}}: Vamos a revisar la incidencia con el transportista; ¿podría enviarnos una foto del embalaje?", null],
   ]);
 });
 
@@ -127,6 +133,8 @@ describe("Dutch review requests slipped into another purpose", () => {
     ["nl-NL", "order-problem", "Bestelling {{order_id}}: Excuses voor de vertraging; we hebben het pakket opnieuw verzonden. Wilt u ons daarna beoordelen?", O],
     ["nl-NL", "order-details", "Bestelling {{order_id}}: Welk formaat kiest u voor de poster? P.S. Een recensie schrijven kan na levering via Amazon.", O],
     ["nl-NL", "order-details", "Bestelling {{order_id}}: Uw factuurgegevens ontbreken nog; stuurt u ze via dit bericht? Tevreden? Geef ons een beoordeling!", O],
+    ["nl-NL", "order-problem", "Bestelling {{order_id}}: We sturen een nieuw onderdeel. Hoe beoordeelt u ons daarna?", O],
+    ["nl-NL", "order-details", "Bestelling {{order_id}}: Graag uw maat doorgeven. Daarna horen we graag hoe u het product ervaart.", O],
   ]);
 });
 
@@ -138,6 +146,8 @@ describe("Dutch compliant neighbours: order details without a review, an inspect
     ["nl-NL", "order-problem", "Bestelling {{order_id}}: Uw retour is in beoordeling; we laten u binnen drie werkdagen weten of u een vervanging ontvangt.", null],
     ["nl-NL", "delivery-scheduling", "Bestelling {{order_id}}: Op welke dag kunnen we de kast bezorgen? Laat ons gerust een voorkeur voor ochtend of middag weten.", null],
     ["nl-NL", "review-request", "Bestelling {{order_id}}: Uw pakket is bezorgd. Wilt u een eerlijke recensie achterlaten op Amazon?", null],
+    ["nl-NL", "order-details", "Bestelling {{order_id}}: Graag uw maat doorgeven. Daarna versturen we het pakket en ontvangt u de track-and-trace.", null],
+    ["nl-NL", "return-followup", "Bestelling {{order_id}}: Na ontvangst van uw retour beoordeelt ons magazijn de staat; daarna storten we het bedrag terug.", null],
   ]);
 });
 
