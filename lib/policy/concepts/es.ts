@@ -135,7 +135,10 @@ export const es: Lexicon = {
       "modificar", "modifique", "modificación", "matizar", "matice", "suavizar", "suavice", "actualizar", "actualice", "actualización", "eliminar", "elimine", "retirar", "retire", "borrar", "borre",
       "cambiar", "cambie", "reconsiderar", "reconsidere", "editar", "corregir", "revisar su", "subir", "mejorar su", "reevaluar", "refleje", "refleja",
       "reflejar", "reflejan", "volver a mirar", "echar otro vistazo", "otro vistazo", "revisar de nuevo", "reconsiderar", "replantear*", "repensar",
-      "volver a valorar", "volver a puntuar", "volver a calificar", "pensárselo de nuevo", "pensártelo de nuevo", "sigue reflejando", "todavía refleja",
+      "volver a valorar", "volver a puntuar", "volver a calificar",
+      // Subjunctive forms: "que vuelva a valorar …" ("reflejara" is read by the phrase list, with the fix it shows).
+      "vuelva a valorar", "vuelva a puntuar", "vuelva a calificar", "volviera a valorar", "volviese a valorar",
+      "volviera a puntuar", "vuelva a opinar", "volviera a opinar", "pensárselo de nuevo", "pensártelo de nuevo", "sigue reflejando", "todavía refleja",
       "cambiado de opinión", "cambiar de opinión", "con otros ojos", "=revisarla", "=revisarlo", "=revísala", "=revísela", "=revíselo", "=revísalo",
       "quitar", "quite", "quites", "quitarla", "segunda oportunidad", "otra oportunidad", "rectificar*", "en lugar de la anterior", "revisar tu",
       "revises tu", "revise su", "sigue pensando lo mismo", "sigues pensando lo mismo", "sigue opinando", "=mantendría", "=mantendrías",

@@ -7,7 +7,8 @@ export const nl: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: [
-      "deel het met andere kopers", "delen met andere kopers", "met andere kopers delen", "deel het met andere klanten", "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde",
+      "deel het met andere kopers", "delen met andere kopers", "met andere kopers delen", "deel het met andere klanten", "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde", "beoordeelt u ons", "beoordeelt u .. product", "beoordeelt u onze*",
+      "u het product .. beoordeelt", "u het artikel .. beoordeelt", "u de aankoop .. beoordeelt", "u uw aankoop .. beoordeelt", "je het product .. beoordeelt", "u het product beoordeelt", "u het artikel beoordeelt",
       "!blijk van waardering",
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
@@ -15,7 +16,7 @@ export const nl: Lexicon = {
     OPINION: [
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
       "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
-      "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt",
+      "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt", "hoe u .. ervaart", "hoe je .. ervaart",
     ],
     REVIEW_PLACE: [
       "onze afhandeling",
@@ -233,7 +234,9 @@ export const nl: Lexicon = {
       "=ideal",
       "betaalverzoek", "bunq", "revolut", "apple pay", "google pay", "bitcoin",
       "paypal", "overmaken", "overboeking", "tikkie", "iban", "rekeningnummer", "bankgegevens"],
-    TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje"],
+    TRIED: ["geprobeerd", "getest", "gebruikt", "een paar dagen", "enkele dagen", "een paar weken", "in gebruik", "uitgepakt", "een tijdje",
+      // An opinion asked for later on, once the parcel is in: "(en daarna uw mening?)".
+      "=straks", "=daarna", "=later", "na ontvangst", "na levering", "na de levering", "na bezorging", "na de bezorging"],
     RECOMMEND: ["raden .. aan", "aanraden", "tip", "mis niet"],
     OURS: ["onze", "ons"],
     WITHOUT: ["zonder"],

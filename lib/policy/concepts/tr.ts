@@ -121,7 +121,10 @@ export const tr: Lexicon = {
     REPLY: ["yanıtla*", "cevapla*", "cevap ver*", "yanıt ver*", "yaz*", "gönder*"],
     MESSENGER: ["discord", 
       "canlı destek*", "canlı sohbet*", "canlı yardım*", "live chat",
-      "=dm", "dm at*", "dm'den", "özel mesaj*", "özelden yaz*", "e-posta adresimiz*", "eposta adresimiz*", "mail adresimiz*", "amazon mesajları yerine", "amazon mesajlarını kullanmadan", "amazon üzerinden değil", "ekibimiz sizi .. ara*", "biz sizi .. ara*", "sizi .. =arayalım", "sizi .. =arayacağız", "sizi .. =arayabiliriz", "sizi .. =arayabilmemiz","whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "bip"],
+      "=dm", "dm at*", "dm'den", "özel mesaj*", "özelden yaz*", "e-posta adresimiz*", "eposta adresimiz*", "mail adresimiz*", "amazon mesajları yerine", "amazon mesajlarını kullanmadan", "amazon üzerinden değil", "ekibimiz sizi .. ara*", "biz sizi .. ara*", "sizi .. =arayalım", "sizi .. =arayacağız", "sizi .. =arayabiliriz", "sizi .. =arayabilmemiz","whatsapp*", "whatsap*", "watsap*", "vatsap*", "=wp", "wp hattı*", "wp'den", "wp'dan", "telegram*",
+      "amazon dışında .. iletişim*", "amazon dışında .. ulaş*", "amazon dışından .. ulaş*", "amazon haricinde .. iletişim*", "amazon haricinde .. ulaş*",
+      "e-posta ile bize*", "e-postayla bize*", "mail ile bize*", "bize mail at*", "bize e-posta gönder*", "bize e-posta at*", "=mail atın", "mail atabilir*",
+      "bizi telefonla*", "bizi telefon ile*", "telefonla bize*", "telefonla bizi*", "bize telefonla*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "bip"],
     PHONE: ["telefon*", "arayın", "arayabilir*", "cep", "gsm", "sms", "çağrı merkez*", "=tel", "hattı*", "hattımız*"],
     CONTACT: [
       "bize fırsat ver*", "bize şans ver*", "bize söyle*", "bize haber ver*", "bizimle konuş*",

@@ -60,6 +60,12 @@ export const es: PhraseList = {
   reviewChange: [
     // Verb stems, so that every mood counts ("modifique", "eliminara", "cambiaría").
     String.raw`(?:modific|modifiqu|actualic|actualiz|elimin|retir|borr|cambi|reconsider|edit)\p{L}* (?:\p{L}+ ){0,3}${REVIEW}`,
+    // "¿Podría revisar la valoración que nos dejó?" (addressed to the buyer, one review).
+    String.raw`(?:revisar|revise|revisara|revisase|revisaría) (?:la|el|su) ${REVIEW}`,
+    // Asked again, in any mood: "que vuelva a valorar el producto", "si volviera a puntuarnos".
+    String.raw`(?:vuelv|volv)\p{L}* a (?:valorar|puntuar|calificar|opinar|reseñar|evaluar)\p{L}*`,
+    // The review wished to show the fix: "que su reseña reflejara la solución".
+    String.raw`(?:su|tu) ${REVIEW} (?:\p{L}+ ){0,2}reflej(?:ara|ase|aran|asen|aría|arían|e|en) (?:\p{L}+ ){0,3}(?:soluci[oó]n|resoluci[oó]n|cambio|reembolso|recambio|sustituci[oó]n|gesti[oó]n|respuesta|situaci[oó]n actual|experiencia actual)`,
   ],
   reviewRepeat: [
     String.raw`recordatorios?`,

@@ -40,6 +40,9 @@ export const hi: PhraseList = {
     String.raw`(?:नकारात्मक|ख़राब|खराब|बुरी) ${REVIEW} (?:\S+ ){0,3}(?:से पहले|पहले)`,
     String.raw`पहले (?:हमसे )?संपर्क करें`,
     String.raw`(?:छोटा|पारिवारिक) (?:व्यवसाय|कारोबार)`,
+    // Romanised Hindi (Hinglish): "negative review dene se pehle hume contact karein".
+    String.raw`(?:negative|nagative|kharab|kharaab|bura|buri|low|kam) (?:review|rating|feedback|star)s? (?:\S+ ){0,3}(?:se pehle|se pahle|pehle|pahle)`,
+    String.raw`(?:review|rating|feedback) (?:\S+ ){0,3}(?:se pehle|se pahle) (?:\S+ ){0,3}(?:contact|sampark|baat|bata)`,
   ],
   satisfactionCondition: [
     String.raw`(?:अगर|यदि) (?:आप )?(?:\S+ ){0,3}(?:संतुष्ट|खुश|ख़ुश|प्रसन्न) (?:हैं|थे|है)`,

@@ -159,7 +159,12 @@ export function requestedOpinions(analysis: FieldAnalysis): ConceptHit[] {
     const s = hit.sentence;
     const asked = analysis.inSentence("REQUEST", s).length > 0 || QUESTION.test(analysis.sentenceText(s));
     const afterUse = [s, s - 1].some((t) => t >= 0 && analysis.inSentence("TRIED", t).length > 0);
-    const otherTopic = ["OTHER_SENSE", "REMEDY", "NEGATIVE"].some((c) => analysis.inSentence(c as "REMEDY", s).length > 0);
+    // A word of another sense only counts in the opinion's own clause ("address needed, and your
+    // opinion later?"), as for review words; a remedy or a complaint anywhere in the sentence.
+    const sameClause = (other: ConceptHit) =>
+      !CLAUSE_BREAK.test(other.last < hit.first ? analysis.between(other.end, hit.start) : analysis.between(hit.end, other.start));
+    const otherTopic =
+      analysis.inSentence("OTHER_SENSE", s).some(sameClause) || ["REMEDY", "NEGATIVE"].some((c) => analysis.inSentence(c as "REMEDY", s).length > 0);
     return asked && afterUse && !otherTopic;
   });
 }
