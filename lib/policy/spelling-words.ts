@@ -19,3 +19,12 @@ export const WORDS = new RegExp(WORD_SOURCE, "gu");
 
 /** Exactly one word. */
 export const ONE_WORD = new RegExp(`^${WORD_SOURCE}$`, "u");
+
+/**
+ * Whether two allowed-word lists allow the same words: the order they were entered in does not
+ * change a check, so checks made from one list hold for the other.
+ */
+export function sameWordList(a: readonly string[], b: readonly string[]): boolean {
+  const key = (list: readonly string[]) => [...list].sort().join("\n");
+  return a.length === b.length && key(a) === key(b);
+}

@@ -3,6 +3,7 @@ import { markOpenVersionChecksStale } from "@/db/queries/allowed-words";
 import { recordAudit } from "@/db/queries/audit";
 import { setOrganisationSettings } from "@/db/queries/organisations";
 import { AppError } from "@/lib/errors";
+import { sameWordList } from "@/lib/policy/spelling-words";
 import type { GuardContext } from "@/server/guard";
 import { requireOrganisationSettings } from "./organisation-settings";
 
@@ -41,7 +42,7 @@ export async function updateOrganisationSettings(ctx: GuardContext, input: Setti
     const allowedWords = keepWordsAddedMeanwhile(input.allowedWords, before.allowedWords, input.allowedWordsLoaded);
     const requireSecondFactor = input.requireSecondFactor ?? before.requireSecondFactor;
     await setOrganisationSettings(tx, organisationId, { name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, allowedWords });
-    const wordsChanged = [...before.allowedWords].sort().join("\n") !== [...allowedWords].sort().join("\n");
+    const wordsChanged = !sameWordList(before.allowedWords, allowedWords);
     // Spelling results depend on the allowed words: every open version's checks run again.
     if (wordsChanged) await markOpenVersionChecksStale(tx, organisationId);
     await recordAudit(tx, {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Database, Executor } from "@/db/client";
 import { shareLockAllowedWords } from "@/db/queries/allowed-words";
 import { updateVariantChecks, type VariantChecks } from "@/db/queries/variant-writes";
+import { sameWordList } from "@/lib/policy/spelling-words";
 
 /**
  * Whether checks computed from `allowedWordsUsed` still hold when stored in this transaction: the
@@ -10,7 +11,7 @@ import { updateVariantChecks, type VariantChecks } from "@/db/queries/variant-wr
  */
 export async function allowedWordsUnchanged(tx: Executor, organisationId: string, allowedWordsUsed: readonly string[]): Promise<boolean> {
   const current = await shareLockAllowedWords(tx, organisationId);
-  return current.length === allowedWordsUsed.length && current.every((word, i) => word === allowedWordsUsed[i]);
+  return sameWordList(current, allowedWordsUsed);
 }
 
 /**
