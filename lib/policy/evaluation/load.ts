@@ -35,6 +35,7 @@ export const EVAL_PARTS = {
   dev11: "eleventh development part (dev11)",
   dev12: "twelfth development part (dev12)",
   dev13: "thirteenth development part (dev13)",
+  dev14: "fourteenth development part (dev14)",
   test: "test part (held out)",
 } as const;
 
