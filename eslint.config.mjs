@@ -17,6 +17,23 @@ const QUERIES_ONLY_IN_DB = {
   message: "Queries live in db/queries/ (small, organisation-scoped, taking a transaction); server/ and scripts/ call them instead of building SQL.",
 };
 
+/**
+ * UI strings are whole sentences in the locale files: code never glues translated words to other
+ * text (word order, punctuation and spacing differ by language), and lays out with logical CSS so
+ * the UI is ready for right-to-left languages. Plain separators between two whole strings
+ * ("·", a space, a line break) are layout, not grammar, and stay allowed.
+ */
+const TRANSLATED_CALL = "CallExpression[callee.name=/^t[a-z]?$/]";
+const UI_TEXT_RULES = [
+  { selector: `BinaryExpression[operator='+'] > ${TRANSLATED_CALL}`, message: "Do not concatenate translated strings: put the whole sentence in the locale file with {{interpolation}}." },
+  { selector: `TemplateLiteral:has(> TemplateElement[value.raw=/[A-Za-z:;,()]/]) > ${TRANSLATED_CALL}`, message: "Do not build sentences around translated strings: put the whole sentence in the locale file with {{interpolation}}." },
+  { selector: `CallExpression[callee.property.name='join'][arguments.0.value=/[,;、]/][callee.object.callee.property.name='map'] ${TRANSLATED_CALL}`, message: "Join translated items with Intl.ListFormat in the UI language, not with a fixed separator." },
+  {
+    selector: "JSXAttribute[name.name='className'] Literal[value=/(^|[\\s:])(-?(m[lr]|p[lr])-[0-9]|(border|rounded)-[lr](-|\\s|$)|text-(left|right)|float-(left|right)|(left|right)-[0-9.]+(\\s|$))/]",
+    message: "Use logical classes (ms/me, ps/pe, border-s/e, start/end, text-start/end) so the layout mirrors in right-to-left languages.",
+  },
+];
+
 const config = [
   ...next,
   ...nextTypescript,
@@ -31,6 +48,7 @@ const config = [
   },
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] } },
   { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: OUTSIDE_LIB }] } },
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "server/**/*.ts", "lib/**/*.ts"], ignores: ["**/*.test.ts", "**/*.test.tsx"], rules: { "no-restricted-syntax": ["error", ...UI_TEXT_RULES] } },
   // Tests may read and write tables directly to set up and assert.
   { files: ["server/**/*.{ts,tsx}", "scripts/**/*.ts", "cli/**/*.ts"], ignores: ["**/*.test.ts", "**/*.test.tsx"], rules: { "no-restricted-imports": ["error", { patterns: [QUERIES_ONLY_IN_DB] }] } },
 ];

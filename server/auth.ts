@@ -11,6 +11,7 @@ import { parsePasskeyResponse, verifyPasskeySignIn } from "./accounts/passkeys";
 import { appOrigin } from "./app-origin";
 import { clientIp } from "./request";
 import { redactError } from "@/lib/log/redact-error";
+import { rememberAccountLanguage } from "./ui-language";
 
 declare module "next-auth" {
   interface User {
@@ -112,6 +113,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // The account's language follows the person to every browser they sign in on (issue 18).
+    async signIn({ user }) {
+      if (user.id) await rememberAccountLanguage(user.id);
+    },
+  },
   callbacks: {
     // Every read of the session checks its version against the account's: changing or resetting
     // the password and "sign out everywhere" raise it, and older cookies stop working at once.

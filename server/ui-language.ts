@@ -1,14 +1,22 @@
+import "server-only";
 import { cookies, headers } from "next/headers";
-import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, UI_LANGUAGE_COOKIE, isUiLanguage, type UiLanguage } from "@/lib/i18n/settings";
+import { getDb } from "@/db/client";
+import { getUiLanguageOf } from "@/db/queries/accounts";
+import { uiLanguageFromAcceptLanguage } from "@/lib/i18n/accept-language";
+import { DEFAULT_UI_LANGUAGE, UI_LANGUAGE_COOKIE, isUiLanguage, type UiLanguage } from "@/lib/i18n/settings";
+
+/** A year: the choice outlives sessions, and sign-in sets it again from the account. */
+export const UI_LANGUAGE_COOKIE_OPTIONS = { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 } as const;
 
 /** The UI language of this request: the user's choice (cookie), else the browser's Accept-Language. */
 export async function getUiLanguage(): Promise<UiLanguage> {
   const chosen = (await cookies()).get(UI_LANGUAGE_COOKIE)?.value;
   if (isUiLanguage(chosen)) return chosen;
-  const accept = (await headers()).get("accept-language") ?? "";
-  for (const part of accept.split(",")) {
-    const base = part.split(";")[0].trim().toLowerCase().split("-")[0];
-    if (isUiLanguage(base)) return base;
-  }
-  return UI_LANGUAGES.includes(DEFAULT_UI_LANGUAGE) ? DEFAULT_UI_LANGUAGE : "en";
+  return uiLanguageFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_UI_LANGUAGE;
+}
+
+/** At sign-in: the language the account chose becomes this browser's, whatever it showed before. */
+export async function rememberAccountLanguage(userId: string): Promise<void> {
+  const chosen = await getUiLanguageOf(await getDb(), userId);
+  if (isUiLanguage(chosen)) (await cookies()).set(UI_LANGUAGE_COOKIE, chosen, UI_LANGUAGE_COOKIE_OPTIONS);
 }

@@ -48,7 +48,7 @@ export function OperationSection({ method, path, operation, document, baseUrl, t
       {operation.parameters && operation.parameters.length > 0 && (
         <div className="grid gap-2">
           <h4 className="text-sm font-semibold">{t("apiDocs.parameters")}</h4>
-          <Table caption={`${t("apiDocs.parameters")}: ${operation.summary}`}>
+          <Table caption={t("apiDocs.parametersOf", { operation: operation.summary })}>
             <TableHead>
               <TableColumn>{t("apiDocs.field")}</TableColumn>
               <TableColumn>{t("apiDocs.in")}</TableColumn>
@@ -75,7 +75,7 @@ export function OperationSection({ method, path, operation, document, baseUrl, t
         <div className="grid gap-2">
           <h4 className="text-sm font-semibold">{t("apiDocs.requestBody")}</h4>
           {operation.requestBody?.description && <RichText text={operation.requestBody.description} className="text-sm" />}
-          <SchemaTable schema={json.schema as SchemaNode} document={document} labels={labels(`${t("apiDocs.requestBody")}: ${operation.summary}`)} />
+          <SchemaTable schema={json.schema as SchemaNode} document={document} labels={labels(t("apiDocs.requestBodyOf", { operation: operation.summary }))} />
           {Object.entries(json.examples ?? {}).map(([name, example]) => (
             <JsonExample key={name} label={t("apiDocs.example", { name: example.summary })} value={example.value} />
           ))}

@@ -4,6 +4,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { I18nProvider } from "@/components/i18n-provider";
+import { resourcesFor } from "@/lib/i18n/resources";
 import type { ApiKeyRow } from "@/server/settings/load-api-keys-page";
 import { bindAxe } from "@/lib/a11y/axe-instance";
 import { UI_LANGUAGES, type UiLanguage } from "@/lib/i18n/settings";
@@ -45,7 +46,7 @@ afterEach(() => {
 function render(lng: UiLanguage, keys = KEYS) {
   act(() =>
     root.render(
-      <I18nProvider lng={lng}>
+      <I18nProvider lng={lng} resources={resourcesFor(lng)}>
         <h1>API keys</h1>
         <ApiKeyTable keys={keys} lng={lng} organisation="Demo Shop" revokeAction={revoke} />
         <CreateApiKeyForm action={create} />

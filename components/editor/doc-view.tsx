@@ -82,7 +82,7 @@ function Block({ node, values }: { node: NodeJSON; values: Record<string, string
           ))}
         </li>
       ));
-      return node.type === NODE.bulletList ? <ul className="list-disc pl-6">{items}</ul> : <ol className="list-decimal pl-6" start={Number(node.attrs?.start ?? 1)}>{items}</ol>;
+      return node.type === NODE.bulletList ? <ul className="list-disc ps-6">{items}</ul> : <ol className="list-decimal ps-6" start={Number(node.attrs?.start ?? 1)}>{items}</ol>;
     }
     case NODE.image: {
       const attrs = toSafeImageAttributes(node.attrs ?? {});

@@ -5,6 +5,7 @@ import { act, createRef } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { I18nProvider } from "@/components/i18n-provider";
+import { resourcesFor } from "@/lib/i18n/resources";
 import type { DocJSON } from "@/lib/editor/extensions";
 import type { UiLanguage } from "@/lib/i18n/settings";
 import { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle } from "./template-editor";
@@ -42,7 +43,7 @@ async function render(props: { lng?: UiLanguage; locale?: string; budget?: numbe
   document.body.appendChild(container);
   root = createRoot(container);
   const view = (highlights: PositionedHighlights | undefined) => (
-    <I18nProvider lng={props.lng ?? "en"}>
+    <I18nProvider lng={props.lng ?? "en"} resources={resourcesFor(props.lng ?? "en")}>
       <main>
         <TemplateEditor
           ref={ref}

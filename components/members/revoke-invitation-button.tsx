@@ -12,7 +12,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
     <form action={action}>
       <FormError error={state && !state.ok ? state.error : null} />
       <input type="hidden" name="invitationId" value={invitationId} />
-      <SubmitButton size="sm" variant="outline" label={t("actions.revoke")} pendingLabel={t("actions.saving")} aria-label={`${t("actions.revoke")}: ${email}`} />
+      <SubmitButton size="sm" variant="outline" label={t("actions.revoke")} pendingLabel={t("actions.saving")} aria-label={t("actions.revokeInvitation", { email })} />
     </form>
   );
 }

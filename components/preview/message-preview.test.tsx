@@ -10,6 +10,7 @@ import { act, type ComponentProps } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { I18nProvider } from "@/components/i18n-provider";
+import { resourcesFor } from "@/lib/i18n/resources";
 import { bindAxe } from "@/lib/a11y/axe-instance";
 import { IMAGE_ALT_MEANINGFUL_RULE } from "@/lib/a11y/custom-rules";
 import { FRAME_PROTOCOL } from "@/lib/a11y/frame-protocol";
@@ -44,7 +45,7 @@ function render(props: Partial<Props> = {}, lng: "en" | "de" = "en") {
   const all: Props = { html: GOOD, text: "Your order\n\nThanks!", locale: "en", dir: "ltr", ...props };
   act(() =>
     root.render(
-      <I18nProvider lng={lng}>
+      <I18nProvider lng={lng} resources={resourcesFor(lng)}>
         <MessagePreview {...all} />
       </I18nProvider>,
     ),

@@ -148,7 +148,7 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
       <div role="tabpanel" id={panelId("html")} aria-labelledby={tabId("html")} hidden={format !== "html"} className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <fieldset className="flex items-center gap-3">
-            <legend className="float-left mr-1 text-muted-foreground">{t("preview.width")}</legend>
+            <legend className="float-start me-1 text-muted-foreground">{t("preview.width")}</legend>
             {(["desktop", "mobile"] as const).map((w) => (
               <label key={w} className="flex items-center gap-1">
                 <input

@@ -12,20 +12,28 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Button } from "@/components/ui/button";
+import { DEFAULT_UI_LANGUAGE, formatList, isUiLanguage } from "@/lib/i18n/settings";
+import { UiLanguageItems, useChooseUiLanguage } from "./ui-language-items";
 
 export function AccountMenu({ name, email, roles }: { name: string; email: string; roles: string[] }) {
-  const { t } = useTranslation("common");
+  const { t, i18n } = useTranslation("common");
+  const language = isUiLanguage(i18n.language) ? i18n.language : DEFAULT_UI_LANGUAGE;
+  const [pending, choose] = useChooseUiLanguage(language);
+  const roleList = formatList(language, roles.map((r) => t(`roles.${r}`)));
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" aria-label={t("shell.accountMenu", { name })}>
+        <Button variant="ghost" aria-label={t("shell.accountMenu", { name })} data-menu="account" aria-busy={pending || undefined}>
           <CircleUser aria-hidden="true" className="h-5 w-5" />
           <span className="hidden sm:inline">{name}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("shell.signedInAs", { email })}</DropdownMenuLabel>
-        <DropdownMenuLabel className="font-normal">{t("shell.roles", { roles: roles.map((r) => t(`roles.${r}`)).join(", ") })}</DropdownMenuLabel>
+        <DropdownMenuLabel className="font-normal">{t("shell.roles", { roles: roleList })}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel>{t("shell.language")}</DropdownMenuLabel>
+        <UiLanguageItems current={language} onChoose={choose} />
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/account">{t("shell.account")}</Link>

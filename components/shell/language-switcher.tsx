@@ -1,27 +1,29 @@
-import { setUiLanguageAction } from "@/server/actions/auth";
-import { UI_LANGUAGES, type UiLanguage } from "@/lib/i18n/settings";
-import { tFor } from "@/lib/i18n/server";
-import { cn } from "@/lib/cn";
+"use client";
+import { useTranslation } from "react-i18next";
+import { Languages } from "lucide-react";
+import { isUiLanguage, uiLanguageName, DEFAULT_UI_LANGUAGE } from "@/lib/i18n/settings";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Button } from "@/components/ui/button";
+import { UiLanguageItems, useChooseUiLanguage } from "./ui-language-items";
 
-/** Plain form buttons: works without JavaScript, and each language name is marked in its own language. */
-export function LanguageSwitcher({ current, returnTo }: { current: UiLanguage; returnTo: string }) {
-  const t = tFor(current, "common");
+/** For people who are not signed in; signed-in people choose in the account menu. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation("common");
+  const current = isUiLanguage(i18n.language) ? i18n.language : DEFAULT_UI_LANGUAGE;
+  const [pending, choose] = useChooseUiLanguage(current);
+  const name = uiLanguageName(current);
   return (
-    <form action={setUiLanguageAction} className="flex items-center gap-1 text-sm" aria-label={t("shell.language")}>
-      <input type="hidden" name="returnTo" value={returnTo} />
-      {UI_LANGUAGES.map((lng) => (
-        <button
-          key={lng}
-          type="submit"
-          name="language"
-          value={lng}
-          lang={lng}
-          aria-pressed={lng === current}
-          className={cn("rounded px-2 py-1", lng === current ? "bg-muted font-semibold" : "text-primary underline-offset-2 hover:underline")}
-        >
-          {tFor(lng, "common")(`languages.${lng}`)}
-        </button>
-      ))}
-    </form>
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" aria-label={t("shell.languageMenu", { language: name })} aria-busy={pending || undefined} data-menu="language">
+          <Languages aria-hidden="true" className="h-4 w-4" />
+          <span lang={current}>{name}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel>{t("shell.language")}</DropdownMenuLabel>
+        <UiLanguageItems current={current} onChoose={choose} />
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }

@@ -11,7 +11,7 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-col gap-1">
+      <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
         {items.map((item) => (
           <li key={item.href}>
             <Link

@@ -97,7 +97,7 @@ export function FindingsPanel({
               <li key={`${finding.ruleId}-${index}`} className={`rounded-md border p-3 text-sm ${finding.severity === "error" ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`} data-rule={finding.ruleId}>
                 <div className="flex items-start justify-between gap-2">
                   <p className="font-medium">
-                    <Badge variant={finding.severity === "error" ? "destructive" : "warning"} className="mr-2">
+                    <Badge variant={finding.severity === "error" ? "destructive" : "warning"} className="me-2">
                       {t(finding.severity === "error" ? "findings.error" : "findings.warning")}
                     </Badge>
                     {text.message}
@@ -110,7 +110,7 @@ export function FindingsPanel({
                 </div>
                 {finding.excerpt && (
                   <p className="mt-1">
-                    {finding.location && "field" in finding.location ? `${t("findings.subject")}: ` : ""}
+                    {finding.location && "field" in finding.location ? `${t("findings.subjectLabel")} ` : ""}
                     <mark className="rounded bg-yellow-100 px-1">{finding.excerpt}</mark>
                   </p>
                 )}

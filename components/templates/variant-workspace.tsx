@@ -1,6 +1,7 @@
 "use client";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatList } from "@/lib/i18n/settings";
 import { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle } from "@/components/editor";
 import { MessagePreview } from "@/components/preview/message-preview";
 import { Label } from "@/components/ui/label";
@@ -88,7 +89,7 @@ export function VariantWorkspace({
   /** Editor and preview one above the other (the translators' view, where the source takes the left half). */
   singleColumn?: boolean;
 }) {
-  const { t } = useTranslation("templates");
+  const { t, i18n } = useTranslation("templates");
   const { t: te } = useTranslation("editor");
   const rejectionText = (rejection: Rejection | null) =>
     !rejection ? "" : "message" in rejection ? rejection.message : te(rejection.messageKey.replace(/^editor:/, ""), rejection.params);
@@ -162,7 +163,7 @@ export function VariantWorkspace({
           )
         )}
         {autosave.restored && <Alert variant="warning">{t("autosave.restored")}</Alert>}
-        {changes.length > 0 && <Alert variant="warning">{t("autosave.removed", { list: changes.map((c) => te(`changes.${c.kind}`, { count: c.count, ...c.params })).join(", ") })}</Alert>}
+        {changes.length > 0 && <Alert variant="warning">{t("autosave.removed", { list: formatList(i18n.language, changes.map((c) => te(`changes.${c.kind}`, { count: c.count, ...c.params }))) })}</Alert>}
         {autosave.conflict && <ConflictPanel mine={prepared.shown} theirs={autosave.conflict} onResolve={autosave.resolveConflict} />}
         <div className="grid gap-1.5">
           <Label htmlFor={subjectId}>{t("workspace.subject")}</Label>

@@ -48,7 +48,7 @@ export function XliffPanel({ templateId, locales }: { templateId: string; locale
       {outcome && !outcome.ok && (
         <Alert variant="destructive">
           <p className="font-medium">{t("xliff.problems")}</p>
-          <ul className="mt-1 list-disc pl-5" data-testid="xliff-problems">
+          <ul className="mt-1 list-disc ps-5" data-testid="xliff-problems">
             {outcome.problems.map((p, i) => <li key={i}>{tw(p.messageKey, p.params)}</li>)}
           </ul>
         </Alert>

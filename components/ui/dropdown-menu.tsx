@@ -33,10 +33,10 @@ export function DropdownMenuItem({ className, ...props }: React.ComponentProps<t
 export function DropdownMenuRadioItem({ className, children, ...props }: React.ComponentProps<typeof DropdownMenuPrimitive.RadioItem>) {
   return (
     <DropdownMenuPrimitive.RadioItem
-      className={cn("relative flex cursor-default select-none items-center rounded-sm py-1.5 pl-7 pr-2 text-sm outline-none data-[highlighted]:bg-muted", className)}
+      className={cn("relative flex cursor-default select-none items-center rounded-sm py-1.5 ps-7 pe-2 text-sm outline-none data-[highlighted]:bg-muted", className)}
       {...props}
     >
-      <span className="absolute left-2 flex h-3.5 w-3.5 items-center justify-center">
+      <span className="absolute start-2 flex h-3.5 w-3.5 items-center justify-center">
         <DropdownMenuPrimitive.ItemIndicator>
           <Check aria-hidden="true" className="h-3.5 w-3.5" />
         </DropdownMenuPrimitive.ItemIndicator>

@@ -23,5 +23,6 @@ export function Textarea({ className, ...props }: React.TextareaHTMLAttributes<H
 }
 
 export function Select({ className, ...props }: React.SelectHTMLAttributes<HTMLSelectElement>) {
-  return <select className={cn("h-9 rounded-md border border-border bg-background px-2 text-sm", className)} {...props} />;
+  // max-w-full: a long option (a French audit action) must not widen the page past a phone screen.
+  return <select className={cn("h-9 min-w-0 max-w-full rounded-md border border-border bg-background px-2 text-sm", className)} {...props} />;
 }

@@ -8,7 +8,7 @@ import { cn } from "@/lib/cn";
 export function Table({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className={cn("w-full text-left text-sm", className)}>
+      <table className={cn("w-full text-start text-sm", className)}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -26,7 +26,7 @@ export function TableHead({ children }: { children: ReactNode }) {
 }
 
 export function TableColumn({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("py-2 pr-4", className)} {...props} />;
+  return <th scope="col" className={cn("py-2 pe-4", className)} {...props} />;
 }
 
 export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
@@ -35,9 +35,9 @@ export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowEle
 
 /** The cell that names its row (the key's name, the error code). */
 export function TableRowHeader({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="row" className={cn("py-2 pr-4 font-medium", className)} {...props} />;
+  return <th scope="row" className={cn("py-2 pe-4 font-medium", className)} {...props} />;
 }
 
 export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("py-2 pr-4", className)} {...props} />;
+  return <td className={cn("py-2 pe-4", className)} {...props} />;
 }

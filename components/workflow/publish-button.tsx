@@ -77,7 +77,7 @@ export function PublishButton({ offer }: { offer: PublishOfferView }) {
             <p className="font-medium">{t("publish.goesLive", { version: offer.number })}</p>
             <div>
               <p>{t("publish.languages")}</p>
-              <ul className="ml-5 list-disc">
+              <ul className="ms-5 list-disc">
                 {offer.languages.map((language) => <li key={language}>{language}</li>)}
               </ul>
             </div>

@@ -5,7 +5,6 @@ import { ActionButton } from "./action-button";
 
 export function RollbackButton({ templateId, versionId, number }: { templateId: string; versionId: string; number: number }) {
   const { t } = useTranslation("workflow");
-  const { t: tt } = useTranslation("templates");
   return (
     <ActionButton
       size="sm"
@@ -13,7 +12,7 @@ export function RollbackButton({ templateId, versionId, number }: { templateId: 
       action={() => rollbackVersionAction({ templateId, versionId })}
       label={t("actions.rollback")}
       pendingLabel={t("actions.rollingBack")}
-      aria-label={`${t("actions.rollback")}: ${tt("workspace.version", { number })}`}
+      aria-label={t("actions.rollbackToVersion", { number })}
     />
   );
 }

@@ -25,9 +25,15 @@ export async function emailExists(executor: Executor, email: string): Promise<bo
 }
 
 /** A new account; emailVerifiedAt null where the address must still be proven by a mailed link. */
-export async function insertAccount(executor: Executor, input: { email: string; name: string; passwordHash: string; emailVerifiedAt: Date | null }) {
+export async function insertAccount(executor: Executor, input: { email: string; name: string; passwordHash: string; emailVerifiedAt: Date | null; uiLanguage?: string | null }) {
   const [row] = await executor.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name });
   return row;
+}
+
+/** The account's chosen UI language (null: never chosen; the browser's then counts). */
+export async function getUiLanguageOf(executor: Executor, userId: string): Promise<string | null> {
+  const [row] = await executor.select({ uiLanguage: users.uiLanguage }).from(users).where(eq(users.id, userId));
+  return row?.uiLanguage ?? null;
 }
 
 export async function setUiLanguage(executor: Executor, userId: string, uiLanguage: string): Promise<void> {

@@ -79,11 +79,21 @@ export async function insertComment(executor: Executor, input: { versionId: stri
 /** Members of an organisation holding a role (for notifications), optionally only those with a locale. */
 export async function membersWithRole(executor: Executor, organisationId: string, role: Role, locales?: string[]) {
   const rows = await executor
-    .select({ userId: memberships.userId, locales: memberships.locales, email: users.email })
+    .select({ userId: memberships.userId, locales: memberships.locales, email: users.email, uiLanguage: users.uiLanguage })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, organisationId), sql`${role} = ANY(${memberships.roles})`));
   return locales ? rows.filter((r) => r.locales.some((l) => locales.includes(l))) : rows;
+}
+
+/** Where and in which language to mail members named by id (only members of the organisation). */
+export async function memberContacts(executor: Executor, organisationId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return executor
+    .select({ userId: memberships.userId, email: users.email, uiLanguage: users.uiLanguage })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.userId, userIds)));
 }
 
 export async function insertNotifications(

@@ -2,6 +2,7 @@
  * Steps the studio specs share: signing in a person in their own browser context, creating a
  * template through the form, finding a variant's editor and waiting for its autosave.
  */
+import { uiLanguageName, type UiLanguage } from "@/lib/i18n/settings";
 import { expect, type Browser, type BrowserContext, type Locator, type Page, type Request, type Response } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./accounts";
 
@@ -227,8 +228,10 @@ export async function acceptInvitation(browser: Browser, link: string, name: str
 }
 
 /** Switches the UI language with the shell's language buttons. */
-export async function chooseUiLanguage(page: Page, language: "en" | "de"): Promise<void> {
-  await page.getByRole("button", { name: language === "de" ? "Deutsch" : "English" }).click();
+/** Chooses a UI language as a person does: in the account menu, or the language menu when signed out. */
+export async function chooseUiLanguage(page: Page, language: UiLanguage): Promise<void> {
+  await page.locator('[data-menu="account"], [data-menu="language"]').first().click();
+  await page.getByRole("menuitemradio", { name: uiLanguageName(language) }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", language);
 }
 

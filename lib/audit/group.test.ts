@@ -122,7 +122,10 @@ describe("formatTimeRange and the group's label", () => {
       expect(twelve, lng).toContain("12");
       expect(twelve, lng).toContain(range);
       expect(twelve, lng).not.toMatch(/\{\{|audit\./);
-      expect(t("audit.editsGroup", { count: 1, range }), lng).not.toBe(twelve.replace("12", "1"));
+      // Where the language has a singular (not Japanese), one edit is not just "12" with "1" in it.
+      if (new Intl.PluralRules(lng).resolvedOptions().pluralCategories.includes("one")) {
+        expect(t("audit.editsGroup", { count: 1, range }), lng).not.toBe(twelve.replace("12", "1"));
+      }
     }
     expect(squash(i18nFor("en").getFixedT("en", "common")("audit.editsGroup", { count: 12, range: formatTimeRange(from, to, "en", "UTC") }))).toBe("12 edits, 10:02 – 10:19 AM");
   });

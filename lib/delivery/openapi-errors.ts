@@ -57,7 +57,7 @@ export function errorResponses(codes: ApiErrorCode[], t: Translate): Record<stri
     [...byStatus].map(([status, group]) => [
       String(status),
       {
-        description: group.map((code) => `\`${code}\`: ${t(`openapi.errorCodes.${code}`, { ...REVIEW_WINDOW_DAYS })}`).join("\n\n"),
+        description: group.map((code) => t("openapi.errorCodeLine", { code, description: t(`openapi.errorCodes.${code}`, { ...REVIEW_WINDOW_DAYS }) })).join("\n\n"),
         headers: {
           "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" },
           ...(status === 429 ? { "Retry-After": { $ref: "#/components/headers/Retry-After" } } : {}),

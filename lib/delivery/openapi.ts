@@ -20,6 +20,7 @@ import { renderResponseBody, type Translate } from "./render";
 import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "./render-request";
 import { errorResponseSchema, renderResponseSchema, templateListSchema } from "./responses";
 import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
+import { UI_LANGUAGES } from "@/lib/i18n/settings";
 import { REVIEW_WINDOW_DAYS } from "./review-window";
 
 export type { Translate };
@@ -207,7 +208,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
           operationId: "getOpenApiDocument",
           tags: ["meta"],
           summary: t("openapi.document.summary"),
-          description: t("openapi.document.description"),
+          description: t("openapi.document.description", { languages: UI_LANGUAGES.join(", ") }),
           security: [],
           responses: {
             "200": {

@@ -61,7 +61,7 @@ describe("buyer locale catalogue", () => {
         expect(entry.labels[lng]).toBe(localeLabel(entry.code, lng));
       }
     }
-    expect(buyerLocaleEntry("de-DE").labels).toEqual({ en: "German (Germany)", de: "Deutsch (Deutschland)" });
+    expect(buyerLocaleEntry("de-DE").labels).toMatchObject({ en: "German (Germany)", de: "Deutsch (Deutschland)", ja: "ドイツ語 (ドイツ)" });
     expect(buyerLocaleEntry("fr-CA").labels.de).toBe("Französisch (Kanada)");
     expect(new Set(BUYER_LOCALES.map((entry) => entry.labels.en)).size).toBe(BUYER_LOCALES.length);
   });

@@ -5,6 +5,7 @@
  * localize-server.ts).
  */
 import type { TFunction } from "i18next";
+import { formatList } from "@/lib/i18n/settings";
 import type { Finding, FindingParams } from "./types";
 
 export interface LocalizedFinding {
@@ -35,10 +36,7 @@ function readableParams(finding: Finding, t: TFunction, lng: string): Record<str
   const result: Record<string, string | number> = { excerpt: finding.excerpt, ...params };
   if (typeof params.purpose === "string") result.purpose = t(`purposes.${params.purpose}.name`);
   if (typeof params.kinds === "string") {
-    result.kinds = params.kinds
-      .split(", ")
-      .map((kind) => t(`linkKinds.${kind}`))
-      .join(", ");
+    result.kinds = formatList(lng, params.kinds.split(", ").map((kind) => t(`linkKinds.${kind}`)));
   }
   if (typeof params.whose === "string") result.whose = t(`phoneOwners.${params.whose}`);
   for (const key of ["detected", "declared"] as const) {
@@ -52,7 +50,7 @@ export function localizeFinding(finding: Finding, t: TFunction, lng: string): Lo
   return {
     message: t(finding.messageKey, params),
     hint: t(finding.hintKey, params),
-    citation: `${t(`sections.${finding.citation.section}`)}: ${t(finding.citation.textKey)}`,
+    citation: t("citationLine", { section: t(`sections.${finding.citation.section}`), text: t(finding.citation.textKey) }),
   };
 }
 

@@ -4,6 +4,7 @@ import { insertAccount } from "@/db/queries/accounts";
 import { recordAudit } from "@/db/queries/audit";
 import { addMember } from "@/db/queries/memberships";
 import { insertOrganisation } from "@/db/queries/organisations";
+import type { UiLanguage } from "@/lib/i18n/settings";
 
 export interface SignUpInput {
   email: string;
@@ -12,6 +13,8 @@ export interface SignUpInput {
   organisationName: string;
   /** Null where the address must still be proven by a mailed link (see sign-up.ts). */
   emailVerifiedAt: Date | null;
+  /** The UI language the person signed up in: their mail and later sign-ins use it. */
+  uiLanguage?: UiLanguage;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface SignUpInput {
  * same one; the seed and the test fixtures open their own.
  */
 export async function createUserWithOrganisation(tx: Transaction, input: SignUpInput) {
-  const user = await insertAccount(tx, { email: input.email, name: input.name, passwordHash: input.passwordHash, emailVerifiedAt: input.emailVerifiedAt });
+  const user = await insertAccount(tx, { email: input.email, name: input.name, passwordHash: input.passwordHash, emailVerifiedAt: input.emailVerifiedAt, uiLanguage: input.uiLanguage ?? null });
   const organisation = await insertOrganisation(tx, input.organisationName);
   await addMember(tx, { organisationId: organisation.id, userId: user.id, roles: ["admin"] });
   await recordAudit(tx, {

@@ -4,6 +4,7 @@ import { findCredentials } from "@/db/queries/accounts";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import type { UiLanguage } from "@/lib/i18n/settings";
 import { issueEmailVerification } from "./account-mail";
 import { createUserWithOrganisation } from "./create-user-with-organisation";
 
@@ -25,7 +26,7 @@ export type SignUpOutcome =
  */
 export async function signUp(
   db: Database,
-  input: { email: string; name: string; password: string; organisation: string; ip: string },
+  input: { email: string; name: string; password: string; organisation: string; ip: string; uiLanguage?: UiLanguage },
   options: { mail: boolean },
 ): Promise<SignUpOutcome> {
   const attempts = await db.transaction((tx) => hitRateLimit(tx, `signup:ip:${input.ip}`, SIGN_UP_WINDOW_MS));
@@ -43,6 +44,7 @@ export async function signUp(
       passwordHash,
       organisationName: input.organisation,
       emailVerifiedAt: options.mail ? null : new Date(),
+      uiLanguage: input.uiLanguage,
     });
     return { organisationId: organisation.id, token: options.mail ? await issueEmailVerification(tx, user.id) : null };
   });

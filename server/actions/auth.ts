@@ -17,7 +17,7 @@ import { EMAIL_VERIFICATION_TTL_MS, sendAccountMail } from "../accounts/account-
 import { appOrigin } from "../app-origin";
 import { mailConfigured } from "../mail";
 import { clientIp } from "../request";
-import { getUiLanguage } from "../ui-language";
+import { UI_LANGUAGE_COOKIE_OPTIONS, getUiLanguage } from "../ui-language";
 
 
 export const signInAction = publicFormAction(signInSchema, async (input) =>
@@ -32,9 +32,9 @@ export const secondFactorSignInAction = publicFormAction(secondFactorSchema, asy
 
 /** With mail the answer is "check your mail" for a new and a taken address alike (issue 14 item 4). */
 export const signUpAction = publicFormAction(signUpSchema, async (input) => {
-  const outcome = await signUp(await getDb(), { ...input, ip: clientIp(await headers()) }, { mail: mailConfigured() });
+  const language = await getUiLanguage();
+  const outcome = await signUp(await getDb(), { ...input, ip: clientIp(await headers()), uiLanguage: language }, { mail: mailConfigured() });
   if (outcome.kind === "check-mail") {
-    const language = await getUiLanguage();
     const { to, token } = outcome.mail;
     const origin = await appOrigin();
     await (token
@@ -68,7 +68,7 @@ const languageSchema = z.object({ language: z.enum(UI_LANGUAGES), returnTo: z.st
 export async function setUiLanguageAction(formData: FormData): Promise<void> {
   const parsed = languageSchema.safeParse({ language: formData.get("language"), returnTo: formData.get("returnTo") ?? undefined });
   if (!parsed.success) redirect(HOME_PATH);
-  (await cookies()).set(UI_LANGUAGE_COOKIE, parsed.data.language, { sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+  (await cookies()).set(UI_LANGUAGE_COOKIE, parsed.data.language, UI_LANGUAGE_COOKIE_OPTIONS);
   const session = await auth();
   if (session?.user?.id) await setUiLanguage(await getDb(), session.user.id, parsed.data.language);
   redirect(safeCallback(parsed.data.returnTo));

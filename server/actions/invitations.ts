@@ -13,6 +13,7 @@ import { acceptInvitation } from "../invitations/accept-invitation";
 import { ACTIVE_ORGANISATION_COOKIE } from "../session";
 import { verifySignIn } from "../sign-in";
 import { clientIp } from "../request";
+import { getUiLanguage } from "../ui-language";
 
 const acceptSchema = z.object({
   token: z.string().min(10).max(200),
@@ -40,7 +41,7 @@ export const acceptInvitationAction = publicFormAction(acceptSchema, async (inpu
     if (!password.success) {
       throw new AppError("invalid_input", "errors.invalid_input", {}, { password: password.error.issues[0]?.message ?? "validation.password" });
     }
-    ({ organisationId } = await acceptInvitation(db, { tokenHash, newAccount: { name, passwordHash: await hashPassword(password.data) } }));
+    ({ organisationId } = await acceptInvitation(db, { tokenHash, newAccount: { name, passwordHash: await hashPassword(password.data), uiLanguage: await getUiLanguage() } }));
   }
   (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, organisationId, { httpOnly: true, sameSite: "lax", path: "/" });
   await signIn("credentials", { email: invitation.email, password: input.password, redirectTo: "/templates" });

@@ -6,11 +6,12 @@ import { lockInvitationByToken, markInvitationAccepted } from "@/db/queries/invi
 import { addMember, isMember } from "@/db/queries/memberships";
 import type { Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import type { UiLanguage } from "@/lib/i18n/settings";
 
 export interface Acceptance {
   tokenHash: string;
   /** For a new account: the name and password hash it is created with. */
-  newAccount?: { name: string; passwordHash: string };
+  newAccount?: { name: string; passwordHash: string; uiLanguage?: UiLanguage };
   /** For an existing account: its id, after the caller verified its password. */
   existingUserId?: string;
 }
@@ -31,7 +32,7 @@ export async function acceptInvitation(db: Database, acceptance: Acceptance) {
       if (!acceptance.newAccount) throw new AppError("invalid_input");
       if (await emailExists(tx, invitation.email)) throw new AppError("conflict", "errors.account_exists");
       // The link reached them (by mail, or by hand where there is no mail): the address is theirs.
-      const user = await insertAccount(tx, { email: invitation.email, name: acceptance.newAccount.name, passwordHash: acceptance.newAccount.passwordHash, emailVerifiedAt: new Date() });
+      const user = await insertAccount(tx, { email: invitation.email, name: acceptance.newAccount.name, passwordHash: acceptance.newAccount.passwordHash, emailVerifiedAt: new Date(), uiLanguage: acceptance.newAccount.uiLanguage ?? null });
       userId = user.id;
     }
     if (await isMember(tx, invitation.organisationId, userId)) throw new AppError("conflict", "errors.already_member");

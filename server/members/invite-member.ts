@@ -6,7 +6,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import { tFor } from "@/lib/i18n/server";
-import type { UiLanguage } from "@/lib/i18n/settings";
+import { formatList, type UiLanguage } from "@/lib/i18n/settings";
 import type { GuardContext } from "../guard";
 import { mailConfigured, sendMail } from "../mail";
 
@@ -61,11 +61,11 @@ export async function inviteMember(
   const link = `${options.origin}/invite/${token}`;
   const t = tFor(options.uiLanguage, "auth");
   const tc = tFor(options.uiLanguage, "common");
-  const roles = input.roles.map((role) => tc(`roles.${role}`)).join(", ");
+  const roles = formatList(options.uiLanguage, input.roles.map((role) => tc(`roles.${role}`)));
   const mail = await sendMail({
     to: input.email,
     subject: t("invite.title", { organisation: ctx.organisation.name }),
-    text: `${t("invite.description", { organisation: ctx.organisation.name, roles })}\n\n${link}\n`,
+    text: t("invite.mailBody", { description: t("invite.description", { organisation: ctx.organisation.name, roles }), link }),
   });
   return { email: input.email, link: linkShown ? link : null, mail };
 }

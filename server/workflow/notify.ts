@@ -1,10 +1,10 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { insertNotifications, membersWithRole } from "@/db/queries/workflow";
+import { insertNotifications, memberContacts, membersWithRole } from "@/db/queries/workflow";
 import type { Role } from "@/lib/auth/permissions";
 import { tFor } from "@/lib/i18n/server";
-import { setting } from "@/lib/config/env";
-import { sendMail } from "../mail";
+import { DEFAULT_UI_LANGUAGE, isUiLanguage } from "@/lib/i18n/settings";
+import { mailConfigured, sendMail } from "../mail";
 
 export interface NotificationInput {
   organisationId: string;
@@ -20,25 +20,33 @@ export interface NotificationInput {
   exceptUserId?: string;
 }
 
+interface Recipient {
+  email: string;
+  uiLanguage: string | null;
+}
+
 /**
  * Writes in-app notifications inside the caller's transaction, and returns a function that mails
- * them (when SMTP_URL is set) once the transaction has committed.
+ * them, each in its recipient's UI language, once the transaction has committed (where this
+ * installation sends mail: server/mail.ts).
  */
 export async function notify(tx: Executor, input: NotificationInput): Promise<() => Promise<void>> {
-  const recipients = new Map<string, string>();
+  const recipients = new Map<string, Recipient>();
   for (const role of input.roles ?? []) {
     for (const member of await membersWithRole(tx, input.organisationId, role, role === "translator" ? input.locales : undefined)) {
-      recipients.set(member.userId, member.email);
+      recipients.set(member.userId, member);
     }
   }
-  for (const id of input.userIds ?? []) if (!recipients.has(id)) recipients.set(id, "");
+  const named = (input.userIds ?? []).filter((id) => !recipients.has(id));
+  for (const member of await memberContacts(tx, input.organisationId, named)) recipients.set(member.userId, member);
   if (input.exceptUserId) recipients.delete(input.exceptUserId);
   await insertNotifications(tx, { organisationId: input.organisationId, userIds: [...recipients.keys()], kind: input.kind, templateId: input.templateId, versionId: input.versionId, data: input.data });
   return async () => {
-    if (!setting("SMTP_URL")) return;
-    const t = tFor("en", "workflow");
-    for (const email of recipients.values()) {
-      if (email) await sendMail({ to: email, subject: t(`notifications.${input.kind}`, input.data ?? {}), text: t(`notifications.${input.kind}`, input.data ?? {}) });
+    if (!mailConfigured()) return;
+    for (const { email, uiLanguage } of recipients.values()) {
+      const t = tFor(isUiLanguage(uiLanguage) ? uiLanguage : DEFAULT_UI_LANGUAGE, "workflow");
+      const text = t(`notifications.${input.kind}`, input.data ?? {});
+      await sendMail({ to: email, subject: text, text });
     }
   };
 }

@@ -40,14 +40,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         actions={<a className={buttonVariants({ variant: "outline" })} href={`/api/audit${query ? `?${query}` : ""}`} download>{t("audit.export")}</a>}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("audit.filters")}>
-        <div className="grid gap-1">
+        <div className="grid max-w-full gap-1">
           <Label htmlFor="action">{t("audit.action")}</Label>
           <Select id="action" name="action" defaultValue={filter.action ?? ""}>
             <option value="">{t("audit.any")}</option>
             {KNOWN_ACTIONS.map((a) => <option key={a} value={a}>{t(`audit.actions.${a}`)}</option>)}
           </Select>
         </div>
-        <div className="grid gap-1">
+        <div className="grid max-w-full gap-1">
           <Label htmlFor="actorId">{t("audit.user")}</Label>
           <Select id="actorId" name="actorId" defaultValue={filter.actorId ?? ""}>
             <option value="">{t("audit.any")}</option>

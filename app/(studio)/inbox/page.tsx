@@ -42,7 +42,7 @@ export default async function InboxPage() {
               return (
                 <li key={n.id} className={`flex flex-wrap items-baseline justify-between gap-2 rounded-md border p-3 text-sm ${n.readAt ? "border-border" : "border-primary bg-blue-50"}`}>
                   <span>
-                    {!n.readAt && <Badge className="mr-2">{t("inbox.new")}</Badge>}
+                    {!n.readAt && <Badge className="me-2">{t("inbox.new")}</Badge>}
                     {t(`notifications.${n.kind}`, { name: n.templateName ?? "", ...n.data })}{" "}
                     <time className="text-muted-foreground" dateTime={n.createdAt.toISOString()}>{date.format(n.createdAt)}</time>
                   </span>

@@ -45,7 +45,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         <Alert variant="warning" className="mb-6">
           <h2 className="font-semibold">{tw("attention.title")}</h2>
           <p>{tw("attention.description", { policy: POLICY_VERSION })}</p>
-          <ul className="mt-2 list-disc pl-5">
+          <ul className="mt-2 list-disc ps-5">
             {attention.map((a) => (
               <li key={a.templateId}>
                 <Link className="text-primary underline" href={`/templates/${a.templateId}`}>{a.name}</Link> · {tw("attention.errors", { count: a.errorCount })}

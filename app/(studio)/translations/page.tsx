@@ -40,7 +40,7 @@ export default async function TranslationsPage() {
                 <TableCell>{localeLabel(item.locale, lng)}</TableCell>
                 <TableCell><StatusBadge status={item.shownStatus.status} label={t(item.shownStatus.labelKey)} /></TableCell>
                 <TableCell>
-                  <Link className="font-medium text-primary underline" href={`/translations/${item.variantId}`} aria-label={`${t("translate.open")}: ${item.templateName}, ${localeLabel(item.locale, lng)}`}>
+                  <Link className="font-medium text-primary underline" href={`/translations/${item.variantId}`} aria-label={t("translate.openLabel", { name: item.templateName, language: localeLabel(item.locale, lng) })}>
                     {t("translate.open")}
                   </Link>
                 </TableCell>

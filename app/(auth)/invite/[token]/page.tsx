@@ -5,6 +5,7 @@ import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { loadInvitation } from "@/server/invitations/load-invitation";
 import { getUiLanguage } from "@/server/ui-language";
 import { tFor } from "@/lib/i18n/server";
+import { formatList } from "@/lib/i18n/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "auth")("invite.submit") };
@@ -28,7 +29,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       </Card>
     );
   }
-  const roles = invitation.roles.map((r) => tc(`roles.${r}`)).join(", ");
+  const roles = formatList(lng, invitation.roles.map((r) => tc(`roles.${r}`)));
   return (
     <Card>
       <CardHeader>

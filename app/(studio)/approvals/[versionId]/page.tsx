@@ -109,7 +109,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
                   ) : (
                     <ul className="grid gap-1 text-sm">
                       {variantComments.map((c) => (
-                        <li key={c.id}><span className="font-medium">{c.authorName}</span>{c.kind === "changes_requested" ? ` (${t("review.changesRequested")})` : ""}: {c.body}</li>
+                        <li key={c.id}><span className="font-medium">{t(c.kind === "changes_requested" ? "review.commentAuthorChangesRequested" : "review.commentAuthor", { name: c.authorName })}</span> {c.body}</li>
                       ))}
                     </ul>
                   )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getUiLanguage } from "@/server/ui-language";
 import { loadMembersPage } from "@/server/members/load-members-page";
 import { tFor } from "@/lib/i18n/server";
+import { formatList } from "@/lib/i18n/settings";
 import { localeLabel } from "@/lib/locales/catalogue";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -49,7 +50,7 @@ export default async function MembersPage() {
                 </div>
                 {m.locales.length > 0 && (
                   <p className="mt-1 text-sm">
-                    {t("members.locales")}: {m.locales.map((l) => localeLabel(l, lng)).join(", ")}
+                    {t("members.localesList", { list: formatList(lng, m.locales.map((l) => localeLabel(l, lng))) })}
                   </p>
                 )}
                 <div className="mt-3">
@@ -83,7 +84,7 @@ export default async function MembersPage() {
                       <span>
                         {i.email}
                         <span className="block text-xs text-muted-foreground">
-                          {i.roles.map((r) => t(`roles.${r}`)).join(", ")} · {t("members.invite.expires", { date: date.format(i.expiresAt) })}
+                          {formatList(lng, i.roles.map((r) => t(`roles.${r}`)))} · {t("members.invite.expires", { date: date.format(i.expiresAt) })}
                         </span>
                       </span>
                       <RevokeInvitationButton invitationId={i.id} email={i.email} />
