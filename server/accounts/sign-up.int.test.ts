@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
-import { findCredentials } from "@/db/queries/accounts";
+import { findCredentials, setUiLanguage } from "@/db/queries/accounts";
 import { listMembershipsOfUser } from "@/db/queries/memberships";
 import { AppError } from "@/lib/errors";
 import { authorise } from "@/server/guard";
@@ -49,12 +49,17 @@ describe("sign-up where mail is sent", () => {
 
   it("answers a taken address exactly like a new one, and changes nothing for its owner", async () => {
     const { admin } = await makeOrganisation(handle.db);
-    const taken = await signUp(handle.db, { ...applicant(), email: admin.email }, { mail: true });
-    const fresh = await signUp(handle.db, applicant(), { mail: true });
+    await setUiLanguage(handle.db, admin.id, "it");
+    const taken = await signUp(handle.db, { ...applicant(), email: admin.email, uiLanguage: "ja" }, { mail: true });
+    const fresh = await signUp(handle.db, { ...applicant(), uiLanguage: "ja" }, { mail: true });
     expect(taken.kind).toBe("check-mail");
     expect(fresh.kind).toBe("check-mail");
     // The owner gets a mail saying someone tried (no verification token); their account is unchanged.
-    expect(taken).toEqual({ kind: "check-mail", mail: { to: admin.email, token: null } });
+    // It is written in the owner's language, not in the language of whoever typed the address.
+    expect(taken).toEqual({ kind: "check-mail", mail: { to: admin.email, token: null, uiLanguage: "it" } });
+    expect(fresh.kind === "check-mail" && fresh.mail.uiLanguage).toBe("ja");
+    const created = fresh.kind === "check-mail" ? await findCredentials(handle.db, fresh.mail.to) : null;
+    expect(created?.uiLanguage).toBe("ja");
     expect(await listMembershipsOfUser(handle.db, admin.id)).toHaveLength(1);
   });
 

@@ -16,7 +16,7 @@ export type SignUpOutcome =
   /** No mail here: the account is ready and the caller signs the person in. */
   | { kind: "ready"; organisationId: string }
   /** Mail here: the same answer for a new and a taken address; the mailbox learns which. */
-  | { kind: "check-mail"; mail: { to: string; token: string | null } };
+  | { kind: "check-mail"; mail: { to: string; token: string | null; uiLanguage: string | null } };
 
 /**
  * Creates an account with its first organisation. Where the studio sends mail, the address must be
@@ -33,9 +33,11 @@ export async function signUp(
   if (attempts > MAX_SIGN_UPS_PER_IP) throw new AppError("throttled", "auth:signUp.throttled");
   // Hashed before the address is looked up, so a taken address answers as slowly as a new one.
   const passwordHash = await hashPassword(input.password);
-  if (await findCredentials(db, input.email)) {
+  const existing = await findCredentials(db, input.email);
+  if (existing) {
     if (!options.mail) throw new AppError("conflict", "errors.invalid_input", {}, { email: "auth:signUp.emailTaken" });
-    return { kind: "check-mail", mail: { to: input.email, token: null } };
+    // The mail goes to the account's owner: in their language, not the one who typed the address.
+    return { kind: "check-mail", mail: { to: input.email, token: null, uiLanguage: existing.uiLanguage } };
   }
   const created = await db.transaction(async (tx) => {
     const { user, organisation } = await createUserWithOrganisation(tx, {
@@ -48,5 +50,5 @@ export async function signUp(
     });
     return { organisationId: organisation.id, token: options.mail ? await issueEmailVerification(tx, user.id) : null };
   });
-  return options.mail ? { kind: "check-mail", mail: { to: input.email, token: created.token } } : { kind: "ready", organisationId: created.organisationId };
+  return options.mail ? { kind: "check-mail", mail: { to: input.email, token: created.token, uiLanguage: input.uiLanguage ?? null } } : { kind: "ready", organisationId: created.organisationId };
 }

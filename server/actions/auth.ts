@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { setUiLanguage } from "@/db/queries/accounts";
 import { findMembership } from "@/db/queries/memberships";
 import { signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { UI_LANGUAGES, UI_LANGUAGE_COOKIE } from "@/lib/i18n/settings";
+import { UI_LANGUAGES, UI_LANGUAGE_COOKIE, isUiLanguage } from "@/lib/i18n/settings";
 import { signOut, auth } from "../auth";
 import { signInOrExplain } from "./sign-in-steps";
 import { publicFormAction } from "../action";
@@ -37,9 +37,10 @@ export const signUpAction = publicFormAction(signUpSchema, async (input) => {
   if (outcome.kind === "check-mail") {
     const { to, token } = outcome.mail;
     const origin = await appOrigin();
+    const mailLanguage = isUiLanguage(outcome.mail.uiLanguage) ? outcome.mail.uiLanguage : language;
     await (token
-      ? sendAccountMail(to, language, "verify", { link: `${origin}/verify-email/${token}`, hours: EMAIL_VERIFICATION_TTL_MS / 3_600_000 })
-      : sendAccountMail(to, language, "signUpTaken", { signIn: `${origin}/sign-in`, reset: `${origin}/forgot-password` }));
+      ? sendAccountMail(to, mailLanguage, "verify", { link: `${origin}/verify-email/${token}`, hours: EMAIL_VERIFICATION_TTL_MS / 3_600_000 })
+      : sendAccountMail(to, mailLanguage, "signUpTaken", { signIn: `${origin}/sign-in`, reset: `${origin}/forgot-password` }));
     return { checkMail: input.email };
   }
   (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, outcome.organisationId, { httpOnly: true, sameSite: "lax", path: "/" });
