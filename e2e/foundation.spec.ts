@@ -2,6 +2,8 @@ import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signUp, uniqueEmail } from "./support/accounts";
 import { chooseUiLanguage } from "./support/studio";
+import { expectNoOverflow } from "./support/layout";
+import { UI_LANGUAGES } from "@/lib/i18n/settings";
 
 test("sign up, invite a translator who accepts in another browser, sign out", async ({ page, browser }) => {
   const adminEmail = uniqueEmail("owner");
@@ -99,7 +101,7 @@ test("a wrong password is refused, and the sixth rapid wrong attempt is throttle
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("every studio page passes axe in English and German", async ({ page }) => {
+test("every page passes axe: before sign-in in every UI language, the studio in English and German", async ({ page }) => {
   await page.goto("/sign-in");
   await expectNoAxeViolations(page, "sign-in (en)");
   await page.goto("/forgot-password");
@@ -109,6 +111,19 @@ test("every studio page passes axe in English and German", async ({ page }) => {
   await expectNoAxeViolations(page, "reset-password, unusable link (en)");
   await page.goto("/sign-up");
   await expectNoAxeViolations(page, "sign-up (en)");
+  // The pages before sign-in in the other UI languages, at a desktop's and a phone's width.
+  for (const language of UI_LANGUAGES.filter((lng) => lng !== "en" && lng !== "de")) {
+    await chooseUiLanguage(page, language);
+    for (const path of ["/sign-up", "/sign-in", "/forgot-password", "/reset-password/no-such-link"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page, `${path} (${language})`);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await expectNoOverflow(page, `${path} (${language}, 375 px)`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  }
+  await page.goto("/sign-up");
   await chooseUiLanguage(page, "de");
   await expect(page.getByRole("heading", { level: 1, name: "Konto erstellen" })).toBeVisible();
   await expectNoAxeViolations(page, "sign-up (de)");
