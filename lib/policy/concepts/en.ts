@@ -50,12 +50,12 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
-    HOW_TO: ["button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
+    HOW_TO: ["open your profile", "your profile", "your account", "your orders page", "next to the review", "next to your review", "button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
     CONCESSIVE: ["even if", "even though", "even when"],
-    EITHER: ["either way", "no obligation", "voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
+    EITHER: ["at your discretion", "your decision", "either way", "no obligation", "voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
       "!happy to", "!feel like it", "!feel like", "!if you like", "!if you'd like",
       "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love", "loved", "enjoy",
@@ -90,7 +90,7 @@ export const en: Lexicon = {
     REMEDY: [
       "replacement", "replace", "replaced", "repair", "repaired", "resend", "reship", "return label", "prepaid label", "return shipping", "new unit",
       "spare part", "spare", "fix", "fixed", "exchange the", "swap", "defective", "faulty", "broken", "missing", "damaged", "goodwill", "apologise",
-      "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "refund the difference", "warranty",
+      "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "part refund", "partial credit", "refund part of", "refund a part of", "refund the difference", "warranty",
     ],
     MARKETING: ["gift ideas", "gift inspiration", 
       "half price", "half-price", "half off", "bogo",

@@ -12,7 +12,8 @@ export const it: Lexicon = {
     ],
     OPINION: [
       "esperienza", "impressione", "impressioni", "cosa ne pensa", "cosa ne pensi", "come si trova", "come ti trovi", "come le sembra", "il suo riscontro",
-      "riscontro", "due righe", "qualche riga", "poche righe", "due parole", "qualche parola", "cosa ne pensa", "come le è sembrato", "come ti sembra",
+      // The noun only: the verb shares its stem ("se dovesse riscontrare un problema", to come across).
+      "=riscontro", "=riscontri", "due righe", "qualche riga", "poche righe", "due parole", "qualche parola", "cosa ne pensa", "come le è sembrato", "come ti sembra",
       "come ti è sembrato", "come le è sembrata", "raccontalo su amazon", "lo racconti su amazon", "dicci su amazon", "ci dica su amazon",
       "ci dici su amazon", "condividilo su amazon", "lo condivida su amazon", "=parere", "il suo parere", "il tuo parere", "quello che ha scritto",
       "ciò che ha scritto", "quanto ha scritto", "quello che ha pubblicato", "quello che hai scritto",
@@ -54,12 +55,12 @@ export const it: Lexicon = {
     NEGATIVE: [
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
-    HOW_TO: ["pulsante", "per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
+    HOW_TO: ["clicca", "cliccare", "clicchi", "vada su", "vada in", "vai su", "vai in", "selezioni", "seleziona", "apra", "il suo profilo", "il tuo profilo", "il suo account", "accanto alla recensione", "pulsante", "per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
     BUYER_ASKED: ["ci chiedi", "ci chiede", "ci hai chiesto", "ci ha chiesto", "mi chiedi", "mi chiede", "la sua domanda", "la tua domanda", "la sua richiesta", "la tua richiesta"],
     CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
     CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
-    EITHER: ["facoltativ*", "volontari*", "a sua scelta", 
+    EITHER: ["a sua discrezione", "a tua discrezione", "decide lei", "decidi tu", "sta a lei", "sta a te", "la sua decisione", "facoltativ*", "volontari*", "a sua scelta", 
       "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
       "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",
     ],
@@ -91,7 +92,7 @@ export const it: Lexicon = {
     ],
     REMEDY: [
       "sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*",
-      "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale",
+      "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale", "rimborsare parte", "rimborso di una parte", "restituzione parziale", "rimborso in parte",
     ],
     MARKETING: ["idee regalo", 
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",

@@ -41,12 +41,12 @@ export const sv: Lexicon = {
       "femte stjärna*", "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
-    HOW_TO: ["så här", "gör så här", "följande steg", "stegen", "steg för steg", "själv"],
+    HOW_TO: ["gå till", "gå in på", "klicka", "välj", "knapp*", "din profil", "ditt konto", "öppna", "bredvid recensionen", "så här", "gör så här", "följande steg", "stegen", "steg för steg", "själv"],
     BUYER_ASKED: ["du frågar", "du frågade", "din fråga", "er fråga", "du undrar", "du undrade", "din begäran"],
     CONTRAST: ["=men"],
     DECLINE: ["kan vi inte", "kan vi tyvärr inte", "får vi inte", "får vi tyvärr inte", "inte tillåtet", "tillåter inte", "tillåts inte", "erbjuder vi inte", "erbjuder vi inga", "delar vi inte", "lämnar vi inte ut", "ger vi inte"],
     CONCESSIVE: ["även om", "också om", "till och med om"],
-    EITHER: ["frivillig*", "helt upp till dig", "upp till dig", 
+    EITHER: ["ditt val", "ditt beslut", "du bestämmer", "frivillig*", "helt upp till dig", "upp till dig", 
       "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",
       "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros", "både .. och", "och de som inte", "de som inte",
     ],
@@ -77,7 +77,7 @@ export const sv: Lexicon = {
     ],
     REMEDY: [
       "ersättningsprodukt", "ny produkt", "byte", "byta ut", "ersätta", "reparation", "reparera", "returetikett", "defekt*", "trasig*", "skadad*", "saknas",
-      "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning",
+      "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning", "delåterbetalning*", "partiell återbetalning", "delåterbetala",
     ],
     MARKETING: [
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*",
