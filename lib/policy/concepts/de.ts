@@ -17,7 +17,7 @@ export const de: Lexicon = {
       "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
       "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
     ],
-    OPINION: [
+    OPINION: ["was sie .. geschrieben", "was sie auf amazon .. .. geschrieben", "was sie .. über den artikel", "was sie .. zum artikel", "was sie .. zu dem artikel", "was sie .. zum produkt", "was sie .. über das produkt", "was sie .. gepostet", "was sie .. veröffentlicht", "was du .. geschrieben", 
       "!späte rückmeldung", "!verspätete rückmeldung", "!späten rückmeldung",
       "!kurze rückmeldung", "!unsere rückmeldung", "!eine rückmeldung von uns",
       "meinung", "erfahrung*", "eindruck", "eindrücke", "rückmeldung", "kommentar*", "urteil", "was sie denken", "wie .. gefällt", "wie .. gefallen",
@@ -38,7 +38,7 @@ export const de: Lexicon = {
       "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
-    REQUEST: [
+    REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
       // "Sie schreiben, dass …": the buyer's own report restated in a reply, not a request to write.
@@ -129,7 +129,7 @@ export const de: Lexicon = {
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilrückerstattung*", "teilgutschrift*", "teilbetrag .. erstatten", "teilweise erstattung", "teilweise rückerstattung", "teilweise", "kulanz*",
     ],
-    MARKETING: ["geschenkidee*", "geschenktipps", 
+    MARKETING: ["neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
       // The buyer's own parcel or return arrived is no new stock.
       "!ihr* .. ist eingetroffen", "!ihr* .. sind eingetroffen", "!ihr* .. .. ist eingetroffen", "!ihr* .. .. sind eingetroffen",
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
@@ -162,7 +162,7 @@ export const de: Lexicon = {
       "kaufen", "shoppen", "erhältlich", "verfügbar", "vorbei",
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
-    CHANGE: [
+    CHANGE: ["noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
       // Asked to see it more kindly now.
       "etwas milder", "sache milder", "milder sehen", "milder beurteilen", "milder ausfallen", "nachsichtiger", "wohlwollender", "entsprechend an",
       "das zeigt", "das auch zeigt", "dies zeigt", "dies auch zeigt",
@@ -237,7 +237,7 @@ export const de: Lexicon = {
       "sendungsnummer", "sendungsverfolgung", "trackingnummer", "tracking*", "paketnummer", "referenz*", "bestellnummer", "rechnungsnummer", "seriennummer",
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["stornierung .. einreichen", "reichen sie .. stornierung", "stornierung .. veranlassen", "stornierung .. vornehmen", "stornierungsantrag*", "stornierungswunsch .. übermitteln", 
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",
       "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte"],
     PAY_OFF_AMAZON: [
@@ -257,6 +257,7 @@ export const de: Lexicon = {
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
+    CONTACT_DETAIL: ["e-mail-adresse*", "=e-mail =adresse", "emailadresse*", "mailadresse*", "telefonnummer*", "handynummer*", "mobilnummer*", "mobilfunknummer*", "rufnummer*", "private e-mail", "privaten e-mail"],
     AS_MAKER: ["als hersteller", "wir sind der hersteller", "wir sind hersteller", "wir als hersteller", "von uns hergestellt", "von uns gefertigt", "eigene herstellung", "eigener herstellung", "eigene fertigung", "eigener fertigung", "unsere fabrik", "unser werk", "stellen wir selbst her", "produzieren wir selbst"],
   },
 };

@@ -163,6 +163,11 @@ export const CONCEPTS = [
    * messages may give).
    */
   "AS_MAKER",
+  /**
+   * The buyer's own contact details: an e-mail address, a phone or mobile number ("your e-mail
+   * address", "numer komórki"). Asked for, they take the conversation off Amazon (contact.off-amazon).
+   */
+  "CONTACT_DETAIL",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

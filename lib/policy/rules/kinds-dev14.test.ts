@@ -56,3 +56,80 @@ describe("a reply that walks the buyer through editing their own review with the
     ["fr-FR", "buyer-reply", "Bonjour {{buyer_name}}, tout est réglé. Pourriez-vous maintenant modifier votre avis sur Amazon ?", "content.review-change"],
   ]);
 });
+
+describe("a review named by what the buyer wrote, asked to be looked at or read again", () => {
+  runCases([
+    ["en-GB", "buyer-reply", "Order {{order_id}}: the new charger went out today. Now that it is sorted, could you take a new look at what you wrote about it on Amazon?", "content.review-change"],
+    ["de-DE", "warranty", "Bestellung {{order_id}}: Die Reparatur ist erledigt. Vielleicht mögen Sie noch einmal einen Blick darauf werfen, was Sie über das Produkt geschrieben haben.", "content.review-change"],
+    ["fr-FR", "order-problem", "Commande {{order_id}} : le colis de remplacement est arrivé. Pourriez-vous relire ce que vous avez écrit sur Amazon, maintenant que tout est réglé ?", "content.review-change"],
+    ["es-ES", "buyer-reply", "Pedido {{order_id}}: ya le hemos enviado la pieza nueva. ¿Podría volver a leer lo que ha escrito sobre el producto en Amazon?", "content.review-change"],
+    ["pt-BR", "warranty", "Pedido {{order_id}}: o conserto foi concluído. Ficaríamos gratos se pudesse reler o que escreveu na Amazon sobre o aparelho.", "content.review-change"],
+    ["ja-JP", "review-request", "ご注文{{order_id}}の交換品をお送りしました。以前投稿いただいたレビューについて、内容を改めてご覧いただけましたら幸いです。", "content.review-change"],
+    // What the buyer wrote to the seller, answered, and a manual read again, ask for no change.
+    ["en-GB", "buyer-reply", "Order {{order_id}}: thank you for what you wrote about the loose handle. A new handle is on its way to you.", null],
+    ["de-DE", "buyer-reply", "Bestellung {{order_id}}: Danke für das, was Sie uns zum Netzteil geschrieben haben. Ein Ersatz ist unterwegs.", null],
+    ["fr-FR", "order-problem", "Commande {{order_id}} : la pièce manquante part demain. Pourriez-vous relire la notice, page 4, avant le montage ?", null],
+  ]);
+});
+
+describe("the buyer's own e-mail address or phone number asked for", () => {
+  runCases([
+    ["en-GB", "digital-access-key", "Order {{order_id}}: for security reasons we don't send keys here. Please reply with an email address we can send your key to.", "contact.off-amazon"],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Bitte nennen Sie uns Ihre Handynummer, damit wir Sie kurz anrufen können.", "contact.off-amazon"],
+    ["fr-FR", "customization", "Commande {{order_id}} : merci de nous envoyer votre adresse e-mail pour recevoir la maquette en haute définition.", "contact.off-amazon"],
+    ["es-ES", "delivery-scheduling", "Pedido {{order_id}}: indíquenos su número de móvil y le llamaremos para acordar la entrega.", "contact.off-amazon"],
+    ["nl-NL", "order-problem", "Bestelling {{order_id}}: stuur ons uw telefoonnummer, dan bellen we u om het probleem op te lossen.", "contact.off-amazon"],
+    ["pl-PL", "service-appointment", "Zamówienie {{order_id}}: prosimy o podanie numeru telefonu, żebyśmy mogli zadzwonić w sprawie terminu montażu.", "contact.off-amazon"],
+    // Kept at Amazon, needed by the carrier, denied, or the buyer's own question answered: none of them.
+    ["en-GB", "delivery-scheduling", "Order {{order_id}}: the courier needs a phone number to reach you, so please check the one in your Amazon account.", null],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Bitte prüfen Sie, ob die Telefonnummer in Ihrem Amazon-Konto stimmt, die Spedition ruft vor der Zustellung an.", null],
+    ["es-ES", "buyer-reply", "Pedido {{order_id}}: nos pregunta si necesitamos su número de teléfono. No lo necesitamos, todo se gestiona aquí en Amazon.", null],
+    ["fr-FR", "buyer-reply", "Commande {{order_id}} : vous nous demandez s'il nous faut votre numéro de téléphone. Ce n'est pas nécessaire, la taille 38 est disponible.", null],
+  ]);
+});
+
+describe("a cancellation the buyer is asked to request, named with another word", () => {
+  runCases([
+    ["sv-SE", "order-problem", "Order {{order_id}}: varan är tyvärr slut hos leverantören. Vi ber dig att själv avboka ordern på Amazon.", "content.cancellation-request"],
+    ["sv-SE", "order-problem", "Order {{order_id}}: vi kan inte leverera. Kan du begära en annullering av köpet under Dina beställningar?", "content.cancellation-request"],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Der Artikel ist nicht mehr lieferbar. Bitte reichen Sie die Stornierung über Ihr Konto ein.", "content.cancellation-request"],
+    // The seller cancelling and refunding is what the guidelines ask for.
+    ["sv-SE", "order-problem", "Order {{order_id}}: varan är tyvärr slut. Vi avbokar ordern och du får hela beloppet tillbaka via Amazon.", null],
+  ]);
+});
+
+describe("a return received or nothing needed, told in other words, is no purpose of its own", () => {
+  runCases([
+    ["fr-FR", "return-followup", "Commande {{order_id}} : nous avons bien reçu le colis retour. Vous n'avez rien à faire de votre côté. Belle journée !", "content.only-confirmation"],
+    ["en-GB", "return-followup", "Order {{order_id}}: your return parcel has arrived with us. Nothing is needed from you. Have a lovely week!", "content.only-confirmation"],
+    ["nl-NL", "order-details", "Bestelling {{order_id}}: alles is ingepakt en verzonden. Van uw kant is er niets nodig. Veel plezier ermee!", "content.only-confirmation"],
+    ["it-IT", "return-followup", "Ordine {{order_id}}: abbiamo ricevuto il pacco di reso. Non deve fare nulla. Buona giornata!", "content.only-confirmation"],
+    // With something the buyer has to answer, the message has its job.
+    ["fr-FR", "return-followup", "Commande {{order_id}} : nous avons bien reçu le colis retour, mais la télécommande manque. Pouvez-vous nous dire si vous l'avez encore ?", null],
+    ["nl-NL", "order-details", "Bestelling {{order_id}}: van uw kant is er verder niets nodig, behalve het huisnummer dat in het adres ontbreekt. Wilt u dat doorgeven?", null],
+  ]);
+});
+
+describe("a hyphen between spaces is a dash that ends the phrase; five stars awaited are asked for", () => {
+  runCases([
+    ["it-IT", "invoice", "Ordine {{order_id}}: fattura in allegato - aspettiamo le sue cinque stelle.", "content.review-outside-purpose"],
+    ["es-ES", "invoice", "Pedido {{order_id}}: factura adjunta - esperamos sus cinco estrellas.", "content.review-outside-purpose"],
+    ["tr-TR", "invoice", "Sipariş {{order_id}}: faturanız ekte - beş yıldızlı yorumunuzu bekliyoruz.", "content.review-outside-purpose"],
+    ["de-DE", "invoice", "Bestellung {{order_id}}: Rechnung anbei - über fünf Sterne freuen wir uns.", "content.review-outside-purpose"],
+    // A hyphen inside a word, or another sense in the same phrase after the dash, stays as it was.
+    ["en-GB", "return-followup", "Order {{order_id}}: return received - the review of your return is complete, and the refund follows today.", null],
+    ["de-DE", "invoice", "Bestellung {{order_id}}: Anbei die Rechnung - bei Fragen zur Rechnung antworten Sie einfach auf diese E-Mail-Nachricht.", null],
+  ]);
+});
+
+describe("a new range or series announced, or another product said to be worth a look", () => {
+  runCases([
+    ["pl-PL", "customization", "Zamówienie {{order_id}}: prosimy o potwierdzenie napisu na poduszce. Mamy też nową serię poduszek z imionami, warto zajrzeć.", "content.marketing"],
+    ["de-DE", "customization", "Bestellung {{order_id}}: Bitte bestätigen Sie den Gravurtext. Übrigens gibt es bei uns eine neue Serie von Schneidebrettern.", "content.marketing"],
+    ["fr-FR", "order-details", "Commande {{order_id}} : quelle couleur souhaitez-vous ? Notre nouvelle gamme de bougies vaut le détour.", "content.marketing"],
+    ["es-ES", "customization", "Pedido {{order_id}}: confirme el texto del grabado, por favor. También tenemos una nueva colección de tazas.", "content.marketing"],
+    // The buyer's own item in a series, or a check worth making, is no promotion.
+    ["pl-PL", "customization", "Zamówienie {{order_id}}: prosimy o potwierdzenie napisu. Napis zmieści się w jednej linii.", null],
+    ["en-GB", "order-details", "Order {{order_id}}: which size would you like? The size chart on the product page is worth a read before you decide.", null],
+  ]);
+});
