@@ -129,7 +129,7 @@ export const de: Lexicon = {
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilrückerstattung*", "teilgutschrift*", "teilbetrag .. erstatten", "teilweise erstattung", "teilweise rückerstattung", "teilweise", "kulanz*",
     ],
-    MARKETING: ["neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
+    MARKETING: ["preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
       // The buyer's own parcel or return arrived is no new stock.
       "!ihr* .. ist eingetroffen", "!ihr* .. sind eingetroffen", "!ihr* .. .. ist eingetroffen", "!ihr* .. .. sind eingetroffen",
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
@@ -257,6 +257,7 @@ export const de: Lexicon = {
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
+    ID_DOCUMENT: ["=personalausweis", "=personalausweises", "personalausweiskopie*", "=ausweis", "=ausweises", "ausweiskopie*", "ausweisdokument*", "=reisepass", "=reisepasses", "reisepasskopie*", "=führerschein", "=führerscheins", "führerscheinkopie*", "lichtbildausweis*", "identitätsnachweis*"],
     CONTACT_DETAIL: ["e-mail-adresse*", "=e-mail =adresse", "emailadresse*", "mailadresse*", "telefonnummer*", "handynummer*", "mobilnummer*", "mobilfunknummer*", "rufnummer*", "private e-mail", "privaten e-mail"],
     AS_MAKER: ["als hersteller", "wir sind der hersteller", "wir sind hersteller", "wir als hersteller", "von uns hergestellt", "von uns gefertigt", "eigene herstellung", "eigener herstellung", "eigene fertigung", "eigener fertigung", "unsere fabrik", "unser werk", "stellen wir selbst her", "produzieren wir selbst"],
   },

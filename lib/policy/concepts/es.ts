@@ -107,7 +107,7 @@ export const es: Lexicon = {
       "defectuos*", "dañad*", "falta*", "disculp*", "molestia*", "retraso*", "reembolso parcial", "devolución parcial", "reembolsar parte", "reembolso de una parte", "reembolsarle parte", "=roto", "=rota", "=rotos", "=rotas", "=sentimos",
       "lo sentimos",
     ],
-    MARKETING: ["nueva serie", "nueva gama", "nueva colección", "vale la pena echar un vistazo", "merece la pena echar un vistazo", "vale la pena pasarse", "ideas de regalo", "ideas para regalar", 
+    MARKETING: ["lista de precios", "nuestro catálogo", "catálogo de nuestros", "precios especiales", "tarifas especiales", "nueva serie", "nueva gama", "nueva colección", "vale la pena echar un vistazo", "merece la pena echar un vistazo", "vale la pena pasarse", "ideas de regalo", "ideas para regalar", 
       "código* de descuento", "código* promocional*", "código promo", "cupón", "cupones", "newsletter", "boletín", "suscríbase", "suscríbete", "síganos",
       "síguenos", "sorteo*", "concurso*", "nueva colección", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*",
       "oferta* especial*", "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo",
@@ -279,6 +279,7 @@ export const es: Lexicon = {
       "opción de regalo", "pedido de regalo", "tique regalo", "ticket regalo", "ticket de regalo", "regalo para otra persona",
     ],
     RETURN: ["devolución*", "devolver", "devuelto*", "devuelta*", "solicitud de devolución", "enviarlo de vuelta", "reenviarlo"],
+    ID_DOCUMENT: ["!funda de pasaporte", "!funda para pasaporte", "!porta pasaporte", "!portapasaporte*", "!funda para el dni", "documento de identidad", "=dni", "pasaporte", "carné de conducir", "carnet de conducir", "licencia de conducir", "cédula de identidad", "identificación oficial"],
     CONTACT_DETAIL: ["dirección de correo", "dirección de email", "dirección de e-mail", "su correo electrónico", "tu correo electrónico", "su email", "tu email", "número de teléfono", "número de móvil", "número de celular", "su móvil", "tu móvil"],
     AS_MAKER: [
       "como fabricante", "como fabricantes", "somos el fabricante", "somos fabricantes", "=fabricamos", "fabricación propia", "nuestra propia fabricación",

@@ -2,8 +2,11 @@
  * Kinds the dev14 part showed, written here with sentences made for this test: an adjective or verb
  * that shares a reward's or an opinion's stem ("aufmerksam", "riscontrare"), Amazon named as the
  * messaging channel in a design check, the seller's own assessment of a return, a partial refund
- * written as one word, and a reply that walks the buyer through editing their own review with the
- * site's buttons and menus.
+ * written as one word, a reply that walks the buyer through editing their own review with the
+ * site's buttons and menus; a review named by what the buyer wrote and asked to be read again, the
+ * buyer's e-mail address or phone number asked for, cancellations named with other words, returns
+ * received and "nothing needed" as status reports, a spaced hyphen as a dash, new ranges and price
+ * lists as promotion, and identity documents asked to be sent.
  */
 import { describe } from "vitest";
 import { runCases } from "../testing/kinds-cases";
@@ -131,5 +134,30 @@ describe("a new range or series announced, or another product said to be worth a
     // The buyer's own item in a series, or a check worth making, is no promotion.
     ["pl-PL", "customization", "Zamówienie {{order_id}}: prosimy o potwierdzenie napisu. Napis zmieści się w jednej linii.", null],
     ["en-GB", "order-details", "Order {{order_id}}: which size would you like? The size chart on the product page is worth a read before you decide.", null],
+  ]);
+});
+
+describe("a price list, catalogue or special prices sent along with the message's job", () => {
+  runCases([
+    ["ar-SA", "service-appointment", "الطلب {{order_id}}: الفني متاح يوم الأحد صباحاً. أرفقنا أيضاً قائمة أسعار خدمات التنظيف لدينا.", "content.marketing"],
+    ["de-DE", "service-appointment", "Bestellung {{order_id}}: Passt Ihnen Dienstag um 10 Uhr? Anbei auch unsere Preisliste für Wartungsverträge.", "content.marketing"],
+    ["es-ES", "service-appointment", "Pedido {{order_id}}: ¿le va bien el martes a las 10? Le adjuntamos nuestro catálogo con precios especiales para clientes.", "content.marketing"],
+    ["nl-NL", "delivery-scheduling", "Bestelling {{order_id}}: welke dag past u? In de bijlage vindt u ook onze prijslijst voor montage.", "content.marketing"],
+    // The order's own price, or the product's catalogue number, promotes nothing.
+    ["de-DE", "invoice", "Bestellung {{order_id}}: Anbei die Rechnung; der Preis entspricht Ihrer Bestellung.", null],
+    ["ja-JP", "order-details", "ご注文{{order_id}}の商品のカタログ番号をご確認のうえ、ご希望の色をお知らせください。", null],
+  ]);
+});
+
+describe("an identity document asked to be sent", () => {
+  runCases([
+    ["pt-PT", "order-details", "Encomenda {{order_id}}: para expedirmos, envie-nos uma fotografia do seu documento de identificação.", "content.identity-document"],
+    ["en-GB", "order-details", "Order {{order_id}}: orders over 200 pounds need a check, so please reply with a scan of your passport.", "content.identity-document"],
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Bitte senden Sie uns eine Kopie Ihres Personalausweises, sonst können wir nicht liefern.", "content.identity-document"],
+    ["pl-PL", "order-details", "Zamówienie {{order_id}}: prosimy o przesłanie skanu dowodu osobistego w odpowiedzi na tę wiadomość.", "content.identity-document"],
+    // Shown to the courier, refused, or the product itself: none of them.
+    ["en-GB", "delivery-scheduling", "Order {{order_id}}: the courier will check a photo ID on delivery, as the knife set is age-restricted.", null],
+    ["en-GB", "customization", "Order {{order_id}}: please reply with the initials to emboss on your passport cover.", null],
+    ["es-ES", "order-details", "Pedido {{order_id}}: nunca le pediremos su pasaporte ni su DNI. ¿Qué talla prefiere?", null],
   ]);
 });
