@@ -210,6 +210,19 @@ const TABLES: Record<string, RuleTable> = {
       { purpose: "buyer-reply", text: "Thanks for asking: returning an item you ordered as a gift works the same way, from Your Orders." },
     ],
   },
+  "content.identity-document": {
+    purpose: "order-details",
+    hits: [
+      { text: "Order {{order_id}}: before we ship, please send us a photo of your passport or driving licence." },
+      { locale: "de-DE", text: "Bestellung {{order_id}}: Bitte schicken Sie uns vor dem Versand eine Kopie Ihres Personalausweises." },
+      { locale: "pt-PT", text: "Encomenda {{order_id}}: responda a esta mensagem com uma fotografia do seu documento de identificação." },
+    ],
+    clean: [
+      { text: "Order {{order_id}}: the parcel needs an adult signature; the courier will check a photo ID at the door." },
+      { text: "Order {{order_id}}: please reply with the name to print on the passport cover you ordered." },
+      { text: "Order {{order_id}}: we never ask for identity documents. Which colour would you like?" },
+    ],
+  },
   "contact.off-amazon": {
     purpose: "order-details",
     hits: [

@@ -9,8 +9,11 @@ import { findConcepts, type CompiledLexicon, type ConceptHit } from "./compile";
 import type { Concept } from "./types";
 
 /** Punctuation that closes a clause: words on either side of it belong to different phrases. */
-/** Clause punctuation, Latin, Arabic (، ؛) and East Asian (、，；：). */
-export const CLAUSE_BREAK = /[,;:()–—、，；：،؛]/u;
+/**
+ * Clause punctuation, Latin, Arabic (، ؛) and East Asian (、，；：), and a hyphen standing between
+ * spaces as a dash ("Invoice attached - 5 stars please"), not the one inside a word ("e-mail").
+ */
+export const CLAUSE_BREAK = /[,;:()–—、，；：،؛]|\s-\s/u;
 
 export interface FieldAnalysis {
   /**

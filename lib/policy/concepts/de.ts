@@ -17,7 +17,7 @@ export const de: Lexicon = {
       "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
       "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
     ],
-    OPINION: [
+    OPINION: ["was sie .. geschrieben", "was sie auf amazon .. .. geschrieben", "was sie .. über den artikel", "was sie .. zum artikel", "was sie .. zu dem artikel", "was sie .. zum produkt", "was sie .. über das produkt", "was sie .. gepostet", "was sie .. veröffentlicht", "was du .. geschrieben", 
       "!späte rückmeldung", "!verspätete rückmeldung", "!späten rückmeldung",
       "!kurze rückmeldung", "!unsere rückmeldung", "!eine rückmeldung von uns",
       "meinung", "erfahrung*", "eindruck", "eindrücke", "rückmeldung", "kommentar*", "urteil", "was sie denken", "wie .. gefällt", "wie .. gefallen",
@@ -38,7 +38,7 @@ export const de: Lexicon = {
       "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
-    REQUEST: [
+    REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
       // "Sie schreiben, dass …": the buyer's own report restated in a reply, not a request to write.
@@ -65,12 +65,12 @@ export const de: Lexicon = {
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
       "weniger als",
     ],
-    HOW_TO: ["klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
+    HOW_TO: ["öffnen sie", "ihr profil", "ihrem profil", "ihr konto", "ihrem konto", "neben der bewertung", "neben ihrer bewertung", "rufen sie .. auf", "klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
     BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: [ "nicht anbieten", "bieten .. nicht an", "bieten wir .. keine", "möchten wir nicht", "dürfen und möchten wir nicht", "wollen wir nicht", "kommt für uns nicht in frage","können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
-    EITHER: ["freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
+    EITHER: ["ermessen", "ihrem ermessen", "freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
       "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
       "ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung",
       "jedes feedback", "entscheiden allein sie", "entscheiden sie allein", "entscheiden sie selbst", "ganz bei ihnen", "allein bei ihnen", "liegt bei ihnen",
@@ -101,7 +101,9 @@ export const de: Lexicon = {
       "*garantieverlängerung*", "verlängerte garantie", "garantie .. verlängern", "verlängern .. garantie", "zusätzliche garantie", "gratis-upgrade", "upgrade", "mitgliedschaft*", "clubmitglied*", "früher zugang", "frühzeitigen zugang", "exklusiver zugang", "exklusiven zugang", "zeichen unserer wertschätzung", "zeichen der wertschätzung", "kleines extra", "etwas kleines", "kleines präsent", "präsent",
       "*gutschein*", "*geschenkkarte*", "*geschenk*", "gratis*", "kostenlos*", "umsonst", "rabatt*", "*erstattung*", "erstatten", "zurückerstatten",
       "geld zurück", "cashback", "prämie*", "belohnung*", "belohnen", "bonus*", "gewinnspiel*", "*verlosung*", "gewinn*", "dankeschön", "vergütung*",
-      "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe", "aufmerksamkeit", "kleine überraschung",
+      "entschädigung*", "bezahlen", "bezahlt", "preisnachlass*", "nachlass", "geld", "vergünstig*", "zugabe",
+      // The noun only: its stem is the adjective ("wir lesen jede Bewertung aufmerksam").
+      "=aufmerksamkeit", "=aufmerksamkeiten", "kleine überraschung",
       "überraschung", "kleines dankeschön", "kleine aufmerksamkeit", "kleines geschenk", "bonuspunkte", "treuepunkte", "kosten übernehmen",
       "übernehmen .. kosten", "zurückzahlen", "zurückzahlung", "gutschrift", "guthaben", "amazon-guthaben", "einkaufsgutschein", "etwas schönes",
       "kleinigkeit", "eine kleinigkeit", "legen .. bei", "beilegen",
@@ -125,9 +127,9 @@ export const de: Lexicon = {
       "gebrochen", "zerbrochen", "abgebrochen", "gerissen", "undicht", "zersprungen", "verbogen", "tut uns leid", "tut mir leid", "bedauern",
       "!im austausch für", "!im austausch gegen",
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
-      "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilweise", "kulanz*",
+      "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilrückerstattung*", "teilgutschrift*", "teilbetrag .. erstatten", "teilweise erstattung", "teilweise rückerstattung", "teilweise", "kulanz*",
     ],
-    MARKETING: ["geschenkidee*", "geschenktipps", 
+    MARKETING: ["preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
       // The buyer's own parcel or return arrived is no new stock.
       "!ihr* .. ist eingetroffen", "!ihr* .. sind eingetroffen", "!ihr* .. .. ist eingetroffen", "!ihr* .. .. sind eingetroffen",
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
@@ -160,7 +162,7 @@ export const de: Lexicon = {
       "kaufen", "shoppen", "erhältlich", "verfügbar", "vorbei",
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
-    CHANGE: [
+    CHANGE: ["noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
       // Asked to see it more kindly now.
       "etwas milder", "sache milder", "milder sehen", "milder beurteilen", "milder ausfallen", "nachsichtiger", "wohlwollender", "entsprechend an",
       "das zeigt", "das auch zeigt", "dies zeigt", "dies auch zeigt",
@@ -235,7 +237,7 @@ export const de: Lexicon = {
       "sendungsnummer", "sendungsverfolgung", "trackingnummer", "tracking*", "paketnummer", "referenz*", "bestellnummer", "rechnungsnummer", "seriennummer",
       "schlüssel", "lizenz*", "code", "iban", "kontonummer", "aktenzeichen",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["stornierung .. einreichen", "reichen sie .. stornierung", "stornierung .. veranlassen", "stornierung .. vornehmen", "stornierungsantrag*", "stornierungswunsch .. übermitteln", 
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",
       "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte"],
     PAY_OFF_AMAZON: [
@@ -255,6 +257,8 @@ export const de: Lexicon = {
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
+    ID_DOCUMENT: ["=personalausweis", "=personalausweises", "personalausweiskopie*", "=ausweis", "=ausweises", "ausweiskopie*", "ausweisdokument*", "=reisepass", "=reisepasses", "reisepasskopie*", "=führerschein", "=führerscheins", "führerscheinkopie*", "lichtbildausweis*", "identitätsnachweis*"],
+    CONTACT_DETAIL: ["e-mail-adresse*", "=e-mail =adresse", "emailadresse*", "mailadresse*", "telefonnummer*", "handynummer*", "mobilnummer*", "mobilfunknummer*", "rufnummer*", "private e-mail", "privaten e-mail"],
     AS_MAKER: ["als hersteller", "wir sind der hersteller", "wir sind hersteller", "wir als hersteller", "von uns hergestellt", "von uns gefertigt", "eigene herstellung", "eigener herstellung", "eigene fertigung", "eigener fertigung", "unsere fabrik", "unser werk", "stellen wir selbst her", "produzieren wir selbst"],
   },
 };

@@ -5,7 +5,7 @@ export const en: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: ["share it with other buyers", "share it with other customers", "share with other buyers", "tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
-    OPINION: [
+    OPINION: ["what you wrote", "what you've written", "what you have written", "what you posted", "what you've posted", "what you said on amazon", "the words you left", 
       "opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "a few lines",
       "a few words", "a couple of lines", "a line or two",
     ],
@@ -28,7 +28,7 @@ export const en: Lexicon = {
       "energy rating", "rating plate", "rating label", "rating sticker", "model number", "serial number", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
       "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
-    REQUEST: [
+    REQUEST: ["we look forward to your", "we're looking forward to your", "we await your", "awaiting your", 
       "in advance", "thanks in advance", "thank you in advance",
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you", "can you",
       "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite", "encourage", "welcome",
@@ -50,12 +50,12 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
-    HOW_TO: ["button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
+    HOW_TO: ["open your profile", "your profile", "your account", "your orders page", "next to the review", "next to your review", "button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
     CONCESSIVE: ["even if", "even though", "even when"],
-    EITHER: ["either way", "no obligation", "voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
+    EITHER: ["at your discretion", "your decision", "either way", "no obligation", "voluntary", "optional", "entirely up to you", "completely up to you", "your choice", "whether", "regardless", "whatever", "good or bad", "positive or negative", "or not", "any kind", "all feedback", "every review", "no matter"],
     SATISFIED: [
       "!happy to", "!feel like it", "!feel like", "!if you like", "!if you'd like",
       "happy", "satisfied", "=pleased", "delighted", "thrilled", "=liked", "like it", "like them", "like the", "like your", "love", "loved", "enjoy",
@@ -90,9 +90,9 @@ export const en: Lexicon = {
     REMEDY: [
       "replacement", "replace", "replaced", "repair", "repaired", "resend", "reship", "return label", "prepaid label", "return shipping", "new unit",
       "spare part", "spare", "fix", "fixed", "exchange the", "swap", "defective", "faulty", "broken", "missing", "damaged", "goodwill", "apologise",
-      "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "refund the difference", "warranty",
+      "apologize", "apology", "sorry", "inconvenience", "delay", "delayed", "partial refund", "part refund", "partial credit", "refund part of", "refund a part of", "refund the difference", "warranty",
     ],
-    MARKETING: ["gift ideas", "gift inspiration", 
+    MARKETING: ["price list", "special prices", "special price for", "services catalogue", "service catalogue", "product catalogue", "new series", "latest series", "worth a look", "worth checking out", "worth a visit", "gift ideas", "gift inspiration", 
       "half price", "half-price", "half off", "bogo",
       "for only", "for just", "order now", "buy now", "get =yours", "grab =yours", "upgrade now", "secure =yours",
       "loyal customers", "our loyal", "regular customers", "members get", "members receive", "subscribers get", "don't miss out", "while stocks last", "while supplies last", "end of season", "seasonal sale", "mid-season", "holiday sale", "spring sale", "autumn sale", "fall sale", "sitewide", "site-wide", "storewide", "store-wide", "across our range", "save up to", "bundle deal", "bundle offer", "multi-buy", "two for one", "2 for 1", "new season", "just dropped", "best sellers", "bestsellers", "best-selling", "sale on", "our sale",
@@ -119,7 +119,7 @@ export const en: Lexicon = {
       "stop by", "drop by", "pop over", "come back", "order from", "available", "just arrived", "now in",
     ],
     BEFORE: ["first", "before", "prior to", "beforehand", "instead of"],
-    CHANGE: [
+    CHANGE: ["re-read", "reread", "read it again", "read .. again", "take a new look", "have a new look", 
       "still reflect", "still reflects", "still accurate", "still represent", "still represents", "still fair", "still stand", "changed your mind", "change your mind", "opinion has changed", "second thoughts", "fresh look", "look at it again", "reassess", "re-assess", "adjust it", "edit it", "update it", "modify it", "accurately reflect", "fair reflection", "up to date",
       "update", "change", "edit", "revise", "amend", "modify", "remove", "delete", "withdraw", "retract", "take down", "reconsider", "revisit", "rethink",
       "adjust", "correct", "second look", "another look", "look again", "upgrade", "raise", "increase", "bump", "redo", "rewrite", "re-rate", "rerate",
@@ -191,7 +191,7 @@ export const en: Lexicon = {
     ],
     SHIPPED: [
       // A return, refund or installation already completed, reported back (Amazon tells the buyer itself).
-      "refund has been processed", "refund .. has been processed", "refund .. .. been processed", "refund .. .. been issued", "refund .. been issued", "refunded in full", "received the returned", "received your return", "received the return", "return has been received", "return .. been received", "return has arrived", "exchange is complete", "installation .. been completed", "installation is complete", "completed the installation", "technician installed", "engineer installed", "fitter installed",
+      "refund has been processed", "refund .. has been processed", "refund .. .. been processed", "refund .. .. been issued", "refund .. been issued", "refunded in full", "received the returned", "received the return parcel", "received .. return parcel", "return parcel .. arrived", "returned item .. arrived", "returned parcel .. arrived", "return .. reached us", "received your return", "received the return", "return has been received", "return .. been received", "return has arrived", "exchange is complete", "installation .. been completed", "installation is complete", "completed the installation", "technician installed", "engineer installed", "fitter installed",
       "to confirm we", "confirm we have", "we received", "we have received", "we've received", "we have your order", "order is in",
       "payment is confirmed", "payment has been confirmed", "is confirmed",
       "payment confirmed", "payment received", "payment has been received", "order received", "we have received your order", "we've received your order", "expected delivery", "estimated delivery", "estimated arrival", "delivery estimate", "order summary", "order is confirmed", "has been confirmed", "ready to ship", "ready for dispatch", "leaves our warehouse", "handed to the carrier", "with the courier", "with the carrier", "being packed", "being picked", "on its way to you",
@@ -207,7 +207,7 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: [
+    WELLWISH: ["nothing needed", "nothing is required", "nothing required", "no need to do anything", "don't need to do anything", "do not need to do anything", "nothing further is needed", "nothing more is needed", 
       // Care tips, "are you happy with it?", "serving you well": nothing the order needs.
       "care tip", "care tips", "quick tip", "a little tip", "handy tip", "top tip", "are you happy", "are you satisfied", "happy with your purchase", "satisfied with your purchase", "are you enjoying", "serving you well", "serves you well",
       // Asked only to confirm that the delivered order arrived: a check-in, no job.
@@ -234,7 +234,7 @@ export const en: Lexicon = {
       "warranty", "guarantee", "invoice", "receipt", "technician", "installation", "install", "proof", "preview", "design", "licence", "license",
       "manufacturer",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["raise a cancellation", "initiate .. cancellation", "file .. cancellation", "ask for .. cancellation", "ask amazon to cancel", 
       "request .. cancellation", "submit .. cancellation", "cancellation request", "request to cancel", "cancel .. yourself", "cancel it from your",
       "cancel the order from your", "cancel the order in your", "cancel the order through your", "please cancel", "ask you to cancel", "you cancel the order",
       "cancel it on your end", "open a cancellation", "cancel .. from your account", "cancel .. in your account", "cancel .. via your account", "cancel .. on your side", "cancel .. on your end"],
@@ -259,6 +259,8 @@ export const en: Lexicon = {
     PROBLEM: ["problem", "issue", "went wrong", "goes wrong", "gone wrong", "not right", "not as expected", "not working", "doesn't work", "does not work", "fault", "faulty", "defect", "defective", "broken", "damaged", "missing", "wrong", "concern", "complaint", "trouble", "not happy", "not satisfied", "short of"],
     GIFT_ORDER: ["as a gift", "gift order", "ordered as a gift", "marked as a gift", "designated as a gift", "sent as a gift", "bought as a gift", "gift recipient", "recipient of the gift", "gift receipt", "giftee"],
     RETURN: ["return", "returned", "returning", "send back", "sent back", "sending back", "return request", "refund request"],
+    ID_DOCUMENT: ["!passport cover", "!passport covers", "!passport holder", "!passport holders", "!passport wallet", "!passport case", "!passport sleeve", "!id card holder", "!id card holders", "!id card case", "!licence holder", "!license holder", "identity card", "id card", "passport", "driving licence", "driving license", "driver's license", "driver's licence", "photo id", "proof of identity", "national id", "social security number"],
+    CONTACT_DETAIL: ["email address", "e-mail address", "mail address", "phone number", "mobile number", "telephone number", "cell number", "cellphone number", "contact number", "personal email", "private email"],
     AS_MAKER: ["as the manufacturer", "as manufacturer", "as the maker", "we are the manufacturer", "we are the maker", "we manufacture", "manufactured by us", "made by us in", "our own factory", "our factory"],
   },
 };

@@ -12,7 +12,7 @@ export const es: Lexicon = {
       "testimonio", "=evaluación", "tu nota", "su nota", "la nota que", "=reseñar", "=reseñes", "=reseñe", "=valoración", "=valoraciones", "=valorar",
       "=valore", "=valora", "=valoren", "=valórenos", "=valóranos", "=valorarnos", "=valorarlo", "=valorarla", "=valoraras", "=valorara", "=valorase",
     ],
-    OPINION: [
+    OPINION: ["lo que ha escrito", "lo que has escrito", "lo que había escrito", "lo que dejó escrito", 
       "experiencia", "impresión", "impresiones", "lo que piensa", "lo que piensas", "qué le parece", "qué te parece", "qué tal", "cómo le ha ido",
       "su parecer", "unas líneas", "unas palabras", "unas letras", "le ha parecido", "qué le pareció", "qué te pareció", "qué le ha parecido", "opinar",
       "qué opinas", "qué opina", "qué .. parecido", "qué .. pareció", "qué .. parece", "cómo te va con", "cómo le va con", "qué tal te va",
@@ -60,12 +60,12 @@ export const es: Lexicon = {
       "negativ*", "mala", "malo", "mal", "crític*", "insatisfech*", "decepcionad*", "neutral*", "1 estrella", "una estrella", "baja", "bajo", "descontent*",
       "menos de",
     ],
-    HOW_TO: ["botón", "pulsando", "pulse en", "haga clic", "acceder desde", "en este enlace", "para responder a tu pregunta", "para responder a su pregunta", "así es como", "así puede", "así puedes", "cómo hacerlo", "los pasos", "estos pasos", "paso a paso", "como sigue", "de la siguiente manera", "usted mismo", "usted misma", "tú mismo", "tú misma"],
+    HOW_TO: ["vaya a", "ve a", "entre en", "entra en", "seleccione", "selecciona", "su perfil", "tu perfil", "su cuenta", "tu cuenta", "abra", "junto a la reseña", "junto a su reseña", "botón", "pulsando", "pulse en", "haga clic", "acceder desde", "en este enlace", "para responder a tu pregunta", "para responder a su pregunta", "así es como", "así puede", "así puedes", "cómo hacerlo", "los pasos", "estos pasos", "paso a paso", "como sigue", "de la siguiente manera", "usted mismo", "usted misma", "tú mismo", "tú misma"],
     BUYER_ASKED: ["que mencionaba", "que menciona", "nos preguntaste", "nos preguntó", "nos pregunta", "nos preguntas", "preguntabas", "preguntaba", "su pregunta", "tu pregunta", "nos pidió", "nos pediste", "su solicitud", "tu solicitud"],
     CONTRAST: ["=pero", "=sino"],
     DECLINE: ["no podemos", "lamentablemente no podemos", "no nos está permitido", "no está permitido", "no permite", "no lo permite", "no ofrecemos", "no damos", "no compartimos", "no facilitamos", "no proporcionamos", "no estamos autorizados", "no nos es posible"],
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
-    EITHER: ["con total libertad", "total libertad", "tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", "decisión suya", "decisión exclusivamente suya", "es su decisión", "como decida", "lo que decida", "como usted decida", "lo que usted decida", 
+    EITHER: ["a su criterio", "a tu criterio", "su elección", "tu elección", "tu decisión", "con total libertad", "total libertad", "tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", "decisión suya", "decisión exclusivamente suya", "es su decisión", "como decida", "lo que decida", "como usted decida", "lo que usted decida", 
       "o no",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
@@ -104,10 +104,10 @@ export const es: Lexicon = {
     ],
     REMEDY: [
       "reemplazo", "sustitución", "sustituir", "reemplazar", "cambio del artículo", "reparación", "reparar", "reenvío", "etiqueta de devolución",
-      "defectuos*", "dañad*", "falta*", "disculp*", "molestia*", "retraso*", "reembolso parcial", "=roto", "=rota", "=rotos", "=rotas", "=sentimos",
+      "defectuos*", "dañad*", "falta*", "disculp*", "molestia*", "retraso*", "reembolso parcial", "devolución parcial", "reembolsar parte", "reembolso de una parte", "reembolsarle parte", "=roto", "=rota", "=rotos", "=rotas", "=sentimos",
       "lo sentimos",
     ],
-    MARKETING: ["ideas de regalo", "ideas para regalar", 
+    MARKETING: ["lista de precios", "nuestro catálogo", "catálogo de nuestros", "precios especiales", "tarifas especiales", "nueva serie", "nueva gama", "nueva colección", "vale la pena echar un vistazo", "merece la pena echar un vistazo", "vale la pena pasarse", "ideas de regalo", "ideas para regalar", 
       "código* de descuento", "código* promocional*", "código promo", "cupón", "cupones", "newsletter", "boletín", "suscríbase", "suscríbete", "síganos",
       "síguenos", "sorteo*", "concurso*", "nueva colección", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*",
       "oferta* especial*", "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo",
@@ -129,7 +129,7 @@ export const es: Lexicon = {
       "siga", "sigue", "encuéntrenos", "disponible*",
     ],
     BEFORE: ["primero", "antes", "antes de", "previamente", "en lugar de", "en vez de", "no lo pongas en", "no lo escribas en", "no lo ponga en"],
-    CHANGE: [
+    CHANGE: ["releer", "relea", "volver a leer", "vuelva a leer", "volver a echar un vistazo", "vuelva a echar", "nuevo vistazo", "mirar de nuevo", 
       // Indirect: the review should tell how it ended, or not stay as it is.
       "toda la historia", "la historia completa", "verla completa", "verlo completo", "cómo hemos resuelto", "cómo se resolvió", "cómo terminó", "cómo acabó", "contar en ella", "contarlo en ella", "dejarlo tal cual", "dejarla tal cual", "dejarlo así", "dejarla así", "tal como está",
       "modificar", "modifique", "modificación", "matizar", "matice", "suavizar", "suavice", "actualizar", "actualice", "actualización", "eliminar", "elimine", "retirar", "retire", "borrar", "borre",
@@ -205,7 +205,7 @@ export const es: Lexicon = {
     SHIPPED: [
       "completó la instalación", "completado la instalación", "terminó la instalación", "terminado la instalación",
       // Una devolución, reembolso o instalación ya hechos, solo comunicados.
-      "hemos recibido el producto devuelto", "recibido la devolución", "recibimos la devolución", "devolución .. recibida", "reembolso .. .. procesado", "reembolso .. .. tramitado", "reembolso .. .. emitido", "reembolso .. .. efectuado", "procesado el reembolso", "tramitado el reembolso", "instalación .. completada", "técnico instaló", "técnico completó",
+      "hemos recibido el producto devuelto", "recibido el paquete devuelto", "recibido .. paquete de devolución", "paquete devuelto .. llegado", "devolución .. llegado", "recibido .. artículo devuelto", "recibido la devolución", "recibimos la devolución", "devolución .. recibida", "reembolso .. .. procesado", "reembolso .. .. tramitado", "reembolso .. .. emitido", "reembolso .. .. efectuado", "procesado el reembolso", "tramitado el reembolso", "instalación .. completada", "técnico instaló", "técnico completó",
       "despachado", "en camino", "salió de nuestro almacén", "entregado al transportista", "en reparto", "llegará", "llegar", "empaquetado", "seguimiento",
       "le confirmamos", "confirmamos que", "fue recibido", "ha sido recibido", "en proceso", "hemos recibido", "en preparación", "le avisará",
       "=entregado", "=entregada", "=confirmamos", "te confirmamos", "os confirmamos", "según lo previsto", "va de camino", "de camino", "salió hoy",
@@ -219,7 +219,7 @@ export const es: Lexicon = {
       "quedamos a su disposición", "aquí estamos", "para lo que necesites", "para lo que necesite", "cualquier consulta", "cualquier cosa",
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
-    WELLWISH: [
+    WELLWISH: ["no necesita hacer nada", "ningún trámite", "no hace falta hacer nada", "no hace falta nada", "no es necesario hacer nada", "no necesitas hacer nada", 
       // Wishes opened by "que" (¡Que lo disfrutes!).
       "que te salga*", "que le salga*", "que lo disfrutes", "que lo disfrute", "que la disfrutes", "que la disfrute",
       "confirmarnos que recibió", "confirmar que recibió", "confirme que ha recibido", "confirmarnos que ha recibido", "confirmar que todo llegó", "confirmar la recepción",
@@ -248,7 +248,7 @@ export const es: Lexicon = {
       "=elija", "=elijas", "=escoger", "=escoja", "=seguridad", "aprobar", "apruebe", "apruebes", "aprobación", "visto bueno", "maqueta",
       "prueba de diseño",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["solicite .. anulación", "solicitar .. anulación", "pida .. anulación", "pedir .. anulación", 
       "solicite la cancelación", "solicitar la cancelación", "solicitud de cancelación", "sea usted quien", "cancele usted", "cancelar usted",
       "cancele el pedido", "pida la cancelación", "usted mismo cancele", "cancelar .. desde su", "cancelar .. por su parte", "cancele .. por su parte",
       "cancelar tú", "canceles tú", "cancelar .. desde tu cuenta", "cancelar .. desde su cuenta", "pedir la cancelación", "pidas la cancelación",
@@ -279,6 +279,8 @@ export const es: Lexicon = {
       "opción de regalo", "pedido de regalo", "tique regalo", "ticket regalo", "ticket de regalo", "regalo para otra persona",
     ],
     RETURN: ["devolución*", "devolver", "devuelto*", "devuelta*", "solicitud de devolución", "enviarlo de vuelta", "reenviarlo"],
+    ID_DOCUMENT: ["!funda de pasaporte", "!funda para pasaporte", "!porta pasaporte", "!portapasaporte*", "!funda para el dni", "documento de identidad", "=dni", "pasaporte", "carné de conducir", "carnet de conducir", "licencia de conducir", "cédula de identidad", "identificación oficial"],
+    CONTACT_DETAIL: ["dirección de correo", "dirección de email", "dirección de e-mail", "su correo electrónico", "tu correo electrónico", "su email", "tu email", "número de teléfono", "número de móvil", "número de celular", "su móvil", "tu móvil"],
     AS_MAKER: [
       "como fabricante", "como fabricantes", "somos el fabricante", "somos fabricantes", "=fabricamos", "fabricación propia", "nuestra propia fabricación",
       "=fabricamos nosotros",

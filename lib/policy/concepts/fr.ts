@@ -11,7 +11,7 @@ export const fr: Lexicon = {
       "!avis d'expédition", "!avis de livraison", "!avis de réception", "!note de crédit", "!note d'information", "!prendre note", "!bien noté", "!noter que",
       "!notez que", "!à noter",
     ],
-    OPINION: [
+    OPINION: ["ce que vous avez écrit", "ce que vous aviez écrit", "ce que vous avez publié", "ce que vous avez posté", "ce que tu as écrit", "ce que vous en avez écrit", "ce que vous avez dit sur amazon", 
       "opinion", "expérience", "impression", "ressenti", "ce que vous en pensez", "ce que vous pensez", "votre retour", "vos retours", "vos impressions",
       "votre sentiment", "quelques lignes", "quelques mots", "un petit mot", "un mot",
     ],
@@ -44,12 +44,12 @@ export const fr: Lexicon = {
       "cinquième étoile", "5 étoiles", "cinq étoiles", "5/5", "5 sur 5", "cinq sur cinq", "note maximale", "note maximum", "la note maximale", "toutes les étoiles", "20/20",
     ],
     NEGATIVE: ["négati*", "mauvais*", "critique*", "insatisfait*", "déçu*", "neutre*", "1 étoile", "une étoile", "faible*", "mécontent*", "moins de"],
-    HOW_TO: ["pour répondre à votre question", "voici comment", "comment faire", "procédez", "comme suit", "étape*", "vous-même", "vous même", "marche à suivre"],
+    HOW_TO: ["cliquez", "cliquer", "allez dans", "allez sur", "rendez-vous", "sélectionnez", "bouton", "votre profil", "votre compte", "ouvrez", "à côté de l'avis", "à côté de votre avis", "pour répondre à votre question", "voici comment", "comment faire", "procédez", "comme suit", "étape*", "vous-même", "vous même", "marche à suivre"],
     BUYER_ASKED: ["vous demandez", "vous nous demandez", "vous nous avez demandé", "vous avez demandé", "votre question", "votre demande", "vous souhaitez savoir", "tu demandes", "ta question"],
     CONTRAST: ["=mais", "=cependant"],
     DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
     CONCESSIVE: ["même si", "quand bien même", "même lorsque"],
-    EITHER: ["facultatif", "facultative", "libre à vous", "volontaire", "votre choix", 
+    EITHER: ["à votre discrétion", "à votre convenance", "vous appartient", "à vous de voir", "à vous de décider", "facultatif", "facultative", "libre à vous", "volontaire", "votre choix", 
       "ou non", "ou pas", "ou pas du tout", "dans un sens comme dans l'autre",
       "que .. soit", "qu'il soit", "quel qu'il soit", "quelle qu'elle soit", "positif ou négatif", "positive ou négative", "bon ou mauvais", "peu importe",
       "tout avis", "tous les avis", "quelle que soit", "qu'ils soient",
@@ -79,9 +79,9 @@ export const fr: Lexicon = {
     ],
     REMEDY: [
       "remplacement", "remplacer", "échange de l'article", "réparation", "réparer", "renvoi", "étiquette de retour", "défectueu*", "cassé*", "endommagé*",
-      "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "geste commercial",
+      "manquant*", "excuse*", "désolé*", "désagrément*", "retard*", "remboursement partiel", "rembourser une partie", "remboursement d'une partie", "remboursement en partie", "geste commercial",
     ],
-    MARKETING: ["idées cadeaux", "idées de cadeaux", 
+    MARKETING: ["liste de prix", "grille tarifaire", "prix spéciaux", "tarifs préférentiels", "catalogue de nos", "nouvelle série", "nouvelle gamme", "nouvelle collection", "vaut le détour", "vaut le coup d'œil", "mérite le détour", "idées cadeaux", "idées de cadeaux", 
       "moitié prix", "à moitié prix", "demi-tarif",
       "pour seulement", "à seulement", "pour seulement", "commandez dès maintenant", "commandez maintenant", "achetez maintenant", "à partir de seulement",
       "profitez de nos", "ne manquez pas", "jusqu'à épuisement", "dans la limite des stocks", "fin de saison", "déstockage", "braderie", "sur toute la boutique", "sur tout le site", "sur toute notre gamme", "sur tout notre catalogue", "bons plans", "meilleures ventes", "clients réguliers", "membres bénéficient",
@@ -103,7 +103,7 @@ export const fr: Lexicon = {
       "suivez", "retrouvez", "rendez-vous", "disponible*",
     ],
     BEFORE: ["d'abord", "avant", "avant de", "au préalable", "en premier", "plutôt que", "au lieu de"],
-    CHANGE: [
+    CHANGE: ["relire", "relisez", "jeter à nouveau un œil", "à nouveau un coup d'œil", "regarder à nouveau", "regarder de nouveau", 
       // Indirect: the review should take the outcome into account.
       "en tienne compte", "en tenir compte", "tienne compte", "en tiennent compte", "a évolué", "ont évolué",
       "toujours d'actualité", "reflète toujours", "toujours fidèle", "toujours juste", "changé d'avis", "changer d'avis", "revenir sur", "nouveau coup d'œil", "coup d'œil", "éditer", "ajuster", "compléter",
@@ -157,7 +157,7 @@ export const fr: Lexicon = {
     ],
     SHIPPED: [
       // Un retour, remboursement ou installation déjà faits, seulement annoncés.
-      "reçu votre retour", "bien reçu votre retour", "remboursement a été effectué", "remboursement .. .. effectué", "remboursement .. .. émis", "remboursement .. .. traité", "technicien a terminé", "terminé l installation", "terminé .. installation", "installation .. terminée", "technicien a installé", "avons installé",
+      "reçu votre retour", "reçu le colis retour", "reçu .. colis retour", "reçu .. colis .. retour", "reçu .. article retourné", "retour .. bien reçu", "retour est arrivé", "retour .. réceptionné", "réceptionné .. retour", "colis retour .. arrivé", "bien reçu votre retour", "remboursement a été effectué", "remboursement .. .. effectué", "remboursement .. .. émis", "remboursement .. .. traité", "technicien a terminé", "terminé l installation", "terminé .. installation", "installation .. terminée", "technicien a installé", "avons installé",
       "remise au transporteur", "remis* au transporteur", "remis* à la poste", "remis* au livreur", "remis* à notre transporteur", "remis* au coursier", "confié* au transporteur", "confiée au transporteur", "s'en occupe", "nous nous occupons de tout",
       "confirmation d'expédition", "en stock",
       "paiement .. confirmé", "est confirmé", "est confirmée", "a été confirmé", "a été confirmée",
@@ -170,7 +170,7 @@ export const fr: Lexicon = {
       "si vous avez besoin", "besoin de quoi que ce soit", "restons à votre disposition", "nous restons", "on est là", "à votre écoute", "si jamais",
       "question*", "aide", "aider", "à votre disposition", "à votre entière disposition", "disponible*", "n'hésitez pas", "contactez-nous", "là pour vous",
     ],
-    WELLWISH: [
+    WELLWISH: ["rien n'est nécessaire", "aucune démarche", "n'avez rien à faire", "vous n'avez rien à faire", "rien à faire de votre côté", "aucune action de votre part", 
       "confirmer la bonne réception", "confirmer que vous avez bien reçu", "nous confirmer la bonne réception","voici les détails", "voici le récapitulatif", "les informations suivantes", "nous vous transmettons", "récapitulatif de votre commande", "ravi* de vous compter parmi", "heureu* de vous compter parmi", "fier* de vous compter parmi", 
       // Season's greetings: a wish, not a purpose.
       "joyeux noël", "joyeuses fêtes", "bonnes fêtes", "bonne année", "meilleurs vœux", "joyeuses pâques",
@@ -188,7 +188,7 @@ export const fr: Lexicon = {
       "besoin de votre", "besoin de vos", "épuisé*", "numéro de téléphone", "votre téléphone", "garantie*", "facture*", "reçu", "technicien*", "installation",
       "aperçu", "maquette", "épreuve", "bon à tirer", "licence", "fabricant*",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["demander .. l'annulation", "solliciter l'annulation", "demande .. d'annulation", "soumettre .. annulation", 
       "demander l'annulation", "demande d'annulation", "annuler vous-même", "annuler .. vous-même", "veuillez annuler", "annulez la commande",
       "annulez votre commande", "que vous annuliez", "demander vous-même", "annuler .. depuis votre", "annuler .. dans votre", "annuler .. via votre", "annuler .. de votre côté", "effectuer une demande d'annulation"],
     PAY_OFF_AMAZON: [
@@ -204,6 +204,8 @@ export const fr: Lexicon = {
     PROBLEM: ["problème*", "souci*", "ne va pas", "pas comme prévu", "ne fonctionne pas", "défaut*", "défectueu*", "cassé*", "endommagé*", "manquant*", "incident*", "mécontent*", "pas satisfait*", "ne convient pas", "pas convenu"],
     GIFT_ORDER: ["offert à un proche", "offert à une proche", "offert à quelqu'un", "l'offrir à", "pour l'offrir", "en cadeau", "comme cadeau", "commande cadeau", "offert en cadeau", "marqué comme cadeau", "destinataire du cadeau", "ticket cadeau"],
     RETURN: ["retour", "retourner", "retourné*", "renvoyer", "renvoi", "renvoyé*", "demande de retour"],
+    ID_DOCUMENT: ["!étui à passeport", "!étui passeport", "!protège-passeport", "!porte-passeport", "!porte passeport", "!porte-carte d'identité", "carte d'identité", "pièce d'identité", "passeport", "permis de conduire", "justificatif d'identité", "numéro de sécurité sociale"],
+    CONTACT_DETAIL: ["adresse e-mail", "adresse email", "adresse mail", "adresse électronique", "adresse courriel", "numéro de téléphone", "numéro de portable", "numéro de mobile", "numéro de tél", "numéro de portable"],
     AS_MAKER: ["en tant que fabricant", "en qualité de fabricant", "nous sommes le fabricant", "nous sommes fabricant", "fabriqué par nos soins", "fabriqués par nos soins", "fabriqué par nous", "nous fabriquons", "notre usine", "notre propre fabrication"],
   },
 };

@@ -10,9 +10,10 @@ export const it: Lexicon = {
       "condividilo con altri acquirenti", "condividerlo con altri acquirenti", "condividerla con altri acquirenti", "raccontarlo ad altri acquirenti", "dirlo ad altri acquirenti", "raccontare agli altri acquirenti", "raccontarlo agli altri clienti", "recensione", "recensioni", "recensire", "recensisca", "valutazione", "valutazioni", "valutare", "feedback", "stella", "stelle", "giudizio",
       "commento", "testimonianza", "opinione", "=voto", "=voti", "punteggio", "stellin*", "=valuti",
     ],
-    OPINION: [
+    OPINION: ["quanto ha scritto", "ciò che ha scritto", "quello che hai scritto", "quello che ha pubblicato", "quello che aveva scritto", 
       "esperienza", "impressione", "impressioni", "cosa ne pensa", "cosa ne pensi", "come si trova", "come ti trovi", "come le sembra", "il suo riscontro",
-      "riscontro", "due righe", "qualche riga", "poche righe", "due parole", "qualche parola", "cosa ne pensa", "come le è sembrato", "come ti sembra",
+      // The noun only: the verb shares its stem ("se dovesse riscontrare un problema", to come across).
+      "=riscontro", "=riscontri", "due righe", "qualche riga", "poche righe", "due parole", "qualche parola", "cosa ne pensa", "come le è sembrato", "come ti sembra",
       "come ti è sembrato", "come le è sembrata", "raccontalo su amazon", "lo racconti su amazon", "dicci su amazon", "ci dica su amazon",
       "ci dici su amazon", "condividilo su amazon", "lo condivida su amazon", "=parere", "il suo parere", "il tuo parere", "quello che ha scritto",
       "ciò che ha scritto", "quanto ha scritto", "quello che ha pubblicato", "quello che hai scritto",
@@ -31,7 +32,7 @@ export const it: Lexicon = {
       "incisione", "bozza", "approvazione", "=credito", "=crediti", "!ha reso", "!abbia reso", "!hanno reso", "!reso possibile", "!reso felice",
       "!reso felici",
     ],
-    REQUEST: [
+    REQUEST: ["aspettiamo le sue", "aspettiamo la sua", "aspettiamo le tue", "aspettiamo la tua", "attendiamo le sue", "attendiamo la sua", "attendiamo con piacere la sua", 
       "ci farebbe piacere", "ci farebbe davvero piacere", "ci farebbe molto piacere",
       "per favore", "la preghiamo", "ti preghiamo", "lasciare", "lasci", "lascia", "lasciarci", "scrivere", "scriva", "scrivi", "pubblicare", "pubblichi",
       "condividere", "condivida", "condividi", "dare", "dia", "darci", "ci faccia sapere", "facci sapere", "potrebbe", "potresti", "può", "puoi",
@@ -54,12 +55,12 @@ export const it: Lexicon = {
     NEGATIVE: [
       "negativ*", "cattiv*", "brutt*", "critic*", "insoddisfatt*", "delus*", "neutral*", "1 stella", "una stella", "bassa", "basso", "scontent*", "meno di",
     ],
-    HOW_TO: ["pulsante", "per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
+    HOW_TO: ["clicca", "cliccare", "clicchi", "vada su", "vada in", "vai su", "vai in", "selezioni", "seleziona", "apra", "il suo profilo", "il tuo profilo", "il suo account", "accanto alla recensione", "pulsante", "per rispondere alla sua domanda", "per rispondere alla tua domanda", "ecco come", "così:", "come fare", "passaggi", "procedura", "lei stessa", "lei stesso", "da sé", "in autonomia"],
     BUYER_ASKED: ["ci chiedi", "ci chiede", "ci hai chiesto", "ci ha chiesto", "mi chiedi", "mi chiede", "la sua domanda", "la tua domanda", "la sua richiesta", "la tua richiesta"],
     CONTRAST: ["=ma", "=però"],
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
     CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
-    EITHER: ["facoltativ*", "volontari*", "a sua scelta", 
+    EITHER: ["a sua discrezione", "a tua discrezione", "decide lei", "decidi tu", "sta a lei", "sta a te", "la sua decisione", "facoltativ*", "volontari*", "a sua scelta", 
       "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
       "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",
     ],
@@ -91,9 +92,9 @@ export const it: Lexicon = {
     ],
     REMEDY: [
       "sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*",
-      "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale",
+      "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale", "rimborsare parte", "rimborso di una parte", "restituzione parziale", "rimborso in parte",
     ],
-    MARKETING: ["idee regalo", 
+    MARKETING: ["listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",
       "ci segua", "concorso", "estrazione a premi", "nuova collezione", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva",
       "offerte esclusive", "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip", "prossimo ordine",
@@ -115,7 +116,7 @@ export const it: Lexicon = {
       "segui", "ci trovi", "ci trova", "passi", "passa", "disponibil*",
     ],
     BEFORE: ["prima di", "anzitutto", "innanzitutto", "invece di", "anziché", "non scriverlo nella", "non lo scriva nella", "=prima"],
-    CHANGE: [
+    CHANGE: ["rileggere", "rilegga", "nuova occhiata", "guardare di nuovo", "riguardare", "riguardi", 
       // Indirect: the review should tell how it ended.
       "com'è andata a finire", "come è andata a finire", "andata a finire", "come si è risolto", "come si è risolta", "come si è conclusa", "raccontasse anche", "raccontare anche",
       "modificare", "modifichi", "modifica", "aggiornare", "aggiorni", "aggiornamento", "rimuovere", "rimuova", "eliminare", "elimini", "ritirare",
@@ -174,7 +175,7 @@ export const it: Lexicon = {
     SHIPPED: [
       "rimborso .. .. .. .. effettuato", "rimborso .. .. .. .. emesso", "rimborso .. .. .. .. disposto", "rimborso .. .. .. .. elaborato", "rimborso .. .. .. .. accreditato",
       // Un reso, rimborso o installazione già conclusi, solo comunicati.
-      "abbiamo ricevuto il reso", "ricevuto il prodotto reso", "reso .. ricevuto", "reso è arrivato", "rimborso .. .. elaborato", "rimborso .. .. effettuato", "rimborso .. .. emesso", "rimborso .. .. disposto", "emesso il rimborso", "effettuato il rimborso", "tecnico ha completato", "tecnico ha installato", "tecnico ha montato", "installazione .. completata", "installazione .. conclusa", "completato l installazione", "completato .. installazione",
+      "abbiamo ricevuto il reso", "ricevuto il pacco di reso", "ricevuto .. pacco .. reso", "ricevuto .. articolo reso", "pacco di reso .. arrivato", "ricevuto il prodotto reso", "reso .. ricevuto", "reso è arrivato", "rimborso .. .. elaborato", "rimborso .. .. effettuato", "rimborso .. .. emesso", "rimborso .. .. disposto", "emesso il rimborso", "effettuato il rimborso", "tecnico ha completato", "tecnico ha installato", "tecnico ha montato", "installazione .. completata", "installazione .. conclusa", "completato l installazione", "completato .. installazione",
       "spedit*", "inviat*", "in viaggio", "ha lasciato", "hanno lasciato", "lasciato la nostra", "lasciato il nostro", "in arrivo", "lasciato il nostro magazzino", "affidato al corriere", "in consegna", "consegnat*", "arriverà",
       "arrivare", "imballat*", "tracciamento", "le confermiamo", "confermiamo che", "preso in carico", "in lavorazione", "abbiamo ricevuto",
       "verrà spedito", "in preparazione", "è partito", "è partita", "=ricevuto", "ricevuto correttamente", "nei tempi previsti", "può seguir*",
@@ -189,7 +190,7 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: [
+    WELLWISH: ["non deve fare nulla", "non deve fare niente", "nessuna azione", "non serve fare nulla", "non occorre fare nulla", "non deve fare altro", 
       // "Does the size fit? Is the colour as you expected?" asked after delivery: a check-in, not a choice.
       "ti sta bene la taglia", "le sta bene la taglia", "la taglia ti sta bene", "la taglia le sta bene", "la taglia va bene", "il colore è come", "come te lo aspettavi", "come se lo aspettava", "come te l'aspettavi", "come se l'aspettava",
       // Consigli di cura, "è soddisfatto?", "come si trova": nulla che serva all'ordine.
@@ -256,6 +257,8 @@ export const it: Lexicon = {
       "=reso", "=resi", "del reso", "restituire", "restituit*", "rimandare indietro", "rispedire", "richiesta di reso", "!ha reso", "!abbia reso",
       "!hanno reso", "!reso possibile", "!reso felice", "!reso felici",
     ],
+    ID_DOCUMENT: ["!porta passaporto", "!portapassaporto", "!custodia per passaporto", "!custodia passaporto", "!porta patente", "carta d'identità", "documento d'identità", "documento di identità", "passaporto", "patente di guida"],
+    CONTACT_DETAIL: ["indirizzo e-mail", "indirizzo email", "indirizzo mail", "indirizzo di posta", "la sua email", "la sua e-mail", "la tua email", "numero di telefono", "numero di cellulare", "numero del cellulare", "il suo cellulare", "il tuo cellulare", "recapito telefonico"],
     AS_MAKER: ["come produttore", "in qualità di produttore", "siamo il produttore", "siamo produttori", "=produciamo", "=fabbrichiamo", "produzione propria"],
   },
 };

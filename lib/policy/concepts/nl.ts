@@ -13,7 +13,7 @@ export const nl: Lexicon = {
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
     ],
-    OPINION: [
+    OPINION: ["wat u .. schreef", "wat u .. geschreven", "wat je .. schreef", "wat je .. geschreven", "wat u .. geplaatst", 
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
       "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt", "hoe u .. ervaart", "hoe je .. ervaart",
@@ -30,7 +30,7 @@ export const nl: Lexicon = {
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "niet eens met onze beoordeling", "oneens met onze beoordeling", "onze beoordeling van", "onze beoordeling klopt", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
-    REQUEST: [
+    REQUEST: ["we kijken uit naar uw", "wij kijken uit naar uw", "we kijken uit naar je", 
       "is .. welkom", "zijn .. welkom", "altijd welkom", "zeer welkom", "van harte welkom", "vriendelijk vragen", "willen u vragen", "willen u .. vragen", "vragen of u", "vragen u vriendelijk",
       "helpt ons", "helpt .. ons",
       "vragen we u",
@@ -51,12 +51,12 @@ export const nl: Lexicon = {
       "5 sterren", "vijf sterren", "=vijfsterren*", "5/5", "5 van de 5", "vijf van de vijf", "maximale score", "hoogste score", "alle sterren", "10/10",
     ],
     NEGATIVE: ["negatie*", "slecht*", "kritisch*", "ontevreden*", "teleurgesteld*", "neutra*", "1 ster", "één ster", "een ster", "lage", "laag", "minder dan"],
-    HOW_TO: ["knop", "ga naar", "ga in .. naar", "kies", "klik op", "selecteer", "tik op", "om je vraag te beantwoorden", "om uw vraag te beantwoorden", "zo doe je", "zo doet u", "zo werkt", "als volgt", "stappen", "stap voor stap", "zelf", "zo kun je", "zo kunt u"],
+    HOW_TO: ["open uw", "open je", "uw profiel", "je profiel", "uw account", "je account", "naast de review", "naast uw review", "naast je review", "knop", "ga naar", "ga in .. naar", "kies", "klik op", "selecteer", "tik op", "om je vraag te beantwoorden", "om uw vraag te beantwoorden", "zo doe je", "zo doet u", "zo werkt", "als volgt", "stappen", "stap voor stap", "zelf", "zo kun je", "zo kunt u"],
     BUYER_ASKED: ["u vraagt", "je vraagt", "u vroeg", "je vroeg", "uw vraag", "je vraag", "jouw vraag", "uw verzoek", "je verzoek"],
     CONTRAST: ["=maar", "=echter"],
     DECLINE: ["kunnen wij .. niet", "kunnen we .. niet", "kunnen we niet", "kunnen wij niet", "mogen wij niet", "mogen we niet", "mogen wij .. niet", "mogen we .. niet", "niet toegestaan", "staat .. niet toe", "staat niet toe", "bieden we niet", "bieden wij geen", "bieden we geen", "geven we niet", "geven wij geen", "geven we geen", "delen we niet", "delen wij geen", "delen we geen"],
     CONCESSIVE: ["ook als", "zelfs als", "ook wanneer", "zelfs wanneer", "ook indien"],
-    EITHER: ["vrijwillig", "geheel aan u", "helemaal aan u", 
+    EITHER: ["naar eigen inzicht", "uw keuze", "je keuze", "uw beslissing", "je beslissing", "aan u de keuze", "vrijwillig", "geheel aan u", "helemaal aan u", 
       "of niet", "of juist niet","of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
     SATISFIED: [
       "tevreden*", "blij", "gelukkig*", "enthousiast*", "bevalt", "bevallen", "beviel", "gefallen", "plezier", "verwachtingen", "goede ervaring",
@@ -93,9 +93,9 @@ export const nl: Lexicon = {
       "!geen vertraging", "!geen vertragingen", "!zonder vertraging",
       "gebroken", "gescheurd", "lekt", "lekkage", "krom", "het spijt ons", "spijt ons",
       "vervang*", "*ruil*", "reparatie", "repareren", "nieuwe levering", "retourlabel", "defect*", "kapot*", "beschadigd*", "ontbre*", "excuses", "excuus",
-      "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "!in ruil",
+      "sorry", "vervelend", "vertraging*", "gedeeltelijke terugbetaling", "deelterugbetaling*", "gedeeltelijke restitutie", "gedeeltelijk terugbetalen", "gedeeltelijk terugbetaald", "gedeeltelijke vergoeding", "!in ruil",
     ],
-    MARKETING: ["cadeau-idee*", "cadeauidee*", "cadeautips", 
+    MARKETING: ["prijslijst*", "onze catalogus", "speciale prijzen", "speciale prijs", "nieuwe serie", "nieuwe collectie", "nieuwe productlijn", "de moeite waard om te bekijken", "even kijken waard", "neem gerust een kijkje", "cadeau-idee*", "cadeauidee*", "cadeautips", 
       "korting op alle", "korting op al onze", "korting op ons", "korting op onze",
       "!*reactie*", "!*transactie*", "!*redactie*", "!interactie*", "!attractie*", "!*fractie*", "!abstractie*", "!tractie*", "!extractie*",
       "trekking", "loterij*",
@@ -124,7 +124,7 @@ export const nl: Lexicon = {
       "verkrijgbaar", "beschikbaar",
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
-    CHANGE: [
+    CHANGE: ["herlezen", "herlees", "nog eens doorlezen", "nog eens lezen", "opnieuw lezen", "nog eens naar kijken", 
       "offline",
       "anders uitvallen", "anders uitvalt", "anders zou uitvallen", "afzwak*", "af te zwakken", "zwak* .. af", "verzachten", "te verzachten",
       "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
@@ -202,7 +202,7 @@ export const nl: Lexicon = {
       "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
-    WELLWISH: ["laten het u .. weten", "laten het je .. weten", "zodat u zich geen zorgen", "zodat je je geen zorgen", "nergens zorgen over", "hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
+    WELLWISH: ["niets nodig", "is er niets nodig", "niets .. nodig", "geen actie nodig", "geen actie vereist", "hoeft .. niets te doen", "laten het u .. weten", "laten het je .. weten", "zodat u zich geen zorgen", "zodat je je geen zorgen", "nergens zorgen over", "hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
       // Season's greetings: a wish, not a purpose.
       "prettige feestdagen", "fijne feestdagen", "even checken", "wilden even", "willen even checken", "heel is aangekomen", "goed is aangekomen", "maat goed zit", "goed zit", "goed past", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",
@@ -227,7 +227,7 @@ export const nl: Lexicon = {
       "probleem", "beschadigd", "ontbreekt", "helaas", "excuses", "hebben wij .. nodig", "wij hebben .. nodig", "we hebben .. nodig", "telefoonnummer",
       "garantie*", "factuur*", "bon", "monteur*", "installatie", "voorbeeld", "ontwerp*", "proef", "licentie*", "fabrikant*",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["verzoek tot annulering", "annulering .. indienen", "annulering .. aan te vragen", 
       "annulering aan .. vragen", "annulering aanvragen", "annuleringsverzoek", "annuleer de bestelling", "zelf annuleren", "zelf .. annuleren",
       "wilt u .. annuleren", "annuleren via uw", "annuleren in uw", "annuleren .. aan uw kant"],
     PAY_OFF_AMAZON: [
@@ -246,6 +246,8 @@ export const nl: Lexicon = {
     PROBLEM: ["probleem*", "problemen", "misgegaan", "mis gegaan", "ging .. mis", "niet goed", "niet zoals verwacht", "werkt niet", "defect*", "kapot*", "beschadigd*", "ontbreekt", "klacht*", "fout*", "niet tevreden"],
     GIFT_ORDER: ["als cadeau", "cadeaubestelling", "als cadeau besteld", "als cadeau gemarkeerd", "ontvanger van het cadeau", "cadeaubon bij"],
     RETURN: ["*retour*", "terugsturen", "teruggestuurd", "terugzenden", "retourneren"],
+    ID_DOCUMENT: ["=identiteitskaart", "id kaart", "=paspoort", "paspoortkopie*", "=rijbewijs", "rijbewijskopie*", "legitimatiebewijs", "burgerservicenummer", "=bsn"],
+    CONTACT_DETAIL: ["e-mailadres*", "emailadres*", "mailadres*", "telefoonnummer*", "mobiel nummer", "mobiele nummer", "gsm-nummer*", "06-nummer*"],
     AS_MAKER: ["als fabrikant", "als producent", "wij zijn de fabrikant", "we zijn de fabrikant", "wij zijn fabrikant", "door ons geproduceerd", "door ons gemaakt", "wij produceren", "onze fabriek", "eigen productie"],
   },
 };

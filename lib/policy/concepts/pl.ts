@@ -26,7 +26,7 @@ export const pl: Lexicon = {
       "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "czcionk*",
       "podgląd*", "grawer*", "akceptacj*", "=stan", "=stanu", "stan techniczny",
     ],
-    REQUEST: [
+    REQUEST: ["czekamy na pana", "czekamy na pani", "czekamy na państwa", "czekamy na twoj*", "czekamy na pańsk*", 
       "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "dać", "poinformuj*", "czy mógłby",
       "czy mogłaby", "czy może", "czy możesz", "czy mogliby", "czy zechce", "zechce", "będziemy wdzięczni", "wdzięczn*", "docenimy", "docenilibyśmy",
       "zapraszamy", "zachęcamy", "kilka minut", "dlaczego nie", "mamy nadzieję", "liczymy", "pomóż*", "pomoże", "opowiedz*", "chcielibyśmy", "miło nam",
@@ -47,12 +47,12 @@ export const pl: Lexicon = {
       "negatywn*", "=zła", "=złe", "=złą", "=zły", "=złej", "=złych", "słab*", "krytyczn*", "niezadowolon*", "rozczarowan*", "neutraln*", "1 gwiazd*",
       "jedn* gwiazd*", "nisk*", "mniej niż",
     ],
-    HOW_TO: ["wystarczy", "kliknąć", "wybrać opcję", "oto jak", "w następujący sposób", "kroki", "kroków", "krok po kroku", "samodzielnie", "jak to zrobić"],
+    HOW_TO: ["przejdź do", "przejść do", "kliknij", "kliknąć", "klikając", "wybierz", "przycisk*", "swój profil", "swoim profilu", "swoje konto", "otwórz", "obok opinii", "wystarczy", "kliknąć", "wybrać opcję", "oto jak", "w następujący sposób", "kroki", "kroków", "krok po kroku", "samodzielnie", "jak to zrobić"],
     BUYER_ASKED: ["Państwa pytanie", "pytają Państwo", "pytasz", "pyta Pan", "pyta Pani", "pytał Pan", "pytała Pani", "pytałeś", "pytałaś", "Twoje pytanie", "Pana pytanie", "Pani pytanie", "prosisz", "prosiłeś", "prosiłaś"],
     CONTRAST: ["=ale", "=jednak"],
     DECLINE: ["nie możemy", "niestety nie możemy", "niestety nie", "nie wolno nam", "nie jest dozwolone", "nie pozwala*", "nie oferujemy", "nie udostępniamy", "nie podajemy", "nie dajemy", "nie przekazujemy", "nie udzielamy"],
     CONCESSIVE: ["nawet jeśli", "nawet jeżeli", "nawet gdy", "nawet wtedy, gdy", "choćby"],
-    EITHER: ["zależy wyłącznie od", "wyłącznie od państwa", "dobrowoln*", "twoja decyzja", "wyłącznie od pana", "wyłącznie od pani", 
+    EITHER: ["według uznania", "wedle uznania", "państwa decyzja", "państwa wybór", "decyzja należy do", "zależy wyłącznie od", "wyłącznie od państwa", "dobrowoln*", "twoja decyzja", "wyłącznie od pana", "wyłącznie od pani", 
       "niezależnie", "bez względu", "pozytywn* czy negatywn*", "pozytywn* lub negatywn*", "dobr* czy =złe", "dobr* czy =zła", "jakakolwiek",
       "każd* opini*", "czy .. czy", "zarówno .. jak", "kto nie", "którzy nie",
     ],
@@ -84,9 +84,9 @@ export const pl: Lexicon = {
     ],
     REMEDY: [
       "wymian*", "wymieni*", "zamienn*", "napraw*", "!naprawdę", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*",
-      "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*",
+      "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*", "zwrot części", "zwrócić część",
     ],
-    MARKETING: ["pomysł* na prezent*", 
+    MARKETING: ["cennik*", "nasz* katalog*", "specjaln* cen*", "now* seri*", "now* kolekcj*", "warto zajrzeć", "warto sprawdzić", "warto rzucić okiem", "zajrzyj do naszego", "pomysł* na prezent*", 
       "kod* rabatow*", "kod* promocyjn*", "kod* zniżkow*", "kupon*", "newsletter*", "zapisz się", "zasubskrybuj", "śledź nas", "konkurs*", "losowani*",
       "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*", "ograniczon* czas*",
       "program lojalnościow*", "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*",
@@ -107,7 +107,7 @@ export const pl: Lexicon = {
       "dostępn*",
     ],
     BEFORE: ["najpierw", "przed", "zanim", "wcześniej", "zamiast"],
-    CHANGE: [
+    CHANGE: ["przeczytać ponownie", "jeszcze raz przeczytać", "przeczytać jeszcze raz", "ponownie spojrzeć", "jeszcze raz zerknąć", "zerknąć jeszcze raz", "ponownie zerknąć", 
       "zmień*", "zmieni*", "zmian*", "zaktualizuj*", "zaktualizow*", "aktualizacj*", "uaktualni*", "usuń*", "usunąć", "usunięci*", "wycofa*", "edytuj*",
       "zweryfikuj*", "podwyższ*", "podnieś*", "ponown* ocen*", "odzwierciedla*", "oddaje", "oddawać", "spojrzeć ponownie", "jeszcze raz spojrzeć",
       "ponownie przyjrzeć", "przyjrzeć się ponownie", "zastanowią się", "zastanowić się", "ponown* oceni*", "jeszcze raz oceni*",
@@ -160,7 +160,7 @@ export const pl: Lexicon = {
     ],
     SHIPPED: [
       // Zwrot, zwrot pieniędzy lub montaż już wykonane, tylko zgłoszone.
-      "otrzymaliśmy twój zwrot", "otrzymaliśmy zwrot", "zwrot pieniędzy .. zrealizowany", "zwrot pieniędzy został zrealizowany", "zwrot .. .. zrealizowany", "zwrot .. .. zlecony", "technik zakończył", "zakończył montaż", "zakończył instalację", "instalacja .. zakończona", "montaż .. zakończony",
+      "otrzymaliśmy twój zwrot", "otrzymaliśmy .. paczkę zwrotną", "otrzymaliśmy .. zwrócony", "paczka zwrotna .. dotarła", "zwrot .. do nas dotarł", "zwrot dotarł", "otrzymaliśmy zwrot", "zwrot pieniędzy .. zrealizowany", "zwrot pieniędzy został zrealizowany", "zwrot .. .. zrealizowany", "zwrot .. .. zlecony", "technik zakończył", "zakończył montaż", "zakończył instalację", "instalacja .. zakończona", "montaż .. zakończony",
       "wysłan*", "nadan*", "w drodze", "opuściło magazyn", "przekazan* kurierowi", "doręczon*", "dostarczon*", "dotrze", "dotarło", "dotarła",
       "zapakowan*", "śledzeni*", "potwierdzamy", "przyjęliśmy", "w realizacji", "otrzymaliśmy", "jest przygotowywan*", "kompletowan*",
       "przekazaliśmy kurierowi", "zgodnie z planem", "jest w drodze", "można śledzić", "możesz śledzić", "może pan* śledzić", "można sprawdzić status",
@@ -171,7 +171,7 @@ export const pl: Lexicon = {
       "jesteśmy do dyspozycji", "w razie pytań", "służymy pomocą", "w razie potrzeby", "gdyby .. potrzebował*", "gdyby pan* czegoś potrzebował*",
       "jeśli czegoś potrzebujesz", "jesteśmy tutaj", "jesteśmy dostępni",
     ],
-    WELLWISH: ["uprzejmie potwierdzamy", "uprzejmie informujemy", "poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
+    WELLWISH: ["nie musi pan nic", "nie musi pani nic", "nie muszą państwo nic", "nic nie trzeba", "nie trzeba nic robić", "uprzejmie potwierdzamy", "uprzejmie informujemy", "poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
       // Season's greetings: a wish, not a purpose.
       "wesołych świąt", "szczęśliwego nowego roku", "spokojnych świąt", "wesołego alleluja", "czy wszystko jest w porządku", "czy wszystko w porządku", "czy zamówienie .. dotarło", "czy paczka dotarła",
       "miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy",
@@ -191,7 +191,7 @@ export const pl: Lexicon = {
       "producent*", "=termin", "=terminu", "=terminie", "=potrzebujemy", "będziemy potrzebować", "zaakceptuj*", "akceptacj*", "zatwierdź*",
       "zatwierdzeni*", "wizualizacj*", "=wybrać", "=wybór", "=wyboru",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["zgłosić anulowanie", "zgłosić .. anulowanie", "złożyć .. anulowanie", "rezygnacj* z zamówienia", 
       "prośb* o anulowanie", "wniosek o anulowanie", "anulować samodzielnie", "samodzielnie anulować", "samodzielnie .. anul*", "anulować .. na swoim koncie",
       "anulować .. w swoim koncie", "anulowanie zamówienia po", "anulować .. po swojej stronie", "anulowanie .. po państwa stronie", "o anulowanie zamówienia"],
     PAY_OFF_AMAZON: ["blik", "przelew*", "paypal", "numer konta", "iban", "dane do przelewu", "revolut", "apple pay", "google pay", "bitcoin"],
@@ -211,6 +211,8 @@ export const pl: Lexicon = {
       "zwrot prezentu", "opcja prezentowa", "zamówienie prezentowe",
     ],
     RETURN: ["zwrot*", "zwróci*", "zwrócon*", "odesła*", "odesłan*"],
+    ID_DOCUMENT: ["dowód osobisty", "dowodu osobistego", "dowodem osobistym", "=paszport", "=paszportu", "=paszportem", "prawo jazdy", "prawa jazdy", "=pesel"],
+    CONTACT_DETAIL: ["adres e-mail", "adres email", "adres mailowy", "adresu e-mail", "adresu email", "adresu mailowego", "numer telefonu", "numeru telefonu", "numer komórki", "numeru komórki", "numer komórkowy", "numer kontaktowy", "numeru kontaktowego"],
     AS_MAKER: ["jako producent", "jesteśmy producentem", "=produkujemy", "własna produkcja", "jako wytwórca"],
   },
 };

@@ -12,7 +12,7 @@ export const pt: Lexicon = {
       "depoimento", "review", "a =nota que", "sua =nota", "uma =nota", "=notinha", "estrelinha*", "!nota fiscal", "!notas fiscais", "!sua nota fiscal",
       "!a nota fiscal", "!uma nota fiscal", "!nota de crédito",
     ],
-    OPINION: [
+    OPINION: ["no que escreveu", "no que você escreveu", "naquilo que escreveu", "do que escreveu", "no que publicou", "no que você publicou", "o que deixou escrito", 
       "experiência", "impressão", "impressões", "o que achou", "o que você achou", "o que acha", "como foi", "sua percepção", "seu parecer",
       "algumas linhas", "umas linhas", "umas palavras", "algumas palavras", "o que achou", "o que você achou", "o que você pensa", "o que .. achou",
       "o que .. achando", "conta .. na amazon", "conte .. na amazon", "contar na amazon", "compartilhe na amazon", "como está sendo", "está curtindo",
@@ -31,7 +31,7 @@ export const pt: Lexicon = {
       "sendo avaliad*", "avaliad* pela", "avaliad* pelo", "avaliação técnica", "fonte", "gravação", "layout", "aprovação", "arte", "=chamado", "=chamados",
       "=prova", "=provas", "prova de", "=garantia", "=garantias", "=prévia",
     ],
-    REQUEST: [
+    REQUEST: ["aguardamos a sua", "aguardamos as suas", "aguardamos sua", "aguardamos suas", "ficamos à espera da sua", "ficamos à espera das suas", 
       "por favor", "deixar", "deixe", "deixa", "escrever", "escreva", "publicar", "publique", "compartilhar", "compartilhe", "partilhar", "partilhe",
       "dar", "conte-nos", "diga-nos", "nos conte", "nos diga", "poderia", "pode", "você poderia", "se importaria", "gostaríamos", "adoraríamos",
       "ficaríamos", "agradeceríamos", "agradecid*", "convidamos", "incentivamos", "um momento", "alguns minutos", "por que não", "ajude-nos", "nos ajude",
@@ -46,12 +46,12 @@ export const pt: Lexicon = {
     LOW_RATING: ["uma estrela", "1 estrela", "de uma a cinco", "uma a cinco", "de 1 a 5", "ou uma"],
     TOP_RATING: ["quinta estrela", "5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
-    HOW_TO: ["para responder à sua pergunta", "respondendo à sua pergunta", "veja como", "é assim", "como fazer", "passos", "passo a passo", "da seguinte forma", "você mesmo", "você mesma"],
+    HOW_TO: ["acesse", "acessar", "clique", "clicar", "toque em", "selecione", "botão", "vá em", "vá até", "vá para", "abra", "seu perfil", "sua conta", "ao lado da avaliação", "ao lado daquela", "para responder à sua pergunta", "respondendo à sua pergunta", "veja como", "é assim", "como fazer", "passos", "passo a passo", "da seguinte forma", "você mesmo", "você mesma"],
     BUYER_ASKED: ["você perguntou", "você pergunta", "nos perguntou", "sua pergunta", "a sua pergunta", "sua solicitação", "o seu pedido de", "você pediu"],
     CONTRAST: ["=mas", "=porém"],
     DECLINE: ["não podemos", "não nos é permitido", "não é permitido", "não permite", "não oferecemos", "não damos", "não compartilhamos", "não partilhamos", "não fornecemos", "não estamos autorizados", "não nos é possível"],
     CONCESSIVE: ["mesmo que", "mesmo se", "ainda que", "mesmo quando"],
-    EITHER: ["voluntári*", "opcional", "você decide", 
+    EITHER: ["a seu critério", "a critério seu", "a sua escolha", "sua escolha", "sua decisão", "cabe a você", "fica a seu", "voluntári*", "opcional", "você decide", 
       "seja .. ou", "positiva ou negativa", "positivo ou negativo", "boa ou ruim", "boa ou má", "qualquer", "independentemente", "independente",
       "não importa", "elogio .. crítica", "crítica .. elogio", "elogios .. críticas", "críticas .. elogios", "tanto .. quanto", "tanto .. como",
       "quem não",
@@ -85,10 +85,10 @@ export const pt: Lexicon = {
     ],
     REMEDY: [
       "substituição", "substituir", "troca do produto", "troca", "reparo", "reparação", "consertar", "reenvio", "etiqueta de devolução", "defeituos*",
-      "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial",
+      "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial", "devolução parcial", "reembolsar parte", "reembolso de parte", "reembolso de uma parte",
       "!em troca",
     ],
-    MARKETING: ["ideias de presente", "sugestões de presente", 
+    MARKETING: ["tabela de preços", "lista de preços", "nosso catálogo", "catálogo dos nossos", "preços especiais", "nova série", "nova coleção", "nova colecção", "nova gama", "vale a pena conferir", "vale a pena dar uma olhada", "vale a pena espreitar", "ideias de presente", "sugestões de presente", 
       "código* de desconto", "código* promocion*", "cupom de desconto", "cupom", "cupão", "newsletter", "inscreva-se", "siga-nos", "nos siga", "sorteio*",
       "concurso*", "nova coleção", "lançamento*", "promoção relâmpago", "liquidação", "black friday", "oferta* exclusiva*", "oferta* especia*",
       "tempo limitado", "por tempo limitado", "programa de fidelidade", "vip", "próxima compra", "próximo pedido", "promoção", "promoções", "promo",
@@ -109,7 +109,7 @@ export const pt: Lexicon = {
       "aceda", "disponíve*",
     ],
     BEFORE: ["primeiro", "antes", "antes de", "previamente", "em vez de", "ao invés de", "não coloque na avaliação", "não escreva na avaliação"],
-    CHANGE: [
+    CHANGE: ["nova olhada", "olhar de novo", "olhar novamente", "reler", "releia", "voltar a ler", "ler novamente", "ler de novo", 
       "alterar", "altere", "alteração", "atualizar", "atualize", "atualização", "actualizar", "remover", "remova", "excluir", "exclua", "apagar", "apague",
       "retirar", "mudar", "mude", "reconsiderar", "reconsidere", "=rever", "reveja", "editar", "corrigir", "aumentar", "melhorar sua", "reavaliar",
       "reflita", "reflete", "refletir", "dar outra olhada", "outra olhada", "rever", "reveja", "repensar", "dar uma nova =nota", "mudar a =nota",
@@ -162,7 +162,7 @@ export const pt: Lexicon = {
     ],
     SHIPPED: [
       // Uma devolução, reembolso ou instalação já concluídos, apenas relatados.
-      "recebemos o produto devolvido", "recebemos a devolução", "recebemos .. devolução", "devolução foi recebida", "devolução .. recebida", "reembolso .. .. processado", "reembolso .. foi processado", "reembolso .. .. efetuado", "reembolso .. .. realizado", "reembolso .. .. emitido", "reembolso .. .. concluído", "instalação .. concluída", "técnico instalou", "técnico concluiu",
+      "recebemos o produto devolvido", "recebemos o pacote devolvido", "recebemos .. pacote de devolução", "recebemos .. encomenda devolvida", "recebemos .. artigo devolvido", "devolução .. chegou", "recebemos a devolução", "recebemos .. devolução", "devolução foi recebida", "devolução .. recebida", "reembolso .. .. processado", "reembolso .. foi processado", "reembolso .. .. efetuado", "reembolso .. .. realizado", "reembolso .. .. emitido", "reembolso .. .. concluído", "instalação .. concluída", "técnico instalou", "técnico concluiu",
       "despachado", "a caminho", "saiu do nosso", "entregue à transportadora", "em trânsito", "chegar", "chegará", "embalado", "rastreamento", "rastreio",
       "foi recebido", "em processamento", "recebemos seu pedido", "recebemos o seu pedido", "em preparação", "sendo preparado", "despachad*", "expedid*",
       "saiu para entrega", "já saiu", "sendo separad*", "em separação", "=confirmamos", "pode acompanhar", "você pode acompanhar", "pode rastrear",
@@ -174,7 +174,7 @@ export const pt: Lexicon = {
       "ao seu dispor", "qualquer esclarecimento", "qualquer coisa", "é só chamar", "é só falar", "estamos por aqui", "conte conosco", "conte com a gente",
       "se precisar de algo", "se precisar de qualquer coisa", "estamos à disposição", "qualquer dúvida",
     ],
-    WELLWISH: [
+    WELLWISH: ["não precisa fazer nada", "não precisa de fazer nada", "nenhuma ação", "não é necessário fazer nada", "não tem de fazer nada", "não tem que fazer nada", 
       "confirmar o recebimento", "confirmar que recebeu", "confirmar que tudo chegou",
       "aparecer na sua fatura", "aparecer na fatura", "aparecer no seu extrato", "aparecer na sua conta", "constar na sua fatura","seguem os detalhes", "aqui estão os detalhes", "as seguintes informações", "resumo do seu pedido", 
       // Season's greetings: a wish, not a purpose.
@@ -198,7 +198,7 @@ export const pt: Lexicon = {
       "recibo", "técnico", "instalação", "arte", "licença", "fabricante", "=informe", "nos informe", "informe-nos", "=aviso", "=avisos", "=prévia",
       "=garantia", "=garantias", "aprovar", "aprove", "aprovação", "dar o ok", "mockup", "layout",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["solicite .. anulação", "solicitar .. anulação", "peça .. anulação", "pedir .. anulação", 
       "solicite o cancelamento", "solicitar o cancelamento", "pedido de cancelamento", "cancele o pedido", "você mesmo cancele", "peça o cancelamento",
       "pedir o cancelamento", "cancelar .. na sua conta", "cancelar .. do seu lado", "cancelar .. da sua parte", "cancelar .. pela sua conta",
       "cancelar você mesmo", "você mesmo cancelar", "solicitar .. cancelamento",
@@ -225,6 +225,8 @@ export const pt: Lexicon = {
       "devolver o presente", "para presente",
     ],
     RETURN: ["devolução*", "devolver", "devolvid*", "trocar", "pedido de devolução", "solicitação de devolução", "reenviar", "enviar de volta"],
+    ID_DOCUMENT: ["!capa de passaporte", "!capa para passaporte", "!porta-passaporte", "!porta passaporte", "!porta-documentos", "cartão de cidadão", "documento de identidade", "documento de identificação", "carteira de identidade", "passaporte", "carta de condução", "carteira de motorista", "=cnh"],
+    CONTACT_DETAIL: ["endereço de e-mail", "endereço de email", "seu e-mail", "seu email", "o seu e-mail", "número de telefone", "número de celular", "número de telemóvel", "seu celular", "seu telemóvel", "seu telefone", "o seu contacto"],
     AS_MAKER: ["como fabricante", "somos o fabricante", "somos fabricantes", "=fabricamos", "fabricação própria", "produção própria"],
   },
 };

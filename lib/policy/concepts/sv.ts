@@ -7,7 +7,7 @@ export const sv: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: ["dela det med andra köpare", "dela med andra köpare", "berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
-    OPINION: [
+    OPINION: ["det du har skrivit", "vad du skrev", "vad du har skrivit", "det du publicerade", "det du skrivit", 
       "åsikt*", "upplevelse*", "erfarenhet*", "intryck*", "vad du tycker", "vad ni tycker", "hur du tycker", "hur .. fungerar", "synpunkt*", "tankar",
       "kommentar*", "några rader", "några ord", "vad du tycker om", "vad du tyckte om", "vad tyckte du", "vad tycker du", "vad tyckte ni", "vad tycker ni",
       "hur har det gått", "hur gillar du", "berätta .. på amazon", "dela .. på amazon", "det du skrev", "vad du skrev", "det du har skrivit",
@@ -26,7 +26,7 @@ export const sv: Lexicon = {
       "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",
       "förhandsvisning", "gravyr", "godkännande", "risk*", "=lager", "=lagret", "=lagrets",
     ],
-    REQUEST: [
+    REQUEST: ["vi ser fram emot din", "vi ser fram emot dina", "vi väntar på din", "vi väntar på dina", 
       "=vänligen", "snälla", "gärna", "lämna", "skriv", "skriva", "berätta", "låt oss veta", "skulle du", "skulle ni", "kan du", "kan ni", "vill du",
       "vill ni", "uppskattar", "uppskatta", "tacksam*", "bjuda in", "uppmuntra", "en stund", "några minuter", "varför inte", "hoppas", "hjälp", "hjälpa",
       "glada om", "läsa", "glöm inte", "kom ihåg", "vi ber", "ber vi", "betyda mycket", "betyder mycket", "=ge", "ge oss", "=dela", "dela med dig",
@@ -41,12 +41,12 @@ export const sv: Lexicon = {
       "femte stjärna*", "5 stjärnor", "fem stjärnor", "=femstjärnig*", "5/5", "5 av 5", "fem av fem", "högsta betyg*", "toppbetyg*", "full pott", "alla stjärnor", "10/10",
     ],
     NEGATIVE: ["negativ*", "dålig*", "kritisk*", "missnöjd*", "besviken", "besvikna", "neutral*", "1 stjärna", "en stjärna", "lågt", "låga", "mindre än"],
-    HOW_TO: ["så här", "gör så här", "följande steg", "stegen", "steg för steg", "själv"],
+    HOW_TO: ["gå till", "gå in på", "klicka", "välj", "knapp*", "din profil", "ditt konto", "öppna", "bredvid recensionen", "så här", "gör så här", "följande steg", "stegen", "steg för steg", "själv"],
     BUYER_ASKED: ["du frågar", "du frågade", "din fråga", "er fråga", "du undrar", "du undrade", "din begäran"],
     CONTRAST: ["=men"],
     DECLINE: ["kan vi inte", "kan vi tyvärr inte", "får vi inte", "får vi tyvärr inte", "inte tillåtet", "tillåter inte", "tillåts inte", "erbjuder vi inte", "erbjuder vi inga", "delar vi inte", "lämnar vi inte ut", "ger vi inte"],
     CONCESSIVE: ["även om", "också om", "till och med om"],
-    EITHER: ["frivillig*", "helt upp till dig", "upp till dig", 
+    EITHER: ["ditt val", "ditt beslut", "du bestämmer", "frivillig*", "helt upp till dig", "upp till dig", 
       "oavsett", "vare sig", "positiv eller negativ", "positivt eller negativt", "bra eller dåligt", "vilken .. som helst", "alla typer",
       "spelar ingen roll", "ris till ros", "ris och ros", "ros och ris", "ris eller ros", "både .. och", "och de som inte", "de som inte",
     ],
@@ -77,9 +77,9 @@ export const sv: Lexicon = {
     ],
     REMEDY: [
       "ersättningsprodukt", "ny produkt", "byte", "byta ut", "ersätta", "reparation", "reparera", "returetikett", "defekt*", "trasig*", "skadad*", "saknas",
-      "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning",
+      "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning", "delåterbetalning*", "partiell återbetalning", "delåterbetala",
     ],
-    MARKETING: [
+    MARKETING: ["prislista*", "vår katalog", "specialpris*", "ny serie", "nya serien", "ny kollektion", "nya kollektionen", "värt en titt", "väl värt ett besök", 
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*",
       "ny kollektion", "presentidé*", "presenttips", "vårt sortiment", "vårt utbud", "hela sortimentet", "nya kollektion*", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande",
       "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "kampanj*", "erbjudande*",
@@ -101,7 +101,7 @@ export const sv: Lexicon = {
       "tillgänglig*", "finns nu", "kika", "titta in", "spana in",
     ],
     BEFORE: ["först", "innan", "=före", "i förväg", "istället för", "i stället för"],
-    CHANGE: [
+    CHANGE: ["läsa igen", "läsa om", "läs igen", "läs om", "titta en gång till", "kika igen", "ta en titt till", 
       "ändra", "ändrar", "ändring", "uppdatera", "uppdatering", "ta bort", "radera", "redigera", "ompröva", "se över", "justera", "dra tillbaka",
       "korrigera", "höja", "höj", "betygsätta om", "återspegla*", "spegla*", "titta igen", "ta en ny titt", "se över", "titta på .. igen",
       "fundera på .. igen", "tänka om", "tänka över", "stämmer fortfarande", "speglar fortfarande", "ändrat dig", "ändra dig", "nya ögon",
@@ -157,7 +157,7 @@ export const sv: Lexicon = {
     ],
     SHIPPED: [
       // En retur, återbetalning eller installation som redan är klar, bara rapporterad.
-      "tagit emot din retur", "returen .. mottagen", "returen har kommit", "återbetalningen .. genomförd", "återbetalningen har gjorts", "pengarna .. återbetalats", "installationen är klar", "installationen .. slutförd", "tekniker .. installerade", "montör .. installerade",
+      "tagit emot din retur", "tagit emot returen", "tagit emot .. returpaketet", "returpaketet .. kommit", "returen .. kommit fram", "fått tillbaka .. varan", "mottagit .. retur*", "returen .. mottagen", "returen har kommit", "återbetalningen .. genomförd", "återbetalningen har gjorts", "pengarna .. återbetalats", "installationen är klar", "installationen .. slutförd", "tekniker .. installerade", "montör .. installerade",
       "hinner fram", "fram i tid",
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
       "bekräftar att", "har tagits emot", "behandlas", "förbereds", "har mottagits", "utan förseningar", "=skickad", "=skickades", "har skickats",
@@ -167,7 +167,7 @@ export const sv: Lexicon = {
       "frågor", "fråga", "hjälp", "hjälpa", "till tjänst", "hör av dig", "hör gärna av", "tveka inte", "finns här", "undrar", "om du behöver något",
       "vi finns här", "vi finns till hands", "till ditt förfogande",
     ],
-    WELLWISH: ["här är uppgifterna", "följande uppgifter", "sammanfattning av din beställning", 
+    WELLWISH: ["du behöver inte göra något", "behöver inte göra någonting", "inget behövs", "ingenting behövs", "här är uppgifterna", "följande uppgifter", "sammanfattning av din beställning", 
       // Season's greetings: a wish, not a purpose.
       "god jul", "gott nytt år", "glad påsk", "glada helger",
       "mycket nöje", "ha en fin", "ha en trevlig", "lycka till", "hoppas", "försäkra oss", "allt är i sin ordning", "kommit fram",
@@ -184,7 +184,7 @@ export const sv: Lexicon = {
       "telefonnummer", "slutsål*", "lägg till", "garanti*", "faktura*", "kvitto", "tekniker*", "installation*", "förhandsvisning", "korrektur", "licens*",
       "tillverkare*", "=tid", "=tiden", "en tid", "=boka", "=bokar", "boka en", "godkänn", "godkänna", "godkännande", "skiss*", "utkast*",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["begära .. avbokning", "begär .. avbokning", "själv avboka", "själv .. avboka", "avboka ordern", "avboka beställningen", "begära .. annullering", "annullera .. själv", 
       "begära avbeställning", "begär avbeställning", "avbeställ ordern", "själv avbeställa", "själv .. avbeställa", "annullera ordern",
       "avbryta köpet själv", "avbeställa .. i ditt konto", "avbeställa .. på din sida", "avbryta .. på din sida", "avbeställ* .. från ditt konto",
       "avbryta .. från ditt konto", "begära .. avbeställning",
@@ -207,6 +207,8 @@ export const sv: Lexicon = {
       "mottagare* av gåva*", "den som fick present*", "presentbeställning*", "presentkvitto*", "returnera present*",
     ],
     RETURN: ["retur*", "returnera*", "skicka tillbaka", "återsänd*"],
+    ID_DOCUMENT: ["id kort", "id korte*", "=legitimation", "=legitimationen", "passkopia", "kopia på ditt pass", "=körkort", "=körkortet"],
+    CONTACT_DETAIL: ["e-postadress*", "epostadress*", "mejladress*", "mailadress*", "telefonnummer*", "mobilnummer*", "ditt nummer"],
     AS_MAKER: ["som tillverkare", "vi är tillverkaren", "vi tillverkar", "egen tillverkning"],
   },
 };

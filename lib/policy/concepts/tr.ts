@@ -9,7 +9,7 @@ export const tr: Lexicon = {
   spaced: true,
   concepts: {
     REVIEW: ["yorum*", "değerlendir*", "puan*", "yıldız*", "geri bildirim*", "geribildirim*", "inceleme*", "review", "!puanlı", "!para puan"],
-    OPINION: [
+    OPINION: ["yazdıklarınız*", "yazdığınız*", "paylaştıklarınız*", 
       "görüş*", "deneyim*", "izlenim*", "fikir*", "fikrin*", "düşünce*", "ne düşündüğ*", "nasıl buldu*", "memnuniyetiniz", "!memnuniyetle", "birkaç satır", "birkaç kelime",
       "birkaç cümle", "ne düşündüğünüzü", "nasıl bulduğunuzu",
     ],
@@ -38,12 +38,12 @@ export const tr: Lexicon = {
       "olumsuz*", "kötü*", "eleştirel*", "memnuniyetsiz*", "hayal kırıklığı*", "nötr", "1 yıldız*", "bir yıldız*", "düşük*", "negatif*", "memnun değil*",
       "memnun kalmadı*",
     ],
-    HOW_TO: ["şöyle", "şu adım*", "adımlar*", "adım adım", "kendiniz", "kendi başınıza", "nasıl yapılacağı*"],
+    HOW_TO: ["tıklayın", "tıklayarak", "gidin", "girin", "seçin", "buton*", "düğme*", "profiliniz*", "hesabınız*", "açın", "şöyle", "şu adım*", "adımlar*", "adım adım", "kendiniz", "kendi başınıza", "nasıl yapılacağı*"],
     BUYER_ASKED: ["sormuşsunuz", "soruyorsunuz", "sordunuz", "sorunuza", "sorunuz", "talebiniz", "talep ettiniz", "istemişsiniz"],
     CONTRAST: ["=ama", "=fakat", "=ancak"],
     DECLINE: ["kabul etmiyoruz", "kabul edemiyoruz", "paylaşmıyoruz", "vermiyoruz", "veremiyoruz", "veremeyiz", "sunamıyoruz", "sunamayız", "paylaşamıyoruz", "paylaşamayız", "yapamıyoruz", "yapamayız", "sağlayamıyoruz", "sağlayamayız", "izin vermiyor", "izin verilmiyor", "izin vermez", "yasak*"],
     CONCESSIVE: ["=bile", "olsa bile", "olsanız bile", "kalsanız bile", "kalmasanız bile"],
-    EITHER: ["isteğe bağlı", "tamamen size kalmış", "size kalmış", "gönüllü", 
+    EITHER: ["takdirinize", "sizin kararınız", "karar sizin", "isteğe bağlı", "tamamen size kalmış", "size kalmış", "gönüllü", 
       "*madıysa da", "*mediyse de", "*madıysanız da", "*mediyseniz de", "*mediyse de", "*sanız =da *sanız =da", "*seniz =de *seniz =de", "*sanız =da *seniz =de", "*seniz =de *sanız =da", "olsun olmasın", "olsanız da olmasanız da", "ya da beğenmeyin", "beğenmeseniz de", "kalmasanız da", "kalmadıysanız da", "beğenmediyseniz de",
       "olumlu ya da olumsuz", "olumlu veya olumsuz", "olumlu olsun olumsuz olsun", "iyi ya da kötü", "iyi veya kötü", "her türlü", "ne olursa olsun",
       "fark etmeksizin", "bağımsız olarak", "hangi",
@@ -73,9 +73,9 @@ export const tr: Lexicon = {
     ],
     REMEDY: [
       "yenisi*", "yeni ürün*", "değişim*", "değiştir*", "tamir*", "onarım*", "yeniden gönder*", "iade etiket*", "kusurlu*", "arızalı*", "hasarlı*", "bozuk*",
-      "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*",
+      "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*", "kısmi geri ödeme*", "kısmi ücret iadesi", "bir kısmını iade",
     ],
-    MARKETING: ["hediye fikir*", 
+    MARKETING: ["fiyat listesi*", "kataloğumuz*", "özel fiyat*", "yeni seri*", "yeni koleksiyon*", "göz atmaya değer", "mutlaka göz atın", "hediye fikir*", 
       "yarı fiyat*", "ikincisi bedava",
       "hemen satın al*", "şimdi sipariş ver*", "hemen sipariş ver*", "sadece .. tl",
       "üyelerimize özel", "müşterilerimize özel", "fırsatı kaçırmayın", "stoklarla sınırlı", "sezon sonu", "indirim sezonu", "tüm =ürünlerde", "tüm =ürünlerimizde", "mağaza genelinde", "varan indirim*", "çok satan*", "büyük indirim*",
@@ -97,7 +97,7 @@ export const tr: Lexicon = {
       // "… ago": a time before now, not an order of steps.
       "!gün önce", "!hafta önce", "!ay önce", "!yıl önce", "!saat önce", "!dakika önce", "!süre önce", "!zaman önce", "!gün evvel", "!hafta evvel",
     ],
-    CHANGE: [
+    CHANGE: ["tekrar okuy*", "yeniden okuy*", "bir daha bak*", "bir kez daha bak*", 
       "hâlâ yansıt*", "hala yansıt*", "fikriniz değiş*", "fikrinizi değiş*", "yeniden gözden", "tekrar gözden", "tekrar değerlendir*", "yeniden düşün*", "tekrar düşün*", "güncel mi", "hâlâ geçerli mi", "hala geçerli mi",
       "güncelle*", "değiştir*", "düzenle*", "kaldır*", "sil*", "geri çek*", "yeniden değerlendir*", "gözden geçir*", "revize*", "düzelt*", "yükselt*",
       "artır*", "yansıt*", "göz at*", "yeniden bak*", "tekrar bak*", "bir kez daha göz",
@@ -157,7 +157,7 @@ export const tr: Lexicon = {
     HELP: [
       "ihtiyacınız olursa", "ihtiyacınız olduğunda", "bir şeye ihtiyacınız", "her zaman buradayız", "buradayız", "destek için", "yardımcı olmaktan memnuniyet*",
       "soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
-    WELLWISH: [
+    WELLWISH: ["bir şey yapmanıza gerek yok", "herhangi bir işlem yapmanıza gerek", "işlem yapmanıza gerek yok", "bir şey yapmanız gerekmiyor", 
       "kutlarız", "kutluyoruz", "dileriz", "dileklerimizle", "nice bayramlara", "bayramınız kutlu", // Season's greetings: a wish, not a purpose.
       "mutlu yıllar", "iyi bayramlar", "bayramınız kutlu", "yeni yılınız kutlu",
       "iyi kullanımlar*", "keyifli kullanımlar*", "güzel günlerde kullanın", "sağlıkla kullanın", "iyi günlerde kullanın", "şimdiden iyi",
@@ -175,7 +175,7 @@ export const tr: Lexicon = {
       "iade*", "değişim", "gecikme*", "stokta yok", "stokta kalmadı", "stokta olmadığ*", "stokta bulunmadığ*", "stoklarımızda kalmadı", "tükendi", "hasar*", "eksik", "maalesef", "özür", "=sorun", "sorunlar*", "sorunla*", "=sorunu",
       "telefon numara*", "garanti*", "fatura*", "makbuz*", "teknisyen*", "kurulum*", "montaj*", "önizleme*", "tasarım*", "lisans*", "üretici*",
     ],
-    CANCEL_BY_BUYER: [
+    CANCEL_BY_BUYER: ["iptal isteği", "iptal başvurusu", "iptal başvurusunda", 
       "iptal talebi oluştur*", "iptal talebinde bulun*", "iptal etmenizi", "iptal etmeniz", "siparişi iptal edin", "iptal talebi", "kendiniz iptal",
       "hesabınızdan iptal", "sizin tarafınızdan iptal"],
     PAY_OFF_AMAZON: [
@@ -191,6 +191,8 @@ export const tr: Lexicon = {
     PROBLEM: ["sorun*", "problem*", "aksilik*", "ters gi*", "beklediğiniz gibi değil*", "çalışmıyor*", "arızalı*", "kusurlu*", "hasarlı*", "bozuk*", "eksik*", "memnun değil*", "memnun kalmadı*", "şikayet*", "şikâyet*"],
     GIFT_ORDER: ["hediye olarak", "hediye siparişi", "hediye olarak işaretlen*", "hediye edilen", "hediyeyi alan", "hediye alıcı*"],
     RETURN: ["iade*", "geri gönder*", "geri yolla*"],
+    ID_DOCUMENT: ["kimlik kartı*", "nüfus cüzdanı*", "kimlik fotokopi*", "kimliğinizin fotoğraf*", "=pasaport", "pasaportunuz*", "=ehliyet", "ehliyetiniz*"],
+    CONTACT_DETAIL: ["e-posta adres*", "eposta adres*", "mail adres*", "telefon numara*", "cep telefon*", "cep numara*", "iletişim numara*"],
     AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "=üreticiyiz", "=üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
   },
 };

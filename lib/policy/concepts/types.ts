@@ -163,6 +163,17 @@ export const CONCEPTS = [
    * messages may give).
    */
   "AS_MAKER",
+  /**
+   * The buyer's own contact details: an e-mail address, a phone or mobile number ("your e-mail
+   * address", "numer komórki"). Asked for, they take the conversation off Amazon (contact.off-amazon).
+   */
+  "CONTACT_DETAIL",
+  /**
+   * An identity document: identity card, passport, driving licence, national ID number ("Cartão de
+   * Cidadão", "Personalausweis", "आधार कार्ड"). Never tax numbers an invoice may need (CPF, codice
+   * fiscale, TC kimlik no). Asked to be sent, it is content.identity-document.
+   */
+  "ID_DOCUMENT",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

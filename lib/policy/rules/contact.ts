@@ -16,6 +16,7 @@ import { isSellersOwn } from "./ownership";
 import { spelledNumbers } from "../text/spelled-digits";
 import { ruledOut } from "./ruled-out";
 import { disguisedEmails, EMAIL } from "./contact-email";
+import { contactDetailsAsked } from "./contact-details";
 
 function fieldHits(field: FieldText, pattern: RegExp, accept: (text: string) => boolean = () => true): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -239,9 +240,9 @@ export const CONTACT_RULES = [
     check: (context) => [
       ...collectOffered(context, (field, analysis) =>
         // "Send it through this Amazon message, not via WhatsApp": a channel ruled out is not offered.
-        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit, context.language)), ...analysis.all("PAY_OFF_AMAZON")].map((hit) =>
-          conceptEvidence(field, hit),
-        ),
+        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit, context.language)), ...analysis.all("PAY_OFF_AMAZON")]
+          .map((hit) => conceptEvidence(field, hit))
+          .concat(contactDetailsAsked(context, field, analysis)),
       ),
       ...fieldHits(context.subject, OTHER_MARKETPLACES),
       ...fieldHits(context.body, OTHER_MARKETPLACES),

@@ -8,6 +8,7 @@ import type { RuleHit } from "../types";
 import { defineRule } from "./define";
 import { purposelessRule } from "./purposeless";
 import { ORDER_STATUS_RULES } from "./order-status";
+import { IDENTITY_RULES } from "./contact-details";
 import { PROMOTION_RULES } from "./promotion";
 import { REVIEW_RULES } from "./review";
 
@@ -20,6 +21,7 @@ export const CONTENT_RULES = [
   ...PROMOTION_RULES,
   ...REVIEW_RULES,
   ...ORDER_STATUS_RULES,
+  ...IDENTITY_RULES,
   purposelessRule("content.only-thanks", "thanks"),
   purposelessRule("content.only-help-offer", "helpOffer"),
   purposelessRule("content.only-confirmation", "confirmation"),

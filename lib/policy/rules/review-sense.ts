@@ -43,8 +43,20 @@ function analysisText(analysis: FieldAnalysis, a: ConceptHit, b: ConceptHit): st
   return analysis.between(analysis.tokens[a.last].end, analysis.tokens[b.first].start);
 }
 
+/**
+ * The seller's own assessment, "our" right before the review word ("in our assessment the charger
+ * was missing", "bei unserer Bewertung", "vår bedömning"): an inspection, not a buyer's review.
+ */
+function sellersOwn(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("OURS", hit.sentence).some((ours) => ours.last === hit.first - 1 && !OBJECT_TOO.has(analysis.tokens[ours.last]?.norm ?? ""));
+}
+
+/** Possessives that are also the object pronoun: Dutch "ons" ("geef ons sterren", give us stars). */
+const OBJECT_TOO: ReadonlySet<string> = new Set(["ons"]);
+
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
   if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
+  if (sellersOwn(analysis, hit)) return false;
   // In a customisation message "please review it once more" is about the design; a review written
   // once the item has arrived, or rewarded, is not ("after delivery, tell us in a review how it
   // feels", "whoever writes a review gets a gift"), nor one given in stars (a design gets no stars;
@@ -102,8 +114,27 @@ function carriedOtherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     );
 }
 
+/** Words between Amazon and a messages word that make it the channel ("Amazon messages", "mensagens da Amazon"). */
+const CHANNEL_WINDOW = 1;
+
+/**
+ * Amazon named as the channel the buyer answers through ("reply in Amazon messages", "via de
+ * Amazon-berichtenservice", "über die Amazon-Nachrichten"): the messaging service, not the place
+ * where reviews live.
+ */
+function amazonChannel(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("MESSAGES", hit.sentence).some((messages) => {
+    if (messages.first <= hit.last && messages.last >= hit.first) return false;
+    if (analysis.gap(hit, messages) > CHANNEL_WINDOW) return false;
+    const [a, b] = messages.first > hit.last ? [hit, messages] : [messages, hit];
+    return !CLAUSE_BREAK.test(analysisText(analysis, a, b));
+  });
+}
+
 function publicPlace(analysis: FieldAnalysis, sentence: number): boolean {
-  return analysis.inSentence("REVIEW_PLACE", sentence).length > 0 || analysis.inSentence("AMAZON", sentence).length > 0;
+  const channels = analysis.inSentence("AMAZON", sentence).filter((hit) => amazonChannel(analysis, hit));
+  const channel = (hit: ConceptHit) => channels.some((c) => c.first <= hit.last && c.last >= hit.first);
+  return analysis.inSentence("REVIEW_PLACE", sentence).some((hit) => !channel(hit)) || analysis.inSentence("AMAZON", sentence).some((hit) => !channel(hit));
 }
 
 const reviewCache = new WeakMap<FieldAnalysis, ConceptHit[]>();
