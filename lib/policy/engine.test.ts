@@ -257,7 +257,7 @@ describe("localisation, gate, hash, parity", () => {
 
   it("turns id params into words for the reader", () => {
     const localized = localizeFinding(finding({}), tFor("en", "policy"), "en");
-    expect(localized.message).toContain("(manufacturer, access site)");
+    expect(localized.message).toContain("(manufacturer and access site)");
     const lang = localizeFinding(
       finding({ ruleId: "language.mismatch", messageKey: "rules.language.mismatch.message", params: { detected: "en", declared: "de" } }),
       tFor("de", "policy"),
