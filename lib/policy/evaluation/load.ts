@@ -36,6 +36,7 @@ export const EVAL_PARTS = {
   dev12: "twelfth development part (dev12)",
   dev13: "thirteenth development part (dev13)",
   dev14: "fourteenth development part (dev14)",
+  dev15: "fifteenth development part (dev15)",
   test: "test part (held out)",
 } as const;
 
