@@ -170,7 +170,7 @@ export function MessagePreview({ html, text, locale, dir, onResult, onSelectElem
             {t("preview.imagesOff")}
           </label>
         </div>
-        <div className="overflow-x-auto rounded-md border border-border bg-muted p-2">
+        <div className="relative overflow-x-auto rounded-md border border-border bg-muted p-2">
           <iframe
             ref={frameRef}
             title={t("preview.frameTitle")}

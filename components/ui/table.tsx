@@ -7,7 +7,9 @@ import { cn } from "@/lib/cn";
  */
 export function Table({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: the visually hidden caption and header texts are positioned absolutely; without a
+    // positioned scroll box they escape it and widen the whole page on a phone.
+    <div className="relative overflow-x-auto">
       <table className={cn("w-full text-start text-sm", className)}>
         <caption className="sr-only">{caption}</caption>
         {children}

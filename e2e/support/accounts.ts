@@ -12,6 +12,13 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel(/^(Password|Passwort)$/).fill(password);
   await page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click();
   await expect(page).toHaveURL(/\/templates/);
+  // Sign-in brings the account's own language (issue 18). Tests read the studio in English, so an
+  // account an earlier test left in another language is switched back, as its owner would.
+  if ((await page.locator("html").getAttribute("lang")) !== "en") {
+    await page.locator('[data-menu="account"]').click();
+    await page.getByRole("menuitemradio", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
 }
 
 export async function signUp(page: Page, input: { name: string; email: string; password: string; organisation: string }): Promise<void> {

@@ -15,9 +15,6 @@ export async function expectNoOverflow(page: Page, label: string): Promise<void>
   const problems = await page.evaluate((): Overflow[] => {
     const found: Overflow[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width + 1) {
-      found.push({ what: "page", detail: `${document.documentElement.scrollWidth}px wide in a ${width}px window` });
-    }
     const scrolls = (el: Element | null): boolean => {
       for (let node = el?.parentElement ?? null; node; node = node.parentElement) {
         const style = getComputedStyle(node);
@@ -36,6 +33,15 @@ export async function expectNoOverflow(page: Page, label: string): Promise<void>
       if (clips && el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute("title") && !el.querySelector(".truncate")) {
         found.push({ what: describe(el), detail: `text ${el.scrollWidth}px in a ${el.clientWidth}px box` });
       }
+    }
+    if (document.documentElement.scrollWidth > width + 1) {
+      // Name the culprits: the innermost elements reaching past the edge outside a scrolling box.
+      const culprits = [...document.querySelectorAll("main *, header *, aside *")]
+        // An absolutely positioned element escapes a scroll box that is not itself positioned.
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && (!scrolls(el) || getComputedStyle(el).position === "absolute") && ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+      found.push({ what: "page", detail: `${document.documentElement.scrollWidth}px wide in a ${width}px window; past the edge: ${culprits.join("; ") || "?"}` });
     }
     return found;
   });
