@@ -29,7 +29,9 @@ export const de: Lexicon = {
       "zukünftige", "öffentlich", "kaufentscheidung", "community", "produktbewertung*", "kundenbewertung*", "verkäuferbewertung*",
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
-    OTHER_SENSE: [ "*fläche", "*flächen", "hauswand", "=wand", "=wände", "=wänden", "mauerwerk", "untergrund*", "aufstellort*", "einbausituation", "gegebenheiten", "räumlichkeit*", "zufahrt*", "treppenhaus",
+    OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "interne* bewertung*", "interne* prüfung*", "interne* überprüfung*", "rechnungsstellung", "buchhaltung", "*fläche", "*flächen", "hauswand", "=wand", "=wände", "=wänden", "mauerwerk", "untergrund*", "aufstellort*", "einbausituation", "gegebenheiten", "räumlichkeit*", "zufahrt*", "treppenhaus",
       "!korrektur ihrer bewertung", "!korrektur ihrer rezension", "!korrektur der bewertung", "!korrektur der rezension",
       "!bewertung zu überprüfen", "!rezension zu überprüfen", "!bewertung .. zu überprüfen", "!rezension .. zu überprüfen", "!bewertung noch einmal überprüfen",
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",

@@ -16,6 +16,10 @@ export const en: Lexicon = {
     ],
     HONEST: ["honest", "honestly", "sincere", "unbiased"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "internal review", "internal assessment", "internal audit", "internal check", "billing", "invoicing", "accounting",
+      // A product's grade on a label (the energy label and its rating).
+      "energy*",
       // The site a delivery or fitting needs checked ("review access to your property").
       "access to your", "access route", "your property", "the property", "doorway*", "stairs", "staircase", "stairwell", "hallway*", "driveway*", "parking", "premises", "measurements", "dimensions", "installation site",
       "compliance", "conformity", "quality check", "quality assurance", "safety check", "safety test",

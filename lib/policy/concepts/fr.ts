@@ -22,6 +22,10 @@ export const fr: Lexicon = {
     ],
     HONEST: ["honnête*", "sincère*", "impartial*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "évaluation interne", "examen interne", "revue interne", "contrôle interne", "facturation", "comptabilité",
+      // A product's grade on a label (the energy label and its rating).
+      "énergétique", "énergie",
       "conformité", "contrôle qualité", "contrôle de qualité", "audit",
       "détails", "informations", "orthographe", "données", "suivant*",
       "retour du colis", "retour de l'article", "article retourné", "retourné*", "renvoyé*", "inspection", "inspecter", "examen", "examiner", "vérification",

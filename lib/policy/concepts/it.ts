@@ -26,6 +26,8 @@ export const it: Lexicon = {
     ],
     HONEST: ["onest*", "sincer*", "imparzial*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "valutazione interna", "revisione interna", "verifica interna", "fatturazione", "contabilità",
       "reso", "resi", "restituit*", "ispezione", "ispezionare", "controllo", "verifica", "esame", "reclamo", "richiesta", "pratica", "garanzia", "tecnic*",
       "perizia", "esperto", "rapporto", "relazione", "danno", "danni", "danneggiat*", "foto*", "fattura", "bozza", "grafica", "indirizzo", "corriere",
       "magazzino", "sicurezza", "rischio*", "document*", "modulo", "energetica", "potenza", "in fase di valutazione", "carattere", "font", "anteprima",

@@ -24,6 +24,8 @@ export const nl: Lexicon = {
     ],
     HONEST: ["eerlijk*", "oprecht*", "onbevooroordeeld*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "interne beoordeling*", "interne evaluatie*", "interne controle*", "facturatie", "facturering", "boekhouding", "administratie",
       "conformiteit", "kwaliteitscontrole", "kwaliteitsborging", "veiligheidscontrole", "keuring*",
       "gegevens", "details", "spelling", "tekst", "volgende",
       "*retour*", "teruggestuurd*", "geretourneerd*", "inspectie", "controle", "*keuring*", "onderzoek", "claim", "klacht", "aanvraag", "verzoek", "dossier",

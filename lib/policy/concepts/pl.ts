@@ -21,6 +21,8 @@ export const pl: Lexicon = {
     ],
     HONEST: ["szczer*", "uczciw*", "bezstronn*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "wewnętrzn* ocen*", "wewnętrzn* przegląd*", "wewnętrzn* kontrol*", "fakturowani*", "księgowoś*",
       "zwrot*", "zwrócon*", "odesłan*", "inspekcj*", "kontrol*", "sprawdzen*", "oględzin*", "reklamacj*", "zgłoszeni*", "wniosk*", "wniosek", "gwarancj*",
       "techniczn*", "technik*", "ekspert*", "rzeczoznawc*", "raport*", "protokół", "protokoł*", "uszkodz*", "szkod*", "zdjęci*", "faktur*", "projekt*",
       "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "czcionk*",

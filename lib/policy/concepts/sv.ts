@@ -21,6 +21,8 @@ export const sv: Lexicon = {
     ],
     HONEST: ["ärlig*", "uppriktig*", "opartisk*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "intern* granskning*", "intern* bedömning*", "intern* utvärdering*", "fakturering*", "bokföring*",
       "*retur*", "returnerad*", "inspektion", "kontroll*", "granskning", "undersök*", "reklamation*", "ärende*", "ansökan", "begäran", "garanti*",
       "teknisk*", "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*",
       "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",

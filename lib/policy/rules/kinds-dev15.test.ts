@@ -2,7 +2,11 @@
  * Kinds the dev15 part showed, written here with sentences made for this test: Turkish negation
  * after a channel in forms the engine did not read (the future "-meyecek", "no need" as "gerek
  * yok"), a reply's subject that names the messenger the body rules out, and the contact form on the
- * seller's own website offered as the place to write to.
+ * seller's own website offered as the place to write to; a review word whose own phrase gives it
+ * another sense (an energy label's rating, an internal review of the invoicing) while Amazon or the
+ * product page is named in another clause; five stars made the product's attribute in Hindi; the
+ * order, not the messages, no longer wanted; the buyer's own question restated in a reply that
+ * leaves the choice to them.
  */
 import { describe, expect, it } from "vitest";
 import { checkVariant } from "../engine";
@@ -51,5 +55,58 @@ describe("the contact form on the seller's own website offered as the place to w
     ["en-GB", "buyer-reply", "Order {{order_id}}: there is no need to use the contact form on our website, just reply to this message.", null],
     ["de-DE", "buyer-reply", "Bestellung {{order_id}}: Sie brauchen nicht das Kontaktformular auf unserer Webseite, antworten Sie einfach hier.", null],
     ["tr-TR", "buyer-reply", "Sipariş {{order_id}}: Web sitemizdeki iletişim formunu kullanmanıza gerek yok, bu mesaja yanıt vermeniz yeterli.", null],
+  ]);
+});
+
+describe("a review word given another sense in its own phrase, Amazon named in another clause", () => {
+  runCases([
+    ["it-IT", "order-details", "Ordine {{order_id}}: ci indichi il colore che preferisce. Il modello è quello indicato nella scheda prodotto; l'etichetta energetica con la relativa valutazione è nella scatola.", null],
+    ["en-GB", "order-details", "Order {{order_id}}: please tell us which colour you prefer. The model is the one shown on the product page; the energy label with its rating is in the box.", null],
+    ["de-DE", "order-details", "Bestellung {{order_id}}: Bitte nennen Sie uns die gewünschte Farbe. Das Modell ist das auf der Produktseite gezeigte; das Energielabel mit der Bewertung liegt im Karton.", null],
+    // A rating asked for on the product page in its own clause is a review.
+    ["en-GB", "order-details", "Order {{order_id}}: please tell us which colour you prefer. Once it arrives, please leave a rating on the product page.", "content.review-outside-purpose"],
+  ]);
+});
+
+describe("the seller's internal review of its own invoicing", () => {
+  runCases([
+    ["nl-NL", "invoice", "Bestelling {{order_id}}: bij een interne beoordeling van onze facturatie zagen we een fout in het btw-tarief. De gecorrigeerde factuur zit in de bijlage.", null],
+    ["en-GB", "invoice", "Order {{order_id}}: an internal review of our invoicing found the wrong VAT rate, 5% instead of 20%. The corrected invoice is attached.", null],
+    ["de-DE", "invoice", "Bestellung {{order_id}}: Bei einer internen Prüfung unserer Buchhaltung fiel ein falscher Steuersatz auf. Die korrigierte Rechnung liegt bei.", null],
+    ["es-ES", "invoice", "Pedido {{order_id}}: en una revisión interna de nuestra facturación vimos un error en el IVA. Adjuntamos la factura corregida.", null],
+    // The buyer's review asked for beside the invoice is still one.
+    ["nl-NL", "invoice", "Bestelling {{order_id}}: de factuur zit in de bijlage. Wilt u ook een beoordeling achterlaten op Amazon?", "content.review-outside-purpose"],
+    ["en-GB", "invoice", "Order {{order_id}}: the invoice is attached. We would love your review of the product on Amazon.", "content.review-outside-purpose"],
+  ]);
+});
+
+describe("five stars as the product's own grade (Hindi attributive 'वाला')", () => {
+  runCases([
+    ["hi-IN", "service-appointment", "ऑर्डर {{order_id}}: आपका 5 स्टार रेटिंग वाला फ्रिज कल पहुँचेगा। कृपया बताएँ कि इंस्टॉलेशन के लिए कौन सा समय ठीक रहेगा।", null],
+    ["hi-IN", "service-appointment", "ऑर्डर {{order_id}}: कृपया बताएँ कि कौन सा दिन ठीक रहेगा। 5 स्टार रेटिंग BEE की ऊर्जा दक्षता रेटिंग है।", null],
+    // Five stars asked of the buyer are a biased review request.
+    ["hi-IN", "service-appointment", "ऑर्डर {{order_id}}: कृपया बताएँ कि इंस्टॉलेशन के लिए कौन सा समय ठीक रहेगा। इंस्टॉलेशन के बाद हमें 5 स्टार रेटिंग ज़रूर दें।", "content.review-bias"],
+  ]);
+});
+
+describe("the order, not the messages, no longer wanted", () => {
+  runCases([
+    ["en-GB", "order-problem", "Order {{order_id}}: the shipment is delayed by two weeks. If you would rather no longer receive the order, reply here and we will cancel it and refund you in full.", null],
+    ["fr-FR", "order-problem", "Commande {{order_id}} : l'expédition est retardée. Si vous préférez ne plus recevoir la commande, répondez ici et nous l'annulerons nous-mêmes.", null],
+    ["sv-SE", "order-problem", "Order {{order_id}}: leveransen är försenad. Vill du hellre inte längre få beställningen, svara här så avbokar vi själva och återbetalar hela beloppet.", null],
+    ["tr-TR", "order-problem", "Sipariş {{order_id}}: kargo gecikti. Siparişi artık almak istemiyorsanız, bu mesaja yanıt verin; iptali biz yapıp tüm tutarı iade ederiz.", null],
+    // Messages no longer wanted are an opt-out, the order named or not.
+    ["de-DE", "order-problem", "Bestellung {{order_id}}: Der Versand verzögert sich. Falls Sie unsere E-Mails zu Ihrer Bestellung nicht mehr erhalten möchten, antworten Sie bitte kurz.", "content.opt-out"],
+    ["en-GB", "order-problem", "Order {{order_id}}: the shipment is delayed. If you no longer wish to receive updates like this, reply and we will stop.", "content.opt-out"],
+    ["sv-SE", "order-problem", "Order {{order_id}}: leveransen är försenad. Vill du inte längre få meddelanden från oss, svara STOPP.", "content.opt-out"],
+  ]);
+});
+
+describe("the buyer's question restated in a reply that leaves the choice to them", () => {
+  runCases([
+    ["hi-IN", "buyer-reply", "ऑर्डर {{order_id}}: आपने पूछा कि पहले रिव्यू लिखें या हमसे बात करें। यह पूरी तरह आपका फ़ैसला है। नया चार्जर हम Amazon के ज़रिए भेज सकते हैं।", null],
+    ["en-GB", "buyer-reply", "Order {{order_id}}: you asked whether to write your review first or talk to us. That is entirely up to you. We can send a new charger through Amazon.", null],
+    // Contact before the review, asked of unhappy buyers, is bias.
+    ["hi-IN", "review-request", "ऑर्डर {{order_id}}: अगर कोई समस्या हो तो रिव्यू लिखने से पहले हमसे संपर्क करें।", "content.review-bias"],
   ]);
 });

@@ -67,6 +67,9 @@ function mereOfferOfHelp(analysis: FieldAnalysis, evidence: Evidence): boolean {
 function contactFirst(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("BEFORE").flatMap((before) => {
     const s = before.sentence;
+    // "You asked whether to write the review first or talk to us. That is entirely your decision":
+    // the buyer's own question restated in a reply that leaves the choice to them.
+    if (context.purpose.id === "buyer-reply" && has(analysis, "BUYER_ASKED", s) && [s, s + 1].some((t) => has(analysis, "EITHER", t))) return [];
     const reviewHere = reviewsInSentence(analysis, s).length > 0;
     const aboutReview = isReviewRequest(context) || reviewHere || has(analysis, "NEGATIVE", s);
     if (aboutReview && has(analysis, "CONTACT", s)) return [conceptEvidence(field, before)];
@@ -149,6 +152,20 @@ function wholeScale(analysis: FieldAnalysis, top: Pick<ConceptHit, "first" | "la
     .some((low) => !(low.first >= top.first && low.last <= top.last) && analysis.gap(low, top) <= SCALE_WINDOW && !analysis.negated(low, NEGATION_WINDOW));
 }
 
+/**
+ * Words that make "5 star rating" an attribute of the thing named next (Hindi "5 स्टार रेटिंग वाला
+ * AC", the 5-star-rated AC): the stars are the product's own grade, e.g. an energy label.
+ */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(["वाला", "वाली", "वाले"]);
+
+/** Top ratings whose own rating word is made an attribute ("5 स्टार रेटिंग वाला"), not a rating asked for. */
+function attributeStars(analysis: FieldAnalysis): ConceptHit[] {
+  const reviews = analysis.all("REVIEW");
+  return analysis.all("TOP_RATING").filter((top) =>
+    reviews.some((review) => review.first === top.last + 1 && ATTRIBUTIVE.has(analysis.tokens[review.last + 1]?.norm ?? "")),
+  );
+}
+
 /** Five stars, full marks: biased where reviews are asked for (a review other than the stars themselves). */
 function topRatings(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("TOP_RATING").filter((top) => !wholeScale(analysis, top)).flatMap((top) => {
@@ -171,6 +188,12 @@ function concessive(analysis: FieldAnalysis, e: Evidence): boolean {
 }
 
 export function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const attributes = isReviewRequest(context) ? [] : attributeStars(analysis);
+  const attribute = (e: Evidence) => attributes.some((top) => top.start < e.end && top.end > e.start);
+  return allBiasEvidence(context, field, analysis).filter((e) => !attribute(e));
+}
+
+function allBiasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
   const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
   return [
