@@ -10,13 +10,16 @@ export const nl: Lexicon = {
       "deel het met andere kopers", "delen met andere kopers", "met andere kopers delen", "deel het met andere klanten", "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde", "beoordeelt u ons", "beoordeelt u .. product", "beoordeelt u onze*",
       "u het product .. beoordeelt", "u het artikel .. beoordeelt", "u de aankoop .. beoordeelt", "u uw aankoop .. beoordeelt", "je het product .. beoordeelt", "u het product beoordeelt", "u het artikel beoordeelt",
       "!blijk van waardering",
-      "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
+      "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "*feedback*", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
     ],
     OPINION: ["wat u .. schreef", "wat u .. geschreven", "wat je .. schreef", "wat je .. geschreven", "wat u .. geplaatst", 
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
       "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt", "hoe u .. ervaart", "hoe je .. ervaart",
+      // The stressed pronoun ("hoe jij het ervaart") and how something went ("hoe de levering is verlopen").
+      "hoe jij .. ervaart", "hoe jij .. vindt", "wat jij ervan vindt", "wat jij van .. vindt", "hoe jullie .. ervaren", "hoe .. is verlopen", "hoe .. verlopen is", "hoe .. verliep",
+      "een paar zinnen",
     ],
     REVIEW_PLACE: [
       "onze afhandeling",

@@ -6,7 +6,7 @@ export const sv: Lexicon = {
   language: "sv",
   spaced: true,
   concepts: {
-    REVIEW: ["dela det med andra köpare", "dela med andra köpare", "berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
+    REVIEW: ["dela det med andra köpare", "dela med andra köpare", "berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "*feedback*", "stjärn*", "*review*", "utvärdering"],
     OPINION: ["det du har skrivit", "vad du skrev", "vad du har skrivit", "det du publicerade", "det du skrivit", 
       "åsikt*", "upplevelse*", "erfarenhet*", "intryck*", "vad du tycker", "vad ni tycker", "hur du tycker", "hur .. fungerar", "synpunkt*", "tankar",
       "kommentar*", "några rader", "några ord", "vad du tycker om", "vad du tyckte om", "vad tyckte du", "vad tycker du", "vad tyckte ni", "vad tycker ni",

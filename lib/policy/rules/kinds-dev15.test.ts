@@ -6,7 +6,8 @@
  * another sense (an energy label's rating, an internal review of the invoicing) while Amazon or the
  * product page is named in another clause; five stars made the product's attribute in Hindi; the
  * order, not the messages, no longer wanted; the buyer's own question restated in a reply that
- * leaves the choice to them.
+ * leaves the choice to them; Dutch and Swedish seller feedback written as one word, and the Dutch
+ * stressed "jij" and "how it went" in an opinion asked for on Amazon.
  */
 import { describe, expect, it } from "vitest";
 import { checkVariant } from "../engine";
@@ -108,5 +109,17 @@ describe("the buyer's question restated in a reply that leaves the choice to the
     ["en-GB", "buyer-reply", "Order {{order_id}}: you asked whether to write your review first or talk to us. That is entirely up to you. We can send a new charger through Amazon.", null],
     // Contact before the review, asked of unhappy buyers, is bias.
     ["hi-IN", "review-request", "ऑर्डर {{order_id}}: अगर कोई समस्या हो तो रिव्यू लिखने से पहले हमसे संपर्क करें।", "content.review-bias"],
+  ]);
+});
+
+describe("seller feedback as one word, and the Dutch opinion with 'jij' or 'how it went'", () => {
+  runCases([
+    ["nl-NL", "delivery-scheduling", "Bestelling {{order_id}}: welke dag past u het best? Laat na de levering gerust uw verkopersfeedback achter op Amazon.", "content.review-outside-purpose"],
+    ["sv-SE", "delivery-scheduling", "Order {{order_id}}: vilken dag passar dig bäst? Lämna gärna säljarfeedback på Amazon efteråt.", "content.review-outside-purpose"],
+    ["nl-NL", "order-problem", "Bestelling {{order_id}}: de levering is een week vertraagd. Andere klanten op Amazon horen graag hoe jij het product ervaart.", "content.review-outside-purpose"],
+    ["nl-NL", "service-appointment", "Bestelling {{order_id}}: de monteur komt dinsdag. Vertel daarna op Amazon hoe de installatie is verlopen.", "content.review-outside-purpose"],
+    // Feedback on the seller's own question, or how it went asked here without Amazon, is no review.
+    ["sv-SE", "delivery-scheduling", "Order {{order_id}}: vilken dag passar dig bäst? Tack för din feedback om leveransfönstret förra gången.", null],
+    ["nl-NL", "delivery-scheduling", "Bestelling {{order_id}}: welke dag past jou het best? Laat je ook weten of er een lift is?", null],
   ]);
 });
