@@ -217,6 +217,8 @@ export const de: Lexicon = {
     ],
     PHONE: ["telefon*", "anruf*", "anrufen", "handy*", "mobil*", "hotline", "sms", "rufnummer", "=tel", "durchwahl", "festnetz"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "geben sie uns .. gelegenheit", "geben sie uns .. chance", "geben sie uns .. möglichkeit", "uns die gelegenheit", "gelegenheit .. in ordnung zu bringen", "gelegenheit .. zu klären", "gelegenheit .. zu beheben", "chance .. in ordnung zu bringen", "möglichkeit .. in ordnung zu bringen",
       "geben sie uns die chance", "geben sie uns eine chance", "gelegenheit .. zu lösen", "reden sie mit uns", "sprechen sie mit uns",
       "kontakt*", "kontaktieren", "melden sie sich", "schreiben sie uns", "wenden sie sich", "erreichen", "rufen sie", "mailen", "lassen sie es uns wissen",
       "geben sie uns bescheid", "sprechen sie uns an",

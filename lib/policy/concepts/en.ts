@@ -172,6 +172,8 @@ export const en: Lexicon = {
       "contact number",
     ],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "give us the opportunity", "give us an opportunity", "give us .. chance", "give us .. opportunity", "chance to .. right", "opportunity to .. right", "chance to fix", "opportunity to fix", "chance to sort", "opportunity to sort",
       "give us a chance", "give us the chance", "let us make it right", "let us put it right", "let us fix", "talk to us", "speak to us",
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],

@@ -139,6 +139,8 @@ export const fr: Lexicon = {
       "notre adresse e-mail", "notre adresse mail", "notre adresse électronique", "notre courriel", "au lieu de la messagerie amazon", "en dehors de la messagerie amazon", "pas par la messagerie amazon", "en dehors d'amazon","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "en mp", "par mp", "un mp"],
     PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "donnez-nous l'occasion", "laissez-nous l'occasion", "donnez-nous .. chance", "donnez-nous .. possibilité",
       "donnez-nous une chance", "donnez-nous la possibilité", "laissez-nous une chance", "laissez-nous arranger", "parlez-nous", "parlez-en nous",
       "contact*", "contactez", "contacter", "écrivez-nous", "joindre", "joignez", "appelez-nous", "faites-le-nous savoir", "prévenez-nous", "signalez-nous",
       "dites-le-nous",

@@ -169,6 +169,8 @@ export const nl: Lexicon = {
       "ons e-mailadres", "ons mailadres", "onze e-mail", "in plaats van via amazon", "buiten amazon om", "niet via amazon-berichten", "niet via de amazon-berichten","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "via dm", "per dm", "een dm"],
     PHONE: ["telefoon*", "telefonisch", "bel", "bellen", "gsm", "mobiel*", "hotline", "sms", "=tel", "vaste lijn"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "geef ons .. kans", "geef ons .. gelegenheid", "ons de gelegenheid", "kans om .. op te lossen", "gelegenheid om .. op te lossen", "kans om .. recht te zetten", "gelegenheid om .. recht te zetten",
       "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
       "contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
     UNSURE: ["weten niet of", "niet zeker of"],

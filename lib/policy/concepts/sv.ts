@@ -136,6 +136,8 @@ export const sv: Lexicon = {
     ],
     PHONE: ["telefon*", "ring", "ringa", "samtal", "mobil*", "sms", "=tel", "kundtjänstnummer"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "ge oss .. chans*", "ge oss .. möjlighet*",
       "kontakta*", "kontakt", "hör av dig", "hör av er", "skriv till oss", "maila oss", "mejla oss", "ring oss", "låt oss veta", "nå oss", "prata med oss",
       "ge oss en chans", "ge oss chansen", "säg till", "meddela oss", "skicka ett meddelande", "skriv ett meddelande", "låt oss rätta till det",
       "låt oss lösa det", "låt oss ordna det",

@@ -7,7 +7,9 @@
  * product page is named in another clause; five stars made the product's attribute in Hindi; the
  * order, not the messages, no longer wanted; the buyer's own question restated in a reply that
  * leaves the choice to them; Dutch and Swedish seller feedback written as one word, and the Dutch
- * stressed "jij" and "how it went" in an opinion asked for on Amazon.
+ * stressed "jij" and "how it went" in an opinion asked for on Amazon; the chance to put things
+ * right asked for with words between; a condition on the buyer's pleasure opened by the verb
+ * without "if" (German, Dutch, Swedish, English inversion).
  */
 import { describe, expect, it } from "vitest";
 import { checkVariant } from "../engine";
@@ -121,5 +123,28 @@ describe("seller feedback as one word, and the Dutch opinion with 'jij' or 'how 
     // Feedback on the seller's own question, or how it went asked here without Amazon, is no review.
     ["sv-SE", "delivery-scheduling", "Order {{order_id}}: vilken dag passar dig bäst? Tack för din feedback om leveransfönstret förra gången.", null],
     ["nl-NL", "delivery-scheduling", "Bestelling {{order_id}}: welke dag past jou het best? Laat je ook weten of er een lift is?", null],
+  ]);
+});
+
+describe("the chance to put it right asked for before the review, with words between", () => {
+  runCases([
+    ["de-CH", "review-request", "Bestellung {{order_id}}: Falls etwas nicht passt: Bevor Sie eine Bewertung schreiben, geben Sie uns doch bitte zuerst die Gelegenheit, die Sache in Ordnung zu bringen.", "content.review-bias"],
+    ["en-GB", "review-request", "Order {{order_id}}: if anything is wrong, before you write a review please give us first the opportunity to put it right.", "content.review-bias"],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: is er iets mis, geef ons dan eerst de kans om het op te lossen voordat u een review schrijft.", "content.review-bias"],
+    // The buyer told they may review whenever they like, help offered apart from it.
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir freuen uns über jede ehrliche Bewertung auf Amazon, ob positiv oder kritisch.", null],
+  ]);
+});
+
+describe("a condition on the buyer's pleasure opened by the verb, without 'if'", () => {
+  runCases([
+    ["de-CH", "review-request", "Bestellung {{order_id}}: Haben Ihnen die Tücher Freude gemacht, wären wir über ein paar Sterne auf Amazon sehr dankbar.", "content.review-bias"],
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Sind Sie mit der Lampe zufrieden, freuen wir uns über eine Bewertung auf Amazon.", "content.review-bias"],
+    ["nl-NL", "review-request", "Bestelling {{order_id}}: Bent u tevreden over de lamp, laat dan een review achter op Amazon.", "content.review-bias"],
+    ["sv-SE", "review-request", "Order {{order_id}}: Är du nöjd med lampan, lämna gärna en recension på Amazon.", "content.review-bias"],
+    ["en-GB", "review-request", "Order {{order_id}}: Should you be happy with the lamp, please leave a review on Amazon.", "content.review-bias"],
+    // A verb-first sentence about the order, or the seller's own hope, sets no condition.
+    ["de-DE", "review-request", "Bestellung {{order_id}}: Wir hoffen, die Lampe gefällt Ihnen. Über eine ehrliche Bewertung auf Amazon freuen wir uns.", null],
+    ["de-DE", "delivery-scheduling", "Bestellung {{order_id}}: Ist der Dienstag für Sie möglich, liefern wir zwischen 8 und 12 Uhr. Bitte bestätigen Sie kurz.", null],
   ]);
 });

@@ -2,7 +2,7 @@
  * Biased review requests: asking only pleased buyers, or for praise, top ratings or five stars, or
  * sending unhappy buyers to the seller instead of a review. Part of the review rules (review.ts).
  */
-import type { FieldAnalysis } from "../concepts/analysis";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 import { conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
@@ -38,6 +38,36 @@ function satisfactionConditions(field: FieldText, analysis: FieldAnalysis): Evid
       .inSentence("SATISFIED", condition.sentence)
       .find((s) => analysis.gap(condition, s) <= CONDITION_WINDOW && !self.some((w) => between(w, condition, s) || (w.last < s.first && analysis.gap(w, s) <= SELF_WINDOW)));
     return pleased ? [spanEvidence(field, condition, pleased)] : [];
+  });
+}
+
+/**
+ * Finite verbs that open a condition without "if" in languages that invert it ("Haben Ihnen die
+ * Tücher Freude gemacht, wären wir …", "Bent u tevreden, laat dan …", "Är du nöjd, …", "Should you
+ * be happy, …").
+ */
+const INVERTED_CONDITION: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(["hat", "haben", "hatte", "hatten", "hätte", "hätten", "ist", "sind", "war", "waren", "wäre", "wären", "gefällt", "gefallen", "gefiel", "macht", "machte", "konnte", "konnten", "entspricht", "erfüllt", "sollte", "sollten"]),
+  nl: new Set(["bent", "ben", "is", "was", "heb", "hebt", "heeft", "had", "bevalt", "beviel", "zijn", "waren", "mocht", "mochten"]),
+  sv: new Set(["är", "var", "har", "hade", "gillar", "gillade", "blev"]),
+  en: new Set(["should", "were", "had"]),
+};
+
+/** A condition on the buyer's pleasure opened by the verb, before the first break of a statement. */
+function invertedConditions(field: FieldText, analysis: FieldAnalysis, language: string): Evidence[] {
+  const verbs = INVERTED_CONDITION[language];
+  if (!verbs) return [];
+  return analysis.tokens.flatMap((token, first) => {
+    const s = token.sentence;
+    // The verb opens the sentence, or what follows a colon ("Bestellung 123: Haben Ihnen …").
+    const opens = first === 0 || analysis.tokens[first - 1].sentence !== s || /[:;]/u.test(analysis.between(analysis.tokens[first - 1].end, token.start));
+    if (!opens || !verbs.has(token.norm) || /[?？]\s*$/u.test(analysis.sentenceText(s))) return [];
+    const opener = { concept: "CONDITION" as const, first, last: first, start: analysis.tokens[first].start, end: analysis.tokens[first].end, sentence: s };
+    const self = analysis.inSentence("SELF", s);
+    const pleased = analysis
+      .inSentence("SATISFIED", s)
+      .find((p) => !CLAUSE_BREAK.test(analysis.between(opener.end, p.start)) && !self.some((w) => w.first > first && w.last < p.first));
+    return pleased ? [spanEvidence(field, opener, pleased)] : [];
   });
 }
 
@@ -195,7 +225,7 @@ export function biasEvidence(context: CheckContext, field: FieldText, analysis: 
 
 function allBiasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
-  const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
+  const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis), ...invertedConditions(field, analysis, context.language)];
   return [
     ...phraseEvidence(context, field, "reviewBias").filter(
       (e) =>
