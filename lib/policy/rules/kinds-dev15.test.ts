@@ -9,7 +9,8 @@
  * leaves the choice to them; Dutch and Swedish seller feedback written as one word, and the Dutch
  * stressed "jij" and "how it went" in an opinion asked for on Amazon; the chance to put things
  * right asked for with words between; a condition on the buyer's pleasure opened by the verb
- * without "if" (German, Dutch, Swedish, English inversion).
+ * without "if" (German, Dutch, Swedish, English inversion); a warranty note that only says the
+ * warranty exists and that nothing is needed from the buyer.
  */
 import { describe, expect, it } from "vitest";
 import { checkVariant } from "../engine";
@@ -146,5 +147,17 @@ describe("a condition on the buyer's pleasure opened by the verb, without 'if'",
     // A verb-first sentence about the order, or the seller's own hope, sets no condition.
     ["de-DE", "review-request", "Bestellung {{order_id}}: Wir hoffen, die Lampe gefällt Ihnen. Über eine ehrliche Bewertung auf Amazon freuen wir uns.", null],
     ["de-DE", "delivery-scheduling", "Bestellung {{order_id}}: Ist der Dienstag für Sie möglich, liefern wir zwischen 8 und 12 Uhr. Bitte bestätigen Sie kurz.", null],
+  ]);
+});
+
+describe("a warranty note that needs nothing from the buyer is no purpose of its own", () => {
+  runCases([
+    ["en-GB", "warranty", "Order {{order_id}}: your kettle comes with our 2-year warranty from the delivery date. There is no form to fill in. Enjoy your tea!", "content.only-confirmation"],
+    ["de-DE", "warranty", "Bestellung {{order_id}}: Für Ihren Wasserkocher gilt unsere Garantie von zwei Jahren. Sie müssen nichts weiter tun. Viel Freude damit!", "content.only-confirmation"],
+    ["it-IT", "warranty", "Ordine {{order_id}}: il bollitore è coperto dalla garanzia di 24 mesi. Non c'è nessun modulo da compilare. Buon utilizzo!", "content.only-confirmation"],
+    // A certificate sent, or a step asked of the buyer, is the message's job.
+    ["en-GB", "warranty", "Order {{order_id}}: the warranty certificate for your kettle is attached as a PDF. There is no form to fill in.", null],
+    ["de-DE", "warranty", "Bestellung {{order_id}}: Anbei finden Sie Ihr Garantiezertifikat als PDF. Sie müssen nichts weiter tun.", null],
+    ["it-IT", "warranty", "Ordine {{order_id}}: in allegato trova il certificato di garanzia del bollitore. Non deve fare nulla.", null],
   ]);
 });
