@@ -29,7 +29,9 @@ export const de: Lexicon = {
       "zukünftige", "öffentlich", "kaufentscheidung", "community", "produktbewertung*", "kundenbewertung*", "verkäuferbewertung*",
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
-    OTHER_SENSE: [ "*fläche", "*flächen", "hauswand", "=wand", "=wände", "=wänden", "mauerwerk", "untergrund*", "aufstellort*", "einbausituation", "gegebenheiten", "räumlichkeit*", "zufahrt*", "treppenhaus",
+    OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "interne* bewertung*", "interne* prüfung*", "interne* überprüfung*", "rechnungsstellung", "buchhaltung", "*fläche", "*flächen", "hauswand", "=wand", "=wände", "=wänden", "mauerwerk", "untergrund*", "aufstellort*", "einbausituation", "gegebenheiten", "räumlichkeit*", "zufahrt*", "treppenhaus",
       "!korrektur ihrer bewertung", "!korrektur ihrer rezension", "!korrektur der bewertung", "!korrektur der rezension",
       "!bewertung zu überprüfen", "!rezension zu überprüfen", "!bewertung .. zu überprüfen", "!rezension .. zu überprüfen", "!bewertung noch einmal überprüfen",
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
@@ -215,6 +217,8 @@ export const de: Lexicon = {
     ],
     PHONE: ["telefon*", "anruf*", "anrufen", "handy*", "mobil*", "hotline", "sms", "rufnummer", "=tel", "durchwahl", "festnetz"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "geben sie uns .. gelegenheit", "geben sie uns .. chance", "geben sie uns .. möglichkeit", "uns die gelegenheit", "gelegenheit .. in ordnung zu bringen", "gelegenheit .. zu klären", "gelegenheit .. zu beheben", "chance .. in ordnung zu bringen", "möglichkeit .. in ordnung zu bringen",
       "geben sie uns die chance", "geben sie uns eine chance", "gelegenheit .. zu lösen", "reden sie mit uns", "sprechen sie mit uns",
       "kontakt*", "kontaktieren", "melden sie sich", "schreiben sie uns", "wenden sie sich", "erreichen", "rufen sie", "mailen", "lassen sie es uns wissen",
       "geben sie uns bescheid", "sprechen sie uns an",

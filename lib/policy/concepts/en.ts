@@ -16,6 +16,10 @@ export const en: Lexicon = {
     ],
     HONEST: ["honest", "honestly", "sincere", "unbiased"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "internal review", "internal assessment", "internal audit", "internal check", "billing", "invoicing", "accounting",
+      // A product's grade on a label (the energy label and its rating).
+      "energy*",
       // The site a delivery or fitting needs checked ("review access to your property").
       "access to your", "access route", "your property", "the property", "doorway*", "stairs", "staircase", "stairwell", "hallway*", "driveway*", "parking", "premises", "measurements", "dimensions", "installation site",
       "compliance", "conformity", "quality check", "quality assurance", "safety check", "safety test",
@@ -77,7 +81,7 @@ export const en: Lexicon = {
       "perk", "!credit card", "!feel free", "!hands free", "!free standing", "!toll free", "!sugar free", "!bpa free", "!free from", "!free of bpa",
       "!gluten free", "!lead free", "!care free", "!carefree", "!hassle free", "!trouble free", "!free time", "!free to", "!free returns", "!free return",
       "!draw up", "!draw attention", "!draw your attention", "a little something", "little something", "small gift", "small token", "little gift", "surprise",
-      "thank-you gift", "goodie", "goodies", "treat", "loyalty points", "reward points", "bonus points", "prize draw", "win a", "amazon pay balance",
+      "!treating you well", "!treated you well", "!treating you", "thank-you gift", "goodie", "goodies", "treat", "loyalty points", "reward points", "bonus points", "prize draw", "win a", "amazon pay balance",
       "balance", "pay you back", "cover the shipping", "cover the cost", "reimburse", "something nice", "something special", "a little extra",
     ],
     EXCHANGE: [
@@ -168,6 +172,8 @@ export const en: Lexicon = {
       "contact number",
     ],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "give us the opportunity", "give us an opportunity", "give us .. chance", "give us .. opportunity", "chance to .. right", "opportunity to .. right", "chance to fix", "opportunity to fix", "chance to sort", "opportunity to sort",
       "give us a chance", "give us the chance", "let us make it right", "let us put it right", "let us fix", "talk to us", "speak to us",
       "contact", "reach", "write to", "email us", "e-mail us", "mail us", "message us", "get in touch", "call us", "text us", "chat", "add us", "ping us",
     ],
@@ -207,7 +213,7 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: ["nothing needed", "nothing is required", "nothing required", "no need to do anything", "don't need to do anything", "do not need to do anything", "nothing further is needed", "nothing more is needed", 
+    WELLWISH: ["nothing needed", "nothing you need to _", "nothing you need to _ _", "nothing you have to _", "nothing you have to _ _", "nothing to register", "nothing to fill in", "no card to fill in", "no form to fill in", "nothing is required", "nothing required", "no need to do anything", "don't need to do anything", "do not need to do anything", "nothing further is needed", "nothing more is needed", 
       // Care tips, "are you happy with it?", "serving you well": nothing the order needs.
       "care tip", "care tips", "quick tip", "a little tip", "handy tip", "top tip", "are you happy", "are you satisfied", "happy with your purchase", "satisfied with your purchase", "are you enjoying", "serving you well", "serves you well",
       // Asked only to confirm that the delivered order arrived: a check-in, no job.

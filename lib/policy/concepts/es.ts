@@ -28,6 +28,8 @@ export const es: Lexicon = {
     ],
     HONEST: ["honest*", "sincer*", "imparcial*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "revisión interna", "evaluación interna", "valoración interna", "auditoría interna", "facturación", "contabilidad",
       "visita de valoración", "valoración técnica", "valoración previa", "valoración de daños", "valoración del daño", "solicitar la devolución", "solicitó la devolución", "pedir la devolución", "pidió la devolución",
       "motivo de la devolución", "evaluación del estado", "estado de la prenda", "estado del artículo", "estado del producto",
       "devolución", "devuelto*", "devuelta*", "inspección", "inspeccionar", "revisión", "revisar", "revisado*", "examen", "comprobación", "reclamación",

@@ -22,6 +22,10 @@ export const fr: Lexicon = {
     ],
     HONEST: ["honnête*", "sincère*", "impartial*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "évaluation interne", "examen interne", "revue interne", "contrôle interne", "facturation", "comptabilité",
+      // A product's grade on a label (the energy label and its rating).
+      "énergétique", "énergie",
       "conformité", "contrôle qualité", "contrôle de qualité", "audit",
       "détails", "informations", "orthographe", "données", "suivant*",
       "retour du colis", "retour de l'article", "article retourné", "retourné*", "renvoyé*", "inspection", "inspecter", "examen", "examiner", "vérification",
@@ -135,6 +139,8 @@ export const fr: Lexicon = {
       "notre adresse e-mail", "notre adresse mail", "notre adresse électronique", "notre courriel", "au lieu de la messagerie amazon", "en dehors de la messagerie amazon", "pas par la messagerie amazon", "en dehors d'amazon","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "message privé", "en mp", "par mp", "un mp"],
     PHONE: ["téléphone*", "appel*", "appelez", "appeler", "portable", "mobile", "hotline", "sms", "=tél", "numéro de téléphone", "fixe"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "donnez-nous l'occasion", "laissez-nous l'occasion", "donnez-nous .. chance", "donnez-nous .. possibilité",
       "donnez-nous une chance", "donnez-nous la possibilité", "laissez-nous une chance", "laissez-nous arranger", "parlez-nous", "parlez-en nous",
       "contact*", "contactez", "contacter", "écrivez-nous", "joindre", "joignez", "appelez-nous", "faites-le-nous savoir", "prévenez-nous", "signalez-nous",
       "dites-le-nous",

@@ -26,6 +26,8 @@ export const it: Lexicon = {
     ],
     HONEST: ["onest*", "sincer*", "imparzial*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "valutazione interna", "revisione interna", "verifica interna", "fatturazione", "contabilità",
       "reso", "resi", "restituit*", "ispezione", "ispezionare", "controllo", "verifica", "esame", "reclamo", "richiesta", "pratica", "garanzia", "tecnic*",
       "perizia", "esperto", "rapporto", "relazione", "danno", "danni", "danneggiat*", "foto*", "fattura", "bozza", "grafica", "indirizzo", "corriere",
       "magazzino", "sicurezza", "rischio*", "document*", "modulo", "energetica", "potenza", "in fase di valutazione", "carattere", "font", "anteprima",
@@ -190,7 +192,7 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: ["non deve fare nulla", "non deve fare niente", "nessuna azione", "non serve fare nulla", "non occorre fare nulla", "non deve fare altro", 
+    WELLWISH: ["basta conservare la conferma*", "basta conservare la fattura", "basta conservare .. conferma*", "nessun modulo da compilare", "nessun documento da inviar*", "non deve fare nulla", "non deve fare niente", "nessuna azione", "non serve fare nulla", "non occorre fare nulla", "non deve fare altro", 
       // "Does the size fit? Is the colour as you expected?" asked after delivery: a check-in, not a choice.
       "ti sta bene la taglia", "le sta bene la taglia", "la taglia ti sta bene", "la taglia le sta bene", "la taglia va bene", "il colore è come", "come te lo aspettavi", "come se lo aspettava", "come te l'aspettavi", "come se l'aspettava",
       // Consigli di cura, "è soddisfatto?", "come si trova": nulla che serva all'ordine.

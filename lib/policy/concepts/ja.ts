@@ -15,6 +15,10 @@ export const ja: Lexicon = {
       "amazon", "アマゾン", "商品ページ", "他のお客様", "ほかのお客様", "他の購入者", "購入を検討", "公開"],
     HONEST: ["率直", "正直"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "社内評価", "社内レビュー", "社内確認", "内部評価", "内部レビュー", "経理",
+      // A product's grade on a label (the energy label and its rating).
+      "省エネ", "エネルギー",
       "適合性", "適合", "品質検査", "品質管理", "安全検査",
       "詳細", "内容をご確認", "記載内容", "入力内容", "スペル", "綴り",
       "返品", "返送", "検品", "検査", "点検", "査定", "審査", "申請", "クレーム", "保証", "技術", "報告書", "レポート", "破損", "損傷", "写真", "画像", "請求書", "領収書", "デザイン", "校正", "住所", "配送業者",

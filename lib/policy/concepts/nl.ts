@@ -10,13 +10,16 @@ export const nl: Lexicon = {
       "deel het met andere kopers", "delen met andere kopers", "met andere kopers delen", "deel het met andere klanten", "andere kopers vertellen", "andere kopers .. vertellen", "andere klanten .. vertellen", "vertellen aan andere kopers", "ons beoordeelt", "ons beoordeelde", "beoordeelt u ons", "beoordeelt u .. product", "beoordeelt u onze*",
       "u het product .. beoordeelt", "u het artikel .. beoordeelt", "u de aankoop .. beoordeelt", "u uw aankoop .. beoordeelt", "je het product .. beoordeelt", "u het product beoordeelt", "u het artikel beoordeelt",
       "!blijk van waardering",
-      "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "feedback", "ster", "sterren", "waardering", "*ervaringsverhaal*",
+      "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "*feedback*", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
     ],
     OPINION: ["wat u .. schreef", "wat u .. geschreven", "wat je .. schreef", "wat je .. geschreven", "wat u .. geplaatst", 
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
       "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt", "hoe u .. ervaart", "hoe je .. ervaart",
+      // The stressed pronoun ("hoe jij het ervaart") and how something went ("hoe de levering is verlopen").
+      "hoe jij .. ervaart", "hoe jij .. vindt", "wat jij ervan vindt", "wat jij van .. vindt", "hoe jullie .. ervaren", "hoe .. is verlopen", "hoe .. verlopen is", "hoe .. verliep",
+      "een paar zinnen",
     ],
     REVIEW_PLACE: [
       "onze afhandeling",
@@ -24,6 +27,8 @@ export const nl: Lexicon = {
     ],
     HONEST: ["eerlijk*", "oprecht*", "onbevooroordeeld*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "interne beoordeling*", "interne evaluatie*", "interne controle*", "facturatie", "facturering", "boekhouding", "administratie",
       "conformiteit", "kwaliteitscontrole", "kwaliteitsborging", "veiligheidscontrole", "keuring*",
       "gegevens", "details", "spelling", "tekst", "volgende",
       "*retour*", "teruggestuurd*", "geretourneerd*", "inspectie", "controle", "*keuring*", "onderzoek", "claim", "klacht", "aanvraag", "verzoek", "dossier",
@@ -164,6 +169,8 @@ export const nl: Lexicon = {
       "ons e-mailadres", "ons mailadres", "onze e-mail", "in plaats van via amazon", "buiten amazon om", "niet via amazon-berichten", "niet via de amazon-berichten","whatsapp*", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "privébericht", "via dm", "per dm", "een dm"],
     PHONE: ["telefoon*", "telefonisch", "bel", "bellen", "gsm", "mobiel*", "hotline", "sms", "=tel", "vaste lijn"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "geef ons .. kans", "geef ons .. gelegenheid", "ons de gelegenheid", "kans om .. op te lossen", "gelegenheid om .. op te lossen", "kans om .. recht te zetten", "gelegenheid om .. recht te zetten",
       "geef ons de kans", "geef ons een kans", "laat ons het oplossen", "spreek ons aan",
       "contact*", "neem contact op", "mail ons", "schrijf ons", "bel ons", "laat het ons weten", "laat ons weten", "bereik ons"],
     UNSURE: ["weten niet of", "niet zeker of"],

@@ -21,6 +21,8 @@ export const pl: Lexicon = {
     ],
     HONEST: ["szczer*", "uczciw*", "bezstronn*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "wewnętrzn* ocen*", "wewnętrzn* przegląd*", "wewnętrzn* kontrol*", "fakturowani*", "księgowoś*",
       "zwrot*", "zwrócon*", "odesłan*", "inspekcj*", "kontrol*", "sprawdzen*", "oględzin*", "reklamacj*", "zgłoszeni*", "wniosk*", "wniosek", "gwarancj*",
       "techniczn*", "technik*", "ekspert*", "rzeczoznawc*", "raport*", "protokół", "protokoł*", "uszkodz*", "szkod*", "zdjęci*", "faktur*", "projekt*",
       "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "czcionk*",
@@ -136,6 +138,8 @@ export const pl: Lexicon = {
     MESSENGER: ["discord", "whatsapp*", "telegram*", "viber*", "wechat", "skype*", "signal app", "messenger*", "imessage", "snapchat", "wiadomość prywatn*", "priv"],
     PHONE: ["telefon*", "zadzwoń*", "zadzwonić", "dzwoni*", "komórk*", "infolini*", "sms*", "=tel", "numer telefonu"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "daj* nam .. szans*", "daj* nam .. możliwość",
       "kontakt*", "skontaktuj*", "napisz do nas", "napisz*", "zadzwoń do nas", "daj znać", "dajcie znać", "prosimy o kontakt", "proszę o kontakt",
       "odezwij* się", "odezwać się", "daj nam szansę", "dajcie nam szansę", "dać nam szansę", "porozmawiaj* z nami", "napisz wiadomość",
       "pozwól nam to naprawić", "pozwólcie nam to naprawić", "pozwoli nam pan* to naprawić",

@@ -25,6 +25,8 @@ export const pt: Lexicon = {
     ],
     HONEST: ["honest*", "sincer*", "imparcia*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "avaliação interna", "revisão interna", "auditoria interna", "faturamento", "faturação", "contabilidade",
       "devolução", "devolvid*", "inspeção", "inspecionar", "análise", "analisad*", "analisar", "verificação", "vistoria", "reclamação", "solicitação",
       "pedido de", "protocolo", "técnic*", "laudo", "perícia", "relatório", "dano*", "danificad*", "foto*", "nota fiscal", "fatura", "arte", "endereço",
       "transportadora", "armazém", "segurança", "risco*", "document*", "formulário", "energética", "crédito", "foi avaliad*", "será avaliad*",

@@ -6,7 +6,7 @@ export const sv: Lexicon = {
   language: "sv",
   spaced: true,
   concepts: {
-    REVIEW: ["dela det med andra köpare", "dela med andra köpare", "berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "feedback*", "stjärn*", "*review*", "utvärdering"],
+    REVIEW: ["dela det med andra köpare", "dela med andra köpare", "berätta för andra köpare", "berätta för andra kunder", "*recension*", "recensera", "*omdöme*", "betyg*", "betygsätt*", "*bedömning*", "*feedback*", "stjärn*", "*review*", "utvärdering"],
     OPINION: ["det du har skrivit", "vad du skrev", "vad du har skrivit", "det du publicerade", "det du skrivit", 
       "åsikt*", "upplevelse*", "erfarenhet*", "intryck*", "vad du tycker", "vad ni tycker", "hur du tycker", "hur .. fungerar", "synpunkt*", "tankar",
       "kommentar*", "några rader", "några ord", "vad du tycker om", "vad du tyckte om", "vad tyckte du", "vad tycker du", "vad tyckte ni", "vad tycker ni",
@@ -21,6 +21,8 @@ export const sv: Lexicon = {
     ],
     HONEST: ["ärlig*", "uppriktig*", "opartisk*"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "intern* granskning*", "intern* bedömning*", "intern* utvärdering*", "fakturering*", "bokföring*",
       "*retur*", "returnerad*", "inspektion", "kontroll*", "granskning", "undersök*", "reklamation*", "ärende*", "ansökan", "begäran", "garanti*",
       "teknisk*", "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*",
       "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",
@@ -134,6 +136,8 @@ export const sv: Lexicon = {
     ],
     PHONE: ["telefon*", "ring", "ringa", "samtal", "mobil*", "sms", "=tel", "kundtjänstnummer"],
     CONTACT: [
+      // The chance to put it right asked for, with words between ("give us first the opportunity").
+      "ge oss .. chans*", "ge oss .. möjlighet*",
       "kontakta*", "kontakt", "hör av dig", "hör av er", "skriv till oss", "maila oss", "mejla oss", "ring oss", "låt oss veta", "nå oss", "prata med oss",
       "ge oss en chans", "ge oss chansen", "säg till", "meddela oss", "skicka ett meddelande", "skriv ett meddelande", "låt oss rätta till det",
       "låt oss lösa det", "låt oss ordna det",

@@ -18,6 +18,8 @@ export const tr: Lexicon = {
       "amazon*", "ürün sayfa*", "diğer müşteri*", "diğer alıcı*", "gelecekteki alıcı*", "herkese açık"],
     HONEST: ["dürüst*", "samimi", "tarafsız*", "objektif"],
     OTHER_SENSE: [
+      // The seller's own internal check and its billing ("an internal review of our invoicing").
+      "iç değerlendirme*", "dahili değerlendirme*", "iç inceleme*", "iç denetim*", "muhasebe*", "faturalandırma*",
       "uygunluk*", "kalite kontrol*", "güvenlik kontrol*", "denetim*",
       "bilgi*", "detay*", "ayrıntı*", "yazım*", "metin*",
       "iade*", "geri gönder*", "incelen*", "inceleme sonucu*", "muayene*", "kontrol*", "ekspertiz*", "şikayet*", "şikâyet*", "talep*", "başvuru*", "garanti*",

@@ -17,6 +17,18 @@ import { spelledNumbers } from "../text/spelled-digits";
 import { ruledOut } from "./ruled-out";
 import { disguisedEmails, EMAIL } from "./contact-email";
 import { contactDetailsAsked } from "./contact-details";
+import { ownSiteForms } from "./contact-form";
+
+/**
+ * A reply whose body rules a messenger out ("we cannot talk over WhatsApp; everything stays in
+ * Amazon's messages"): the messenger its subject names is the buyer's question ("Re: Can I write on
+ * WhatsApp?"), not an offer.
+ */
+function bodyRulesOutMessenger(context: CheckContext): boolean {
+  if (context.purpose.id !== "buyer-reply") return false;
+  const analysis = context.concepts(context.body);
+  return analysis.all("MESSENGER").some((hit) => ruledOut(analysis, hit, context.language));
+}
 
 function fieldHits(field: FieldText, pattern: RegExp, accept: (text: string) => boolean = () => true): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -240,9 +252,9 @@ export const CONTACT_RULES = [
     check: (context) => [
       ...collectOffered(context, (field, analysis) =>
         // "Send it through this Amazon message, not via WhatsApp": a channel ruled out is not offered.
-        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit, context.language)), ...analysis.all("PAY_OFF_AMAZON")]
+        [...analysis.all("MESSENGER").filter((hit) => !ruledOut(analysis, hit, context.language)).filter(() => !(field === context.subject && bodyRulesOutMessenger(context))), ...analysis.all("PAY_OFF_AMAZON")]
           .map((hit) => conceptEvidence(field, hit))
-          .concat(contactDetailsAsked(context, field, analysis)),
+          .concat(contactDetailsAsked(context, field, analysis), ownSiteForms(context, field, analysis)),
       ),
       ...fieldHits(context.subject, OTHER_MARKETPLACES),
       ...fieldHits(context.body, OTHER_MARKETPLACES),

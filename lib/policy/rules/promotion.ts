@@ -3,7 +3,7 @@
  * seller's own shop) and may not offer a way to stop receiving messages ("reply STOP",
  * "unsubscribe"), which the guidelines name as prohibited content.
  */
-import type { FieldAnalysis } from "../concepts/analysis";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { CheckContext, FieldText } from "../context";
 import { isOptOutUrl } from "../links";
 import { defineRule } from "./define";
@@ -125,6 +125,22 @@ function notTheSellers(language: string, analysis: FieldAnalysis, evidence: Evid
   return amazons && !sellers;
 }
 
+/** An opt-out phrase that is only "no longer receive" ("nicht mehr erhalten", "ne plus recevoir"). */
+const RECEIVE_ONLY = /(?:receiv|erhalt|ontvang|recev|recib|ricev|receb|otrzym|(?<!\p{L})få(?!\p{L})|ta emot|almak|تلقي)/iu;
+/** The order or its goods, named as what is not to be received ("die Bestellung lieber nicht mehr erhalten"). */
+const GOODS = /(?:\{\{(?:order_id|product_name)\}\}|(?<![\p{L}\p{N}])(?:order|parcel|package|item|bestellung|sendung|paket|ware|artikel|bestelling|pakket|commande|colis|article|pedido|paquete|artículo|ordine|pacco|articolo|encomenda|pacote|zamówieni\p{L}*|paczk\p{L}*|beställning\p{L}*|försändelse\p{L}*|sipariş\p{L}*|kargo\p{L}*|ürün\p{L}*)(?![\p{L}\p{N}])|注文|荷物|商品|طلب|طرد|ऑर्डर|पैकेज)/iu;
+
+/**
+ * "If you would rather not receive the order, reply and we will cancel it": the goods not wanted,
+ * not the messages. Only a receive-only opt-out phrase with the order named in its sentence and no
+ * word for messages in its clause ("reply to this message" after the comma is the answer asked for).
+ */
+function goodsNotWanted(analysis: FieldAnalysis, hit: { start: number; end: number; sentence: number }): boolean {
+  if (!RECEIVE_ONLY.test(analysis.between(hit.start, hit.end))) return false;
+  const inClause = (m: { start: number; end: number }) => !CLAUSE_BREAK.test(analysis.between(Math.min(m.end, hit.end), Math.max(m.start, hit.start)));
+  return GOODS.test(analysis.sentenceText(hit.sentence)) && !analysis.inSentence("MESSAGES", hit.sentence).some(inClause);
+}
+
 function optOutEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const text = field.view.text;
   const keywords = analysis.tokens.flatMap((token, index) => {
@@ -152,8 +168,8 @@ function optOutEvidence(context: CheckContext, field: FieldText, analysis: Field
     return messages && offered ? [spanEvidence(field, refuse, messages)] : [];
   });
   return [
-    ...phraseEvidence(context, field, "optOut"),
-    ...analysis.all("OPT_OUT").map((hit) => conceptEvidence(field, hit)),
+    ...phraseEvidence(context, field, "optOut").filter((e) => !goodsNotWanted(analysis, e)),
+    ...analysis.all("OPT_OUT").filter((hit) => !goodsNotWanted(analysis, hit)).map((hit) => conceptEvidence(field, hit)),
     ...keywords,
     ...notWanted,
   ];

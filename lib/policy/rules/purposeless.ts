@@ -75,7 +75,15 @@ function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
   return analysis.inSentence("THIRD_PARTY", hit.sentence).some((t) => !CLAUSE_BREAK.test(analysis.between(Math.min(hit.end, t.end), Math.max(hit.start, t.start))));
 }
 
-function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string): boolean {
+/**
+ * The warranty itself named ("your kettle comes with a 2-year warranty", "la garanzia è automatica"):
+ * in a warranty message, that the warranty exists is no job; a card or certificate sent, a step to
+ * take or a claim to make is (their own job words).
+ */
+const WARRANTY_WORD = /^(?:warrant|guarant|garant|garanz|gwaranc|保証|ضمان|الضمان|वारंटी|गारंटी)/iu;
+
+function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false): boolean {
+  const named = (hit: ConceptHit) => warranty && WARRANTY_WORD.test(analysis.between(hit.start, hit.end));
   const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
   const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
   // "Your order cannot ship as planned": shipping denied is the problem the message is about; not
@@ -128,11 +136,12 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
       .filter((hit) => !unsureProblem(hit))
       .some((hit) =>
         concept === "ASK"
-          ? !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
+          ? !named(hit) && !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
           : !conditionalProblem(hit) &&
             !concededElsewhere(analysis, hit) &&
             // "No delay or other problem": a remedy word denied is no problem to report.
             !(concept === "REMEDY" && denied(analysis, hit, language)) &&
+            !(concept === "REMEDY" && named(hit)) &&
             (!CONFIRMABLE.includes(concept) || !confirming(hit)),
       ),
   );
@@ -184,8 +193,8 @@ function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     );
 }
 
-function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string): boolean {
-  if (hasSubstance(analysis, sentence, language)) return false;
+function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean): boolean {
+  if (hasSubstance(analysis, sentence, language, warranty)) return false;
   return lenient || FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
 }
 
@@ -225,6 +234,10 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   // the courtesies in it are set aside ("Welke dag past u het beste?"); "¿Qué tal?" only greets.
   const choosing = (index: number) => QUESTION.test(analysis.sentenceText(index)) && analysis.inSentence("ASK", index).length > 0 && hasSubstance(analysis, index, context.language);
   if (body.sentences.some((_, index) => choosing(index))) return null;
+  // A warranty message that tells the buyer nothing is needed ("there is no card to fill in", "Sie
+  // müssen nichts weiter tun"): the warranty it names is then all it carries.
+  const nothingNeeded = analysis.all("WELLWISH").some((w) => analysis.inSentence("NOT", w.sentence).some((not) => not.first >= w.first && not.last <= w.last));
+  const warrantyOnly = context.purpose.id === "warranty" && nothingNeeded;
   // Blank out everything that carries no purpose; what is left in a sentence is its substance.
   const blank = text.split("");
   const blankRange = (start: number, end: number) => blank.fill(" ", start, end);
@@ -232,7 +245,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
     for (const m of context.matches(body, category)) blankRange(m.start, m.end);
   }
   body.sentences.forEach((sentence, index) => {
-    if (isFillerSentence(analysis, index, lenient, context.language)) blankRange(sentence.start, sentence.end);
+    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly)) blankRange(sentence.start, sentence.end);
   });
   for (const p of body.view.placeholders) blankRange(p.start, p.end);
   for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);

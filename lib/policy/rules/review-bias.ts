@@ -2,7 +2,7 @@
  * Biased review requests: asking only pleased buyers, or for praise, top ratings or five stars, or
  * sending unhappy buyers to the seller instead of a review. Part of the review rules (review.ts).
  */
-import type { FieldAnalysis } from "../concepts/analysis";
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
 import type { ConceptHit } from "../concepts/compile";
 import type { CheckContext, FieldText } from "../context";
 import { conceptEvidence, phraseEvidence, spanEvidence, type Evidence } from "./evidence";
@@ -41,6 +41,36 @@ function satisfactionConditions(field: FieldText, analysis: FieldAnalysis): Evid
   });
 }
 
+/**
+ * Finite verbs that open a condition without "if" in languages that invert it ("Haben Ihnen die
+ * Tücher Freude gemacht, wären wir …", "Bent u tevreden, laat dan …", "Är du nöjd, …", "Should you
+ * be happy, …").
+ */
+const INVERTED_CONDITION: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(["hat", "haben", "hatte", "hatten", "hätte", "hätten", "ist", "sind", "war", "waren", "wäre", "wären", "gefällt", "gefallen", "gefiel", "macht", "machte", "konnte", "konnten", "entspricht", "erfüllt", "sollte", "sollten"]),
+  nl: new Set(["bent", "ben", "is", "was", "heb", "hebt", "heeft", "had", "bevalt", "beviel", "zijn", "waren", "mocht", "mochten"]),
+  sv: new Set(["är", "var", "har", "hade", "gillar", "gillade", "blev"]),
+  en: new Set(["should", "were", "had"]),
+};
+
+/** A condition on the buyer's pleasure opened by the verb, before the first break of a statement. */
+function invertedConditions(field: FieldText, analysis: FieldAnalysis, language: string): Evidence[] {
+  const verbs = INVERTED_CONDITION[language];
+  if (!verbs) return [];
+  return analysis.tokens.flatMap((token, first) => {
+    const s = token.sentence;
+    // The verb opens the sentence, or what follows a colon ("Bestellung 123: Haben Ihnen …").
+    const opens = first === 0 || analysis.tokens[first - 1].sentence !== s || /[:;]/u.test(analysis.between(analysis.tokens[first - 1].end, token.start));
+    if (!opens || !verbs.has(token.norm) || /[?？]\s*$/u.test(analysis.sentenceText(s))) return [];
+    const opener = { concept: "CONDITION" as const, first, last: first, start: analysis.tokens[first].start, end: analysis.tokens[first].end, sentence: s };
+    const self = analysis.inSentence("SELF", s);
+    const pleased = analysis
+      .inSentence("SATISFIED", s)
+      .find((p) => !CLAUSE_BREAK.test(analysis.between(opener.end, p.start)) && !self.some((w) => w.first > first && w.last < p.first));
+    return pleased ? [spanEvidence(field, opener, pleased)] : [];
+  });
+}
+
 function between(word: ConceptHit, a: ConceptHit, b: ConceptHit): boolean {
   return word.first > Math.min(a.last, b.last) && word.last < Math.max(a.first, b.first);
 }
@@ -67,6 +97,9 @@ function mereOfferOfHelp(analysis: FieldAnalysis, evidence: Evidence): boolean {
 function contactFirst(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("BEFORE").flatMap((before) => {
     const s = before.sentence;
+    // "You asked whether to write the review first or talk to us. That is entirely your decision":
+    // the buyer's own question restated in a reply that leaves the choice to them.
+    if (context.purpose.id === "buyer-reply" && has(analysis, "BUYER_ASKED", s) && [s, s + 1].some((t) => has(analysis, "EITHER", t))) return [];
     const reviewHere = reviewsInSentence(analysis, s).length > 0;
     const aboutReview = isReviewRequest(context) || reviewHere || has(analysis, "NEGATIVE", s);
     if (aboutReview && has(analysis, "CONTACT", s)) return [conceptEvidence(field, before)];
@@ -149,6 +182,20 @@ function wholeScale(analysis: FieldAnalysis, top: Pick<ConceptHit, "first" | "la
     .some((low) => !(low.first >= top.first && low.last <= top.last) && analysis.gap(low, top) <= SCALE_WINDOW && !analysis.negated(low, NEGATION_WINDOW));
 }
 
+/**
+ * Words that make "5 star rating" an attribute of the thing named next (Hindi "5 स्टार रेटिंग वाला
+ * AC", the 5-star-rated AC): the stars are the product's own grade, e.g. an energy label.
+ */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(["वाला", "वाली", "वाले"]);
+
+/** Top ratings whose own rating word is made an attribute ("5 स्टार रेटिंग वाला"), not a rating asked for. */
+function attributeStars(analysis: FieldAnalysis): ConceptHit[] {
+  const reviews = analysis.all("REVIEW");
+  return analysis.all("TOP_RATING").filter((top) =>
+    reviews.some((review) => review.first === top.last + 1 && ATTRIBUTIVE.has(analysis.tokens[review.last + 1]?.norm ?? "")),
+  );
+}
+
 /** Five stars, full marks: biased where reviews are asked for (a review other than the stars themselves). */
 function topRatings(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis.all("TOP_RATING").filter((top) => !wholeScale(analysis, top)).flatMap((top) => {
@@ -171,8 +218,14 @@ function concessive(analysis: FieldAnalysis, e: Evidence): boolean {
 }
 
 export function biasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const attributes = isReviewRequest(context) ? [] : attributeStars(analysis);
+  const attribute = (e: Evidence) => attributes.some((top) => top.start < e.end && top.end > e.start);
+  return allBiasEvidence(context, field, analysis).filter((e) => !attribute(e));
+}
+
+function allBiasEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const reviewContext = (e: Evidence) => e.sentence >= 0 && (isReviewRequest(context) || nearProductReview(analysis, e.sentence, 1));
-  const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis)];
+  const conditions = [...phraseEvidence(context, field, "satisfactionCondition"), ...satisfactionConditions(field, analysis), ...invertedConditions(field, analysis, context.language)];
   return [
     ...phraseEvidence(context, field, "reviewBias").filter(
       (e) =>

@@ -55,7 +55,10 @@ function sellersOwn(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 const OBJECT_TOO: ReadonlySet<string> = new Set(["ons"]);
 
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  if (publicPlace(analysis, hit.sentence) || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
+  // Amazon or the product page named in another clause does not undo a sense the review word's
+  // own phrase gives it ("… shown on the product page; the energy label with its rating is in the box").
+  const place = publicPlace(analysis, hit.sentence) && !(otherSense(analysis, hit) && !placeInClause(analysis, hit));
+  if (place || analysis.inSentence("HONEST", hit.sentence).length > 0) return true;
   if (sellersOwn(analysis, hit)) return false;
   // In a customisation message "please review it once more" is about the design; a review written
   // once the item has arrived, or rewarded, is not ("after delivery, tell us in a review how it
@@ -135,6 +138,16 @@ function publicPlace(analysis: FieldAnalysis, sentence: number): boolean {
   const channels = analysis.inSentence("AMAZON", sentence).filter((hit) => amazonChannel(analysis, hit));
   const channel = (hit: ConceptHit) => channels.some((c) => c.first <= hit.last && c.last >= hit.first);
   return analysis.inSentence("REVIEW_PLACE", sentence).some((hit) => !channel(hit)) || analysis.inSentence("AMAZON", sentence).some((hit) => !channel(hit));
+}
+
+/** A public place in the review word's own clause. */
+function placeInClause(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  const places = [...analysis.inSentence("REVIEW_PLACE", hit.sentence), ...analysis.inSentence("AMAZON", hit.sentence)];
+  return places.some((place) => {
+    if (place.first <= hit.last && place.last >= hit.first) return true;
+    const [a, b] = place.first > hit.last ? [hit, place] : [place, hit];
+    return !CLAUSE_BREAK.test(analysisText(analysis, a, b));
+  });
 }
 
 const reviewCache = new WeakMap<FieldAnalysis, ConceptHit[]>();

@@ -16,9 +16,12 @@ const VERB_FINAL: ReadonlySet<string> = new Set(["tr", "hi"]);
 
 /**
  * Turkish negative verb endings on the folded form: present "-mıyoruz/-emiyoruz", aorist
- * "-mayız/-meyiz", "-maz/-mez"; a letter must come before them (no bare word).
+ * "-mayız/-meyiz", "-maz/-mez", future "-mayacak/-meyecek(tir)" ("gönderilmeyecektir", will not be
+ * sent), imperative "-mayın/-meyin(iz)"; a letter must come before them (no bare word).
  */
-const TR_NEGATIVE_VERB = /\p{L}{2,}(?:m[ıiuü]yor(?:uz|um|sunuz|lar)?|m[ae]y[ıi]z|m[ae]z)$/u;
+const TR_NEGATIVE_VERB = /\p{L}{2,}(?:m[ıiuü]yor(?:uz|um|sunuz|lar)?|m[ae]y[ıi]z|m[ae]z|m[ae]y[ae]c[ae][kğ](?:t[ıi]r|s[ıi]n[ıi]z|[ıi]z|lar|ler)?|m[ae]y[ıi]n(?:[ıi]z)?)$/u;
+/** Turkish "there is no need" after the channel: "telefonla aramanıza gerek yok", "e-postaya ihtiyaç yok". */
+const TR_NO_NEED = /^(?:gerek|ihtiya[cç]|l[uü]zum)$/u;
 
 /** Negated before, in the same clause ("not via WhatsApp"), not a negation that turns the sentence before a comma. */
 function negatedBefore(analysis: FieldAnalysis, hit: ConceptHit): boolean {
@@ -37,6 +40,7 @@ function negatedAfter(analysis: FieldAnalysis, hit: ConceptHit, language: string
     if (token.sentence !== hit.sentence || CLAUSE_BREAK.test(analysis.between(analysis.tokens[i - 1].end, token.start))) return false;
     if (nots.some((not) => not.first === i)) return true;
     if (language === "tr" && TR_NEGATIVE_VERB.test(token.norm)) return true;
+    if (language === "tr" && TR_NO_NEED.test(token.norm) && analysis.tokens[i + 1]?.norm === "yok" && analysis.tokens[i + 1].sentence === hit.sentence) return true;
   }
   return false;
 }

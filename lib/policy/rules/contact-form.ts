@@ -1,0 +1,46 @@
+/**
+ * The seller's own website named as the place to write to: "please use the contact form on our
+ * website", "über das Kontaktformular auf unserer Webseite", "web sitemizdeki 'Bize Ulaşın' formu".
+ * Amazon's guidelines keep the conversation in Buyer-Seller Messaging, so a form on the seller's
+ * site is a channel outside Amazon like an e-mail address (read by contact.off-amazon). Not a form
+ * at Amazon ("the contact form in your Amazon orders"), nor one ruled out ("you don't need the form
+ * on our website, just reply here").
+ */
+import { CLAUSE_BREAK, type FieldAnalysis } from "../concepts/analysis";
+import type { ConceptHit } from "../concepts/compile";
+import type { CheckContext, FieldText } from "../context";
+import { conceptEvidence, type Evidence } from "./evidence";
+import { ruledOut } from "./ruled-out";
+
+/** A contact form named as one word or phrase, in the thirteen languages. */
+const CONTACT_FORM =
+  /(?:contact(?:\s+us)?\s+form|enquiry\s+form|inquiry\s+form|support\s+form|kontaktformular|anfrageformular|contactformulier|formulaire\s+de\s+contact|formulario\s+de\s+contacto|modulo\s+(?:di\s+)?contatt[oi]|formulário\s+de\s+conta(?:c)?to|formularz\w*\s+kontaktow\w*|kontaktformulär\w*|iletişim\s+form\w*|(?:お)?問い?合わ?せフォーム|نموذج\s+(?:الاتصال|التواصل)|استمارة\s+(?:الاتصال|التواصل)|संपर्क\s+फ़?ॉर्म|संपर्क\s+फ़ॉर्म)/giu;
+/** A bare form word, a contact form when a contact word names it ("'Bize Ulaşın' formu", "the 'Contact us' form"). */
+const FORM_WORD = /(?<![\p{L}\p{N}])(?:form|formul(?:ar|aire|ario|ário|arz|är|ier)\p{L}*|form(?:u|unu|una|undan)|modulo|フォーム|نموذج|फ़ॉर्म|फॉर्म)(?![\p{L}\p{N}])/giu;
+
+function hitAt(analysis: FieldAnalysis, start: number, end: number): ConceptHit | null {
+  const first = analysis.tokens.findIndex((t) => t.end > start);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < analysis.tokens.length && analysis.tokens[last + 1].start < end) last++;
+  return { concept: "CONTACT", first, last, start, end, sentence: analysis.tokens[first].sentence };
+}
+
+/** A negation earlier in the form's clause ("there is no need to use the contact form on our website"). */
+function deniedInClause(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("NOT", hit.sentence).some((not) => not.last < hit.first && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start)));
+}
+
+/** Evidence of a contact form on the seller's own website offered in a field. */
+export function ownSiteForms(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
+  const text = field.view.text;
+  const named = [...text.matchAll(CONTACT_FORM)].map((m) => hitAt(analysis, m.index, m.index + m[0].length));
+  const bare = [...text.matchAll(FORM_WORD)]
+    .map((m) => hitAt(analysis, m.index, m.index + m[0].length))
+    .filter((hit) => hit !== null && analysis.inSentence("CONTACT", hit.sentence).length > 0);
+  return [...named, ...bare]
+    .filter((hit): hit is ConceptHit => hit !== null)
+    .filter((hit) => analysis.inSentence("OWN_SHOP", hit.sentence).length > 0 && analysis.inSentence("AMAZON", hit.sentence).length === 0)
+    .filter((hit) => !ruledOut(analysis, hit, context.language) && !deniedInClause(analysis, hit))
+    .map((hit) => conceptEvidence(field, hit));
+}
