@@ -16,8 +16,8 @@ import { evaluateAll, groupBy, scoreOf } from "./evaluation/score";
 
 export const DONE_WHEN = { overall: 0.97, perLanguage: 0.93, compliantBlocked: 0 };
 
-/** Reached on 2026-12-06 (test part: 96.9 % overall, lowest language 90 % (de), no compliant message blocked). */
-const FLOOR = { overall: 0.965, perLanguage: 0.9, compliantBlocked: 0 };
+/** Reached on 2026-12-07 (test part: 97.7 % overall, lowest language 90 % (de), no compliant message blocked). */
+const FLOOR = { overall: 0.975, perLanguage: 0.9, compliantBlocked: 0 };
 
 const messages = loadEvalPart("test");
 
