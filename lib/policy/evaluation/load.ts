@@ -37,6 +37,7 @@ export const EVAL_PARTS = {
   dev13: "thirteenth development part (dev13)",
   dev14: "fourteenth development part (dev14)",
   dev15: "fifteenth development part (dev15)",
+  dev16: "sixteenth development part (dev16)",
   test: "test part (held out)",
 } as const;
 
