@@ -2,8 +2,8 @@
 import "@/lib/zod-without-eval";
 import { useMemo, type ReactNode } from "react";
 import { createInstance, type Resource } from "i18next";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { DEFAULT_UI_LANGUAGE, NAMESPACES, type UiLanguage } from "@/lib/i18n/settings";
+import { I18nextProvider, initReactI18next, useTranslation } from "react-i18next";
+import { DEFAULT_UI_LANGUAGE, NAMESPACES, isUiLanguage, type UiLanguage } from "@/lib/i18n/settings";
 
 /**
  * One i18next instance per render tree, in the UI language the server chose for this request, with
@@ -25,4 +25,10 @@ export function I18nProvider({ lng, resources, children }: { lng: UiLanguage; re
     return instance;
   }, [lng, resources]);
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+/** The UI language this tree renders in: one derivation for menus, formatters and locale names. */
+export function useUiLanguage(): UiLanguage {
+  const { i18n } = useTranslation();
+  return isUiLanguage(i18n.language) ? i18n.language : DEFAULT_UI_LANGUAGE;
 }

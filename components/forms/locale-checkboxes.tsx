@@ -1,12 +1,10 @@
 "use client";
-import { useTranslation } from "react-i18next";
 import { BUYER_LOCALE_CODES, localeLabel } from "@/lib/locales/catalogue";
-import type { UiLanguage } from "@/lib/i18n/settings";
+import { useUiLanguage } from "@/components/i18n-provider";
 
 /** The buyer locales a translator may edit, as a scrollable group of checkboxes. */
 export function LocaleCheckboxes({ legend, hint, selected, error, idPrefix, name = "locales" }: { legend: string; hint?: string; selected: string[]; error?: string; idPrefix: string; name?: string }) {
-  const { i18n } = useTranslation();
-  const lng = i18n.language as UiLanguage;
+  const lng = useUiLanguage();
   return (
     <fieldset className="grid gap-1.5" aria-describedby={error ? `${idPrefix}-${name}-error` : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>

@@ -12,12 +12,13 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Button } from "@/components/ui/button";
-import { DEFAULT_UI_LANGUAGE, formatList, isUiLanguage } from "@/lib/i18n/settings";
+import { formatList } from "@/lib/i18n/settings";
+import { useUiLanguage } from "@/components/i18n-provider";
 import { UiLanguageItems, useChooseUiLanguage } from "./ui-language-items";
 
 export function AccountMenu({ name, email, roles }: { name: string; email: string; roles: string[] }) {
-  const { t, i18n } = useTranslation("common");
-  const language = isUiLanguage(i18n.language) ? i18n.language : DEFAULT_UI_LANGUAGE;
+  const { t } = useTranslation("common");
+  const language = useUiLanguage();
   const [pending, choose] = useChooseUiLanguage(language);
   const roleList = formatList(language, roles.map((r) => t(`roles.${r}`)));
   return (

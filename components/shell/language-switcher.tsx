@@ -1,15 +1,16 @@
 "use client";
 import { useTranslation } from "react-i18next";
 import { Languages } from "lucide-react";
-import { isUiLanguage, uiLanguageName, DEFAULT_UI_LANGUAGE } from "@/lib/i18n/settings";
+import { uiLanguageName } from "@/lib/i18n/settings";
+import { useUiLanguage } from "@/components/i18n-provider";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Button } from "@/components/ui/button";
 import { UiLanguageItems, useChooseUiLanguage } from "./ui-language-items";
 
 /** For people who are not signed in; signed-in people choose in the account menu. */
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation("common");
-  const current = isUiLanguage(i18n.language) ? i18n.language : DEFAULT_UI_LANGUAGE;
+  const { t } = useTranslation("common");
+  const current = useUiLanguage();
   const [pending, choose] = useChooseUiLanguage(current);
   const name = uiLanguageName(current);
   return (

@@ -9,16 +9,16 @@ import { LocaleCheckboxes } from "@/components/forms/locale-checkboxes";
 import { Select } from "@/components/ui/input";
 import { PURPOSES, PURPOSE_IDS, textBudget } from "@/lib/policy/purposes";
 import { BUYER_LOCALE_CODES, localeLabel } from "@/lib/locales/catalogue";
-import type { UiLanguage } from "@/lib/i18n/settings";
+import { useUiLanguage } from "@/components/i18n-provider";
 
 export function NewTemplateForm() {
-  const { t, i18n } = useTranslation("templates");
+  const { t } = useTranslation("templates");
   const { t: tp } = useTranslation("policy");
   const [state, action] = useActionState(createTemplateAction, null);
   const error = state && !state.ok ? state.error : null;
   const values = state && !state.ok ? state.values : undefined;
   const [purpose, setPurpose] = useState<string>(values?.purpose ?? "delivery-scheduling");
-  const lng = i18n.language as UiLanguage;
+  const lng = useUiLanguage();
   return (
     <form action={action} className="grid max-w-2xl gap-5" noValidate>
       <FormError error={error} />

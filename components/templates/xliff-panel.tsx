@@ -8,17 +8,17 @@ import { Alert } from "@/components/ui/alert";
 import { Select } from "@/components/ui/input";
 import { buttonVariants } from "@/components/ui/button";
 import { localeLabel } from "@/lib/locales/catalogue";
-import type { UiLanguage } from "@/lib/i18n/settings";
+import { useUiLanguage } from "@/components/i18n-provider";
 
 /** Export a version's source with one target language as XLIFF 2.0, and import the translated file. */
 export function XliffPanel({ templateId, locales }: { templateId: string; locales: string[] }) {
-  const { t, i18n } = useTranslation("templates");
+  const { t } = useTranslation("templates");
   const { t: tw } = useTranslation("workflow");
   const [locale, setLocale] = useState(locales[0]);
   const [state, action] = useActionState(importXliffAction, null);
   const exportId = useId();
   const fileId = useId();
-  const lng = i18n.language as UiLanguage;
+  const lng = useUiLanguage();
   const outcome = state?.ok ? state.data : null;
   return (
     <section aria-labelledby="xliff-heading" className="grid gap-3">

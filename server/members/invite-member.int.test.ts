@@ -3,12 +3,10 @@
  * link goes only to the mailbox; without mail it is shown, and the audit log, the membership and
  * every approval by that member say so.
  */
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
+import { createMailOutbox, type MailOutbox } from "@/test/mail-outbox";
 import type { DatabaseHandle } from "@/db/client";
 import { approvals } from "@/db/schema";
 import { listAuditEvents } from "@/db/queries/audit";
@@ -19,34 +17,28 @@ import { acceptInvitation } from "../invitations/accept-invitation";
 import { inviteMember } from "./invite-member";
 
 let handle: DatabaseHandle;
-let outbox: string;
+let outbox: MailOutbox;
 beforeAll(async () => {
   handle = await createTestDatabase();
-  outbox = await mkdtemp(path.join(tmpdir(), "permitted-outbox-"));
+  outbox = await createMailOutbox();
 });
 afterAll(async () => {
   await handle?.close();
-  await rm(outbox, { recursive: true, force: true });
+  await outbox?.close();
 });
 afterEach(() => {
-  delete process.env.MAIL_OUTBOX_DIR;
+  outbox.stopCapturing();
 });
 
 const OPTIONS = { origin: "https://studio.example.test", uiLanguage: "en" as const };
 
-async function mailsTo(address: string): Promise<Array<{ to: string; subject: string; text: string }>> {
-  const files = await readdir(outbox);
-  const mails = await Promise.all(files.map(async (file) => JSON.parse(await readFile(path.join(outbox, file), "utf8")) as { to: string; subject: string; text: string }));
-  return mails.filter((mail) => mail.to === address);
-}
-
 describe("invitations", () => {
   it("with mail, sends the link to the mailbox only and never returns it to the inviter", async () => {
-    process.env.MAIL_OUTBOX_DIR = outbox;
+    outbox.capture();
     const org = await makeDeliveryOrganisation(handle.db, "Mailed Invitations");
     const outcome = await inviteMember(org.admin, { email: "new-approver@example.test", roles: ["approver"], locales: [] }, OPTIONS);
     expect(outcome).toEqual({ email: "new-approver@example.test", link: null, mail: "sent" });
-    const [mail] = await mailsTo("new-approver@example.test");
+    const [mail] = await outbox.mailsTo("new-approver@example.test");
     expect(mail.text).toMatch(/https:\/\/studio\.example\.test\/invite\/[\w-]{20,}/);
     const [created] = await listAuditEvents(handle.db, org.organisationId, { action: "invitation.created" });
     expect(created.data).not.toHaveProperty("linkShownToInviter");

@@ -2,11 +2,9 @@
  * Issue 18 item 2: notification mail is written in each recipient's own UI language (the one on
  * their account), not the sender's, and falls back to English for people who never chose one.
  */
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
+import { createMailOutbox, type MailOutbox } from "@/test/mail-outbox";
 import type { DatabaseHandle } from "@/db/client";
 import { setUiLanguage } from "@/db/queries/accounts";
 import { listNotifications } from "@/db/queries/workflow";
@@ -15,28 +13,22 @@ import { makeDeliveryOrganisation } from "@/test/publish-fixture";
 import { notify } from "./notify";
 
 let handle: DatabaseHandle;
-let outbox: string;
+let outbox: MailOutbox;
 beforeAll(async () => {
   handle = await createTestDatabase();
-  outbox = await mkdtemp(path.join(tmpdir(), "permitted-notify-outbox-"));
+  outbox = await createMailOutbox();
 });
 afterAll(async () => {
   await handle?.close();
-  await rm(outbox, { recursive: true, force: true });
+  await outbox?.close();
 });
 afterEach(() => {
-  delete process.env.MAIL_OUTBOX_DIR;
+  outbox.stopCapturing();
 });
-
-async function mailsTo(address: string): Promise<Array<{ to: string; subject: string; text: string }>> {
-  const files = await readdir(outbox);
-  const mails = await Promise.all(files.map(async (file) => JSON.parse(await readFile(path.join(outbox, file), "utf8")) as { to: string; subject: string; text: string }));
-  return mails.filter((mail) => mail.to === address);
-}
 
 describe("notification mail", () => {
   it("reaches each recipient in the UI language of their account", async () => {
-    process.env.MAIL_OUTBOX_DIR = outbox;
+    outbox.capture();
     const org = await makeDeliveryOrganisation(handle.db, "Multilingual Team");
     await setUiLanguage(handle.db, org.approver.user.id, "ja");
     await setUiLanguage(handle.db, org.admin.user.id, "fr");
@@ -46,11 +38,11 @@ describe("notification mail", () => {
     );
     await send();
 
-    const [japanese] = await mailsTo(org.approver.user.email);
+    const [japanese] = await outbox.mailsTo(org.approver.user.email);
     expect(japanese.subject).toBe(tFor("ja", "workflow")("notifications.published", data));
     expect(japanese.text).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/u);
     expect(japanese.text).not.toBe(tFor("en", "workflow")("notifications.published", data));
-    const [french] = await mailsTo(org.admin.user.email);
+    const [french] = await outbox.mailsTo(org.admin.user.email);
     expect(french.text).toBe(tFor("fr", "workflow")("notifications.published", data));
     expect(french.text).not.toBe(japanese.text);
     // The inbox holds the same notification for both, rendered later in whatever language they read.
@@ -61,20 +53,20 @@ describe("notification mail", () => {
   });
 
   it("is English for someone who never chose a language, and mails people named by id", async () => {
-    process.env.MAIL_OUTBOX_DIR = outbox;
+    outbox.capture();
     const org = await makeDeliveryOrganisation(handle.db, "Default Language Team");
     const data = { by: "Ana", word: "Lieferfenster" };
     const send = await handle.db.transaction((tx) => notify(tx, { organisationId: org.organisationId, kind: "word_accepted", userIds: [org.author.user.id], data }));
     await send();
-    const [mail] = await mailsTo(org.author.user.email);
+    const [mail] = await outbox.mailsTo(org.author.user.email);
     expect(mail.text).toBe(tFor("en", "workflow")("notifications.word_accepted", data));
   });
 
   it("sends nothing where this installation has no mail", async () => {
     const org = await makeDeliveryOrganisation(handle.db, "No Mail Team");
-    const before = (await readdir(outbox)).length;
+    const before = (await outbox.all()).length;
     const send = await handle.db.transaction((tx) => notify(tx, { organisationId: org.organisationId, kind: "published", roles: ["approver"], data: { name: "x", version: 1 } }));
     await send();
-    expect((await readdir(outbox)).length).toBe(before);
+    expect((await outbox.all()).length).toBe(before);
   });
 });
