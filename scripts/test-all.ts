@@ -1,13 +1,21 @@
 /**
  * `npm test`: every check, in the order that fails fastest. Typecheck, lint, unit and integration
  * tests on PGlite, the integration tests again on PostgreSQL when TEST_DATABASE_URL is set, then a
- * production build and the Playwright suite in Debian's Chromium.
+ * production build and the Playwright suite in Debian's Chromium (its two projects at once).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const steps: Array<{ name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv }> = [
+interface Command {
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
+/** A step is one command, or several run at once (each line of their output prefixed by its label). */
+type Step = { name: string } & (Command | { together: Array<Command & { label: string }> });
+
+const steps: Step[] = [
   { name: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "lint", command: "npx", args: ["eslint", ".", "--max-warnings", "0"] },
   { name: "unit and integration tests (PGlite)", command: "npx", args: ["vitest", "run"], env: { ...env, TEST_DATABASE_URL: "" } },
@@ -23,21 +31,68 @@ if (process.env.TEST_DATABASE_URL) {
   console.log("TEST_DATABASE_URL is not set: the integration tests run on PGlite only.");
 }
 steps.push({ name: "production build", command: "npx", args: ["next", "build"] });
-steps.push({ name: "browser tests (Chromium)", command: "npx", args: ["playwright", "test"] });
+// The browser tests in two processes at once, each with its own server (port) and in-memory
+// database, so neither sees the other's data: the typing sessions mostly wait for autosave.
+const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+steps.push({
+  name: "browser tests (Chromium)",
+  together: [
+    { label: "studio", command: "npx", args: ["playwright", "test", "--project=studio"], env: { ...env, E2E_PORT: String(e2ePort) } },
+    { label: "typing", command: "npx", args: ["playwright", "test", "--project=typing"], env: { ...env, E2E_PORT: String(e2ePort + 1) } },
+  ],
+});
 
 ensureChromium();
 const started = Date.now();
 for (const step of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${step.name}`);
-  const result = spawnSync(step.command, step.args, { stdio: "inherit", env: step.env ?? env });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${step.name} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
+  const status = "together" in step ? await runTogether(step.together) : run(step);
+  if (status !== 0) {
+    console.error(`\n✖ ${step.name} failed (exit ${status}).`);
+    process.exit(typeof status === "number" && status > 0 ? status : 1);
   }
   console.log(`✔ ${step.name} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+function run({ command, args, env: stepEnv }: Command): number | string {
+  const result = spawnSync(command, args, { stdio: "inherit", env: stepEnv ?? env });
+  return result.status ?? result.signal ?? 1;
+}
+
+/** Runs the commands at once; every one runs to its end, and the first failure's status is returned. */
+async function runTogether(commands: Array<Command & { label: string }>): Promise<number | string> {
+  const statuses = await Promise.all(
+    commands.map(
+      ({ label, command, args, env: stepEnv }) =>
+        new Promise<number | string>((resolve) => {
+          const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: stepEnv ?? env });
+          for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+            let pending = "";
+            from.setEncoding("utf8");
+            from.on("data", (chunk: string) => {
+              const lines = (pending + chunk).split("\n");
+              pending = lines.pop() ?? "";
+              for (const line of lines) to.write(`[${label}] ${line}\n`);
+            });
+            from.on("end", () => {
+              if (pending) to.write(`[${label}] ${pending}\n`);
+            });
+          }
+          child.on("error", (error) => {
+            console.error(`[${label}] ${error.message}`);
+            resolve(1);
+          });
+          child.on("close", (code, signal) => {
+            console.log(`[${label}] finished (${code ?? signal})`);
+            resolve(code ?? signal ?? 1);
+          });
+        }),
+    ),
+  );
+  return statuses.find((status) => status !== 0) ?? 0;
+}
 
 /** Installs Debian's Chromium when missing and we may (root with apt); otherwise says how. */
 function ensureChromium(): void {

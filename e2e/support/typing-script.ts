@@ -21,7 +21,7 @@ export type Step =
   | { kind: "enter" }
   | { kind: "lineBreak" }
   | { kind: "backspace"; count: number }
-  | { kind: "undoWord"; text: string; delay: number }
+  | { kind: "undoWord"; text: string }
   | { kind: "paste"; html: string; items: Item[] }
   | { kind: "middle"; left: number; split: "enter" | "lineBreak"; text: string; delay: number };
 
@@ -190,14 +190,14 @@ export function typingScript(seed: number, target = 1500): { steps: Step[]; expe
       }
     } else if (!undone && roll < 0.94) {
       undone = true;
-      steps.push({ kind: "undoWord", text: ` ${words(1, 2)}`, delay: delay() });
+      steps.push({ kind: "undoWord", text: ` ${words(1, 2)}` });
     } else if (!pasted) {
       pasted = true;
       paste();
     }
   }
   // The session always has an undo and a paste.
-  if (!undone) steps.push({ kind: "undoWord", text: ` ${words(1, 2)}`, delay: delay() });
+  if (!undone) steps.push({ kind: "undoWord", text: ` ${words(1, 2)}` });
   if (!pasted) paste();
   return { steps, expected: model };
 
