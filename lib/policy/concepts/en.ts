@@ -49,6 +49,8 @@ export const en: Lexicon = {
     TOP_RATING: [
       "the fifth star", "that fifth star", "a fifth star", "5 star*", "five star*", "=5star*", "=5/5", "5 out of 5", "five out of five", "10/10", "full marks", "top marks", "maximum rating", "highest rating",
       "best rating", "top rating", "5 stars",
+      // No star held back: every star, the top, asked for without naming it.
+      "full row of stars", "whole row of stars", "no star missing", "no stars missing", "not a single star missing", "hold back on the stars", "no stars held back",
     ],
     NEGATIVE: [
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
@@ -124,7 +126,11 @@ export const en: Lexicon = {
     ],
     BEFORE: ["first", "before", "prior to", "beforehand", "instead of"],
     CHANGE: ["re-read", "reread", "read it again", "read .. again", "take a new look", "have a new look", 
-      "still reflect", "still reflects", "still accurate", "still represent", "still represents", "still fair", "still stand", "changed your mind", "change your mind", "opinion has changed", "second thoughts", "fresh look", "look at it again", "reassess", "re-assess", "adjust it", "edit it", "update it", "modify it", "accurately reflect", "fair reflection", "up to date",
+      "still reflect", "still reflects", "still accurate", "still represent", "still represents", "still fair", "still stand",
+      // The earlier post said to be incomplete now ("no longer tells the whole story"): an update hinted at.
+      "no longer tell* the whole story", "no longer tell* the full story", "no longer give* the full picture", "no longer show* the full picture",
+      "not tell* the whole story anymore", "not the whole story anymore", "not the full picture anymore",
+      "changed your mind", "change your mind", "opinion has changed", "second thoughts", "fresh look", "look at it again", "reassess", "re-assess", "adjust it", "edit it", "update it", "modify it", "accurately reflect", "fair reflection", "up to date",
       "update", "change", "edit", "revise", "amend", "modify", "remove", "delete", "withdraw", "retract", "take down", "reconsider", "revisit", "rethink",
       "adjust", "correct", "second look", "another look", "look again", "upgrade", "raise", "increase", "bump", "redo", "rewrite", "re-rate", "rerate",
       "re-evaluate", "reevaluate", "re-review", "better reflect", "reflect .. resolution", "reflect .. solution", "reflect .. outcome", "reflect .. fix",
@@ -256,7 +262,10 @@ export const en: Lexicon = {
     RECOMMEND: ["recommend", "suggest", "don't miss", "why not try"],
     OURS: ["our"],
     WITHOUT: ["without"],
-    HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers"],
+    HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers",
+      // Only buyers whose orders had no complaint or return: the unhappy ones left out of the request.
+      "without complaints or returns", "without any complaints or returns", "no complaints or returns", "customers without complaints", "buyers without complaints", "orders without complaints",
+    ],
     THANKS: [
       "thank", "thanks", "thank you", "many thanks", "grateful", "means a lot that", "means a lot to us that", "means so much that", "means the world that", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",
