@@ -18,6 +18,8 @@ export const en: Lexicon = {
     OTHER_SENSE: [
       // The seller's own internal check and its billing ("an internal review of our invoicing").
       "internal review", "internal assessment", "internal audit", "internal check", "billing", "invoicing", "accounting",
+      // Stars that are a design element, not a rating ("the five-star border you chose").
+      "star border", "star pattern", "star motif", "star print", "star charm", "star shape*", "star-shaped", "star design", "star frame",
       // A product's grade on a label (the energy label and its rating).
       "energy*",
       // The site a delivery or fitting needs checked ("review access to your property").
@@ -186,7 +188,9 @@ export const en: Lexicon = {
     UNSURE: ["don't know whether", "don't know if", "do not know whether", "do not know if", "not sure whether", "not sure if"],
     THEN: ["then"],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
-    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write"],
+    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
+      // What the buyer need not do ("you don't need to submit a cancellation request").
+      "don't need to", "do not need to", "don't have to", "do not have to", "needn't", "need not"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
       "official service", "authorised service", "authorized service", "the brand", "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
