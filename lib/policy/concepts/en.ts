@@ -18,6 +18,8 @@ export const en: Lexicon = {
     OTHER_SENSE: [
       // The seller's own internal check and its billing ("an internal review of our invoicing").
       "internal review", "internal assessment", "internal audit", "internal check", "billing", "invoicing", "accounting",
+      // Stars that are a design element, not a rating ("the five-star border you chose").
+      "star border", "star pattern", "star motif", "star print", "star charm", "star shape*", "star-shaped", "star design", "star frame",
       // A product's grade on a label (the energy label and its rating).
       "energy*",
       // The site a delivery or fitting needs checked ("review access to your property").
@@ -49,6 +51,8 @@ export const en: Lexicon = {
     TOP_RATING: [
       "the fifth star", "that fifth star", "a fifth star", "5 star*", "five star*", "=5star*", "=5/5", "5 out of 5", "five out of five", "10/10", "full marks", "top marks", "maximum rating", "highest rating",
       "best rating", "top rating", "5 stars",
+      // No star held back: every star, the top, asked for without naming it.
+      "full row of stars", "whole row of stars", "no star missing", "no stars missing", "not a single star missing", "hold back on the stars", "no stars held back",
     ],
     NEGATIVE: [
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
@@ -124,7 +128,11 @@ export const en: Lexicon = {
     ],
     BEFORE: ["first", "before", "prior to", "beforehand", "instead of"],
     CHANGE: ["re-read", "reread", "read it again", "read .. again", "take a new look", "have a new look", 
-      "still reflect", "still reflects", "still accurate", "still represent", "still represents", "still fair", "still stand", "changed your mind", "change your mind", "opinion has changed", "second thoughts", "fresh look", "look at it again", "reassess", "re-assess", "adjust it", "edit it", "update it", "modify it", "accurately reflect", "fair reflection", "up to date",
+      "still reflect", "still reflects", "still accurate", "still represent", "still represents", "still fair", "still stand",
+      // The earlier post said to be incomplete now ("no longer tells the whole story"): an update hinted at.
+      "no longer tell* the whole story", "no longer tell* the full story", "no longer give* the full picture", "no longer show* the full picture",
+      "not tell* the whole story anymore", "not the whole story anymore", "not the full picture anymore",
+      "changed your mind", "change your mind", "opinion has changed", "second thoughts", "fresh look", "look at it again", "reassess", "re-assess", "adjust it", "edit it", "update it", "modify it", "accurately reflect", "fair reflection", "up to date",
       "update", "change", "edit", "revise", "amend", "modify", "remove", "delete", "withdraw", "retract", "take down", "reconsider", "revisit", "rethink",
       "adjust", "correct", "second look", "another look", "look again", "upgrade", "raise", "increase", "bump", "redo", "rewrite", "re-rate", "rerate",
       "re-evaluate", "reevaluate", "re-review", "better reflect", "reflect .. resolution", "reflect .. solution", "reflect .. outcome", "reflect .. fix",
@@ -180,7 +188,9 @@ export const en: Lexicon = {
     UNSURE: ["don't know whether", "don't know if", "do not know whether", "do not know if", "not sure whether", "not sure if"],
     THEN: ["then"],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
-    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write"],
+    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
+      // What the buyer need not do ("you don't need to submit a cancellation request").
+      "don't need to", "do not need to", "don't have to", "do not have to", "needn't", "need not"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [
       "official service", "authorised service", "authorized service", "the brand", "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
@@ -256,7 +266,10 @@ export const en: Lexicon = {
     RECOMMEND: ["recommend", "suggest", "don't miss", "why not try"],
     OURS: ["our"],
     WITHOUT: ["without"],
-    HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers"],
+    HAPPY_BUYERS: ["satisfied customers", "happy customers", "satisfied buyers", "happy buyers", "pleased customers",
+      // Only buyers whose orders had no complaint or return: the unhappy ones left out of the request.
+      "without complaints or returns", "without any complaints or returns", "no complaints or returns", "customers without complaints", "buyers without complaints", "orders without complaints",
+    ],
     THANKS: [
       "thank", "thanks", "thank you", "many thanks", "grateful", "means a lot that", "means a lot to us that", "means so much that", "means the world that", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",

@@ -28,6 +28,8 @@ export const it: Lexicon = {
     OTHER_SENSE: [
       // The seller's own internal check and its billing ("an internal review of our invoicing").
       "valutazione interna", "revisione interna", "verifica interna", "fatturazione", "contabilità",
+      // Stars that are a design element, not a rating ("il bordo a cinque stelle che ha scelto").
+      "bordo a .. stelle", "motivo a .. stelle", "cornice a .. stelle", "decoro a .. stelle", "fantasia a .. stelle",
       "reso", "resi", "restituit*", "ispezione", "ispezionare", "controllo", "verifica", "esame", "reclamo", "richiesta", "pratica", "garanzia", "tecnic*",
       "perizia", "esperto", "rapporto", "relazione", "danno", "danni", "danneggiat*", "foto*", "fattura", "bozza", "grafica", "indirizzo", "corriere",
       "magazzino", "sicurezza", "rischio*", "document*", "modulo", "energetica", "potenza", "in fase di valutazione", "carattere", "font", "anteprima",
@@ -96,7 +98,7 @@ export const it: Lexicon = {
       "sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*",
       "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale", "rimborsare parte", "rimborso di una parte", "restituzione parziale", "rimborso in parte",
     ],
-    MARKETING: ["listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
+    MARKETING: ["listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "nuova linea", "nuove linee", "nuova .. linea", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",
       "ci segua", "concorso", "estrazione a premi", "nuova collezione", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva",
       "offerte esclusive", "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip", "prossimo ordine",
@@ -115,7 +117,7 @@ export const it: Lexicon = {
     ],
     VISIT: [
       "visiti", "visita", "visitare", "scopra", "scopri", "scoprire", "esplori", "esplora", "dia un'occhiata", "dai un'occhiata", "dai un occhiata", "segua",
-      "segui", "ci trovi", "ci trova", "passi", "passa", "disponibil*",
+      "segui", "ci trovi", "ci trova", "=trova", "=trovi", "=troverà", "=troverete", "=trovate", "passi", "passa", "disponibil*",
     ],
     BEFORE: ["prima di", "anzitutto", "innanzitutto", "invece di", "anziché", "non scriverlo nella", "non lo scriva nella", "=prima"],
     CHANGE: ["rileggere", "rilegga", "nuova occhiata", "guardare di nuovo", "riguardare", "riguardi", 
@@ -192,7 +194,10 @@ export const it: Lexicon = {
       "se hai bisogno di qualcosa", "siamo a disposizione", "per qualsiasi domanda", "chiarimento", "chiarimenti", "per qualsiasi informazione",
       "per ulteriori informazioni",
     ],
-    WELLWISH: ["basta conservare la conferma*", "basta conservare la fattura", "basta conservare .. conferma*", "nessun modulo da compilare", "nessun documento da inviar*", "non deve fare nulla", "non deve fare niente", "nessuna azione", "non serve fare nulla", "non occorre fare nulla", "non deve fare altro", 
+    WELLWISH: [
+      // An apology for a confusion that may not even have happened: a courtesy, not a problem to report.
+      "ci scusiamo per l'eventuale confusione", "ci scusiamo per eventuali confusioni", "ci scusiamo per l'eventuale disguido", "scusiamo per l'eventuale confusione", "scusiamo per eventuali confusioni", "scuse per l'eventuale confusione", "scusandoci per l'eventuale confusione", "scusiamo per l'eventuale disguido",
+     "basta conservare la conferma*", "basta conservare la fattura", "basta conservare .. conferma*", "nessun modulo da compilare", "nessun documento da inviar*", "non deve fare nulla", "non deve fare niente", "nessuna azione", "non serve fare nulla", "non occorre fare nulla", "non deve fare altro", 
       // "Does the size fit? Is the colour as you expected?" asked after delivery: a check-in, not a choice.
       "ti sta bene la taglia", "le sta bene la taglia", "la taglia ti sta bene", "la taglia le sta bene", "la taglia va bene", "il colore è come", "come te lo aspettavi", "come se lo aspettava", "come te l'aspettavi", "come se l'aspettava",
       // Consigli di cura, "è soddisfatto?", "come si trova": nulla che serva all'ordine.

@@ -13,7 +13,9 @@ export const nl: Lexicon = {
       "*recensie*", "*review*", "*beoordeling*", "beoordelen", "beoordeel", "*feedback*", "ster", "sterren", "waardering", "*ervaringsverhaal*",
       "klantenwaardering", "*sterren*", "sterrenscore",
     ],
-    OPINION: ["wat u .. schreef", "wat u .. geschreven", "wat je .. schreef", "wat je .. geschreven", "wat u .. geplaatst", 
+    OPINION: ["wat u .. schreef", "wat u .. geschreven", "wat je .. schreef", "wat je .. geschreven", "wat u .. geplaatst", "wat u .. .. .. schreef", "wat je .. .. .. schreef", "wat u .. .. .. geschreven", "wat je .. .. .. geschreven",
+      // Other buyers reading about it on the product page is what a review is ("dan lezen andere kopers dat graag").
+      "lezen andere kopers", "lezen andere klanten", "andere kopers .. .. lezen", "andere klanten .. .. lezen", 
       "hoe u ons product beoordeelt", "hoe u ons product .. beoordeelt", "hoe u het product beoordeelt", "hoe u het product .. beoordeelt", "hoe je ons product beoordeelt", "hoe u onze service beoordeelt",
       "mening", "ervaring*", "heeft ervaren", "hebt ervaren", "heb je ervaren", "ervaren heeft", "ervaren hebt", "indruk*", "wat u ervan vindt", "wat je ervan vindt", "hoe bevalt", "hoe .. bevalt", "bevindingen", "oordeel", "commentaar",
       "reactie", "een paar regels", "een paar woorden", "wat u van .. vindt", "wat je van .. vindt", "wat u ervan vond", "hoe u .. vindt", "hoe u .. ervaart", "hoe je .. ervaart",
@@ -64,7 +66,7 @@ export const nl: Lexicon = {
     EITHER: ["naar eigen inzicht", "uw keuze", "je keuze", "uw beslissing", "je beslissing", "aan u de keuze", "vrijwillig", "geheel aan u", "helemaal aan u", 
       "of niet", "of juist niet","of .. nu", "positief of negatief", "goed of slecht", "ongeacht", "welke", "elke", "hoe dan ook", "maakt niet uit"],
     SATISFIED: [
-      "tevreden*", "blij", "gelukkig*", "enthousiast*", "bevalt", "bevallen", "beviel", "gefallen", "plezier", "verwachtingen", "goede ervaring",
+      "tevreden*", "blij", "gelukkig*", "=lekker", "enthousiast*", "bevalt", "bevallen", "beviel", "gefallen", "plezier", "verwachtingen", "goede ervaring",
       "positieve ervaring", "!helpen u graag", "aan uw verwachtingen", "naar wens", "zoals verwacht",
     ],
     CONDITION: ["als", "indien", "mocht", "mits", "alleen als", "in geval", "zolang", "wanneer u", "=alleen"],
@@ -134,6 +136,8 @@ export const nl: Lexicon = {
       "anders uitvallen", "anders uitvalt", "anders zou uitvallen", "afzwak*", "af te zwakken", "zwak* .. af", "verzachten", "te verzachten",
       "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
       "up-to-date", "up to date", "actualiseren", "actueel maken", "bijwerken",
+      // The good outcome to be added to what was written ("het vermelden waard bij wat u schreef").
+      "vermelden waard bij", "waard om te vermelden bij", "ook vermelden bij", "toevoegen aan wat", "aanvullen",
       "nog een ster", "nog een paar sterren", "=extra =ster", "=extra =sterren", "=ster toevoeg*", "=sterren toevoeg*", "=ster erbij", "=sterren erbij", "=ster meer", "=sterren meer", "schrap*",
       "herschrijv*", "herschrijf*", "herschreven", "te herschrijven", "weghal*", "weg te halen", "haal .. weg", "haalt .. weg", "haal _ .. weg", "offline halen", "offline te halen",
       "bijstellen", "bij te stellen", "stel .. bij", "stelt .. bij", "bijgesteld", "naar boven", "hoger waarderen", "opnieuw waarderen",

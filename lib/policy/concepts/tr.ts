@@ -62,7 +62,7 @@ export const tr: Lexicon = {
     SELF: ["biz", "bize", "bizi", "bizim", "ben", "=bana", "=oluruz", "=ederiz", "seviniriz", "isteriz"],
     INCENTIVE: [
       "yarı fiyat*", "yarı yarıya", "kargo ücretini geri", "kargo ücreti iade*", "ücretini geri", "geri ödüyoruz", "geri ödeyeceğiz", "iade ediyoruz", "yarısı bizden", "ikincisi bedava", "ikinci ürün bedava", "maliyetine",
-      "garanti uzatma*", "uzatılmış garanti", "ek garanti", "garantiyi uzat*", "garanti süre* uzat*", "ücretsiz yükseltme", "vip", "üyelik*", "öncelikli erişim", "erken erişim", "küçük bir teşekkür", "ufak bir teşekkür", "teşekkür hediye*",
+      "garanti uzatma*", "uzatılmış garanti", "ek garanti", "garantiyi uzat*", "garanti süre* uzat*", "ücretsiz yükseltme", "vip", "üyelik*", "öncelikli erişim", "erken erişim", "küçük bir teşekkür*", "ufak bir teşekkür*", "küçük teşekkür*", "ufak teşekkür*", "size özel .. teşekkür*", "teşekkür hediye*",
       "para iade*", "ücret iade*", "bedel iade*", "iade edece*", "ücretsiz*", "bedava", "hediye*", "hediye çeki*", "hediye kart*", "indirim*", "kupon*",
       "para", "parası", "nakit", "ödül*", "tazminat*", "çekiliş*", "yarışma*", "bonus", "puan kazan*", "numune*", "armağan*", "!ücretsiz iade*",
       "!ücretsiz değişim*", "!ücretsiz kargo", "küçük bir sürpriz", "sürpriz*", "küçük bir hediye", "jest", "geri ödeme*", "bakiye*", "iade ederiz",
@@ -185,7 +185,10 @@ export const tr: Lexicon = {
       "havale", "eft", "iban", "papara", "paypal", "hesap numara*"],
     TRIED: ["denedikten", "denediyseniz", "kullandıktan", "kullanmaya", "birkaç gün", "birkaç hafta", "kullandıysanız", "deneme fırsat*", "bir süre"],
     RECOMMEND: ["öneririz", "tavsiye ederiz", "kaçırmayın"],
-    OURS: ["*ımız", "*imiz", "*umuz", "*ümüz", "bizim"],
+    OURS: ["*ımız", "*imiz", "*umuz", "*ümüz", "bizim",
+      // "Our" followed by a case ending ("ekibimize", to our team; "hattımızdan", from our line).
+      "*ımıza", "*ımızdan", "*ımızla", "*ımızı", "*ımızın", "*ımızda", "*imize", "*imizden", "*imizle", "*imizi", "*imizin", "*imizde", "*umuza", "*umuzdan", "*umuzla", "*umuzu", "*umuzun", "*umuzda", "*ümüze", "*ümüzden", "*ümüzle", "*ümüzü", "*ümüzün", "*ümüzde",
+    ],
     WITHOUT: ["sorunsuz"],
     HAPPY_BUYERS: ["memnun müşteri*", "mutlu müşteri*", "memnun alıcı*"],
     THANKS: ["teşekkür*", "sağol*", "minnettar*"],

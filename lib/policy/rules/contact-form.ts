@@ -15,6 +15,13 @@ import { ruledOut } from "./ruled-out";
 /** A contact form named as one word or phrase, in the thirteen languages. */
 const CONTACT_FORM =
   /(?:contact(?:\s+us)?\s+form|enquiry\s+form|inquiry\s+form|support\s+form|kontaktformular|anfrageformular|contactformulier|formulaire\s+de\s+contact|formulario\s+de\s+contacto|modulo\s+(?:di\s+)?contatt[oi]|formulário\s+de\s+conta(?:c)?to|formularz\w*\s+kontaktow\w*|kontaktformulär\w*|iletişim\s+form\w*|(?:お)?問い?合わ?せフォーム|نموذج\s+(?:الاتصال|التواصل)|استمارة\s+(?:الاتصال|التواصل)|संपर्क\s+फ़?ॉर्म|संपर्क\s+फ़ॉर्म)/giu;
+/**
+ * A registration page or form ("the warranty registration page on our website", "resmi sitemizdeki
+ * Garanti Kayıt sayfası"): the buyer's data entered on the seller's own site, outside Buyer-Seller
+ * Messaging, like a contact form there, also where no link is given.
+ */
+const REGISTRATION_PAGE =
+  /(?:registration\s+(?:page|form|portal)|(?:product|warranty)\s+registration|kay[ıi]t\s+(?:sayfa|form)\w*|registratie(?:pagina|formulier)\w*|(?:pagina|modulo)\s+(?:di\s+)?registrazione|registrierungs(?:seite|formular)\w*|(?:página|formulario)\s+de\s+registro|(?:page|formulaire)\s+d['’]enregistrement|(?:पंजीकरण|रजिस्ट्रेशन)\s+(?:पेज|पृष्ठ|फ़?ॉर्म))/giu;
 /** A bare form word, a contact form when a contact word names it ("'Bize Ulaşın' formu", "the 'Contact us' form"). */
 const FORM_WORD = /(?<![\p{L}\p{N}])(?:form|formul(?:ar|aire|ario|ário|arz|är|ier)\p{L}*|form(?:u|unu|una|undan)|modulo|フォーム|نموذج|फ़ॉर्म|फॉर्म)(?![\p{L}\p{N}])/giu;
 
@@ -34,7 +41,7 @@ function deniedInClause(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 /** Evidence of a contact form on the seller's own website offered in a field. */
 export function ownSiteForms(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const text = field.view.text;
-  const named = [...text.matchAll(CONTACT_FORM)].map((m) => hitAt(analysis, m.index, m.index + m[0].length));
+  const named = [...text.matchAll(CONTACT_FORM), ...text.matchAll(REGISTRATION_PAGE)].map((m) => hitAt(analysis, m.index, m.index + m[0].length));
   const bare = [...text.matchAll(FORM_WORD)]
     .map((m) => hitAt(analysis, m.index, m.index + m[0].length))
     .filter((hit) => hit !== null && analysis.inSentence("CONTACT", hit.sentence).length > 0);

@@ -3,6 +3,7 @@
  * guidelines say not to contact the buyer and ask them to submit a cancellation request (which
  * moves the seller's cancellation onto the buyer's account).
  */
+import { CLAUSE_BREAK } from "../concepts/analysis";
 import type { CheckContext } from "../context";
 import { purposesWhere } from "../purposes";
 import { defineRule } from "./define";
@@ -13,6 +14,8 @@ const QUESTION = /[?？؟]\s*$/u;
 const SELF_WINDOW = 2;
 /** A new delivery date given in the message: the order still ships, only later. */
 const NEW_DATE = /\{\{\s*delivery_date\s*\}\}/u;
+/** Words between a negation and the cancellation it rules out ("you don't need to submit a cancellation request"). */
+const NEGATION_WINDOW = 4;
 
 export const ORDER_STATUS_RULES = [
   defineRule<CheckContext>({
@@ -31,6 +34,14 @@ export const ORDER_STATUS_RULES = [
           // a cancellation under a condition is the buyer's option, not the seller's cancelling
           // pushed onto them (an item that cannot ship has no new date).
           .filter((hit) => !(NEW_DATE.test(context.body.view.text) && analysis.inSentence("CONDITION", hit.sentence).some((c) => c.last < hit.first)))
+          // "You don't need to submit a cancellation request yourself; we cancel it on our end": the
+          // buyer told the request is not theirs to file, a negation earlier in its clause.
+          .filter(
+            (hit) =>
+              !analysis
+                .inSentence("NOT", hit.sentence)
+                .some((not) => not.last < hit.first && analysis.gap(not, hit) <= NEGATION_WINDOW && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start))),
+          )
           .map((hit) => conceptEvidence(field, hit)),
       ),
   }),

@@ -55,6 +55,9 @@ function sellersOwn(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 const OBJECT_TOO: ReadonlySet<string> = new Set(["ons"]);
 
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  // Star words of a star count inside a longer phrase of another sense ("the five-star border you
+  // picked"): the stars are a design element, not a rating, wherever the sentence names Amazon.
+  if (starsOfAThing(analysis, hit)) return false;
   // Amazon or the product page named in another clause does not undo a sense the review word's
   // own phrase gives it ("… shown on the product page; the energy label with its rating is in the box").
   const place = publicPlace(analysis, hit.sentence) && !(otherSense(analysis, hit) && !placeInClause(analysis, hit));
@@ -70,6 +73,14 @@ export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boole
     return stars || ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
   }
   return !otherSense(analysis, hit) && !carriedOtherSense(analysis, hit);
+}
+
+function starsOfAThing(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  const inside = (outer: ConceptHit) => outer.first <= hit.first && outer.last >= hit.last;
+  return (
+    analysis.inSentence("TOP_RATING", hit.sentence).some(inside) &&
+    analysis.inSentence("OTHER_SENSE", hit.sentence).some((other) => inside(other) && other.last - other.first > hit.last - hit.first)
+  );
 }
 
 function otherSense(analysis: FieldAnalysis, hit: ConceptHit): boolean {
