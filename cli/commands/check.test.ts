@@ -88,6 +88,28 @@ describe("permitted check", () => {
     expect((JSON.parse(fromFlag.stdout) as JsonOutput).results[0].findings.map((f) => f.rule)).toContain("structure.order-id");
   }, 60_000);
 
+  it("checks a translation against the \"source\" in its JSON: what it adds or drops is in the report", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "permitted-check-"));
+    const source = { locale: "en-GB", subject: "Your replacement lid", body: "Order {{order_id}}: we will send you a replacement lid within seven days, free of charge, or refund €12.50 if you prefer." };
+    const write = (name: string, body: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, JSON.stringify({ purpose: "order-problem", locale: "de-DE", subject: "Ihr Ersatzdeckel", body, source }, null, 2));
+      return file;
+    };
+    const faithful = write("faithful.json", "Bestellung {{order_id}}: Wir senden Ihnen innerhalb von 7 Tagen kostenlos einen Ersatzdeckel oder erstatten Ihnen auf Wunsch 12,50 €.");
+    const changed = write("changed.json", "Bestellung {{order_id}}: Wir senden Ihnen innerhalb von 7 Tagen kostenlos einen Ersatzdeckel und einen Gutschein über 5 €.");
+    const { stdout } = check(faithful, changed, "--format", "json");
+    const [clean, added] = (JSON.parse(stdout) as JsonOutput).results;
+    expect(clean.findings.filter((f) => f.rule.startsWith("parity."))).toEqual([]);
+    const parity = added.findings.filter((f) => f.rule.startsWith("parity."));
+    expect(added.verdict).toBe("block");
+    const voucher = parity.find((f) => f.rule === "parity.added" && f.severity === "error");
+    expect(voucher).toMatchObject({ excerpt: "Gutschein", line: positionOf(path.relative(root, changed), "Gutschein").line });
+    expect(voucher?.message).toContain("English");
+    const dropped = parity.filter((f) => f.rule === "parity.dropped").map((f) => f.excerpt);
+    expect(dropped).toEqual(expect.arrayContaining(["refund", "€12.50"]));
+  }, 60_000);
+
   it("exits with 2 and says why on unreadable or garbage input, without a report", () => {
     for (const [file, reason] of [
       [fixture("garbage.txt"), "not UTF-8 text"],

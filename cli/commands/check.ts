@@ -3,7 +3,9 @@
  *
  * Checks buyer-message files against the policy without a database or server: .html (styling rules
  * on the raw HTML, content rules on the document the editor would store), .txt, or .json
- * ({"purpose","locale","subject","body"}; a field is used where its flag is missing). Exit code 0
+ * ({"purpose","locale","subject","body"}; a field is used where its flag is missing; with
+ * "source": {"locale","subject","body"} the file is a translation of that source, and the report
+ * includes placeholder and commitment parity). Exit code 0
  * when no file blocks, 1 when any file blocks, 2 on bad usage or unreadable input.
  */
 import { readFile } from "node:fs/promises";
@@ -15,7 +17,8 @@ import { checkVariant } from "@/lib/policy/engine";
 import { fileLocations, fileSource, jsonStringField, type FileSource } from "@/lib/policy/file-locations";
 import { localizeFinding } from "@/lib/policy/localize";
 import { isPurposeId, PURPOSE_IDS, type PurposeId } from "@/lib/policy/purposes";
-import type { Finding, Verdict } from "@/lib/policy/types";
+import { checkTranslationParity } from "@/lib/policy/parity";
+import { verdictOf, type Finding, type Verdict } from "@/lib/policy/types";
 
 const t = tFor("en", "policy");
 const UI = "en";
@@ -30,6 +33,8 @@ interface Job {
   kind: "html" | "text";
   body: string;
   source: FileSource;
+  /** The variant this file translates, from the JSON field "source". */
+  original?: { locale: string; subject: string; kind: "html" | "text"; body: string };
 }
 
 /** One file's result, in the shape of the JSON output. */
@@ -107,6 +112,7 @@ async function readJob(file: string, flags: { purpose?: string; locale?: string;
   if (isBinary(content)) throw new UsageError(t("cli.errors.notText", { file }));
 
   let fields: { purpose?: string; locale?: string; subject?: string; body: string };
+  let original: Job["original"];
   let source: FileSource;
   let kind: "html" | "text";
   if (extension === ".json") {
@@ -120,6 +126,16 @@ async function readJob(file: string, flags: { purpose?: string; locale?: string;
     const isOptionalString = (key: string) => object[key] === undefined || typeof object[key] === "string";
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || typeof object.body !== "string" || !["purpose", "locale", "subject"].every(isOptionalString)) {
       throw new UsageError(t("cli.errors.badJsonShape", { file }));
+    }
+    if (object.source !== undefined) {
+      const given = object.source as Record<string, unknown> | null;
+      const valid =
+        given !== null && typeof given === "object" && !Array.isArray(given) && typeof given.locale === "string" && typeof given.body === "string" &&
+        (given.subject === undefined || typeof given.subject === "string");
+      if (!valid) throw new UsageError(t("cli.errors.badJsonShape", { file }));
+      if (!validLocale(given.locale as string)) throw new UsageError(t("cli.errors.badLocale", { file, value: given.locale as string }));
+      const body = given.body as string;
+      original = { locale: given.locale as string, subject: (given.subject as string | undefined) ?? "", kind: looksLikeHtml(body) ? "html" : "text", body };
     }
     fields = {
       purpose: object.purpose as string | undefined,
@@ -142,19 +158,23 @@ async function readJob(file: string, flags: { purpose?: string; locale?: string;
   if (!isPurposeId(purpose)) throw new UsageError(t("cli.errors.badPurpose", { file, value: purpose }));
   if (locale === undefined) throw new UsageError(t("cli.errors.missingLocale", { file }));
   if (!validLocale(locale)) throw new UsageError(t("cli.errors.badLocale", { file, value: locale }));
-  return { file, purpose, locale, subject: flags.subject ?? fields.subject ?? "", kind, body: fields.body, source };
+  return { file, purpose, locale, subject: flags.subject ?? fields.subject ?? "", kind, body: fields.body, source, original };
 }
 
-async function checkJob(job: Job): Promise<CheckedFile> {
-  let doc;
+/** The document the editor would store for a body, or a usage error naming why it was refused. */
+function documentOf(file: string, kind: "html" | "text", body: string) {
   try {
-    doc = (job.kind === "html" ? normalizeDocument({ html: job.body }) : normalizeText(job.body)).doc;
+    return (kind === "html" ? normalizeDocument({ html: body }) : normalizeText(body)).doc;
   } catch (error) {
     if (error instanceof DocumentRejectedError) {
-      throw new UsageError(t("cli.errors.rejected", { file: job.file, reason: t(`cli.rejection.${error.reason}`) }));
+      throw new UsageError(t("cli.errors.rejected", { file, reason: t(`cli.rejection.${error.reason}`) }));
     }
     throw error;
   }
+}
+
+async function checkJob(job: Job): Promise<CheckedFile> {
+  const doc = documentOf(job.file, job.kind, job.body);
   const result = await checkVariant({
     purpose: job.purpose,
     locale: job.locale,
@@ -162,15 +182,20 @@ async function checkJob(job: Job): Promise<CheckedFile> {
     doc,
     ...(job.kind === "html" ? { html: job.body } : { text: job.body }),
   });
-  const places = fileLocations(result.findings, job.source, doc);
+  const original = job.original;
+  const parity = original
+    ? checkTranslationParity({ locale: original.locale, subject: original.subject, doc: documentOf(job.file, original.kind, original.body) }, { locale: job.locale, subject: job.subject, doc })
+    : [];
+  const findings = [...result.findings, ...parity];
+  const places = fileLocations(findings, job.source, doc);
   // Reading order of the file; findings without a place (whole message, subject) first.
-  const order = result.findings
+  const order = findings
     .map((finding, i) => ({ finding, place: places[i] }))
     .sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0));
   const localized = order.map(({ finding }) => localizeFinding(finding, t, UI));
   return {
     file: job.file,
-    verdict: result.verdict,
+    verdict: verdictOf(findings),
     hints: localized.map((l) => l.hint),
     inSubject: order.map(({ finding }) => finding.location !== null && "field" in finding.location),
     findings: order.map(({ finding, place }, i) => {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { markTranslatedAction } from "@/server/actions/templates";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import type { DocJSON } from "@/lib/editor/extensions";
+import type { ParitySide } from "@/lib/policy/parity";
 import type { PurposeId } from "@/lib/policy/purposes";
 import type { StatusDescription } from "@/lib/workflow/status";
 import { VariantWorkspace, type WorkspaceVariant } from "./variant-workspace";
@@ -33,7 +33,7 @@ export function TranslationPanel({
   purpose,
   budget,
   languageLabel,
-  sourceDoc,
+  source,
   editable,
   readOnly,
   allowWords = null,
@@ -42,7 +42,7 @@ export function TranslationPanel({
   purpose: PurposeId;
   budget: number;
   languageLabel: string;
-  sourceDoc: DocJSON;
+  source: ParitySide;
   editable: boolean;
   readOnly?: StatusDescription["readOnly"];
   allowWords?: { direct: boolean } | null;
@@ -68,7 +68,7 @@ export function TranslationPanel({
         editable={editable}
         readOnly={readOnly}
         languageLabel={languageLabel}
-        sourceDoc={sourceDoc}
+        source={source}
         allowWords={allowWords}
         singleColumn
         onRevision={(next, state) => {

@@ -12,7 +12,7 @@ import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { rangeOfRenderedElement } from "@/lib/editor/rendered-ranges";
 import { renderPreviewText } from "@/lib/editor/render-text";
 import { checkVariantCheap } from "@/lib/policy/engine-cheap";
-import { checkPlaceholderParity } from "@/lib/policy/parity";
+import { checkTranslationParity, type ParitySide } from "@/lib/policy/parity";
 import type { Finding } from "@/lib/policy/types";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { directionOf } from "@/lib/locales/catalogue";
@@ -67,7 +67,7 @@ export function VariantWorkspace({
   editable,
   readOnly,
   languageLabel,
-  sourceDoc,
+  source,
   onRevision,
   acknowledge,
   allowWords,
@@ -80,7 +80,8 @@ export function VariantWorkspace({
   /** Why the text cannot be edited, and what can be done (describeStatus); shown when not editable. */
   readOnly?: StatusDescription["readOnly"];
   languageLabel: string;
-  sourceDoc?: DocJSON;
+  /** For a translation: its source variant, for placeholder and commitment parity while typing. */
+  source?: ParitySide;
   onRevision?: (revision: number, state: SaveState) => void;
   /** Where warnings may be acknowledged in the findings list (members who submit, open versions). */
   acknowledge?: FindingAcknowledgement | null;
@@ -125,9 +126,9 @@ export function VariantWorkspace({
     if (fromServer) return serverChecks.findings;
     if (!stored) return [];
     const result = checkVariantCheap({ purpose, locale: variant.locale, subject: stored.subject, doc: stored.doc });
-    const parity = sourceDoc ? checkPlaceholderParity(sourceDoc, stored.doc) : [];
+    const parity = source ? checkTranslationParity(source, { locale: variant.locale, subject: stored.subject, doc: stored.doc }) : [];
     return [...result.findings, ...parity];
-  }, [fromServer, serverChecks, stored, purpose, variant.locale, sourceDoc]);
+  }, [fromServer, serverChecks, stored, purpose, variant.locale, source]);
   const highlights = useMemo<PositionedHighlights>(
     () => ({ doc: storedDoc, ranges: findings.flatMap((f) => (isBodyRange(f.location) ? [{ from: f.location.from, to: f.location.to, severity: f.severity }] : [])) }),
     [findings, storedDoc],

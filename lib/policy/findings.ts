@@ -39,7 +39,7 @@ export function runRulesOn<Context>(
       const { location, excerpt } = resolve(hit, places, sourceLineColumn);
       findings.push({
         ruleId: rule.id,
-        severity: rule.severity,
+        severity: hit.severity ?? rule.severity,
         messageKey: rule.messageKey,
         hintKey: rule.hintKey,
         params: hit.params ?? {},

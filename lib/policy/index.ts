@@ -22,6 +22,7 @@ export { checkVariantCheap, type VariantInput } from "./engine-cheap";
 export { CHEAP_RULES } from "./rules/index";
 export { countFindings, localizeFinding, type LocalizedFinding } from "./localize";
 export { findingKeys, gateDecision, type GateDecision } from "./gate";
-export { checkPlaceholderParity, PARITY_RULES } from "./parity";
+export { checkPlaceholderParity, checkTranslationParity, PARITY_RULES, type ParitySide } from "./parity";
+export { COMMITMENT_RULES } from "./commitments/rules";
 export { PHRASE_LANGUAGES, PRODUCT_LANGUAGES, type PhraseLanguage } from "./languages";
 export type { Citation, Finding, FindingLocation, GuidelineSection, PolicyResult, RuleDefinition, Severity, Verdict } from "./types";

@@ -39,7 +39,9 @@ function readableParams(finding: Finding, t: TFunction, lng: string): Record<str
     result.kinds = formatList(lng, params.kinds.split(", ").map((kind) => t(`linkKinds.${kind}`)));
   }
   if (typeof params.whose === "string") result.whose = t(`phoneOwners.${params.whose}`);
-  for (const key of ["detected", "declared"] as const) {
+  // Commitment parity: what was added or dropped, and the source's language by name.
+  if (typeof params.kind === "string") result.kind = t(`parityKinds.${params.kind}`);
+  for (const key of ["detected", "declared", "sourceLanguage"] as const) {
     if (typeof params[key] === "string") result[key] = languageName(params[key], lng);
   }
   return result;

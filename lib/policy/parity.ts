@@ -7,6 +7,7 @@
 import type { DocJSON } from "@/lib/editor/extensions";
 import { docToTextView, type TextView } from "./doc-text";
 import { runRulesOn } from "./findings";
+import { checkCommitmentParity, type ParitySide } from "./commitments/rules";
 import { defineRule } from "./rules/define";
 import type { Finding, RuleDefinition, RuleHit } from "./types";
 
@@ -56,3 +57,14 @@ export function checkPlaceholderParity(sourceDoc: DocJSON, targetDoc: DocJSON): 
   const target = docToTextView(targetDoc);
   return runRulesOn(PARITY_RULES, { source: docToTextView(sourceDoc), target }, { body: target });
 }
+
+/**
+ * Everything a translation is checked for against its source: placeholders, and the commitments
+ * (amounts, dates, refunds, discounts …) it adds or drops. Cheap and pure: the translator's
+ * workspace runs it on every keystroke, the server on every save and at the gate.
+ */
+export function checkTranslationParity(source: ParitySide, target: ParitySide): Finding[] {
+  return [...checkPlaceholderParity(source.doc, target.doc), ...checkCommitmentParity(source, target)];
+}
+
+export type { ParitySide };

@@ -83,6 +83,11 @@ export interface RuleHit {
   params?: FindingParams;
   /** Overrides the excerpt the engine would cut from the target (e.g. an image's src). */
   excerpt?: string;
+  /**
+   * Overrides the rule's severity for this hit: one rule whose weight depends on what it found
+   * (parity.added: an added discount blocks, an added date only warns).
+   */
+  severity?: Severity;
 }
 
 /** A rule as data: identity, severity, scope, texts and citation, plus the check itself. */

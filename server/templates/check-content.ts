@@ -2,7 +2,7 @@ import "server-only";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { checkVariant } from "@/lib/policy/engine";
-import { checkPlaceholderParity } from "@/lib/policy/parity";
+import { checkTranslationParity, type ParitySide } from "@/lib/policy/parity";
 import { variantContentHash } from "@/lib/workflow/content-hash";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { checkAccessibility } from "@/lib/a11y/server-runner";
@@ -15,8 +15,8 @@ export interface ContentToCheck {
   subject: string;
   doc: DocJSON;
   allowedWords: readonly string[];
-  /** For a translation: the source document, for placeholder parity. */
-  sourceDoc?: DocJSON;
+  /** For a translation: the source variant, for placeholder and commitment parity. */
+  source?: ParitySide | null;
 }
 
 /** The policy and accessibility checks every save runs, on the content exactly as it is stored. */
@@ -29,6 +29,6 @@ export async function checkContent(content: ContentToCheck): Promise<VariantChec
     checkVariant({ purpose: content.purpose, locale: content.locale, subject: content.subject, doc: content.doc, allowedWords: content.allowedWords }),
     checkAccessibility(renderPreviewHtml(content.doc, content.locale), { locale: content.locale }),
   ]);
-  const parity = content.sourceDoc ? checkPlaceholderParity(content.sourceDoc, content.doc) : [];
+  const parity = content.source ? checkTranslationParity(content.source, { locale: content.locale, subject: content.subject, doc: content.doc }) : [];
   return { contentHash: hash, findings: [...policy.findings, ...parity], policyVersion: policy.policyVersion, a11y };
 }

@@ -73,7 +73,7 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     acknowledgements,
     canAcknowledge,
     allowWords,
-    sourceDoc: variant.isSource ? undefined : source?.doc,
+    source: variant.isSource || !source ? undefined : { locale: source.locale, subject: source.subject, doc: source.doc },
     frozen,
     editable: shown.editable,
     readOnly: shown.readOnly,

@@ -20,7 +20,7 @@ export async function recheckVariant(ctx: GuardContext, variantId: string) {
     subject: variant.subject,
     doc: variant.doc,
     allowedWords: variant.allowedWords,
-    sourceDoc: variant.isSource ? undefined : variant.source?.doc,
+    source: variant.isSource ? undefined : variant.source,
   });
   await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, allowedWordsUsed: variant.allowedWords });
   return { contentHash: checks.contentHash, findings: checks.findings, a11y: checks.a11y };

@@ -64,7 +64,7 @@ export async function saveVariant(
         subject,
         doc: normalized.doc,
         allowedWords: variant.allowedWords,
-        sourceDoc: variant.isSource ? undefined : variant.source?.doc,
+        source: variant.isSource ? undefined : variant.source,
       });
   const nextStatus = (current: { status: VariantStatus; isSource: boolean; contentHash: string }): VariantStatus => {
     if (empty) return "missing";

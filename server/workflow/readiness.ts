@@ -87,7 +87,7 @@ export async function refreshStaleChecks(ctx: GuardContext, versionId: string): 
       subject: variant.subject,
       doc: variant.doc,
       allowedWords: settings.allowedWords,
-      sourceDoc: variant.isSource ? undefined : source?.doc,
+      source: variant.isSource ? undefined : source,
     });
     if (await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, allowedWordsUsed: settings.allowedWords })) refreshed++;
   }

@@ -77,7 +77,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         editable={view.editable}
         readOnly={view.readOnly}
         languageLabel={localeLabel(variant.locale, lng)}
-        sourceDoc={view.sourceDoc}
+        source={view.source}
         acknowledge={view.canAcknowledge ? { templateId: template.id, versionId: view.newest.id, acknowledgements: view.acknowledgements } : null}
         allowWords={view.allowWords}
       />

@@ -57,7 +57,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             purpose={variant.purpose}
             budget={textBudget(variant.purpose)}
             languageLabel={target}
-            sourceDoc={source.doc}
+            source={{ locale: source.locale, subject: source.subject, doc: source.doc }}
             editable={status.editable}
             readOnly={status.readOnly}
             allowWords={allowWords}
