@@ -82,7 +82,37 @@ function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
  */
 const WARRANTY_WORD = /^(?:warrant|guarant|garant|garanz|gwaranc|保証|ضمان|الضمان|वारंटी|गारंटी)/iu;
 
-function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false): boolean {
+/** Words between the seller's possessive and its own opinion word ("from our long experience"). */
+const OWN_OPINION_WINDOW = 1;
+
+/**
+ * "Here are a few tips from our experience": an opinion word that is the seller's own (its
+ * possessive right before it) asks the buyer for nothing.
+ */
+function ownOpinion(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return hit.concept === "OPINION" && analysis.inSentence("OURS", hit.sentence).some((o) => o.last < hit.first && analysis.gap(o, hit) <= OWN_OPINION_WINDOW);
+}
+
+/**
+ * In a message that tells the buyer nothing is needed, the order read back to them: a detail
+ * named as a label ("Colour: sage, size 40 cm") or the details said to be right in the sentence
+ * that needs nothing ("the details match your order, no change is needed"). A recap is the order
+ * confirmation Amazon already sends.
+ */
+const LABEL_LINE = /^\s*\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*:\s*\S/u;
+
+function recapped(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (hit.concept !== "ASK") return false;
+  // The label itself, or a detail on a line that opens with one ("Farbe: Salbeigrün, Größe 40 cm").
+  const label = /^\s*:/u.test(analysis.between(hit.end, hit.end + 2)) || LABEL_LINE.test(analysis.sentenceText(hit.sentence));
+  const details = analysis.inSentence("OTHER_SENSE", hit.sentence).some((o) => o.first <= hit.first && o.last >= hit.last);
+  const needsNothing = analysis
+    .inSentence("WELLWISH", hit.sentence)
+    .some((w) => analysis.inSentence("NOT", hit.sentence).some((not) => not.first >= w.first && not.last <= w.last));
+  return label || (details && needsNothing);
+}
+
+function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false, recap = false): boolean {
   const named = (hit: ConceptHit) => warranty && WARRANTY_WORD.test(analysis.between(hit.start, hit.end));
   const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
   const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
@@ -136,8 +166,15 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
       .filter((hit) => !unsureProblem(hit))
       .some((hit) =>
         concept === "ASK"
-          ? !named(hit) && !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
+          ? !named(hit) &&
+            !(recap && recapped(analysis, hit)) &&
+            !denied(analysis, hit, language) &&
+            !offered(hit) &&
+            !confirming(hit) &&
+            !thankedFor(analysis, hit) &&
+            !concededElsewhere(analysis, hit)
           : !conditionalProblem(hit) &&
+            !ownOpinion(analysis, hit) &&
             !concededElsewhere(analysis, hit) &&
             // "No delay or other problem": a remedy word denied is no problem to report.
             !(concept === "REMEDY" && denied(analysis, hit, language)) &&
@@ -193,8 +230,8 @@ function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     );
 }
 
-function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean): boolean {
-  if (hasSubstance(analysis, sentence, language, warranty)) return false;
+function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean, recap: boolean): boolean {
+  if (hasSubstance(analysis, sentence, language, warranty, recap)) return false;
   return lenient || FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
 }
 
@@ -215,6 +252,9 @@ const ASKING_PURPOSES: ReadonlySet<string> = new Set([
   "service-appointment",
   "customization",
 ]);
+
+/** Purposes about the order's own details, where reading them back with nothing to do is a recap. */
+const RECAP_PURPOSES: ReadonlySet<string> = new Set(["order-details", "order-problem"]);
 
 const KIND_CONCEPT: Record<FillerKind, Concept> = { confirmation: "SHIPPED", thanks: "THANKS", helpOffer: "HELP" };
 
@@ -238,6 +278,8 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   // müssen nichts weiter tun"): the warranty it names is then all it carries.
   const nothingNeeded = analysis.all("WELLWISH").some((w) => analysis.inSentence("NOT", w.sentence).some((not) => not.first >= w.first && not.last <= w.last));
   const warrantyOnly = context.purpose.id === "warranty" && nothingNeeded;
+  // An order read back to the buyer with nothing needed from them: its details are the recap.
+  const recap = RECAP_PURPOSES.has(context.purpose.id) && nothingNeeded;
   // Blank out everything that carries no purpose; what is left in a sentence is its substance.
   const blank = text.split("");
   const blankRange = (start: number, end: number) => blank.fill(" ", start, end);
@@ -245,7 +287,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
     for (const m of context.matches(body, category)) blankRange(m.start, m.end);
   }
   body.sentences.forEach((sentence, index) => {
-    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly)) blankRange(sentence.start, sentence.end);
+    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly, recap)) blankRange(sentence.start, sentence.end);
   });
   for (const p of body.view.placeholders) blankRange(p.start, p.end);
   for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);

@@ -79,13 +79,41 @@ function amountEvidence(field: FieldText, pattern: RegExp, sentences: FieldText[
  */
 const PROOF_COMPANIONS = ["REQUEST", "REPLY", "CONTACT", "SELF", "EXCHANGE"] as const;
 
+/** Words between "helps" and the buyers it helps ("hilft sie anderen Käufern"). */
+const HELPS_WINDOW = 2;
+
+/**
+ * "Once it is visible, it helps other buyers choose": a request word ("hilft") that says what the
+ * review does for other buyers asks nothing of the buyer.
+ */
+function helpsOthers(analysis: FieldAnalysis, companion: ConceptHit): boolean {
+  return (
+    companion.concept === "REQUEST" &&
+    analysis.inSentence("REVIEW_PLACE", companion.sentence).some((p) => p.first > companion.last && analysis.gap(companion, p) <= HELPS_WINDOW)
+  );
+}
+
+/**
+ * "We have set aside a 10 % code for you. It is unlocked once your review is visible": an offer in
+ * the sentence before, which the publication of the review then releases (not a remedy).
+ */
+function offeredBefore(analysis: FieldAnalysis, sentence: number): boolean {
+  const offers = (["INCENTIVE", "MARKETING", "DISCOUNT"] as const).flatMap((concept) => analysis.inSentence(concept, sentence - 1));
+  return offers.some((hit) => !analysis.negated(hit, NEGATION_WINDOW)) && !has(analysis, "REMEDY", sentence - 1);
+}
+
 function proofEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis
     .all("PROOF")
     .filter((hit) => !analysis.negated(hit, NEGATION_WINDOW, "before") && (isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1)))
     // Asked of the buyer or tied to the seller's doing ("send us …", "once it is live, we …"), not
     // "once your review is published it helps other buyers".
-    .filter((hit) => PROOF_COMPANIONS.some((concept) => analysis.inSentence(concept, hit.sentence).some((c) => c.first > hit.last || c.last < hit.first)))
+    .filter(
+      (hit) =>
+        PROOF_COMPANIONS.some((concept) =>
+          analysis.inSentence(concept, hit.sentence).some((c) => (c.first > hit.last || c.last < hit.first) && !helpsOthers(analysis, c)),
+        ) || offeredBefore(analysis, hit.sentence),
+    )
     .map((hit) => conceptEvidence(field, hit));
 }
 
@@ -95,10 +123,28 @@ function phraseNegated(analysis: FieldAnalysis, e: Evidence): boolean {
   return index >= 0 && analysis.negated({ concept: "INCENTIVE", first: index, last: index, start: e.start, end: e.end, sentence: e.sentence }, NEGATION_WINDOW, "before");
 }
 
+/** What ends the list an UNAFFECTED phrase governs: a sentence's or clause's end other than a list comma. */
+const LIST_END = /[;:.!?()–—]|\s-\s/u;
+/** Words that start a new statement inside the sentence (a trade, the seller acting, a "but"). */
+const LIST_BREAKERS = ["CONTRAST", "EXCHANGE", "SELF", "CONDITION", "REQUEST"] as const;
+
+/**
+ * "Your review has no influence on your warranty, your right of return or any refund": everything
+ * in the list after the phrase is named as untouched by the review, however long the list, not
+ * offered; not past a clause end or a word that starts a new statement ("…, and we send you a gift").
+ */
+function namedUnaffected(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  return analysis.inSentence("UNAFFECTED", hit.sentence).some((u) => {
+    if (u.last >= hit.first || LIST_END.test(analysis.between(u.end, hit.start))) return false;
+    return !LIST_BREAKERS.some((concept) => analysis.inSentence(concept, hit.sentence).some((b) => b.first > u.last && b.last < hit.first));
+  });
+}
+
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  // "We offer nothing in exchange for reviews" offers nothing.
-  const offered = analysis.all("INCENTIVE").filter((hit) => !analysis.negated(hit, NEGATION_WINDOW));
-  const denied = analysis.all("INCENTIVE").filter((hit) => analysis.negated(hit, NEGATION_WINDOW));
+  // "We offer nothing in exchange for reviews" offers nothing; nor does a value named as untouched.
+  const deniedHit = (hit: ConceptHit) => analysis.negated(hit, NEGATION_WINDOW) || namedUnaffected(analysis, hit);
+  const offered = analysis.all("INCENTIVE").filter((hit) => !deniedHit(hit));
+  const denied = analysis.all("INCENTIVE").filter(deniedHit);
   // A sentence whose every offer is denied ("no gift and no discount in exchange") offers nothing.
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
   // A phrase after a negation ("we ask for no review in exchange") offers nothing either.
