@@ -13,6 +13,7 @@ import type { PhraseCategory } from "../phrases/types";
 import { purposesWhere } from "../purposes";
 import { letterWeight } from "../text-measure";
 import { defineRule } from "./define";
+import { RECAP_PURPOSES, ownOpinion, recapped } from "./purposeless-recap";
 
 const FILLER_CATEGORIES: readonly PhraseCategory[] = ["thanks", "helpOffer", "confirmation", "courtesy"];
 /** Letters a sentence needs beyond courtesies and placeholders to say something of its own. */
@@ -81,36 +82,6 @@ function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
  * take or a claim to make is (their own job words).
  */
 const WARRANTY_WORD = /^(?:warrant|guarant|garant|garanz|gwaranc|保証|ضمان|الضمان|वारंटी|गारंटी)/iu;
-
-/** Words between the seller's possessive and its own opinion word ("from our long experience"). */
-const OWN_OPINION_WINDOW = 1;
-
-/**
- * "Here are a few tips from our experience": an opinion word that is the seller's own (its
- * possessive right before it) asks the buyer for nothing.
- */
-function ownOpinion(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return hit.concept === "OPINION" && analysis.inSentence("OURS", hit.sentence).some((o) => o.last < hit.first && analysis.gap(o, hit) <= OWN_OPINION_WINDOW);
-}
-
-/**
- * In a message that tells the buyer nothing is needed, the order read back to them: a detail
- * named as a label ("Colour: sage, size 40 cm") or the details said to be right in the sentence
- * that needs nothing ("the details match your order, no change is needed"). A recap is the order
- * confirmation Amazon already sends.
- */
-const LABEL_LINE = /^\s*\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*:\s*\S/u;
-
-function recapped(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  if (hit.concept !== "ASK") return false;
-  // The label itself, or a detail on a line that opens with one ("Farbe: Salbeigrün, Größe 40 cm").
-  const label = /^\s*:/u.test(analysis.between(hit.end, hit.end + 2)) || LABEL_LINE.test(analysis.sentenceText(hit.sentence));
-  const details = analysis.inSentence("OTHER_SENSE", hit.sentence).some((o) => o.first <= hit.first && o.last >= hit.last);
-  const needsNothing = analysis
-    .inSentence("WELLWISH", hit.sentence)
-    .some((w) => analysis.inSentence("NOT", hit.sentence).some((not) => not.first >= w.first && not.last <= w.last));
-  return label || (details && needsNothing);
-}
 
 function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false, recap = false): boolean {
   const named = (hit: ConceptHit) => warranty && WARRANTY_WORD.test(analysis.between(hit.start, hit.end));
@@ -252,9 +223,6 @@ const ASKING_PURPOSES: ReadonlySet<string> = new Set([
   "service-appointment",
   "customization",
 ]);
-
-/** Purposes about the order's own details, where reading them back with nothing to do is a recap. */
-const RECAP_PURPOSES: ReadonlySet<string> = new Set(["order-details", "order-problem"]);
 
 const KIND_CONCEPT: Record<FillerKind, Concept> = { confirmation: "SHIPPED", thanks: "THANKS", helpOffer: "HELP" };
 

@@ -17,6 +17,7 @@ import { conceptEvidence, insideQuotedLabel, phraseEvidence, spanEvidence, type 
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 import { biasEvidence } from "./review-bias";
 import { AGAIN_WINDOW, CHANGE_WINDOW, NEGATION_WINDOW, SELF_WINDOW, has, isReviewRequest } from "./review-shared";
+import { helpsOthers, namedUnaffected, offeredBefore } from "./review-offers";
 
 
 // --- incentives -----------------------------------------------------------------------------------
@@ -79,29 +80,6 @@ function amountEvidence(field: FieldText, pattern: RegExp, sentences: FieldText[
  */
 const PROOF_COMPANIONS = ["REQUEST", "REPLY", "CONTACT", "SELF", "EXCHANGE"] as const;
 
-/** Words between "helps" and the buyers it helps ("hilft sie anderen Käufern"). */
-const HELPS_WINDOW = 2;
-
-/**
- * "Once it is visible, it helps other buyers choose": a request word ("hilft") that says what the
- * review does for other buyers asks nothing of the buyer.
- */
-function helpsOthers(analysis: FieldAnalysis, companion: ConceptHit): boolean {
-  return (
-    companion.concept === "REQUEST" &&
-    analysis.inSentence("REVIEW_PLACE", companion.sentence).some((p) => p.first > companion.last && analysis.gap(companion, p) <= HELPS_WINDOW)
-  );
-}
-
-/**
- * "We have set aside a 10 % code for you. It is unlocked once your review is visible": an offer in
- * the sentence before, which the publication of the review then releases (not a remedy).
- */
-function offeredBefore(analysis: FieldAnalysis, sentence: number): boolean {
-  const offers = (["INCENTIVE", "MARKETING", "DISCOUNT"] as const).flatMap((concept) => analysis.inSentence(concept, sentence - 1));
-  return offers.some((hit) => !analysis.negated(hit, NEGATION_WINDOW)) && !has(analysis, "REMEDY", sentence - 1);
-}
-
 function proofEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   return analysis
     .all("PROOF")
@@ -121,23 +99,6 @@ function proofEvidence(context: CheckContext, field: FieldText, analysis: FieldA
 function phraseNegated(analysis: FieldAnalysis, e: Evidence): boolean {
   const index = analysis.tokens.findIndex((t) => t.start >= e.start);
   return index >= 0 && analysis.negated({ concept: "INCENTIVE", first: index, last: index, start: e.start, end: e.end, sentence: e.sentence }, NEGATION_WINDOW, "before");
-}
-
-/** What ends the list an UNAFFECTED phrase governs: a sentence's or clause's end other than a list comma. */
-const LIST_END = /[;:.!?()–—]|\s-\s/u;
-/** Words that start a new statement inside the sentence (a trade, the seller acting, a "but"). */
-const LIST_BREAKERS = ["CONTRAST", "EXCHANGE", "SELF", "CONDITION", "REQUEST"] as const;
-
-/**
- * "Your review has no influence on your warranty, your right of return or any refund": everything
- * in the list after the phrase is named as untouched by the review, however long the list, not
- * offered; not past a clause end or a word that starts a new statement ("…, and we send you a gift").
- */
-function namedUnaffected(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return analysis.inSentence("UNAFFECTED", hit.sentence).some((u) => {
-    if (u.last >= hit.first || LIST_END.test(analysis.between(u.end, hit.start))) return false;
-    return !LIST_BREAKERS.some((concept) => analysis.inSentence(concept, hit.sentence).some((b) => b.first > u.last && b.last < hit.first));
-  });
 }
 
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
