@@ -43,6 +43,8 @@ export const de: Lexicon = {
     REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
+      // The noun "Teil" ("Teil unserer Community") shares the stem of "teilen" (share) but asks nothing.
+      "!=teil",
       // "Sie schreiben, dass …": the buyer's own report restated in a reply, not a request to write.
       "!sie schreiben", "!sie haben .. geschrieben", "!wie sie schreiben", "!du schreibst", "!du hast .. geschrieben",
       "wäre toll", "wäre schön", "wäre super", "wäre nett", "wäre großartig", "wäre klasse", "wäre prima",
@@ -67,7 +69,9 @@ export const de: Lexicon = {
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
       "weniger als",
     ],
-    HOW_TO: ["öffnen sie", "ihr profil", "ihrem profil", "ihr konto", "ihrem konto", "neben der bewertung", "neben ihrer bewertung", "rufen sie .. auf", "klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber"],
+    HOW_TO: ["öffnen sie", "ihr profil", "ihrem profil", "ihr konto", "ihrem konto", "neben der bewertung", "neben ihrer bewertung", "rufen sie .. auf", "klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber",
+      // Where the option is found ("finden Sie auf der Produktseite unter …").
+      "finden sie .. unter", "finden sie .. .. .. .. unter", "findest du .. unter", "findest du .. .. .. .. unter", "finden sie die möglichkeit", "findest du die möglichkeit", "menüpunkt*", "unter dem punkt", "im menü"],
     BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
     DECLINE: [ "nicht anbieten", "bieten .. nicht an", "bieten wir .. keine", "möchten wir nicht", "dürfen und möchten wir nicht", "wollen wir nicht", "kommt für uns nicht in frage","können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
@@ -92,6 +96,8 @@ export const de: Lexicon = {
       "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten .. zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
       "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
+      // A privileged status or treatment ("als Stammkunde geführt", "bevorzugt bearbeitet"): a future benefit.
+      "als stammkunde*", "als stammkundin*", "stammkundenstatus", "vip-status", "vip-kunde*", "vip", "sonderstatus", "bevorzugte* behandlung", "bevorzugt behandelt", "bevorzugt bearbeitet", "vorrangig behandelt", "vorrangig bearbeitet", "vorrangige* bearbeitung", "vorrangige* behandlung", "priorisierte* bearbeitung",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck gewinnen", "!eindruck .. .. .. gewinnen", "!überblick gewinnen", "!überblick .. .. .. gewinnen", "!einblick .. .. .. gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
       "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist .. bezahlt", "!wurde .. bezahlt", "!haben .. bezahlt",
       "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
@@ -114,7 +120,7 @@ export const de: Lexicon = {
       "zukommen lassen", "als anerkennung", "als kleine anerkennung", "für ihre rezension",
       "nach ihrer bewertung", "nach ihrer rezension", "nach abgabe", "nach erhalt ihrer bewertung",
       "im austausch für", "im austausch gegen", "als gegenleistung", "senden wir ihnen", "schicken wir ihnen",
-      "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
+      "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "kunden, die", "kundinnen, die", "käufer, die", "käuferinnen, die", "wer von ihnen", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
@@ -191,6 +197,8 @@ export const de: Lexicon = {
       "geklärt", "erledigt", "in ordnung gebracht", "noch nicht", "=gesehen", "bemerkt", "aufgefallen", "festgestellt", "bewertet haben", "gegeben haben", "abgegeben haben", "ihre damalige*", "zuvor",
       "bisherig*", "vorherig*", "früher*", "ursprünglich*", "aktuell*", "bereits", "schon", "abgegeben*", "hinterlassen*", "verfasst*", "geschrieben*",
       "nicht mehr", "inzwischen", "mittlerweile", "nachdem", "gelöst", "behoben", "damals", "seinerzeit",
+      // "Now that" (en has it): time has passed since what the buyer wrote.
+      "jetzt, wo", "jetzt wo", "jetzt, da", "nun, da", "nun, wo", "nun da",
     ],
     REMINDER: [
       "*erinnerung*", "erinnern", "nachfassen", "nachhaken", "zweite anfrage", "letzte* nachricht", "vorherige* nachricht", "unsere* letzte*", "keine antwort",
@@ -226,6 +234,8 @@ export const de: Lexicon = {
     UNSURE: ["wissen nicht, ob", "wissen nicht ob", "nicht sicher, ob", "nicht sicher ob"],
     THEN: ["=dann"],
     IF_SO: ["wenn ja", "falls ja", "wenn dem so ist", "in diesem fall", "ist das der fall", "sollte das so sein"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["keinen einfluss auf", "keinerlei einfluss auf", "keine auswirkung auf", "keine auswirkungen auf", "keinerlei auswirkung auf", "keinerlei auswirkungen auf", "ändert nichts an", "ändert .. nichts an", "nichts zu tun mit"],
     NOT: [ "keinen einfluss auf", "keinerlei einfluss auf", "keine auswirkung auf", "keine auswirkungen auf", "keinerlei auswirkung auf", "nichts zu tun mit","nicht", "kein*", "weder", "noch nie"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [
@@ -256,8 +266,10 @@ export const de: Lexicon = {
     WITHOUT: ["ohne"],
     HAPPY_BUYERS: ["zufriedene* kunden", "glückliche* kunden", "zufriedene* käufer*"],
     THANKS: [
-      "schön, dass sie", "schön dass sie", "freut uns, dass", "freut uns sehr, dass", "wir freuen uns, dass","danke*", "dank", "vielen dank", "bedanken", "dankbar"],
-    PROOF: ["zeigen sie uns", "veröffentlichte rezension", "veröffentlichte bewertung", "screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis"],
+      "schön, dass sie", "schön dass sie", "schön, dass du", "schön dass du", "freut uns, dass du", "freut uns, dass", "freut uns sehr, dass", "wir freuen uns, dass","danke*", "dank", "vielen dank", "bedanken", "dankbar"],
+    PROOF: ["zeigen sie uns", "veröffentlichte rezension", "veröffentlichte bewertung", "screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis",
+      // The review visible or online as the condition ("wenn deine Rezension online ist", "sobald sie auf der Produktseite zu sehen ist").
+      "wenn .. online ist", "wenn .. online steht", "sobald .. online steht", "sobald .. sichtbar", "wenn .. sichtbar", "sobald .. .. .. .. zu sehen ist", "wenn .. .. .. .. zu sehen ist", "sobald .. erschienen", "wenn .. erschienen"],
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],

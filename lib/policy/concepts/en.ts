@@ -58,7 +58,7 @@ export const en: Lexicon = {
       "negative", "bad", "poor", "low", "critical", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "neutral", "1 star", "one star", "one-star",
       "less than", "harsh", "unfavourable", "unfavorable",
     ],
-    HOW_TO: ["open your profile", "your profile", "your account", "your orders page", "next to the review", "next to your review", "button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this"],
+    HOW_TO: ["open your profile", "your profile", "your account", "your orders page", "next to the review", "next to your review", "button", "go to", "click", "select", "tap on", "to answer your question", "in answer to your question", "here's how", "here is how", "how to", "follow these steps", "these steps", "the steps", "as follows", "step by step", "yourself", "you can do this", "you'll find the option", "you will find the option", "you can find the option", "find the option", "you'll find it under", "you will find it under", "you can find it under", "menu"],
     BUYER_ASKED: ["you asked", "you have asked", "you've asked", "you wanted to know", "you would like to know", "you'd like to know", "your question", "you asked us", "you requested", "as for your request", "regarding your request"],
     CONTRAST: ["=but", "=however"],
     DECLINE: ["we cannot", "we can't", "we can not", "we are unable", "we're unable", "we are not able", "we're not able", "we are not allowed", "we're not allowed", "we are not permitted", "we do not offer", "we don't offer", "we do not share", "we don't share", "we do not give", "we don't give", "we do not provide", "we don't provide", "we won't be able", "not allowed to", "does not allow", "doesn't allow", "do not allow", "does not permit", "doesn't permit", "not permitted", "unable to offer", "unable to share"],
@@ -78,7 +78,7 @@ export const en: Lexicon = {
     INCENTIVE: [
       "as a thank you .. we'll send", "as a thank-you .. we'll send", "as a thank you .. we will send", "as thanks .. we'll send", "half price", "half-price", "half off", "at cost price", "buy one get one", "second one free",
       "free shipping on your next",
-      "extended warranty", "warranty extension", "extend your warranty", "extend the warranty", "extra warranty", "additional warranty", "free upgrade", "membership", "vip", "early access", "priority access", "priority support", "exclusive access", "token of appreciation", "token of our appreciation", "small thank-you", "little thank-you", "something small", "something extra", "a little treat", "on the house", "money back", "pay you", "cash reward",
+      "extended warranty", "warranty extension", "extend your warranty", "extend the warranty", "extra warranty", "additional warranty", "free upgrade", "membership", "vip", "early access", "priority access", "priority support", "priority service", "priority handling", "priority treatment", "preferred customer", "preferred status", "preferential treatment", "exclusive access", "token of appreciation", "token of our appreciation", "small thank-you", "little thank-you", "something small", "something extra", "a little treat", "on the house", "money back", "pay you", "cash reward",
       "refund", "refunded", "reimburse", "reimbursement", "rebate", "cashback", "cash back", "=cash", "money", "gift card", "gift certificate", "gift voucher",
       "voucher", "coupon", "discount", "discounted", "free", "for free", "free of charge", "at no cost", "no charge", "reward", "compensation", "compensate",
       "bonus", "prize", "giveaway", "=gift", "gifts", "store credit", "paypal", "percent off", "sample", "complimentary", "on us", "sweepstake", "raffle",
@@ -89,7 +89,7 @@ export const en: Lexicon = {
       "balance", "pay you back", "cover the shipping", "cover the cost", "reimburse", "something nice", "something special", "a little extra",
     ],
     EXCHANGE: [
-      "token of", "to show our appreciation", "as our thanks", "by way of thanks", "for taking the time", "for your time", "once it's live", "once it is live", "once published", "once it's published", "once it is published", "when it goes live", "who leave", "who write", "who post", "who share", "anyone who", "everyone who", "reviewers", "we'll reward", "we will reward", "we'd like to thank", "we would like to thank", "to say thanks",
+      "token of", "to show our appreciation", "as our thanks", "by way of thanks", "for taking the time", "for your time", "once it's live", "once it is live", "once published", "once it's published", "once it is published", "when it goes live", "who leave", "who write", "who post", "who share", "anyone who", "everyone who", "customers who", "buyers who", "reviewers", "we'll reward", "we will reward", "we'd like to thank", "we would like to thank", "to say thanks",
       "in exchange", "in return", "as a thank you", "as thanks", "as a token", "to thank you", "thank you gift", "receive", "get", "earn", "win", "send you",
       "we will send", "we'll send", "you will get", "you'll get", "you'll receive", "qualify", "eligible", "entitled", "unlock", "for leaving", "for writing",
       "for posting", "for your review", "for a review", "once you", "after you", "as soon as you", "when you leave", "when you post", "in appreciation",
@@ -188,6 +188,8 @@ export const en: Lexicon = {
     UNSURE: ["don't know whether", "don't know if", "do not know whether", "do not know if", "not sure whether", "not sure if"],
     THEN: ["then"],
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["no effect on", "no influence on", "no impact on", "no bearing on", "does not affect", "doesn't affect", "will not affect", "won't affect", "not affect", "nothing to do with"],
     NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
       // What the buyer need not do ("you don't need to submit a cancellation request").
       "don't need to", "do not need to", "don't have to", "do not have to", "needn't", "need not"],
@@ -223,7 +225,10 @@ export const en: Lexicon = {
       "happy to help", "glad to help", "here to help", "here for you", "always here", "at your disposal", "don't hesitate", "do not hesitate",
       "feel free to contact", "send us a message", "drop us a message", "drop us a line", "reach out", "get in touch", "let us know if",
     ],
-    WELLWISH: ["nothing needed", "nothing you need to _", "nothing you need to _ _", "nothing you have to _", "nothing you have to _ _", "nothing to register", "nothing to fill in", "no card to fill in", "no form to fill in", "nothing is required", "nothing required", "no need to do anything", "don't need to do anything", "do not need to do anything", "nothing further is needed", "nothing more is needed", 
+    WELLWISH: [
+      // A welcome to the brand: the buyer made part of the shop's community.
+      "a few tips", "some tips", "a few pointers", "from our experience", "in our experience", "part of our community", "part of our family", "part of the family", "welcome to the family", "welcome to our community", "welcome to our shop", "welcome aboard",
+      "nothing needed", "nothing you need to _", "nothing you need to _ _", "nothing you have to _", "nothing you have to _ _", "nothing to register", "nothing to fill in", "no card to fill in", "no form to fill in", "nothing is required", "nothing required", "no need to do anything", "don't need to do anything", "do not need to do anything", "nothing further is needed", "nothing more is needed", 
       // Care tips, "are you happy with it?", "serving you well": nothing the order needs.
       "care tip", "care tips", "quick tip", "a little tip", "handy tip", "top tip", "are you happy", "are you satisfied", "happy with your purchase", "satisfied with your purchase", "are you enjoying", "serving you well", "serves you well",
       // Asked only to confirm that the delivered order arrived: a check-in, no job.
@@ -274,7 +279,7 @@ export const en: Lexicon = {
       "thank", "thanks", "thank you", "many thanks", "grateful", "means a lot that", "means a lot to us that", "means so much that", "means the world that", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",
     ],
-    PROOF: ["screenshot", "screen shot", "screen capture", "screengrab", "link to your review", "link to the review", "link of your review", "link to your rating", "send us the link", "send us a link", "proof of your review", "once .. is published", "once .. published", "when .. is published", "when .. published", "once .. is live", "when .. is live", "once .. goes live", "when .. goes live", "once .. is online", "once .. has been posted", "when .. has been posted", "once you've posted", "once you have posted", "when you've posted", "when you have posted"],
+    PROOF: ["screenshot", "screen shot", "screen capture", "screengrab", "link to your review", "link to the review", "link of your review", "link to your rating", "send us the link", "send us a link", "proof of your review", "once .. is published", "once .. published", "when .. is published", "when .. published", "once .. is live", "when .. is live", "once .. goes live", "when .. goes live", "once .. is online", "once .. has been posted", "when .. has been posted", "once you've posted", "once you have posted", "when you've posted", "when you have posted", "once .. .. .. is visible", "when .. .. .. is visible", "once .. .. .. appears", "when .. .. .. appears", "when .. is online"],
     PROBLEM: ["problem", "issue", "went wrong", "goes wrong", "gone wrong", "not right", "not as expected", "not working", "doesn't work", "does not work", "fault", "faulty", "defect", "defective", "broken", "damaged", "missing", "wrong", "concern", "complaint", "trouble", "not happy", "not satisfied", "short of"],
     GIFT_ORDER: ["as a gift", "gift order", "ordered as a gift", "marked as a gift", "designated as a gift", "sent as a gift", "bought as a gift", "gift recipient", "recipient of the gift", "gift receipt", "giftee"],
     RETURN: ["return", "returned", "returning", "send back", "sent back", "sending back", "return request", "refund request"],

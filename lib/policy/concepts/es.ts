@@ -184,6 +184,8 @@ export const es: Lexicon = {
     UNSURE: ["no sabemos si", "no estamos seguros de si"],
     THEN: ["=entonces"],
     IF_SO: ["si es así", "en ese caso", "de ser así", "si fue así", "si es el caso"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["no afecta a", "no afecta en nada a", "ninguna influencia en", "ningún efecto sobre", "ningún efecto en", "ningún impacto en", "nada que ver con"],
     NOT: [
       "no", "ni", "nunca", "ningún", "ninguna", "!no te pierdas", "!no se pierda", "!no os perdáis", "!no se pierdan", "!no te lo pierdas",
       "!no se lo pierda", "!no dude", "!no dudes", "!no duden", "!no olvide", "!no olvides",

@@ -146,6 +146,8 @@ export const fr: Lexicon = {
       "dites-le-nous",
     ],
     IF_SO: ["si c'est le cas", "si oui", "dans ce cas", "le cas échéant", "si tel est le cas"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["aucune incidence sur", "aucun impact sur", "aucune influence sur", "aucun effet sur", "n'affecte pas", "n'affecte en rien", "rien à voir avec"],
     NOT: ["ne", "pas", "n", "ni", "jamais", "aucun*"],
     AMAZON: ["amazon"],
     THIRD_PARTY: [

@@ -162,6 +162,8 @@ export const it: Lexicon = {
     UNSURE: ["non sappiamo se", "non siamo sicuri che"],
     THEN: ["=allora"],
     IF_SO: ["se è così", "in tal caso", "in questo caso", "se sì", "se così fosse"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["nessuna influenza su", "nessun effetto su", "nessun impatto su", "non influisce su", "non incide su", "nulla a che vedere con"],
     NOT: [
       "non", "mai", "nessun*", "!non perdere", "!non perda", "!non perderti", "!non si perda", "!non lasciarti sfuggire", "!non si lasci sfuggire",
       "!non esiti", "!non esitare", "!non dimentichi", "!non dimenticare",

@@ -180,6 +180,8 @@ export const nl: Lexicon = {
     UNSURE: ["weten niet of", "niet zeker of"],
     THEN: ["=dan"],
     IF_SO: ["als dat zo is", "zo ja", "in dat geval", "als dat het geval is", "is dat zo"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["geen invloed op", "geen enkele invloed op", "geen gevolgen voor", "geen effect op", "niets te maken met"],
     NOT: ["geen invloed op", "geen enkele invloed op", "geen gevolgen voor", "niets te maken met", "niet", "geen", "nooit", "noch"],
     AMAZON: ["amazon*"],
     THIRD_PARTY: [

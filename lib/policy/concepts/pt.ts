@@ -148,6 +148,8 @@ export const pt: Lexicon = {
       "nos deixe resolver", "deixa a gente resolver", "permita-nos resolver",
     ],
     IF_SO: ["se for o caso", "nesse caso", "se sim", "caso tenha", "se foi assim"],
+    // The review said to leave what follows untouched ("no influence on your warranty or refund").
+    UNAFFECTED: ["nenhuma influência sobre", "nenhuma influência na", "nenhum efeito sobre", "nenhum impacto em", "não afeta", "nada a ver com"],
     NOT: [
       "=não", "nem", "nunca", "nenhum*", "!não perca", "!não percam", "!não deixe de", "!não hesite", "!não esqueça", "!não se esqueça",
       "!não fique de fora",

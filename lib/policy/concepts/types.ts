@@ -174,6 +174,12 @@ export const CONCEPTS = [
    * fiscale, TC kimlik no). Asked to be sent, it is content.identity-document.
    */
   "ID_DOCUMENT",
+  /**
+   * The review declared to have no effect on what follows: "has no influence on", "does not affect",
+   * "keinerlei Einfluss auf". The list after it (warranty, returns, a refund) is named as untouched,
+   * not offered (review-incentive).
+   */
+  "UNAFFECTED",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

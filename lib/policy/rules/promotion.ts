@@ -48,7 +48,32 @@ function marketingEvidence(context: CheckContext, field: FieldText, analysis: Fi
     const ours = analysis.inSentence("OURS", tip.sentence).find((o) => o.first > tip.last && analysis.gap(tip, o) <= RECOMMEND_WINDOW);
     return ours ? [spanEvidence(field, tip, ours)] : [];
   });
-  return [...promoted.filter((e) => !notTheSellers(context.language, analysis, e) && !alreadyGranted(analysis, e)), ...ownChannels, ...recommended];
+  return [
+    ...promoted.filter((e) => !notTheSellers(context.language, analysis, e) && !alreadyGranted(analysis, e) && !deliveredKey(context, analysis, e)),
+    ...ownChannels,
+    ...recommended,
+  ];
+}
+
+/**
+ * A key as sellers of digital goods write it: groups of letters and digits joined by hyphens
+ * ("K7Q2-88XR-T4LA", "ABCDE-12345-FGHIJ"), or one long run mixing both; not a short promo word
+ * ("SAVE10").
+ */
+const KEY_STRING = /(?<![\p{L}\p{N}])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,}|[A-Z0-9]{12,})(?![\p{L}\p{N}])/u;
+
+/**
+ * "Gift card code: K7Q2-88XR-T4LA" in a digital-access-key message: a voucher or gift card that is
+ * the purchase itself, sent with its key, is the delivery the purpose exists for, not a coupon. Not
+ * where a reduction or another promotion stands in the sentence ("… 10 % off your next order").
+ */
+function deliveredKey(context: CheckContext, analysis: FieldAnalysis, evidence: Evidence): boolean {
+  if (context.purpose.id !== "digital-access-key" || evidence.sentence < 0) return false;
+  const s = evidence.sentence;
+  const overlaps = (hit: { start: number; end: number }) => hit.start < evidence.end && hit.end > evidence.start;
+  if (analysis.inSentence("MARKETING", s).some((hit) => !overlaps(hit)) || analysis.inSentence("DISCOUNT", s).length > 0) return false;
+  if (A_PERCENTAGE.test(analysis.sentenceText(s))) return false;
+  return KEY_STRING.test(analysis.sentenceText(s));
 }
 
 /**

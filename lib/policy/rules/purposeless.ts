@@ -13,6 +13,7 @@ import type { PhraseCategory } from "../phrases/types";
 import { purposesWhere } from "../purposes";
 import { letterWeight } from "../text-measure";
 import { defineRule } from "./define";
+import { RECAP_PURPOSES, ownOpinion, recapped } from "./purposeless-recap";
 
 const FILLER_CATEGORIES: readonly PhraseCategory[] = ["thanks", "helpOffer", "confirmation", "courtesy"];
 /** Letters a sentence needs beyond courtesies and placeholders to say something of its own. */
@@ -82,7 +83,7 @@ function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
  */
 const WARRANTY_WORD = /^(?:warrant|guarant|garant|garanz|gwaranc|保証|ضمان|الضمان|वारंटी|गारंटी)/iu;
 
-function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false): boolean {
+function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false, recap = false): boolean {
   const named = (hit: ConceptHit) => warranty && WARRANTY_WORD.test(analysis.between(hit.start, hit.end));
   const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
   const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
@@ -136,8 +137,15 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
       .filter((hit) => !unsureProblem(hit))
       .some((hit) =>
         concept === "ASK"
-          ? !named(hit) && !denied(analysis, hit, language) && !offered(hit) && !confirming(hit) && !thankedFor(analysis, hit) && !concededElsewhere(analysis, hit)
+          ? !named(hit) &&
+            !(recap && recapped(analysis, hit)) &&
+            !denied(analysis, hit, language) &&
+            !offered(hit) &&
+            !confirming(hit) &&
+            !thankedFor(analysis, hit) &&
+            !concededElsewhere(analysis, hit)
           : !conditionalProblem(hit) &&
+            !ownOpinion(analysis, hit) &&
             !concededElsewhere(analysis, hit) &&
             // "No delay or other problem": a remedy word denied is no problem to report.
             !(concept === "REMEDY" && denied(analysis, hit, language)) &&
@@ -193,8 +201,8 @@ function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     );
 }
 
-function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean): boolean {
-  if (hasSubstance(analysis, sentence, language, warranty)) return false;
+function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean, recap: boolean): boolean {
+  if (hasSubstance(analysis, sentence, language, warranty, recap)) return false;
   return lenient || FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
 }
 
@@ -238,6 +246,8 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   // müssen nichts weiter tun"): the warranty it names is then all it carries.
   const nothingNeeded = analysis.all("WELLWISH").some((w) => analysis.inSentence("NOT", w.sentence).some((not) => not.first >= w.first && not.last <= w.last));
   const warrantyOnly = context.purpose.id === "warranty" && nothingNeeded;
+  // An order read back to the buyer with nothing needed from them: its details are the recap.
+  const recap = RECAP_PURPOSES.has(context.purpose.id) && nothingNeeded;
   // Blank out everything that carries no purpose; what is left in a sentence is its substance.
   const blank = text.split("");
   const blankRange = (start: number, end: number) => blank.fill(" ", start, end);
@@ -245,7 +255,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
     for (const m of context.matches(body, category)) blankRange(m.start, m.end);
   }
   body.sentences.forEach((sentence, index) => {
-    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly)) blankRange(sentence.start, sentence.end);
+    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly, recap)) blankRange(sentence.start, sentence.end);
   });
   for (const p of body.view.placeholders) blankRange(p.start, p.end);
   for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);

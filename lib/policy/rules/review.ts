@@ -17,6 +17,7 @@ import { conceptEvidence, insideQuotedLabel, phraseEvidence, spanEvidence, type 
 import { nearProductReview, productReviews, requestedOpinions, requestedReviews, reviewsInSentence } from "./review-sense";
 import { biasEvidence } from "./review-bias";
 import { AGAIN_WINDOW, CHANGE_WINDOW, NEGATION_WINDOW, SELF_WINDOW, has, isReviewRequest } from "./review-shared";
+import { helpsOthers, namedUnaffected, offeredBefore } from "./review-offers";
 
 
 // --- incentives -----------------------------------------------------------------------------------
@@ -85,7 +86,12 @@ function proofEvidence(context: CheckContext, field: FieldText, analysis: FieldA
     .filter((hit) => !analysis.negated(hit, NEGATION_WINDOW, "before") && (isReviewRequest(context) || nearProductReview(analysis, hit.sentence, 1)))
     // Asked of the buyer or tied to the seller's doing ("send us …", "once it is live, we …"), not
     // "once your review is published it helps other buyers".
-    .filter((hit) => PROOF_COMPANIONS.some((concept) => analysis.inSentence(concept, hit.sentence).some((c) => c.first > hit.last || c.last < hit.first)))
+    .filter(
+      (hit) =>
+        PROOF_COMPANIONS.some((concept) =>
+          analysis.inSentence(concept, hit.sentence).some((c) => (c.first > hit.last || c.last < hit.first) && !helpsOthers(analysis, c)),
+        ) || offeredBefore(analysis, hit.sentence),
+    )
     .map((hit) => conceptEvidence(field, hit));
 }
 
@@ -96,9 +102,10 @@ function phraseNegated(analysis: FieldAnalysis, e: Evidence): boolean {
 }
 
 function incentiveEvidence(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
-  // "We offer nothing in exchange for reviews" offers nothing.
-  const offered = analysis.all("INCENTIVE").filter((hit) => !analysis.negated(hit, NEGATION_WINDOW));
-  const denied = analysis.all("INCENTIVE").filter((hit) => analysis.negated(hit, NEGATION_WINDOW));
+  // "We offer nothing in exchange for reviews" offers nothing; nor does a value named as untouched.
+  const deniedHit = (hit: ConceptHit) => analysis.negated(hit, NEGATION_WINDOW) || namedUnaffected(analysis, hit);
+  const offered = analysis.all("INCENTIVE").filter((hit) => !deniedHit(hit));
+  const denied = analysis.all("INCENTIVE").filter(deniedHit);
   // A sentence whose every offer is denied ("no gift and no discount in exchange") offers nothing.
   const deniedSentences = new Set(denied.map((d) => d.sentence).filter((s) => !offered.some((o) => o.sentence === s)));
   // A phrase after a negation ("we ask for no review in exchange") offers nothing either.
