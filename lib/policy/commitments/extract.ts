@@ -30,7 +30,8 @@ const AMOUNT = new RegExp(String.raw`(?<![${LATIN}\p{N}])(${CURRENCY_PATTERN})\s
 const NUMBER = new RegExp(String.raw`(?<![${LATIN}\p{N}.,])(${NUM})`, "gu");
 const KANJI_NUMBER = /[一二三四五六七八九十]{1,3}(?=\s?(?:営業日|日間|日以内|週間|か月|ヶ月|カ月|年間|時間|分間|円|%|パーセント))/gu;
 
-function normalizeUrl(url: string): string {
+/** A URL as a comparable value: no scheme, no www., no trailing slash, lower case. */
+export function normalizeUrl(url: string): string {
   return url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
 }
 

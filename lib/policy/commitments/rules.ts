@@ -13,7 +13,7 @@ import { languageOfLocale } from "../languages";
 import { defineRule } from "../rules/define";
 import type { Finding, RuleDefinition, RuleHit } from "../types";
 import { compareCommitments } from "./compare";
-import { extractCommitments } from "./extract";
+import { extractCommitments, normalizeUrl } from "./extract";
 import { type Commitment, INCENTIVE_CONCEPTS, type TermConcept } from "./types";
 
 export interface ParitySide {
@@ -42,7 +42,7 @@ function linkCommitments(view: TextView): Commitment[] {
     const base = { qualifier: null, start: link.start, end: link.end };
     if (/^mailto:/i.test(href)) return [{ kind: "email", value: href.slice(7).split("?")[0].toLowerCase(), ...base }];
     if (/^tel:/i.test(href)) return [{ kind: "phone", value: href.replace(/\D/g, ""), ...base }];
-    if (/^https?:\/\//i.test(href)) return [{ kind: "url", value: href.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, ""), ...base }];
+    if (/^https?:\/\//i.test(href)) return [{ kind: "url", value: normalizeUrl(href), ...base }];
     return [];
   });
 }
