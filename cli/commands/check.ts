@@ -19,6 +19,7 @@ import { localizeFinding } from "@/lib/policy/localize";
 import { isPurposeId, PURPOSE_IDS, type PurposeId } from "@/lib/policy/purposes";
 import { checkTranslationParity } from "@/lib/policy/parity";
 import { verdictOf, type Finding, type Verdict } from "@/lib/policy/types";
+import { checkFileSchema } from "./check-input";
 
 const t = tFor("en", "policy");
 const UI = "en";
@@ -122,27 +123,14 @@ async function readJob(file: string, flags: { purpose?: string; locale?: string;
     } catch (error) {
       throw new UsageError(t("cli.errors.badJson", { file, reason: error instanceof Error ? error.message : String(error) }));
     }
-    const object = parsed as Record<string, unknown>;
-    const isOptionalString = (key: string) => object[key] === undefined || typeof object[key] === "string";
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || typeof object.body !== "string" || !["purpose", "locale", "subject"].every(isOptionalString)) {
-      throw new UsageError(t("cli.errors.badJsonShape", { file }));
+    const checked = checkFileSchema.safeParse(parsed);
+    if (!checked.success) throw new UsageError(t("cli.errors.badJsonShape", { file }));
+    const { source: given, ...fileFields } = checked.data;
+    if (given !== undefined) {
+      if (!validLocale(given.locale)) throw new UsageError(t("cli.errors.badLocale", { file, value: given.locale }));
+      original = { locale: given.locale, subject: given.subject ?? "", kind: looksLikeHtml(given.body) ? "html" : "text", body: given.body };
     }
-    if (object.source !== undefined) {
-      const given = object.source as Record<string, unknown> | null;
-      const valid =
-        given !== null && typeof given === "object" && !Array.isArray(given) && typeof given.locale === "string" && typeof given.body === "string" &&
-        (given.subject === undefined || typeof given.subject === "string");
-      if (!valid) throw new UsageError(t("cli.errors.badJsonShape", { file }));
-      if (!validLocale(given.locale as string)) throw new UsageError(t("cli.errors.badLocale", { file, value: given.locale as string }));
-      const body = given.body as string;
-      original = { locale: given.locale as string, subject: (given.subject as string | undefined) ?? "", kind: looksLikeHtml(body) ? "html" : "text", body };
-    }
-    fields = {
-      purpose: object.purpose as string | undefined,
-      locale: object.locale as string | undefined,
-      subject: object.subject as string | undefined,
-      body: object.body,
-    };
+    fields = fileFields;
     kind = looksLikeHtml(fields.body) ? "html" : "text";
     const body = jsonStringField(content, "body");
     source = fileSource(content, kind, body ?? undefined, flags.subject === undefined ? jsonStringField(content, "subject") : null);
