@@ -38,6 +38,7 @@ export const EVAL_PARTS = {
   dev14: "fourteenth development part (dev14)",
   dev15: "fifteenth development part (dev15)",
   dev16: "sixteenth development part (dev16)",
+  dev17: "seventeenth development part (dev17)",
   test: "test part (held out)",
 } as const;
 
