@@ -1,11 +1,12 @@
 /**
- * `permitted check FILE... --purpose ID --locale BCP47 [--subject TEXT] [--format text|json]`
+ * `permitted check FILE... --purpose ID --locale BCP47 [--subject TEXT] [--format text|json] [--config permitted.json]`
  *
  * Checks buyer-message files against the policy without a database or server: .html (styling rules
  * on the raw HTML, content rules on the document the editor would store), .txt, or .json
  * ({"purpose","locale","subject","body"}; a field is used where its flag is missing; with
  * "source": {"locale","subject","body"} the file is a translation of that source, and the report
- * includes placeholder and commitment parity). Exit code 0
+ * includes placeholder and commitment parity). `--config` applies the organisation's policy settings
+ * exported by the studio (allowed link hosts, its own rules), so the verdicts are the studio's. Exit code 0
  * when no file blocks, 1 when any file blocks, 2 on bad usage or unreadable input.
  */
 import { readFile } from "node:fs/promises";
@@ -20,6 +21,8 @@ import { isPurposeId, PURPOSE_IDS, type PurposeId } from "@/lib/policy/purposes"
 import { checkTranslationParity } from "@/lib/policy/parity";
 import { verdictOf, type Finding, type Verdict } from "@/lib/policy/types";
 import { checkFileSchema } from "./check-input";
+import { orgCheckInput, permittedConfigSchema, type OrgPolicy } from "@/lib/policy/org-policy";
+import { normalisePolicySettings } from "@/lib/policy/normalise-org-policy";
 
 const t = tFor("en", "policy");
 const UI = "en";
@@ -59,6 +62,7 @@ function parse(args: string[]) {
         locale: { type: "string" },
         subject: { type: "string" },
         format: { type: "string", default: "text" },
+        config: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -161,7 +165,32 @@ function documentOf(file: string, kind: "html" | "text", body: string) {
   }
 }
 
-async function checkJob(job: Job): Promise<CheckedFile> {
+/** The organisation's settings from a permitted.json, refused for the reasons the studio refuses them. */
+async function readConfig(file: string): Promise<OrgPolicy> {
+  let content: string;
+  try {
+    content = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(t("cli.errors.unreadable", { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new UsageError(t("cli.errors.badJson", { file, reason: error instanceof Error ? error.message : String(error) }));
+  }
+  const config = permittedConfigSchema.safeParse(parsed);
+  if (!config.success) {
+    const issue = config.error.issues[0];
+    throw new UsageError(t("cli.errors.badConfig", { file, reason: `${issue.path.join(".") || "/"}: ${issue.message}` }));
+  }
+  const { policy, problems } = normalisePolicySettings(config.data.policy);
+  const refused = Object.entries(problems).map(([where, key]) => t("cli.errors.refusedConfig", { file, where: `policy.${where}`, problem: t(key.replace(/^policy:/, "")) }));
+  if (refused.length > 0) throw new UsageError(refused.join("\n"));
+  return policy;
+}
+
+async function checkJob(job: Job, orgPolicy: OrgPolicy | null): Promise<CheckedFile> {
   const doc = documentOf(job.file, job.kind, job.body);
   const result = await checkVariant({
     purpose: job.purpose,
@@ -169,6 +198,7 @@ async function checkJob(job: Job): Promise<CheckedFile> {
     subject: job.subject,
     doc,
     ...(job.kind === "html" ? { html: job.body } : { text: job.body }),
+    ...orgCheckInput(orgPolicy),
   });
   const original = job.original;
   const parity = original
@@ -244,9 +274,10 @@ export async function run(args: string[]): Promise<number> {
       }
     }
     if (problems.length > 0) throw new UsageError(problems.join("\n"));
+    const orgPolicy = values.config === undefined ? null : await readConfig(values.config);
 
     const results: CheckedFile[] = [];
-    for (const job of jobs) results.push(await checkJob(job));
+    for (const job of jobs) results.push(await checkJob(job, orgPolicy));
     process.stdout.write(values.format === "json" ? jsonReport(results) : textReport(results));
     return results.some((result) => result.verdict === "block") ? 1 : 0;
   } catch (error) {

@@ -10,6 +10,7 @@ import type { PurposeId } from "@/lib/policy/purposes";
 import type { StatusDescription } from "@/lib/workflow/status";
 import { VariantWorkspace, type WorkspaceVariant } from "./variant-workspace";
 import type { SaveState } from "./use-autosave";
+import type { OrgPolicy } from "@/lib/policy/org-policy";
 
 type Message = { ok: boolean; text: string };
 
@@ -37,6 +38,7 @@ export function TranslationPanel({
   editable,
   readOnly,
   allowWords = null,
+  orgPolicy = null,
 }: {
   variant: WorkspaceVariant;
   purpose: PurposeId;
@@ -46,6 +48,7 @@ export function TranslationPanel({
   editable: boolean;
   readOnly?: StatusDescription["readOnly"];
   allowWords?: { direct: boolean } | null;
+  orgPolicy?: OrgPolicy | null;
 }) {
   const { t } = useTranslation("templates");
   const router = useRouter();
@@ -70,6 +73,7 @@ export function TranslationPanel({
         languageLabel={languageLabel}
         source={source}
         allowWords={allowWords}
+        orgPolicy={orgPolicy}
         singleColumn
         onRevision={(next, state) => {
           setRevision(next);

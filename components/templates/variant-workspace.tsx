@@ -12,6 +12,7 @@ import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { rangeOfRenderedElement } from "@/lib/editor/rendered-ranges";
 import { renderPreviewText } from "@/lib/editor/render-text";
 import { checkVariantCheap } from "@/lib/policy/engine-cheap";
+import { orgCheckInput, type OrgPolicy } from "@/lib/policy/org-policy";
 import { checkTranslationParity, type ParitySide } from "@/lib/policy/parity";
 import type { Finding } from "@/lib/policy/types";
 import type { PurposeId } from "@/lib/policy/purposes";
@@ -71,6 +72,7 @@ export function VariantWorkspace({
   onRevision,
   acknowledge,
   allowWords,
+  orgPolicy = null,
   singleColumn = false,
 }: {
   variant: WorkspaceVariant;
@@ -87,6 +89,8 @@ export function VariantWorkspace({
   acknowledge?: FindingAcknowledgement | null;
   /** Spelling findings offer "Add to allowed words" (direct: admins) or "Propose…" (others). */
   allowWords?: { direct: boolean } | null;
+  /** The organisation's link hosts and own rules, applied by the live check as on the server. */
+  orgPolicy?: OrgPolicy | null;
   /** Editor and preview one above the other (the translators' view, where the source takes the left half). */
   singleColumn?: boolean;
 }) {
@@ -125,10 +129,10 @@ export function VariantWorkspace({
   const findings = useMemo(() => {
     if (fromServer) return serverChecks.findings;
     if (!stored) return [];
-    const result = checkVariantCheap({ purpose, locale: variant.locale, subject: stored.subject, doc: stored.doc });
+    const result = checkVariantCheap({ purpose, locale: variant.locale, subject: stored.subject, doc: stored.doc, ...orgCheckInput(orgPolicy) });
     const parity = source ? checkTranslationParity(source, { locale: variant.locale, subject: stored.subject, doc: stored.doc }) : [];
     return [...result.findings, ...parity];
-  }, [fromServer, serverChecks, stored, purpose, variant.locale, source]);
+  }, [fromServer, serverChecks, stored, purpose, variant.locale, source, orgPolicy]);
   const highlights = useMemo<PositionedHighlights>(
     () => ({ doc: storedDoc, ranges: findings.flatMap((f) => (isBodyRange(f.location) ? [{ from: f.location.from, to: f.location.to, severity: f.severity }] : [])) }),
     [findings, storedDoc],

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../client";
 import { organisations } from "../schema";
+import type { OrgPolicy } from "@/lib/policy/org-policy";
 
 /** The organisation's settings, or null for an unknown id; `lock` holds the row for the transaction. */
 export async function getOrganisationSettings(executor: Executor, organisationId: string, options: { lock?: boolean } = {}) {
   const query = executor
-    .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, requireSecondFactor: organisations.requireSecondFactor, allowedWords: organisations.allowedWords })
+    .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, requireSecondFactor: organisations.requireSecondFactor, allowedWords: organisations.allowedWords, policySettings: organisations.policySettings })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   const [row] = options.lock ? await query.for("update") : await query;
@@ -20,6 +21,11 @@ export async function setOrganisationSettings(
   values: { name: string; requireTwoApprovals: boolean; requireSecondFactor: boolean; allowedWords: string[] },
 ): Promise<void> {
   await executor.update(organisations).set(values).where(eq(organisations.id, organisationId));
+}
+
+/** Replaces the organisation's policy settings (validated by the caller, server/settings/update-policy-settings.ts). */
+export async function setOrganisationPolicy(executor: Executor, organisationId: string, policySettings: OrgPolicy): Promise<void> {
+  await executor.update(organisations).set({ policySettings }).where(eq(organisations.id, organisationId));
 }
 
 export async function insertOrganisation(executor: Executor, name: string) {

@@ -282,6 +282,7 @@ export async function getVariantContext(executor: Executor, organisationId: stri
       versionState: templateVersions.state,
       versionNumber: templateVersions.number,
       allowedWords: organisations.allowedWords,
+      orgPolicy: organisations.policySettings,
     })
     .from(templateVariants)
     .innerJoin(templates, eq(templates.id, templateVariants.templateId))

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { OrgPolicy } from "@/lib/policy/org-policy";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -108,6 +109,8 @@ export const organisations = pgTable("organisations", {
   requireSecondFactor: boolean("require_second_factor").notNull().default(false),
   /** Words the spelling check accepts for this organisation (brand and product names). */
   allowedWords: text("allowed_words").array().notNull().default(sql`'{}'::text[]`),
+  /** Allowed link hosts and the organisation's own rules (lib/policy/org-policy.ts; validated before stored). */
+  policySettings: jsonb("policy_settings").$type<OrgPolicy>().notNull().default(sql`'{"linkHosts":{},"rules":[]}'::jsonb`),
   createdAt: createdAt(),
 });
 

@@ -10,6 +10,7 @@ import { docToTextView, plainTextView, splitSentences, type Sentence, type TextV
 import { scanHtml, type HtmlScan } from "./html-scan";
 import { languageOfLocale } from "./languages";
 import type { OrgLinkHosts } from "./links";
+import type { OrgRule } from "./org-policy";
 import { findPhrases, foldForMatching, type CompiledPhrases, type PhraseMatch } from "./phrases/compile";
 import { phrasesFor } from "./phrases/index";
 import type { PhraseCategory } from "./phrases/types";
@@ -34,6 +35,8 @@ export interface VariantInput {
   allowedWords?: readonly string[];
   /** The organisation's hosts for link kinds we cannot recognise ourselves. */
   linkHosts?: OrgLinkHosts;
+  /** The organisation's own rules (org-policy.ts); they only ever add findings. */
+  orgRules?: readonly OrgRule[];
   /** Reader's UI language; the node engine adds localised texts when given. */
   uiLanguage?: "en" | "de";
 }

@@ -5,6 +5,7 @@
  */
 import { createCheckContext, type VariantInput } from "./context";
 import { runRules } from "./findings";
+import { orgRuleDefinitions } from "./org-rules";
 import { CHEAP_RULES } from "./rules/index";
 import { verdictOf, type PolicyResult } from "./types";
 import { POLICY_VERSION } from "./version";
@@ -12,6 +13,6 @@ import { POLICY_VERSION } from "./version";
 export type { VariantInput } from "./context";
 
 export function checkVariantCheap(input: VariantInput): PolicyResult {
-  const findings = runRules(CHEAP_RULES, createCheckContext(input));
+  const findings = runRules([...CHEAP_RULES, ...orgRuleDefinitions(input.orgRules)], createCheckContext(input));
   return { policyVersion: POLICY_VERSION, findings, verdict: verdictOf(findings) };
 }

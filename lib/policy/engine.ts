@@ -12,6 +12,7 @@ import { loadLanguageDetector } from "./language/detect";
 import { loadSpeller } from "./language/spelling";
 import type { LocalizedFinding } from "./localize";
 import { localizeFindings } from "./localize-server";
+import { orgRuleDefinitions } from "./org-rules";
 import { CHEAP_RULES } from "./rules/index";
 import { LANGUAGE_RULES, type HeavyContext } from "./rules/language";
 import { verdictOf, type PolicyResult } from "./types";
@@ -50,7 +51,8 @@ export async function checkVariant(input: VariantInput, options: CheckOptions = 
       ])
     : [null, null];
   const heavyContext: HeavyContext = { ...context, detector, speller };
-  const findings = runRules(heavy ? [...CHEAP_RULES, ...LANGUAGE_RULES] : CHEAP_RULES, heavyContext);
+  const orgRules = orgRuleDefinitions(input.orgRules);
+  const findings = runRules(heavy ? [...CHEAP_RULES, ...LANGUAGE_RULES, ...orgRules] : [...CHEAP_RULES, ...orgRules], heavyContext);
   const result: CheckResult = { policyVersion: POLICY_VERSION, findings, verdict: verdictOf(findings) };
   if (input.uiLanguage) result.localized = localizeFindings(findings, input.uiLanguage);
   return result;

@@ -18,6 +18,8 @@ export const GUIDELINE_SECTIONS = [
   "subject-lines",
   "order-status",
   "messaging-api",
+  /** Not Amazon's: the organisation's own rules (org-rules.ts). */
+  "organisation",
 ] as const;
 export type GuidelineSection = (typeof GUIDELINE_SECTIONS)[number];
 

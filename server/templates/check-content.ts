@@ -2,6 +2,7 @@ import "server-only";
 import type { DocJSON } from "@/lib/editor/extensions";
 import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { checkVariant } from "@/lib/policy/engine";
+import { orgCheckInput, type OrgPolicy } from "@/lib/policy/org-policy";
 import { checkTranslationParity, type ParitySide } from "@/lib/policy/parity";
 import { variantContentHash } from "@/lib/workflow/content-hash";
 import type { PurposeId } from "@/lib/policy/purposes";
@@ -15,6 +16,8 @@ export interface ContentToCheck {
   subject: string;
   doc: DocJSON;
   allowedWords: readonly string[];
+  /** The organisation's link hosts and own rules. */
+  orgPolicy?: OrgPolicy | null;
   /** For a translation: the source variant, for placeholder and commitment parity. */
   source?: ParitySide | null;
 }
@@ -26,7 +29,7 @@ export async function checkContent(content: ContentToCheck): Promise<VariantChec
     return { contentHash: hash, findings: [], policyVersion: null, a11y: null };
   }
   const [policy, a11y] = await Promise.all([
-    checkVariant({ purpose: content.purpose, locale: content.locale, subject: content.subject, doc: content.doc, allowedWords: content.allowedWords }),
+    checkVariant({ purpose: content.purpose, locale: content.locale, subject: content.subject, doc: content.doc, allowedWords: content.allowedWords, ...orgCheckInput(content.orgPolicy) }),
     checkAccessibility(renderPreviewHtml(content.doc, content.locale), { locale: content.locale }),
   ]);
   const parity = content.source ? checkTranslationParity(content.source, { locale: content.locale, subject: content.subject, doc: content.doc }) : [];

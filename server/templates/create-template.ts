@@ -23,7 +23,7 @@ export async function createTemplate(ctx: GuardContext, input: NewTemplateInput)
   const subject = starter?.subject ?? "";
   const settings = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
   const [checks, emptyChecks] = await Promise.all([
-    checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject, doc, allowedWords: settings.allowedWords }),
+    checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject, doc, allowedWords: settings.allowedWords, orgPolicy: settings.policySettings }),
     checkContent({ purpose: input.purpose, locale: input.sourceLocale, subject: "", doc: emptyDoc(), allowedWords: [] }),
   ]);
   const key = input.key || keyFromName(input.name) || `template-${Date.now().toString(36)}`;

@@ -12,6 +12,7 @@ import { isPurposeId } from "@/lib/policy/purposes";
 import { loadPublishOffer } from "../workflow/decide-publish";
 import { acknowledgementsOf } from "../workflow/readiness";
 import { pageContext } from "../page";
+import { requireOrganisationSettings } from "../settings/organisation-settings";
 
 type Search = { locale?: string; from?: string; to?: string };
 
@@ -53,6 +54,8 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   const canAcknowledge = open && can(ctx.roles, "versions.submit");
   // Spelling findings of an open version offer their word as an allowed word: admins add it, others propose it.
   const allowWords = open && can(ctx.roles, "allowedWords.propose") ? { direct: can(ctx.roles, "settings.update") } : null;
+  // The browser's live check applies the organisation's link hosts and own rules, as the server does.
+  const { policySettings: orgPolicy } = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
 
   // The workflow steps offered on the newest version: those the state machine allows this member
   // from its state (the actions check the same table; their guards say why not when pressed).
@@ -73,6 +76,7 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     acknowledgements,
     canAcknowledge,
     allowWords,
+    orgPolicy,
     source: variant.isSource || !source ? undefined : { locale: source.locale, subject: source.subject, doc: source.doc },
     frozen,
     editable: shown.editable,

@@ -28,5 +28,5 @@ export async function loadTranslationPage(variantId: string) {
   const status = describeStatus({ versionState: variant.versionState, variant, member: { roles: ctx.roles, locales: ctx.locales } });
   // Spelling findings offer their word as an allowed word (proposed to the admins, or added by one).
   const allowWords = isOpenForEditing(variant.versionState) && can(ctx.roles, "allowedWords.propose") ? { direct: can(ctx.roles, "settings.update") } : null;
-  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords };
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy };
 }

@@ -7,7 +7,7 @@ import { checkContent } from "./check-content";
 import { storeRecheckedChecks } from "./store-checks";
 
 /**
- * Runs a variant's checks again on its stored content (after the allowed words changed) and stores
+ * Runs a variant's checks again on its stored content (after the allowed words or the policy settings changed) and stores
  * them unless the content changed meanwhile. Null when the variant is not the organisation's, or its
  * version is no longer open: a frozen version keeps the checks it was approved with.
  */
@@ -20,8 +20,9 @@ export async function recheckVariant(ctx: GuardContext, variantId: string) {
     subject: variant.subject,
     doc: variant.doc,
     allowedWords: variant.allowedWords,
+    orgPolicy: variant.orgPolicy,
     source: variant.isSource ? undefined : variant.source,
   });
-  await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, allowedWordsUsed: variant.allowedWords });
+  await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, settingsUsed: { allowedWords: variant.allowedWords, orgPolicy: variant.orgPolicy } });
   return { contentHash: checks.contentHash, findings: checks.findings, a11y: checks.a11y };
 }

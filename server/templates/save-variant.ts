@@ -13,7 +13,7 @@ import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
 import { applyTransition } from "../workflow/apply-transition";
 import { assertEditable, recordVariantChange } from "./variant-change";
-import { allowedWordsUnchanged } from "./store-checks";
+import { checkSettingsUnchanged } from "./store-checks";
 import type { VariantStatus } from "@/lib/templates/model";
 import { POLICY_VERSION } from "@/lib/policy/version";
 
@@ -64,6 +64,7 @@ export async function saveVariant(
         subject,
         doc: normalized.doc,
         allowedWords: variant.allowedWords,
+        orgPolicy: variant.orgPolicy,
         source: variant.isSource ? undefined : variant.source,
       });
   const nextStatus = (current: { status: VariantStatus; isSource: boolean; contentHash: string }): VariantStatus => {
@@ -74,9 +75,9 @@ export async function saveVariant(
   };
   let sendMail = async () => undefined as void;
   const result = await ctx.db.transaction(async (tx): Promise<VariantWriteResult> => {
-    // Checks made from an allowed-word list that changed since are stored, but as stale. The list is
+    // Checks made from allowed words or policy settings that changed since are stored, but as stale. The row is
     // locked first, in the order adding a word locks (organisation, then variants): no deadlock.
-    const policyCurrent = await allowedWordsUnchanged(tx, ctx.organisation.id, variant.allowedWords);
+    const policyCurrent = await checkSettingsUnchanged(tx, ctx.organisation.id, { allowedWords: variant.allowedWords, orgPolicy: variant.orgPolicy });
     const current = await lockVariant(tx, ctx.organisation.id, variant.id);
     if (!current) throw new AppError("not_found");
     if (!canEditVariant(ctx.roles, ctx.locales, current)) throw new AppError("forbidden", "templates:errors.notYourLocale");

@@ -11,7 +11,7 @@ import { createDraftTemplate, makeDeliveryOrganisation } from "@/test/publish-fi
 import { allowWord } from "../settings/allow-word";
 import { checkContent } from "./check-content";
 import { saveVariant } from "./save-variant";
-import { allowedWordsUnchanged, storeRecheckedChecks } from "./store-checks";
+import { checkSettingsUnchanged, storeRecheckedChecks } from "./store-checks";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -40,19 +40,19 @@ describe("checks computed from allowed words that changed meanwhile", () => {
     expect(oldChecks.findings.some((f) => f.params.word === "Quorvex")).toBe(true);
     // ... an admin allows the word before it is stored ...
     expect(await allowWord(org.admin, { word: "Quorvex", templateId: null })).toBe("added");
-    const stored = await storeRecheckedChecks(handle.db, { organisationId: org.organisationId, variantId: variant.id, checks: oldChecks, allowedWordsUsed: [] });
+    const stored = await storeRecheckedChecks(handle.db, { organisationId: org.organisationId, variantId: variant.id, checks: oldChecks, settingsUsed: { allowedWords: [], orgPolicy: null } });
     // ... so the old result is refused and the variant stays stale for the gate and the workspace.
     expect(stored).toBe(false);
     const [stale] = await listVariants(org.author.db, org.organisationId, versionId);
     expect(stale.policyContentHash).toBeNull();
 
     await handle.db.transaction(async (tx) => {
-      expect(await allowedWordsUnchanged(tx, org.organisationId, [])).toBe(false);
-      expect(await allowedWordsUnchanged(tx, org.organisationId, ["Quorvex"])).toBe(true);
+      expect(await checkSettingsUnchanged(tx, org.organisationId, { allowedWords: [], orgPolicy: null })).toBe(false);
+      expect(await checkSettingsUnchanged(tx, org.organisationId, { allowedWords: ["Quorvex"], orgPolicy: null })).toBe(true);
     });
     const newChecks = await checkContent({ ...content, allowedWords: ["Quorvex"] });
     expect(newChecks.findings.some((f) => f.params.word === "Quorvex")).toBe(false);
-    expect(await storeRecheckedChecks(handle.db, { organisationId: org.organisationId, variantId: variant.id, checks: newChecks, allowedWordsUsed: ["Quorvex"] })).toBe(true);
+    expect(await storeRecheckedChecks(handle.db, { organisationId: org.organisationId, variantId: variant.id, checks: newChecks, settingsUsed: { allowedWords: ["Quorvex"], orgPolicy: null } })).toBe(true);
     const [current] = await listVariants(org.author.db, org.organisationId, versionId);
     expect(current.policyContentHash).toBe(current.contentHash);
   });

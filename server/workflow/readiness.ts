@@ -87,9 +87,10 @@ export async function refreshStaleChecks(ctx: GuardContext, versionId: string): 
       subject: variant.subject,
       doc: variant.doc,
       allowedWords: settings.allowedWords,
+      orgPolicy: settings.policySettings,
       source: variant.isSource ? undefined : source,
     });
-    if (await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, allowedWordsUsed: settings.allowedWords })) refreshed++;
+    if (await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, settingsUsed: { allowedWords: settings.allowedWords, orgPolicy: settings.policySettings } })) refreshed++;
   }
   return refreshed;
 }

@@ -24,7 +24,7 @@ export async function recheckLiveTemplates(db: Database, policyVersion: string =
     const source = variants.find((v) => v.isSource);
     const findings: Array<Finding & { locale: string }> = [];
     for (const variant of variants) {
-      const result = await checkContent({ purpose: live.purpose, locale: variant.locale, subject: variant.subject, doc: variant.doc, allowedWords: settings.allowedWords, source: variant.isSource ? undefined : source });
+      const result = await checkContent({ purpose: live.purpose, locale: variant.locale, subject: variant.subject, doc: variant.doc, allowedWords: settings.allowedWords, orgPolicy: settings.policySettings, source: variant.isSource ? undefined : source });
       findings.push(...result.findings.map((f) => ({ ...f, locale: variant.locale })));
     }
     const errorCount = findings.filter((f) => f.severity === "error").length;

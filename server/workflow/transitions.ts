@@ -196,7 +196,7 @@ export async function rollbackToVersion(ctx: GuardContext, versionId: string) {
   const source = review.variants.find((v) => v.isSource);
   const rechecks = await Promise.all(
     review.variants.map((v) =>
-      checkContent({ purpose: review.template.purpose, locale: v.locale, subject: v.subject, doc: v.doc, allowedWords: settings.allowedWords, source: v.isSource ? undefined : source }),
+      checkContent({ purpose: review.template.purpose, locale: v.locale, subject: v.subject, doc: v.doc, allowedWords: settings.allowedWords, orgPolicy: settings.policySettings, source: v.isSource ? undefined : source }),
     ),
   );
   const passed = rechecks.every((r) => r.findings.every((f) => f.severity !== "error") && (r.a11y?.violations.length ?? 0) === 0);

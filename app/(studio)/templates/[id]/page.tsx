@@ -80,6 +80,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         source={view.source}
         acknowledge={view.canAcknowledge ? { templateId: template.id, versionId: view.newest.id, acknowledgements: view.acknowledgements } : null}
         allowWords={view.allowWords}
+        orgPolicy={view.orgPolicy}
       />
       {view.canOpenTranslation && (
         <p className="mt-4 text-sm">

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const { variant, source, changes, status, allowWords } = await loadTranslationPage(variantId);
+  const { variant, source, changes, status, allowWords, orgPolicy } = await loadTranslationPage(variantId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const target = localeLabel(variant.locale, lng);
@@ -61,6 +61,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             editable={status.editable}
             readOnly={status.readOnly}
             allowWords={allowWords}
+            orgPolicy={orgPolicy}
           />
         </section>
       </AlignedColumns>

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "policy_settings" jsonb DEFAULT '{"linkHosts":{},"rules":[]}'::jsonb NOT NULL;
