@@ -74,6 +74,8 @@ export const es: Lexicon = {
       "quienes no", "los que no",
     ],
     SATISFIED: [
+      // "If it left you with a good taste in your mouth": pleased, as an idiom.
+      "buen sabor de boca", "le ha convencido", "te ha convencido", "le ha encantado", "te ha encantado",
       "satisfech*", "content*", "encantad*", "feliz", "felices", "=gusta", "=gustado", "=gustó", "=guste", "=gustara", "=encantó", "=encanta", "cumplido",
       "lo que esperaba", "=cumpla", "=cumplió", "=cumple", "disfrut*", "expectativas", "buena experiencia", "experiencia positiva",
       "!encantados de ayudar", "todo .. bien", "todo .. en orden", "todo .. correcto", "convencid*", "=convence", "=convenció", "te ha gustado",
@@ -84,6 +86,8 @@ export const es: Lexicon = {
     ],
     SELF: ["nosotros", "yo", "nos", "nuestr*", "me", "mi"],
     INCENTIVE: [
+      // Half price, the second one free: value however it is worded.
+      "mitad de precio", "a mitad de precio", "medio precio", "la segunda gratis", "la segunda unidad gratis", "segunda unidad gratis", "el segundo gratis",
       "como agradecimiento .. le enviaremos", "como agradecimiento .. te enviaremos", "en agradecimiento .. le enviaremos", "en agradecimiento .. te enviaremos", "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos el dinero", "devolución del dinero", "tarjeta* regalo",
       "tarjeta* de regalo", "cheque* regalo", "gratis", "gratuit*", "sin coste", "sin costo", "descuento*", "dinero", "compensación", "compensar",
       "recompensa*", "regalo*", "sorteo*", "concurso*", "premio*", "bonificación", "bono", "reintegro", "rebaja*", "obsequio*", "!devolución gratuita",
@@ -109,7 +113,10 @@ export const es: Lexicon = {
       "defectuos*", "dañad*", "falta*", "disculp*", "molestia*", "retraso*", "reembolso parcial", "devolución parcial", "reembolsar parte", "reembolso de una parte", "reembolsarle parte", "=roto", "=rota", "=rotos", "=rotas", "=sentimos",
       "lo sentimos",
     ],
-    MARKETING: ["lista de precios", "nuestro catálogo", "catálogo de nuestros", "precios especiales", "tarifas especiales", "nueva serie", "nueva gama", "nueva colección", "vale la pena echar un vistazo", "merece la pena echar un vistazo", "vale la pena pasarse", "ideas de regalo", "ideas para regalar", 
+    MARKETING: [
+      // Half price, the second one free, new stock just in (not the buyer's parcel).
+      "mitad de precio", "a mitad de precio", "medio precio", "la segunda unidad gratis", "segunda unidad gratis", "la segunda gratis", "el segundo gratis", "acaba* de llegar .. versión", "acaba* de llegar .. modelo", "acaba* de llegar .. nuev*", "acaba* de llegar .. color*", "recién llegad*",
+      "lista de precios", "nuestro catálogo", "catálogo de nuestros", "precios especiales", "tarifas especiales", "nueva serie", "nueva gama", "nueva colección", "vale la pena echar un vistazo", "merece la pena echar un vistazo", "vale la pena pasarse", "ideas de regalo", "ideas para regalar", 
       "código* de descuento", "código* promocional*", "código promo", "cupón", "cupones", "newsletter", "boletín", "suscríbase", "suscríbete", "síganos",
       "síguenos", "sorteo*", "concurso*", "nueva colección", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*",
       "oferta* especial*", "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo",
@@ -176,6 +183,7 @@ export const es: Lexicon = {
     ],
     PHONE: ["teléfono*", "llamada*", "llame", "llámenos", "llamar", "móvil", "celular", "línea directa", "sms", "=tel", "número de teléfono"],
     CONTACT: [
+      "nos lo diga", "díganoslo", "dínoslo", "nos lo cuente", "cuéntenoslo", "cuéntanoslo", "nos lo digas", "nos lo cuentes",
       "contact*", "comuníquese", "póngase en contacto", "ponte en contacto", "llámenos", "avísenos", "avísanos", "háganoslo saber", "háblanos", "háblenos",
       "hable con nosotros", "habla con nosotros", "mándanos un mensaje", "mándenos un mensaje", "danos la oportunidad", "denos la oportunidad",
       "danos una oportunidad", "denos una oportunidad", "déjanos solucionarlo", "déjenos solucionarlo", "permítenos solucionarlo",

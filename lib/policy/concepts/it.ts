@@ -76,6 +76,8 @@ export const it: Lexicon = {
     CONDITION: ["se", "qualora", "nel caso", "in caso", "purché", "solo se", "sempre che", "a condizione", "=solo", "soltanto", "=chi"],
     SELF: ["noi", "io", "ci", "nostr*", "mi"],
     INCENTIVE: [
+      // Half price, the second one free: value however it is worded.
+      "a metà prezzo", "metà prezzo", "mezzo prezzo", "il secondo gratis", "la seconda gratis", "secondo pezzo gratis",
       "segno di gratitudine", "segno della nostra gratitudine", "come ringraziamento .. spediremo", "come ringraziamento .. invieremo", "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*",
       "in omaggio", "omaggio", "omaggi", "sconto", "sconti", "scontat*", "denaro", "soldi", "compens*", "ricompens*", "concorso", "estrazione", "bonus",
       "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino",
@@ -98,7 +100,10 @@ export const it: Lexicon = {
       "sostituzione", "sostituire", "sostitutivo", "riparazione", "riparare", "rispedizione", "etichetta di reso", "difettos*", "rott*", "danneggiat*",
       "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale", "rimborsare parte", "rimborso di una parte", "restituzione parziale", "rimborso in parte",
     ],
-    MARKETING: ["listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "nuova linea", "nuove linee", "nuova .. linea", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
+    MARKETING: [
+      // Half price, the second one free, new stock just in (not the buyer's parcel).
+      "a metà prezzo", "metà prezzo", "mezzo prezzo", "il secondo gratis", "la seconda gratis", "secondo pezzo gratis", "appena arrivat* .. versione", "appena arrivat* .. modello", "appena arrivat* .. nuov*", "appena arrivat* .. color*",
+      "listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "nuova linea", "nuove linee", "nuova .. linea", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",
       "ci segua", "concorso", "estrazione a premi", "nuova collezione", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva",
       "offerte esclusive", "offerta speciale", "offerte speciali", "tempo limitato", "periodo limitato", "programma fedeltà", "vip", "prossimo ordine",
@@ -179,6 +184,7 @@ export const it: Lexicon = {
       "autorizzazione al reso", "numero di modello", "gtin", "asin",
     ],
     SHIPPED: [
+      "rimborso .. .. .. .. completato", "rimborso .. .. .. .. concluso", "rimborso .. .. .. .. andato a buon fine", "rimborso .. .. completato", "rimborso è stato completato",
       "rimborso .. .. .. .. effettuato", "rimborso .. .. .. .. emesso", "rimborso .. .. .. .. disposto", "rimborso .. .. .. .. elaborato", "rimborso .. .. .. .. accreditato",
       // Un reso, rimborso o installazione già conclusi, solo comunicati.
       "abbiamo ricevuto il reso", "ricevuto il pacco di reso", "ricevuto .. pacco .. reso", "ricevuto .. articolo reso", "pacco di reso .. arrivato", "ricevuto il prodotto reso", "reso .. ricevuto", "reso è arrivato", "rimborso .. .. elaborato", "rimborso .. .. effettuato", "rimborso .. .. emesso", "rimborso .. .. disposto", "emesso il rimborso", "effettuato il rimborso", "tecnico ha completato", "tecnico ha installato", "tecnico ha montato", "installazione .. completata", "installazione .. conclusa", "completato l installazione", "completato .. installazione",
@@ -197,6 +203,8 @@ export const it: Lexicon = {
       "per ulteriori informazioni",
     ],
     WELLWISH: [
+      // Unasked tips, the seller's own joy, nothing to book or be home for: no job.
+      "qualche dritta", "alcune dritte", "un paio di dritte", "qualche consiglio", "alcuni consigli", "un paio di consigli", "qualche suggeriment*", "alcuni suggeriment*", "dalla nostra esperienza", "per esperienza", "ci fa piacere", "ci ha fatto piacere", "ci abbia fatto piacere", "ci riempie di gioia", "ci rende felici", "ci fa felici", "non serve essere a casa", "non è necessario essere a casa", "non deve essere a casa", "né prenotare", "non serve prenotare", "non occorre prenotare", "né fissare", "non serve fissare", "volevamo soltanto", "volevamo semplicemente",
       // An apology for a confusion that may not even have happened: a courtesy, not a problem to report.
       "ci scusiamo per l'eventuale confusione", "ci scusiamo per eventuali confusioni", "ci scusiamo per l'eventuale disguido", "scusiamo per l'eventuale confusione", "scusiamo per eventuali confusioni", "scuse per l'eventuale confusione", "scusandoci per l'eventuale confusione", "scusiamo per l'eventuale disguido",
      "basta conservare la conferma*", "basta conservare la fattura", "basta conservare .. conferma*", "nessun modulo da compilare", "nessun documento da inviar*", "non deve fare nulla", "non deve fare niente", "nessuna azione", "non serve fare nulla", "non occorre fare nulla", "non deve fare altro", 

@@ -42,6 +42,8 @@ export const pl: Lexicon = {
     ],
     LOW_RATING: ["jedna gwiazdka", "jedną gwiazdkę", "jednej gwiazdki", "1 gwiazdka", "1 gwiazdkę", "od jednej do pięciu", "od 1 do 5", "czy jedna"],
     TOP_RATING: [
+      // Full marks named as the whole set of stars ("komplet gwiazdek").
+      "komplet* gwiazd*", "pełn* pul* gwiazd*", "maksimum gwiazd*", "maksymaln* liczb* gwiazd*", "najwyższ* liczb* gwiazd*", "pełn* liczb* gwiazd*",
       "piątą gwiazdk*", "piątej gwiazdk*", "5 gwiazd*", "pięć gwiazd*", "pięciu gwiazd*", "=pięciogwiazdkow*", "5/5", "5 na 5", "pięć na pięć", "maksymaln* ocen*", "najwyższ* ocen*",
       "wszystkie gwiazdki", "10/10",
     ],
@@ -68,6 +70,8 @@ export const pl: Lexicon = {
     ],
     SELF: ["my", "ja", "nas", "nam", "nasz*", "mnie", "mi"],
     INCENTIVE: [
+      // Half price, the second one free: value however it is worded.
+      "za pół ceny", "za połowę ceny", "drugi gratis", "druga gratis", "drugą sztukę gratis", "druga sztuka gratis", "drugi produkt gratis",
       "w ramach podziękowania", "w podziękowaniu .. wyślemy", "jako podziękowanie .. wyślemy", "zwrot pieniędzy", "zwrot kosztów", "dostają od nas", "dostaną od nas", "otrzymują od nas", "otrzymają od nas", "dostaje od nas", "otrzymuje od nas", "losujemy", "wylosujemy", "wylosowan*", "zwrócimy", "zwrotu pieniędzy", "zwrot ceny", "zwrot* za", "*karta podarunkow*", "*kart* podarunkow*", "bon*",
       "voucher*", "kupon*", "darmow*", "gratis*", "bezpłatn*", "za darmo", "rabat*", "zniżk*", "pieniądz*", "pieniędzy", "rekompensat*", "nagrod*",
       "nagrodzi*", "upominek", "upomink*", "konkurs*", "losowani*", "loteri*", "bonus*", "cashback", "próbk*", "!darmowy zwrot", "!bezpłatny zwrot",
@@ -88,7 +92,10 @@ export const pl: Lexicon = {
       "wymian*", "wymieni*", "zamienn*", "napraw*", "!naprawdę", "ponown* wysyłk*", "etykiet* zwrotn*", "wadliw*", "uszkodzon*", "zepsut*", "brakując*", "brak*",
       "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*", "zwrot części", "zwrócić część",
     ],
-    MARKETING: ["cennik*", "nasz* katalog*", "specjaln* cen*", "now* seri*", "now* kolekcj*", "warto zajrzeć", "warto sprawdzić", "warto rzucić okiem", "zajrzyj do naszego", "pomysł* na prezent*", 
+    MARKETING: [
+      // Half price, the second one free, new stock just in (not the buyer's parcel).
+      "za pół ceny", "za połowę ceny", "drugi gratis", "druga gratis", "drugą sztukę gratis", "druga sztuka gratis", "drugi produkt gratis", "właśnie dotarł* .. now*", "właśnie dotarł* .. wersj*", "właśnie pojawił* się .. now*", "właśnie pojawił* się .. wersj*",
+      "cennik*", "nasz* katalog*", "specjaln* cen*", "now* seri*", "now* kolekcj*", "warto zajrzeć", "warto sprawdzić", "warto rzucić okiem", "zajrzyj do naszego", "pomysł* na prezent*", 
       "kod* rabatow*", "kod* promocyjn*", "kod* zniżkow*", "kupon*", "newsletter*", "zapisz się", "zasubskrybuj", "śledź nas", "konkurs*", "losowani*",
       "now* kolekcj*", "nowości", "nowe produkty", "wyprzedaż*", "black friday", "ekskluzywn* ofert*", "specjaln* ofert*", "ograniczon* czas*",
       "program lojalnościow*", "vip", "następn* zamówieni*", "kolejn* zamówieni*", "następn* zakup*", "kolejn* zakup*", "promocj*", "gratisow*",
@@ -109,7 +116,10 @@ export const pl: Lexicon = {
       "dostępn*",
     ],
     BEFORE: ["najpierw", "przed", "zanim", "wcześniej", "zamiast"],
-    CHANGE: ["przeczytać ponownie", "jeszcze raz przeczytać", "przeczytać jeszcze raz", "ponownie spojrzeć", "jeszcze raz zerknąć", "zerknąć jeszcze raz", "ponownie zerknąć", 
+    CHANGE: [
+      // The review said to be out of date now ("nie będzie już aktualna", "still accurate?").
+      "nie .. już aktualn*", "nie jest już aktualn*", "!wiadomoś* .. nie .. już aktualn*", "!wiadomoś* .. .. nie jest już aktualn*", "nadal aktualn*", "wciąż aktualn*", "stracił* aktualność", "straci* aktualność", "traci aktualność",
+      "przeczytać ponownie", "jeszcze raz przeczytać", "przeczytać jeszcze raz", "ponownie spojrzeć", "jeszcze raz zerknąć", "zerknąć jeszcze raz", "ponownie zerknąć", 
       "zmień*", "zmieni*", "zmian*", "zaktualizuj*", "zaktualizow*", "aktualizacj*", "uaktualni*", "usuń*", "usunąć", "usunięci*", "wycofa*", "edytuj*",
       "zweryfikuj*", "podwyższ*", "podnieś*", "ponown* ocen*", "odzwierciedla*", "oddaje", "oddawać", "spojrzeć ponownie", "jeszcze raz spojrzeć",
       "ponownie przyjrzeć", "przyjrzeć się ponownie", "zastanowią się", "zastanowić się", "ponown* oceni*", "jeszcze raz oceni*",
@@ -175,7 +185,7 @@ export const pl: Lexicon = {
       "jesteśmy do dyspozycji", "w razie pytań", "służymy pomocą", "w razie potrzeby", "gdyby .. potrzebował*", "gdyby pan* czegoś potrzebował*",
       "jeśli czegoś potrzebujesz", "jesteśmy tutaj", "jesteśmy dostępni",
     ],
-    WELLWISH: ["nie musi pan nic", "nie musi pani nic", "nie muszą państwo nic", "nic nie trzeba", "nie trzeba nic robić", "uprzejmie potwierdzamy", "uprzejmie informujemy", "poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
+    WELLWISH: ["nie musisz nic", "nie musicie nic", "nie musi pan nic", "nie musi pani nic", "nie muszą państwo nic", "nic nie trzeba", "nie trzeba nic robić", "uprzejmie potwierdzamy", "uprzejmie informujemy", "poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
       // Season's greetings: a wish, not a purpose.
       "wesołych świąt", "szczęśliwego nowego roku", "spokojnych świąt", "wesołego alleluja", "czy wszystko jest w porządku", "czy wszystko w porządku", "czy zamówienie .. dotarło", "czy paczka dotarła",
       "miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy",

@@ -66,6 +66,8 @@ export const pt: Lexicon = {
     CONDITION: ["se", "desde que", "contanto que", "somente se", "só se", "apenas se", "=só", "apenas", "somente", "=quem", "=caso"],
     SELF: ["nós", "eu", "nos", "noss*", "me"],
     INCENTIVE: [
+      // Half price, the second one free: value however it is worded.
+      "pela metade do preço", "meio preço", "a segunda sai grátis", "segunda unidade grátis", "a segunda grátis", "o segundo grátis",
       "como agradecimento .. enviaremos", "em agradecimento .. enviaremos", "como agradecimento .. vamos enviar", "frete de volta", "devolvemos o frete", "reembolsamos o frete", "recebe .. de volta", "recebem .. de volta", "reembolso*", "reembolsar", "reembolsamos", "reembolsaremos", "devolvemos o valor", "devolução do valor", "cartão presente", "cartão-presente",
       "vale-presente", "vale presente", "vale-compras", "cupom", "cupons", "cupão", "gratuit*", "de graça", "sem custo", "desconto*", "dinheiro",
       "compensação", "compensar", "recompensa*", "brinde*", "sorteio*", "concurso*", "prêmio*", "prémio*", "bônus", "bónus", "cashback", "amostra*",
@@ -90,7 +92,10 @@ export const pt: Lexicon = {
       "com defeito", "quebrad*", "danificad*", "faltando", "desculp*", "lamentamos", "transtorno*", "incómodo", "incômodo", "atraso*", "reembolso parcial", "devolução parcial", "reembolsar parte", "reembolso de parte", "reembolso de uma parte",
       "!em troca",
     ],
-    MARKETING: ["tabela de preços", "lista de preços", "nosso catálogo", "catálogo dos nossos", "preços especiais", "nova série", "nova coleção", "nova colecção", "nova gama", "vale a pena conferir", "vale a pena dar uma olhada", "vale a pena espreitar", "ideias de presente", "sugestões de presente", 
+    MARKETING: [
+      // Half price, the second one free, new stock just in (not the buyer's parcel).
+      "pela metade do preço", "meio preço", "a segunda sai grátis", "segunda unidade grátis", "a segunda grátis", "o segundo grátis", "acab* de chegar .. versão", "acab* de chegar .. modelo", "acab* de chegar .. nov*", "acab* de chegar .. cor*", "acab* de chegar .. tamanho", "acab* de chegar .. coleção", "acab* de chegar na loja", "recém-chegad*", "chegou a nova", "chegaram as novas", "chegaram os novos", "chegou o novo",
+      "tabela de preços", "lista de preços", "nosso catálogo", "catálogo dos nossos", "preços especiais", "nova série", "nova coleção", "nova colecção", "nova gama", "vale a pena conferir", "vale a pena dar uma olhada", "vale a pena espreitar", "ideias de presente", "sugestões de presente", 
       "código* de desconto", "código* promocion*", "cupom de desconto", "cupom", "cupão", "newsletter", "inscreva-se", "siga-nos", "nos siga", "sorteio*",
       "concurso*", "nova coleção", "lançamento*", "promoção relâmpago", "liquidação", "black friday", "oferta* exclusiva*", "oferta* especia*",
       "tempo limitado", "por tempo limitado", "programa de fidelidade", "vip", "próxima compra", "próximo pedido", "promoção", "promoções", "promo",
@@ -142,6 +147,7 @@ export const pt: Lexicon = {
     MESSENGER: ["discord", "whatsapp*", "zap", "telegram", "viber", "wechat", "skype", "signal app", "messenger", "imessage", "snapchat", "mensagem direta", "direct"],
     PHONE: ["telefone*", "ligação", "ligue", "ligar", "celular", "telemóvel", "central de atendimento", "sms", "=tel", "fixo"],
     CONTACT: [
+      "me chama", "me chame", "me manda uma mensagem", "me mande uma mensagem", "me escreve", "me escreva", "chama no direct", "manda um direct", "mande um direct",
       "contat*", "contact*", "fale conosco", "escreva-nos", "nos escreva", "ligue para nós", "entre em contato", "avise-nos", "nos avise",
       "fale com a gente", "fala com a gente", "chama a gente", "chame a gente", "nos chame", "nos chama", "manda uma mensagem", "mande uma mensagem",
       "nos mande", "dê-nos uma chance", "nos dê uma chance", "nos dê a oportunidade", "dá uma chance", "falar com a gente", "deixe-nos resolver",

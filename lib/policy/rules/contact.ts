@@ -143,7 +143,8 @@ function socialContact(field: FieldText, analysis: ReturnType<CheckContext["conc
     const index = analysis.tokens.findIndex((t) => t.end > m.index);
     if (index < 0) return [];
     const sentence = analysis.tokens[index].sentence;
-    const contact = ["CONTACT", "MESSAGES", "REPLY"].some((c) => analysis.inSentence(c as "CONTACT", sentence).length > 0);
+    // "… search for our shop on Insta. If you have questions, message me there": the contact may follow.
+    const contact = [sentence, sentence + 1].some((s) => ["CONTACT", "MESSAGES", "REPLY"].some((c) => analysis.inSentence(c as "CONTACT", s).length > 0));
     return contact || HANDLE.test(analysis.sentenceText(sentence)) ? [{ target: { field: field.field, start: m.index, end: m.index + m[0].length } }] : [];
   });
 }

@@ -82,9 +82,13 @@ function concededElsewhere(analysis: FieldAnalysis, hit: ConceptHit): boolean {
  * take or a claim to make is (their own job words).
  */
 const WARRANTY_WORD = /^(?:warrant|guarant|garant|garanz|gwaranc|保証|ضمان|الضمان|वारंटी|गारंटी)/iu;
+/** An invoice said to wait in the Amazon account, in a message that needs nothing: the seller sends none. */
+const INVOICE_WORD = /^(?:invoice|rechnung|facture|factura|fattur|fatura|nota fiscal|faktur|請求書|領収書|فاتورة|बिल|चालान)/iu;
 
-function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false, recap = false): boolean {
-  const named = (hit: ConceptHit) => warranty && WARRANTY_WORD.test(analysis.between(hit.start, hit.end));
+function hasSubstance(analysis: FieldAnalysis, sentence: number, language: string, warranty = false, recap = false, invoice = false): boolean {
+  const inAmazon = invoice && analysis.inSentence("AMAZON", sentence).length > 0;
+  const named = (hit: ConceptHit) =>
+    (warranty && WARRANTY_WORD.test(analysis.between(hit.start, hit.end))) || (inAmazon && INVOICE_WORD.test(analysis.between(hit.start, hit.end)));
   const fillers = FILLER_CONCEPTS.flatMap((concept) => analysis.inSentence(concept, sentence));
   const confirming = (hit: ConceptHit) => fillers.some((w) => w.concept !== hit.concept && w.first <= hit.first && w.last >= hit.last);
   // "Your order cannot ship as planned": shipping denied is the problem the message is about; not
@@ -201,8 +205,8 @@ function thankedFor(analysis: FieldAnalysis, hit: ConceptHit): boolean {
     );
 }
 
-function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean, recap: boolean): boolean {
-  if (hasSubstance(analysis, sentence, language, warranty, recap)) return false;
+function isFillerSentence(analysis: FieldAnalysis, sentence: number, lenient: boolean, language: string, warranty: boolean, recap: boolean, invoice: boolean): boolean {
+  if (hasSubstance(analysis, sentence, language, warranty, recap, invoice)) return false;
   return lenient || FILLER_CONCEPTS.some((concept) => analysis.inSentence(concept, sentence).length > 0);
 }
 
@@ -248,6 +252,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   const warrantyOnly = context.purpose.id === "warranty" && nothingNeeded;
   // An order read back to the buyer with nothing needed from them: its details are the recap.
   const recap = RECAP_PURPOSES.has(context.purpose.id) && nothingNeeded;
+  const invoiceInAccount = context.purpose.id === "invoice" && nothingNeeded;
   // Blank out everything that carries no purpose; what is left in a sentence is its substance.
   const blank = text.split("");
   const blankRange = (start: number, end: number) => blank.fill(" ", start, end);
@@ -255,7 +260,7 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
     for (const m of context.matches(body, category)) blankRange(m.start, m.end);
   }
   body.sentences.forEach((sentence, index) => {
-    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly, recap)) blankRange(sentence.start, sentence.end);
+    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly, recap, invoiceInAccount)) blankRange(sentence.start, sentence.end);
   });
   for (const p of body.view.placeholders) blankRange(p.start, p.end);
   for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);
