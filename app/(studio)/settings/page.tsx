@@ -19,6 +19,8 @@ export default async function SettingsPage() {
       <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} requireSecondFactor={settings.requireSecondFactor} allowedWords={settings.allowedWords} />
       <p className="mt-8 text-sm">
         <Link href="/settings/members" className="font-medium text-primary underline">{t("nav.members")}</Link>
+        {" · "}
+        <Link href="/settings/policy" className="font-medium text-primary underline">{t("policySettings.title")}</Link>
       </p>
     </>
   );
