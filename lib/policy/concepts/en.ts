@@ -286,5 +286,6 @@ export const en: Lexicon = {
     ID_DOCUMENT: ["!passport cover", "!passport covers", "!passport holder", "!passport holders", "!passport wallet", "!passport case", "!passport sleeve", "!id card holder", "!id card holders", "!id card case", "!licence holder", "!license holder", "identity card", "id card", "passport", "driving licence", "driving license", "driver's license", "driver's licence", "photo id", "proof of identity", "national id", "social security number"],
     CONTACT_DETAIL: ["email address", "e-mail address", "mail address", "phone number", "mobile number", "telephone number", "cell number", "cellphone number", "contact number", "personal email", "private email"],
     AS_MAKER: ["as the manufacturer", "as manufacturer", "as the maker", "we are the manufacturer", "we are the maker", "we manufacture", "manufactured by us", "made by us in", "our own factory", "our factory"],
+    READING: ["=article", "=articles", "blog", "blog post", "tutorial*", "online course", "free course", "video course", "worth a read", "good read", "further reading", "magazine", "podcast", "webinar"],
   },
 };
