@@ -6,7 +6,8 @@
  * clause of its own; a phone number spelled out in words given as a staff member's; a return received
  * and a refund registered, reported with courtesies (purposeless); availability asked for in a
  * delivery message; a link offered as an article, blog post or course to read, not needed for the
- * order (outside the purpose).
+ * order (outside the purpose); an English opinion asked in colloquial words ("what you make of it")
+ * with a free item once the review "is up".
  */
 import { describe } from "vitest";
 import { runCases } from "../testing/kinds-cases";
@@ -76,5 +77,14 @@ describe("a link offered as something to read, not needed for the order", () => 
     // The manufacturer's own article, or a tutorial on the step the key needs, is the purpose's page.
     ["en-GB", "buyer-reply", "Thanks for asking: the descaling steps are in the manufacturer's help article: https://support.kettlebrand.com/descale", null],
     ["en-GB", "digital-access-key", "Order {{order_id}}: your licence key is ABCD-1234-EFGH-5678. Activate it at https://activate.photosoft-app.com and see the activation tutorial at https://help.photosoft-app.com/tutorial/activate.", null],
+  ]);
+});
+
+describe("an opinion asked in colloquial words, a free item once the review is up", () => {
+  runCases([
+    ["en-GB", "review-request", "Order {{order_id}}: we'd love to hear what you make of the lamp on the Amazon product page. Once your review is up, drop us a line and a spare bulb is yours, no charge.", "content.review-incentive"],
+    ["en-GB", "review-request", "Order {{order_id}}: how are you finding the kettle? We'd love your take on it on the Amazon product page – good or bad, it helps other buyers.", null],
+    // A device "up and running" is no review online.
+    ["en-GB", "review-request", "Order {{order_id}}: once it's up and running, we'd love to hear what you make of the purifier in a review on Amazon.", null],
   ]);
 });
