@@ -7,7 +7,7 @@ export const en: Lexicon = {
     REVIEW: ["share it with other buyers", "share it with other customers", "share with other buyers", "tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
     OPINION: ["what you wrote", "what you've written", "what you have written", "what you posted", "what you've posted", "what you said on amazon", "the words you left", 
       "opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "a few lines",
-      "a few words", "a couple of lines", "a line or two",
+      "a few words", "a couple of lines", "a line or two", "what you make of", "your take on", "how you're finding", "how you are finding",
     ],
     REVIEW_PLACE: [
       "how we handled", "our handling", "how we dealt", "seller rating",
@@ -196,7 +196,7 @@ export const en: Lexicon = {
     AMAZON: ["amazon"],
     THIRD_PARTY: [
       "official service", "authorised service", "authorized service", "the brand", "carrier", "courier", "freight", "haulier", "forwarder", "logistics", "delivery partner", "shipping company", "manufacturer", "maker", "producer",
-      "brand's", "service partner", "ups", "dhl", "fedex", "usps",
+      "brand's", "service partner", "=ups", "dhl", "fedex", "usps",
     ],
     APPLIED: ["was applied", "were applied", "already applied", "applied at checkout", "applied at the checkout", "already deducted", "has been deducted", "was deducted", "you received at checkout"],
     DISCOUNT: [
@@ -279,12 +279,13 @@ export const en: Lexicon = {
       "thank", "thanks", "thank you", "many thanks", "grateful", "means a lot that", "means a lot to us that", "means so much that", "means the world that", "appreciate your support", "appreciate your business", "appreciate your trust",
       "appreciate your order",
     ],
-    PROOF: ["screenshot", "screen shot", "screen capture", "screengrab", "link to your review", "link to the review", "link of your review", "link to your rating", "send us the link", "send us a link", "proof of your review", "once .. is published", "once .. published", "when .. is published", "when .. published", "once .. is live", "when .. is live", "once .. goes live", "when .. goes live", "once .. is online", "once .. has been posted", "when .. has been posted", "once you've posted", "once you have posted", "when you've posted", "when you have posted", "once .. .. .. is visible", "when .. .. .. is visible", "once .. .. .. appears", "when .. .. .. appears", "when .. is online"],
+    PROOF: ["screenshot", "screen shot", "screen capture", "screengrab", "link to your review", "link to the review", "link of your review", "link to your rating", "send us the link", "send us a link", "proof of your review", "once it's up", "once it is up", "when it's up", "when it is up", "once .. review is up", "when .. review is up", "!once it's up and running", "!once it is up and running", "!when it's up and running", "!when it is up and running", "once .. is published", "once .. published", "when .. is published", "when .. published", "once .. is live", "when .. is live", "once .. goes live", "when .. goes live", "once .. is online", "once .. has been posted", "when .. has been posted", "once you've posted", "once you have posted", "when you've posted", "when you have posted", "once .. .. .. is visible", "when .. .. .. is visible", "once .. .. .. appears", "when .. .. .. appears", "when .. is online"],
     PROBLEM: ["problem", "issue", "went wrong", "goes wrong", "gone wrong", "not right", "not as expected", "not working", "doesn't work", "does not work", "fault", "faulty", "defect", "defective", "broken", "damaged", "missing", "wrong", "concern", "complaint", "trouble", "not happy", "not satisfied", "short of"],
     GIFT_ORDER: ["as a gift", "gift order", "ordered as a gift", "marked as a gift", "designated as a gift", "sent as a gift", "bought as a gift", "gift recipient", "recipient of the gift", "gift receipt", "giftee"],
     RETURN: ["return", "returned", "returning", "send back", "sent back", "sending back", "return request", "refund request"],
     ID_DOCUMENT: ["!passport cover", "!passport covers", "!passport holder", "!passport holders", "!passport wallet", "!passport case", "!passport sleeve", "!id card holder", "!id card holders", "!id card case", "!licence holder", "!license holder", "identity card", "id card", "passport", "driving licence", "driving license", "driver's license", "driver's licence", "photo id", "proof of identity", "national id", "social security number"],
     CONTACT_DETAIL: ["email address", "e-mail address", "mail address", "phone number", "mobile number", "telephone number", "cell number", "cellphone number", "contact number", "personal email", "private email"],
     AS_MAKER: ["as the manufacturer", "as manufacturer", "as the maker", "we are the manufacturer", "we are the maker", "we manufacture", "manufactured by us", "made by us in", "our own factory", "our factory"],
+    READING: ["=article", "=articles", "blog", "blog post", "tutorial*", "online course", "free course", "video course", "worth a read", "good read", "further reading", "magazine", "podcast", "webinar"],
   },
 };

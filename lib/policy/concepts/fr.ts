@@ -194,7 +194,7 @@ export const fr: Lexicon = {
       "gravure", "texte", "étage", "activer", "activation", "notice", "installer", "sécurité", "avertissement", "rappel", "annul*", "rembours*", "retour",
       "remplacement", "retard", "rupture", "indisponible", "problème", "endommagé", "manquant", "désolé*", "malheureusement", "nous avons besoin",
       "besoin de votre", "besoin de vos", "épuisé*", "numéro de téléphone", "votre téléphone", "garantie*", "facture*", "reçu", "technicien*", "installation",
-      "aperçu", "maquette", "épreuve", "bon à tirer", "licence", "fabricant*",
+      "aperçu", "maquette", "épreuve", "bon à tirer", "licence", "fabricant*", "=disponibilités", "vos disponibilités", "créneau*",
     ],
     CANCEL_BY_BUYER: ["demander .. l'annulation", "solliciter l'annulation", "demande .. d'annulation", "soumettre .. annulation", 
       "demander l'annulation", "demande d'annulation", "annuler vous-même", "annuler .. vous-même", "veuillez annuler", "annulez la commande",
@@ -215,5 +215,6 @@ export const fr: Lexicon = {
     ID_DOCUMENT: ["!étui à passeport", "!étui passeport", "!protège-passeport", "!porte-passeport", "!porte passeport", "!porte-carte d'identité", "carte d'identité", "pièce d'identité", "passeport", "permis de conduire", "justificatif d'identité", "numéro de sécurité sociale"],
     CONTACT_DETAIL: ["adresse e-mail", "adresse email", "adresse mail", "adresse électronique", "adresse courriel", "numéro de téléphone", "numéro de portable", "numéro de mobile", "numéro de tél", "numéro de portable"],
     AS_MAKER: ["en tant que fabricant", "en qualité de fabricant", "nous sommes le fabricant", "nous sommes fabricant", "fabriqué par nos soins", "fabriqués par nos soins", "fabriqué par nous", "nous fabriquons", "notre usine", "notre propre fabrication"],
+    READING: ["blog*", "=blogue", "tutoriel*", "cours en ligne", "formation en ligne", "cours gratuit", "webinaire", "podcast", "magazine", "à lire", "bonne lecture"],
   },
 };

@@ -262,5 +262,6 @@ export const nl: Lexicon = {
     ID_DOCUMENT: ["=identiteitskaart", "id kaart", "=paspoort", "paspoortkopie*", "=rijbewijs", "rijbewijskopie*", "legitimatiebewijs", "burgerservicenummer", "=bsn"],
     CONTACT_DETAIL: ["e-mailadres*", "emailadres*", "mailadres*", "telefoonnummer*", "mobiel nummer", "mobiele nummer", "gsm-nummer*", "06-nummer*"],
     AS_MAKER: ["als fabrikant", "als producent", "wij zijn de fabrikant", "we zijn de fabrikant", "wij zijn fabrikant", "door ons geproduceerd", "door ons gemaakt", "wij produceren", "onze fabriek", "eigen productie"],
+    READING: ["blog*", "cursus*", "tutorial*", "leesvoer", "lezenswaardig", "het lezen waard", "webinar", "workshop*", "podcast", "tijdschrift*", "vakblad*"],
   },
 };

@@ -161,6 +161,8 @@ export const sv: Lexicon = {
     ],
     SHIPPED: [
       // En retur, återbetalning eller installation som redan är klar, bara rapporterad.
+      "retur .. .. kommit fram", "retur .. .. kommit in", "retur .. .. =anlänt", "retur .. .. =tagits emot", "återbetalning .. .. =registrerad",
+      "återbetalning .. .. =genomförd", "återbetalning .. .. =gjord", "återbetalning .. .. =påbörjad", "återbetalning .. .. =godkänd", "återbetalning .. .. =skickad",
       "tagit emot din retur", "tagit emot returen", "tagit emot .. returpaketet", "returpaketet .. kommit", "returen .. kommit fram", "fått tillbaka .. varan", "mottagit .. retur*", "returen .. mottagen", "returen har kommit", "återbetalningen .. genomförd", "återbetalningen har gjorts", "pengarna .. återbetalats", "installationen är klar", "installationen .. slutförd", "tekniker .. installerade", "montör .. installerade",
       "hinner fram", "fram i tid",
       "skickats", "på väg", "lämnat vårt lager", "lämnats till", "levererats", "levereras", "komma fram", "packad*", "spårning*", "vi bekräftar",
@@ -174,6 +176,9 @@ export const sv: Lexicon = {
     WELLWISH: ["du behöver inte göra något", "behöver inte göra någonting", "inget behövs", "ingenting behövs", "här är uppgifterna", "följande uppgifter", "sammanfattning av din beställning", 
       // Season's greetings: a wish, not a purpose.
       "god jul", "gott nytt år", "glad påsk", "glada helger",
+      // A note that only tells, and where the money will show.
+      "en kort rad", "en snabb rad", "ett kort meddelande", "för att berätta att", "vill bara berätta", "ville bara berätta", "bara berätta att",
+      "syns på ditt konto", "synas på ditt konto", "syns på kontot", "dyker upp på ditt konto", "visas på ditt konto", "syns på ditt kort",
       "mycket nöje", "ha en fin", "ha en trevlig", "lycka till", "hoppas", "försäkra oss", "allt är i sin ordning", "kommit fram",
       "tack för att du handlar", "tack för din beställning", "meddela att", "inget du behöver göra", "vi ville bara", "ville bara meddela",
       "ville bara säga", "som planerat", "enligt plan", "observera att", "spara detta meddelande", "spara mejlet", "ursäkta väntan",
@@ -214,5 +219,6 @@ export const sv: Lexicon = {
     ID_DOCUMENT: ["id kort", "id korte*", "=legitimation", "=legitimationen", "passkopia", "kopia på ditt pass", "=körkort", "=körkortet"],
     CONTACT_DETAIL: ["e-postadress*", "epostadress*", "mejladress*", "mailadress*", "telefonnummer*", "mobilnummer*", "ditt nummer"],
     AS_MAKER: ["som tillverkare", "vi är tillverkaren", "vi tillverkar", "egen tillverkning"],
+    READING: ["blogg*", "=kurs", "=kursen", "onlinekurs*", "gratiskurs*", "webbkurs*", "läsvärd*", "webbinar*", "podd*", "poddavsnitt*"],
   },
 };

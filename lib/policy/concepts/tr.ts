@@ -199,5 +199,6 @@ export const tr: Lexicon = {
     ID_DOCUMENT: ["kimlik kartı*", "nüfus cüzdanı*", "kimlik fotokopi*", "kimliğinizin fotoğraf*", "=pasaport", "pasaportunuz*", "=ehliyet", "ehliyetiniz*"],
     CONTACT_DETAIL: ["e-posta adres*", "eposta adres*", "mail adres*", "telefon numara*", "cep telefon*", "cep numara*", "iletişim numara*"],
     AS_MAKER: ["üretici olarak", "üreticisi olarak", "üretici firma olarak", "=üreticiyiz", "=üreticisiyiz", "kendi üretimimiz*", "fabrikamız*", "tarafımızca üretil*", "bizim ürettiğimiz"],
+    READING: ["makale*", "blog*", "online kurs*", "ücretsiz kurs*", "çevrimiçi kurs*", "webinar*", "podcast*", "dergi*"],
   },
 };

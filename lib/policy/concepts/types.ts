@@ -180,6 +180,14 @@ export const CONCEPTS = [
    * not offered (review-incentive).
    */
   "UNAFFECTED",
+  /**
+   * Something to read or learn from, offered beside the order: an article, a blog post, a course, a
+   * tutorial ("記事", "cursus", "makale"). Not a manual, guide or FAQ, which a
+   * manufacturer or access site may have; not words that are also "item" (fr/nl/sv "article(l)").
+   * A link presented so is outside a purpose whose pages are the carrier's, manufacturer's or the
+   * seller's tools (rules/link-reading.ts).
+   */
+  "READING",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

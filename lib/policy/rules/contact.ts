@@ -18,6 +18,7 @@ import { ruledOut } from "./ruled-out";
 import { disguisedEmails, EMAIL } from "./contact-email";
 import { contactDetailsAsked } from "./contact-details";
 import { ownSiteForms } from "./contact-form";
+import { offeredAsReading } from "./link-reading";
 
 /**
  * A reply whose body rules a messenger out ("we cannot talk over WhatsApp; everything stays in
@@ -165,7 +166,8 @@ function webLinks(context: CheckContext) {
         verdict.kind === "unverified" && verdict.kinds.every((kind) => THIRD_PARTY_KINDS.includes(kind)) && isSellersOwn(context, link.target, false);
       // An access key's message may link where the key is used, not to the seller's blog or catalogue.
       const browsing = verdict.kind === "unverified" && verdict.kinds.every((kind) => kind === "access-site") && (isContentUrl(link.href) || promotedBeside(context, link.target));
-      return { link, verdict: sellers || browsing ? ({ kind: "outside-purpose" } as const) : verdict };
+      const reading = verdict.kind === "unverified" && offeredAsReading(context, link.target, verdict.kinds);
+      return { link, verdict: sellers || browsing || reading ? ({ kind: "outside-purpose" } as const) : verdict };
     });
 }
 
@@ -193,10 +195,12 @@ function hostOf(href: string): string {
 /**
  * Phone numbers the text presents as the seller's own, which no purpose allows. In a reply the
  * seller is the one speaking, so a number is theirs unless a carrier or manufacturer is named in
- * its sentence or the one before ("call DHL's customer service on …").
+ * its sentence or the one before ("call DHL's customer service on …"). A number spelled out in
+ * words slips past a check; a carrier's line is given in digits, so it is the seller's too.
  */
 function ownPhoneHits(context: CheckContext): RuleHit[] {
-  return phoneHits(context).filter((hit) => isSellersOwn(context, hit.target, true) || (!context.purpose.proactive && !thirdPartyBeside(context, hit.target)));
+  const spelled = new Set([context.subject, context.body].flatMap((f) => spelledNumbers(f.view.text, context.language).map((span) => JSON.stringify({ field: f.field, ...span }))));
+  return phoneHits(context).filter((hit) => spelled.has(JSON.stringify(hit.target)) || isSellersOwn(context, hit.target, true) || (!context.purpose.proactive && !thirdPartyBeside(context, hit.target)));
 }
 
 function thirdPartyBeside(context: CheckContext, target: RuleHit["target"]): boolean {

@@ -70,9 +70,27 @@ export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boole
   if (analysis.topic === "design") {
     const tops = analysis.inSentence("TOP_RATING", hit.sentence);
     const stars = tops.length > 0 && !tops.some((top) => top.first <= hit.last && top.last >= hit.first);
-    return stars || ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
+    return stars || praisedBeside(analysis, hit) || ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
   }
   return !otherSense(analysis, hit) && !carriedOtherSense(analysis, hit);
+}
+
+/** Words between a review word and the praise that qualifies it ("a great little review"). */
+const PRAISE_BESIDE = 2;
+
+/**
+ * "Leave us a great review", "एक बढ़िया सा रिव्यू": praise right beside the review word, in its
+ * phrase, grades the product as stars do; a design check is approved or corrected, not praised.
+ * Not in a sentence that asks for the design's approval or changes ("give it a good review and
+ * reply OK"): there the review is the check.
+ */
+function praisedBeside(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (analysis.inSentence("ASK", hit.sentence).length > 0) return false;
+  return analysis.inSentence("POSITIVE", hit.sentence).some((praise) => {
+    if ((praise.first <= hit.last && praise.last >= hit.first) || analysis.gap(praise, hit) > PRAISE_BESIDE) return false;
+    const [a, b] = praise.first > hit.last ? [hit, praise] : [praise, hit];
+    return !CLAUSE_BREAK.test(analysisText(analysis, a, b)) && !analysis.negated(praise, PRAISE_BESIDE);
+  });
 }
 
 function starsOfAThing(analysis: FieldAnalysis, hit: ConceptHit): boolean {

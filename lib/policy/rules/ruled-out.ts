@@ -12,6 +12,14 @@ import type { ConceptHit } from "../concepts/compile";
 const MESSENGER_NEGATION_WINDOW = 2;
 /** Words between the messenger and the negated verb closing its clause (a list of channels lies between). */
 const VERB_FINAL_WINDOW = 6;
+/**
+ * Further words to a negation that closes the clause itself, with the reason between ("WhatsApp
+ * hattımızı paylaşmamız Amazon kuralları gereği mümkün değil", "WhatsApp नंबर देना अमेज़न के नियमों
+ * के अनुसार संभव नहीं है"): the clause's last verb, not one of a clause inside it.
+ */
+const CLAUSE_FINAL_WINDOW = 10;
+/** Tokens after the negation that still leave it closing its clause (Hindi "संभव नहीं है"). */
+const CLAUSE_TAIL = 1;
 const VERB_FINAL: ReadonlySet<string> = new Set(["tr", "hi"]);
 
 /**
@@ -34,13 +42,44 @@ function negatedBefore(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 function negatedAfter(analysis: FieldAnalysis, hit: ConceptHit, language: string): boolean {
   if (!VERB_FINAL.has(language)) return false;
   const nots = analysis.inSentence("NOT", hit.sentence);
-  const last = Math.min(analysis.tokens.length - 1, hit.last + VERB_FINAL_WINDOW);
+  const last = Math.min(analysis.tokens.length - 1, hit.last + CLAUSE_FINAL_WINDOW);
+  let ownClauseBefore = false;
   for (let i = hit.last + 1; i <= last; i++) {
     const token = analysis.tokens[i];
     if (token.sentence !== hit.sentence || CLAUSE_BREAK.test(analysis.between(analysis.tokens[i - 1].end, token.start))) return false;
+    // Not past a clause of its own: a condition ("Telegram'dan atarsanız kalite kaybı olmaz", if you
+    // send it via Telegram there is no loss) or a verb that offers the channel.
+    if (ownClauseBefore) return false;
+    ownClauseBefore = opensOwnClause(analysis, i, language);
+    if (i > hit.last + VERB_FINAL_WINDOW) {
+      if (closesClause(analysis, i) && (nots.some((not) => not.first === i) || (language === "tr" && TR_NEGATIVE_VERB.test(token.norm)))) return true;
+      continue;
+    }
     if (nots.some((not) => not.first === i)) return true;
     if (language === "tr" && TR_NEGATIVE_VERB.test(token.norm)) return true;
     if (language === "tr" && TR_NO_NEED.test(token.norm) && analysis.tokens[i + 1]?.norm === "yok" && analysis.tokens[i + 1].sentence === hit.sentence) return true;
+  }
+  return false;
+}
+
+/** Verbal nouns, which stay inside the clause they stand in ("paylaşmamız", our sharing; "देना", to give). */
+const VERBAL_NOUN: Readonly<Record<string, RegExp>> = { tr: /m[ae](?:m[ıi]z|n[ıi]z|s[ıi]|k)\p{L}*$/u, hi: /ना$/u };
+
+/**
+ * Whether token i is a condition, or a verb asking the buyer to write or make contact, other than a
+ * verbal noun: the clause that holds the channel ends there, and a negation after it is another's.
+ */
+function opensOwnClause(analysis: FieldAnalysis, i: number, language: string): boolean {
+  const at = (concept: "CONDITION" | "REPLY" | "CONTACT") => analysis.inSentence(concept, analysis.tokens[i].sentence).some((c) => c.first <= i && c.last >= i);
+  if (at("CONDITION")) return true;
+  return (at("REPLY") || at("CONTACT")) && !(VERBAL_NOUN[language]?.test(analysis.tokens[i].norm) ?? false);
+}
+
+/** Whether at most CLAUSE_TAIL words follow token i before its clause or sentence ends. */
+function closesClause(analysis: FieldAnalysis, i: number): boolean {
+  for (let j = i + 1; j <= i + CLAUSE_TAIL + 1; j++) {
+    const next = analysis.tokens[j];
+    if (!next || next.sentence !== analysis.tokens[i].sentence || CLAUSE_BREAK.test(analysis.between(analysis.tokens[j - 1].end, next.start))) return true;
   }
   return false;
 }
