@@ -39,6 +39,7 @@ export const EVAL_PARTS = {
   dev15: "fifteenth development part (dev15)",
   dev16: "sixteenth development part (dev16)",
   dev17: "seventeenth development part (dev17)",
+  dev18: "eighteenth development part (dev18)",
   test: "test part (held out)",
 } as const;
 
