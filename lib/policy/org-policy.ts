@@ -91,9 +91,19 @@ export const permittedConfigSchema = z.object({
 });
 export type PermittedConfig = z.infer<typeof permittedConfigSchema>;
 
-/** Two settings are the same when their canonical JSON is (stale-check comparisons). */
+/** JSON with every object's keys sorted: PostgreSQL's jsonb keeps its own key order, not ours. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Two settings are the same when their canonical JSON is (stale-check comparisons), whatever the key order. */
 export function samePolicy(a: OrgPolicy, b: OrgPolicy): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /** What the engine takes from the settings (VariantInput's fields), derived in one place for browser, server and CLI. */

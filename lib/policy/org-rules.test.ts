@@ -95,3 +95,11 @@ describe("permitted.json", () => {
     expect(permittedConfigSchema.safeParse({ ...config, format: "other/1" }).success).toBe(false);
   });
 });
+
+describe("samePolicy", () => {
+  it("compares settings whatever their key order (PostgreSQL's jsonb sorts keys its own way)", async () => {
+    const { samePolicy } = await import("./org-policy");
+    expect(samePolicy({ linkHosts: {}, rules: [] }, JSON.parse('{"rules":[],"linkHosts":{}}'))).toBe(true);
+    expect(samePolicy({ linkHosts: { carrier: ["a.example"] }, rules: [] }, { linkHosts: { carrier: ["b.example"] }, rules: [] })).toBe(false);
+  });
+});

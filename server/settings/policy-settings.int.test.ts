@@ -88,6 +88,9 @@ describe("organisation policy settings", () => {
     expect(stale.policyContentHash).toBeNull();
     const [event] = (await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.policy_updated");
     expect(event.data).toMatchObject({ from: { rules: [] }, to: { rules: [{ id: "no-competitor" }] } });
+    // Saving the same settings again changes nothing: no second event (stored jsonb orders keys its own way).
+    await updatePolicySettings(org.admin, SETTINGS);
+    expect((await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.policy_updated")).toHaveLength(1);
 
     const after = await saveVariant(org.author, { variantId: variant.id, baseRevision: stale.revision, subject, doc: normalizeText(`${BODY}\n\nP.S. Thanks!`).doc });
     if (!after.ok) throw new Error("save conflicted");
