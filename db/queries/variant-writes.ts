@@ -105,6 +105,14 @@ export async function markTranslationsOutdated(tx: Executor, versionId: string):
   return rows.map((r) => r.locale);
 }
 
+/**
+ * The version's translations were checked against the source as it was (placeholder and commitment
+ * parity): after the source changed their checks are stale, and the gate and the workspace run them again.
+ */
+export async function markTranslationChecksStale(tx: Executor, versionId: string): Promise<void> {
+  await tx.update(templateVariants).set({ policyContentHash: null }).where(and(eq(templateVariants.versionId, versionId), eq(templateVariants.isSource, false)));
+}
+
 /** The source variant of a version, as a translation answers to it. */
 export async function sourceOfVersion(tx: Executor, versionId: string) {
   const [row] = await tx

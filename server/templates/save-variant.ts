@@ -7,7 +7,7 @@ import { isEmptyDoc } from "@/lib/templates/text";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { AppError } from "@/lib/errors";
 import { getVariantContext } from "@/db/queries/templates";
-import { lockVariant, lockVersionOfVariant, markTranslationsOutdated, storeVariantContent, userName, type VariantChecks } from "@/db/queries/variant-writes";
+import { lockVariant, lockVersionOfVariant, markTranslationChecksStale, markTranslationsOutdated, storeVariantContent, userName, type VariantChecks } from "@/db/queries/variant-writes";
 import type { GuardContext } from "../guard";
 import { checkContent } from "./check-content";
 import { notify } from "../workflow/notify";
@@ -102,7 +102,9 @@ export async function saveVariant(
     const revision = current.revision + 1;
     await storeVariantContent(tx, current.id, { content: { subject, doc: normalized.doc }, checks, policyCurrent, status, revision, actorId: ctx.user.id });
     // A changed source makes the version's finished translations outdated.
-    const outdated = current.isSource && current.contentHash !== checks.contentHash ? await markTranslationsOutdated(tx, current.versionId) : [];
+    const sourceChanged = current.isSource && current.contentHash !== checks.contentHash;
+    const outdated = sourceChanged ? await markTranslationsOutdated(tx, current.versionId) : [];
+    if (sourceChanged) await markTranslationChecksStale(tx, current.versionId);
     // An edit of a version sent back for changes reopens it; the edit itself was authorised above.
     if (version.state === "changes_requested") {
       await applyTransition(tx, { organisationId: ctx.organisation.id, actorId: ctx.user.id }, version, "reopen", {}, { data: { locale: current.locale, byEdit: true } });

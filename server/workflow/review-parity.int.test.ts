@@ -13,7 +13,7 @@ import { makeMember, makeOrganisation } from "@/test/fixtures";
 import { authorise, type GuardContext } from "../guard";
 import { createTemplate } from "../templates/create-template";
 import { saveVariant } from "../templates/save-variant";
-import { loadVersionReview } from "./readiness";
+import { loadVersionReview, refreshStaleChecks } from "./readiness";
 
 let handle: DatabaseHandle;
 let author: GuardContext;
@@ -52,5 +52,17 @@ describe("commitment parity on the approver's review page", () => {
     expect(de.find((f) => f.params.kind === "discount")?.location).not.toBeNull();
     expect(byLocale.get("fr-FR")).toEqual([]);
     expect(byLocale.get("en-GB")).toEqual([]);
+
+    // The source now offers the discount too: the German checks were made against the old source,
+    // so they are stale, and the review page has them run again against the new one (no parity finding left).
+    const [source] = (await listVariants(handle.db, author.organisation.id, versionId)).filter((v) => v.isSource);
+    const edited = await saveVariant(author, { variantId: source.id, baseRevision: source.revision, subject: "Your order", doc: normalizeText("Order {{order_id}}: the lamp is out of stock. We will refund €24.90 within five days and give you 10 % off your next purchase.").doc });
+    expect(edited.ok).toBe(true);
+    const german = (await listVariants(handle.db, author.organisation.id, versionId)).find((v) => v.locale === "de-DE")!;
+    expect(german.policyContentHash).toBeNull();
+    expect(await refreshStaleChecks(approver, versionId)).toBeGreaterThanOrEqual(1);
+    const again = await loadVersionReview(approver, versionId);
+    const deAgain = again.variants.find((v) => v.locale === "de-DE")!;
+    expect(deAgain.policyFindings.filter((f) => f.ruleId === "parity.added" && f.params.kind === "discount")).toEqual([]);
   }, 60_000);
 });
