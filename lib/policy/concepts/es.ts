@@ -168,7 +168,7 @@ export const es: Lexicon = {
       "primer mensaje", "se le pasó", "se le haya pasado", "por si no lo vio", "una última vez", "sigue activo", "ya le escribimos",
       "le =enviamos un mensaje", "volvemos a escribirle", "volvemos a contactarle", "aún no hemos recibido", "todavía no hemos recibido",
       "todavía no ha dejado", "el enlace sigue", "la semana pasada .. escribimos", "escribimos .. la semana pasada", "la semana pasada .. =pedimos",
-      "=pedimos .. la semana pasada", "la semana pasada .. =enviamos", "hace unos días .. escribimos", "hace unos días .. =pedimos", "le =pedimos hace",
+      "=pedimos .. la semana pasada", "la semana pasada .. =enviamos .. mensaje*", "la semana pasada .. =enviamos .. correo*", "la semana pasada .. =enviamos .. solicitud*", "hace unos días .. =enviamos .. mensaje*", "hace unos días .. =enviamos .. correo*", "hace unos días .. escribimos", "hace unos días .. =pedimos", "le =pedimos hace",
       "te =pedimos hace", "le =pedí hace", "te =pedí hace", "hacemos seguimiento", "hacer un seguimiento", "como seguimiento", "en seguimiento a", "seguimiento de nuestro",
     ],
     AGAIN: ["de nuevo", "otra vez", "una vez más", "=nuevamente"],

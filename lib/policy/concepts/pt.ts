@@ -134,7 +134,7 @@ export const pt: Lexicon = {
       "primeira mensagem", "passou despercebid*", "tenha passado", "uma última vez", "continua ativo", "ainda está ativo", "já escrevemos",
       "já lhe escrevemos", "=enviamos uma mensagem", "mandamos uma mensagem", "voltamos a escrever", "voltamos a entrar em contato", "ainda não recebemos", "reenvi* .. convite", "reenvi* .. solicitação", "reenvi* .. pedido de avaliação", "reenvi* .. lembrete", "novamente o convite", "ainda não apareceu", "ainda não foi publicad*",
       "ainda não deixou", "o link continua", "continua abaixo", "semana passada .. escrevemos", "escrevemos .. semana passada",
-      "semana passada .. =pedimos", "=pedimos .. semana passada", "semana passada .. =enviamos", "há alguns dias .. escrevemos", "como já =pedimos",
+      "semana passada .. =pedimos", "=pedimos .. semana passada", "semana passada .. =enviamos .. mensage*", "semana passada .. =enviamos .. e-mail", "semana passada .. =enviamos .. solicitação", "semana passada .. =enviamos .. pedido de avaliação", "há alguns dias .. escrevemos", "como já =pedimos",
       "como já solicitamos", "como já mencionamos", "lembrar você", "passando para lembrar", "só para lembrar", "queríamos lembrar",
       "fazendo o acompanhamento", "acompanhamento da nossa",
     ],

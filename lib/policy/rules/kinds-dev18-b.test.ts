@@ -1,7 +1,8 @@
 /**
  * Kinds the dev18 part showed in es, it, pl, pt, sv, tr (the tuneD half), written here with
  * sentences made for this test: a reminder phrase ("we asked you a few days ago") that must not
- * read the order word ("pedido") as "we asked" (es/pt stems); the seller's own assessment that the
+ * read the order word ("pedido") as "we asked" (es/pt stems), nor the order shipped last week as a
+ * message sent; the seller's own assessment that the
  * buyer may disagree with (sv "bedömning") in a return follow-up, which is no review; a top mark
  * asked for in colloquial words (pt "nota dez", "cinco estrelinhas"); a link offered as an article
  * or blog post to read in es, it, pl, pt (READING); files uploaded through a form on the seller's
@@ -15,7 +16,11 @@ describe("the order word is no reminder", () => {
   runCases([
     ["es-ES", "review-request", "Hola: ya llevas una semana con tu {{product_name}} (pedido {{order_id}}). Si te apetece, deja una reseña sincera en Amazon, buena o mala.", null],
     ["pt-BR", "review-request", "Olá! Na semana passada (pedido {{order_id}}) você recebeu o {{product_name}}. Se quiser, conte na Amazon como foi, seja positivo ou negativo.", null],
+    // The order shipped last week is no earlier message.
+    ["es-ES", "review-request", "Hola: la semana pasada enviamos tu {{product_name}} (pedido {{order_id}}). Si quieres, cuéntanos en Amazon qué tal, sea lo que sea.", null],
+    ["pt-BR", "review-request", "Olá! Na semana passada enviamos o seu pedido {{order_id}}. Se quiser, deixe uma avaliação sincera na Amazon, boa ou ruim.", null],
     // A real reminder still is one.
+    ["es-ES", "review-request", "Hola: la semana pasada te enviamos un correo sobre tu pedido {{order_id}}. ¿Podrías dejar una reseña en Amazon?", "content.review-repeat"],
     ["es-ES", "review-request", "Hola: hace unos días te pedimos una reseña del pedido {{order_id}} y aún no la hemos visto. ¿Podrías dejarla en Amazon?", "content.review-repeat"],
     ["pt-BR", "review-request", "Olá! Na semana passada pedimos sua avaliação do pedido {{order_id}}. Poderia deixá-la na Amazon?", "content.review-repeat"],
   ]);
