@@ -114,6 +114,8 @@ export const es: Lexicon = {
       "lo sentimos",
     ],
     MARKETING: [
+      // A time-limited or promotional price ("only until the end of the month").
+      "precio* promocional*", "solo hasta fin de mes", "solo hasta final de mes", "solo hasta finales de mes", "solo este mes", "solo por este mes",
       // Half price, the second one free, new stock just in (not the buyer's parcel).
       "mitad de precio", "a mitad de precio", "medio precio", "la segunda unidad gratis", "segunda unidad gratis", "la segunda gratis", "el segundo gratis", "acaba* de llegar .. versión", "acaba* de llegar .. modelo", "acaba* de llegar .. nuev*", "acaba* de llegar .. color*", "recién llegad*",
       "lista de precios", "nuestro catálogo", "catálogo de nuestros", "precios especiales", "tarifas especiales", "nueva serie", "nueva gama", "nueva colección", "vale la pena echar un vistazo", "merece la pena echar un vistazo", "vale la pena pasarse", "ideas de regalo", "ideas para regalar", 
@@ -162,12 +164,12 @@ export const es: Lexicon = {
     ],
     REMINDER: [
       "recordatorio*", "recordar", "recordarle", "recordarte", "le recordamos", "te recordamos", "segunda solicitud", "nuestro mensaje anterior",
-      "nuestro último mensaje", "sin respuesta", "como ya le", "ya le pedimos", "ya le escribimos", "última oportunidad", "le habíamos escrito",
+      "nuestro último mensaje", "sin respuesta", "como ya le", "ya le =pedimos", "ya le escribimos", "última oportunidad", "le habíamos escrito",
       "primer mensaje", "se le pasó", "se le haya pasado", "por si no lo vio", "una última vez", "sigue activo", "ya le escribimos",
-      "le enviamos un mensaje", "volvemos a escribirle", "volvemos a contactarle", "aún no hemos recibido", "todavía no hemos recibido",
-      "todavía no ha dejado", "el enlace sigue", "la semana pasada .. escribimos", "escribimos .. la semana pasada", "la semana pasada .. pedimos",
-      "pedimos .. la semana pasada", "la semana pasada .. enviamos", "hace unos días .. escribimos", "hace unos días .. pedimos", "le pedimos hace",
-      "te pedimos hace", "hacemos seguimiento", "hacer un seguimiento", "como seguimiento", "en seguimiento a", "seguimiento de nuestro",
+      "le =enviamos un mensaje", "volvemos a escribirle", "volvemos a contactarle", "aún no hemos recibido", "todavía no hemos recibido",
+      "todavía no ha dejado", "el enlace sigue", "la semana pasada .. escribimos", "escribimos .. la semana pasada", "la semana pasada .. =pedimos",
+      "=pedimos .. la semana pasada", "la semana pasada .. =enviamos .. mensaje*", "la semana pasada .. =enviamos .. correo*", "la semana pasada .. =enviamos .. solicitud*", "hace unos días .. =enviamos .. mensaje*", "hace unos días .. =enviamos .. correo*", "hace unos días .. escribimos", "hace unos días .. =pedimos", "le =pedimos hace",
+      "te =pedimos hace", "le =pedí hace", "te =pedí hace", "hacemos seguimiento", "hacer un seguimiento", "como seguimiento", "en seguimiento a", "seguimiento de nuestro",
     ],
     AGAIN: ["de nuevo", "otra vez", "una vez más", "=nuevamente"],
     OPT_OUT: [
@@ -297,5 +299,7 @@ export const es: Lexicon = {
       "como fabricante", "como fabricantes", "somos el fabricante", "somos fabricantes", "=fabricamos", "fabricación propia", "nuestra propia fabricación",
       "=fabricamos nosotros",
     ],
+    // Something to read or learn from on another site ("artículo" alone is also the item bought).
+    READING: ["artículo sobre", "artículo del blog", "artículo de nuestro blog", "este artículo explica", "un artículo que", "blog*", "entrada del blog", "tutorial*", "curso online", "curso en línea", "curso gratuito", "webinar*", "podcast*", "vale la pena leer", "lectura recomendada", "buena lectura", "profundizar en el tema", "profundizar más"],
   },
 };

@@ -101,6 +101,8 @@ export const it: Lexicon = {
       "mancant*", "scus*", "ci dispiace", "disagio", "ritardo", "rimborso parziale", "rimborsare parte", "rimborso di una parte", "restituzione parziale", "rimborso in parte",
     ],
     MARKETING: [
+      // A time-limited or promotional price ("only until the end of the month").
+      "prezzo promozional*", "prezzi promozional*", "solo fino a fine mese", "solo fino alla fine del mese", "solo per questo mese", "solo questo mese",
       // Half price, the second one free, new stock just in (not the buyer's parcel).
       "a metà prezzo", "metà prezzo", "mezzo prezzo", "il secondo gratis", "la seconda gratis", "secondo pezzo gratis", "appena arrivat* .. versione", "appena arrivat* .. modello", "appena arrivat* .. nuov*", "appena arrivat* .. color*",
       "listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "nuova linea", "nuove linee", "nuova .. linea", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
@@ -277,5 +279,7 @@ export const it: Lexicon = {
     ID_DOCUMENT: ["!porta passaporto", "!portapassaporto", "!custodia per passaporto", "!custodia passaporto", "!porta patente", "carta d'identità", "documento d'identità", "documento di identità", "passaporto", "patente di guida"],
     CONTACT_DETAIL: ["indirizzo e-mail", "indirizzo email", "indirizzo mail", "indirizzo di posta", "la sua email", "la sua e-mail", "la tua email", "numero di telefono", "numero di cellulare", "numero del cellulare", "il suo cellulare", "il tuo cellulare", "recapito telefonico"],
     AS_MAKER: ["come produttore", "in qualità di produttore", "siamo il produttore", "siamo produttori", "=produciamo", "=fabbrichiamo", "produzione propria"],
+    // Something to read or learn from on another site ("articolo" alone is also the item bought).
+    READING: ["articolo sul", "articolo sulla", "articolo su", "articolo del blog", "articolo del nostro blog", "questo articolo spiega", "un articolo che", "blog*", "post del blog", "tutorial*", "corso online", "corso gratuito", "webinar*", "podcast*", "vale la pena leggere", "lettura consigliata", "buona lettura", "approfondire l'argomento", "approfondimento"],
   },
 };

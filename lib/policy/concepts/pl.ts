@@ -93,6 +93,8 @@ export const pl: Lexicon = {
       "przeprasza*", "przykro", "niedogodnoś*", "opóźnieni*", "częściow* zwrot*", "zwrot części", "zwrócić część",
     ],
     MARKETING: [
+      // A time-limited or promotional price ("only until the end of the month").
+      "promocyjn* cen*", "cen* promocyjn*", "promocyjn* ofert*", "tylko do końca miesiąca", "tylko do końca tygodnia", "tylko do końca roku", "tylko do niedzieli", "tylko w tym miesiącu", "tylko w tym tygodniu",
       // Half price, the second one free, new stock just in (not the buyer's parcel).
       "za pół ceny", "za połowę ceny", "drugi gratis", "druga gratis", "drugą sztukę gratis", "druga sztuka gratis", "drugi produkt gratis", "właśnie dotarł* .. now*", "właśnie dotarł* .. wersj*", "właśnie pojawił* się .. now*", "właśnie pojawił* się .. wersj*",
       "cennik*", "nasz* katalog*", "specjaln* cen*", "now* seri*", "now* kolekcj*", "warto zajrzeć", "warto sprawdzić", "warto rzucić okiem", "zajrzyj do naszego", "pomysł* na prezent*", 
@@ -228,5 +230,7 @@ export const pl: Lexicon = {
     ID_DOCUMENT: ["dowód osobisty", "dowodu osobistego", "dowodem osobistym", "=paszport", "=paszportu", "=paszportem", "prawo jazdy", "prawa jazdy", "=pesel"],
     CONTACT_DETAIL: ["adres e-mail", "adres email", "adres mailowy", "adresu e-mail", "adresu email", "adresu mailowego", "numer telefonu", "numeru telefonu", "numer komórki", "numeru komórki", "numer komórkowy", "numer kontaktowy", "numeru kontaktowego"],
     AS_MAKER: ["jako producent", "jesteśmy producentem", "=produkujemy", "własna produkcja", "jako wytwórca"],
+    // Something to read or learn from on another site.
+    READING: ["=artykuł", "=artykule", "=artykułem", "=artykułu", "wpis na blogu", "wpisie na blogu", "blog*", "poradnik*", "tutorial*", "kurs online", "darmowy kurs", "bezpłatny kurs", "webinar*", "podcast*", "warto przeczytać", "polecamy lekturę", "zgłębić temat"],
   },
 };

@@ -46,7 +46,7 @@ export const pt: Lexicon = {
       "maravilhos*", "=melhor", "=melhores", "!bom dia", "!boa tarde", "!boa noite", "!ótimo dia",
     ],
     LOW_RATING: ["uma estrela", "1 estrela", "de uma a cinco", "uma a cinco", "de 1 a 5", "ou uma"],
-    TOP_RATING: ["quinta estrela", "5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "avaliação máxima", "todas as estrelas", "10/10"],
+    TOP_RATING: ["quinta estrela", "5 estrelas", "cinco estrelas", "5/5", "5 de 5", "cinco de cinco", "nota máxima", "nota 10", "nota dez", "cinco estrelinhas", "5 estrelinhas", "todas as estrelinhas", "avaliação máxima", "todas as estrelas", "10/10"],
     NEGATIVE: ["negativ*", "ruim", "=má", "mau", "crític*", "insatisfeit*", "decepcionad*", "neutr*", "1 estrela", "uma estrela", "baixa", "baixo", "menos de"],
     HOW_TO: ["acesse", "acessar", "clique", "clicar", "toque em", "selecione", "botão", "vá em", "vá até", "vá para", "abra", "seu perfil", "sua conta", "ao lado da avaliação", "ao lado daquela", "para responder à sua pergunta", "respondendo à sua pergunta", "veja como", "é assim", "como fazer", "passos", "passo a passo", "da seguinte forma", "você mesmo", "você mesma"],
     BUYER_ASKED: ["você perguntou", "você pergunta", "nos perguntou", "sua pergunta", "a sua pergunta", "sua solicitação", "o seu pedido de", "você pediu"],
@@ -93,6 +93,8 @@ export const pt: Lexicon = {
       "!em troca",
     ],
     MARKETING: [
+      // A time-limited or promotional price ("only until the end of the month").
+      "preço* promociona*", "só até o fim do mês", "somente até o fim do mês", "apenas até o fim do mês", "só este mês", "só neste mês", "apenas este mês",
       // Half price, the second one free, new stock just in (not the buyer's parcel).
       "pela metade do preço", "meio preço", "a segunda sai grátis", "segunda unidade grátis", "a segunda grátis", "o segundo grátis", "acab* de chegar .. versão", "acab* de chegar .. modelo", "acab* de chegar .. nov*", "acab* de chegar .. cor*", "acab* de chegar .. tamanho", "acab* de chegar .. coleção", "acab* de chegar na loja", "recém-chegad*", "chegou a nova", "chegaram as novas", "chegaram os novos", "chegou o novo",
       "tabela de preços", "lista de preços", "nosso catálogo", "catálogo dos nossos", "preços especiais", "nova série", "nova coleção", "nova colecção", "nova gama", "vale a pena conferir", "vale a pena dar uma olhada", "vale a pena espreitar", "ideias de presente", "sugestões de presente", 
@@ -128,11 +130,11 @@ export const pt: Lexicon = {
     ],
     REMINDER: [
       "lembrete*", "lembrá-lo", "lembrá-la", "relembrar", "gostaríamos de lembrar", "segunda solicitação", "nossa mensagem anterior",
-      "nossa última mensagem", "sem resposta", "já pedimos", "já escrevemos", "última chance", "última oportunidade", "tínhamos escrito",
+      "nossa última mensagem", "sem resposta", "já =pedimos", "já escrevemos", "última chance", "última oportunidade", "tínhamos escrito",
       "primeira mensagem", "passou despercebid*", "tenha passado", "uma última vez", "continua ativo", "ainda está ativo", "já escrevemos",
-      "já lhe escrevemos", "enviamos uma mensagem", "mandamos uma mensagem", "voltamos a escrever", "voltamos a entrar em contato", "ainda não recebemos", "reenvi* .. convite", "reenvi* .. solicitação", "reenvi* .. pedido de avaliação", "reenvi* .. lembrete", "novamente o convite", "ainda não apareceu", "ainda não foi publicad*",
+      "já lhe escrevemos", "=enviamos uma mensagem", "mandamos uma mensagem", "voltamos a escrever", "voltamos a entrar em contato", "ainda não recebemos", "reenvi* .. convite", "reenvi* .. solicitação", "reenvi* .. pedido de avaliação", "reenvi* .. lembrete", "novamente o convite", "ainda não apareceu", "ainda não foi publicad*",
       "ainda não deixou", "o link continua", "continua abaixo", "semana passada .. escrevemos", "escrevemos .. semana passada",
-      "semana passada .. pedimos", "pedimos .. semana passada", "semana passada .. enviamos", "há alguns dias .. escrevemos", "como já pedimos",
+      "semana passada .. =pedimos", "=pedimos .. semana passada", "semana passada .. =enviamos .. mensage*", "semana passada .. =enviamos .. e-mail", "semana passada .. =enviamos .. solicitação", "semana passada .. =enviamos .. pedido de avaliação", "há alguns dias .. escrevemos", "como já =pedimos",
       "como já solicitamos", "como já mencionamos", "lembrar você", "passando para lembrar", "só para lembrar", "queríamos lembrar",
       "fazendo o acompanhamento", "acompanhamento da nossa",
     ],
@@ -238,5 +240,7 @@ export const pt: Lexicon = {
     ID_DOCUMENT: ["!capa de passaporte", "!capa para passaporte", "!porta-passaporte", "!porta passaporte", "!porta-documentos", "cartão de cidadão", "documento de identidade", "documento de identificação", "carteira de identidade", "passaporte", "carta de condução", "carteira de motorista", "=cnh"],
     CONTACT_DETAIL: ["endereço de e-mail", "endereço de email", "seu e-mail", "seu email", "o seu e-mail", "número de telefone", "número de celular", "número de telemóvel", "seu celular", "seu telemóvel", "seu telefone", "o seu contacto"],
     AS_MAKER: ["como fabricante", "somos o fabricante", "somos fabricantes", "=fabricamos", "fabricação própria", "produção própria"],
+    // Something to read or learn from on another site ("artigo" alone is also the item bought).
+    READING: ["artigo sobre", "artigo do blog", "artigo no blog", "este artigo explica", "um artigo que", "blog*", "post do blog", "tutorial*", "curso online", "curso gratuito", "webinar*", "podcast*", "vale a pena ler", "leitura recomendada", "boa leitura", "se aprofundar", "aprofundar no assunto", "aprofundar-se"],
   },
 };

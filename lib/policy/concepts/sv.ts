@@ -27,6 +27,8 @@ export const sv: Lexicon = {
       "teknisk*", "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*",
       "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",
       "förhandsvisning", "gravyr", "godkännande", "risk*", "=lager", "=lagret", "=lagrets",
+      // The seller's own assessment, which the buyer agrees or disagrees with (a return or claim decision).
+      "håller med om", "hålla med om", "höll med om", "håller inte med", "instämmer i", "vår bedömning*", "vårt beslut", "=bedömningen vi", "=bedömningen som vi",
     ],
     REQUEST: ["vi ser fram emot din", "vi ser fram emot dina", "vi väntar på din", "vi väntar på dina", 
       "=vänligen", "snälla", "gärna", "lämna", "skriv", "skriva", "berätta", "låt oss veta", "skulle du", "skulle ni", "kan du", "kan ni", "vill du",
@@ -82,6 +84,8 @@ export const sv: Lexicon = {
       "saknad*", "ursäkt*", "beklagar", "olägenhet*", "försening*", "delvis återbetalning", "delåterbetalning*", "partiell återbetalning", "delåterbetala",
     ],
     MARKETING: ["prislista*", "vår katalog", "specialpris*", "ny serie", "nya serien", "ny kollektion", "nya kollektionen", "värt en titt", "väl värt ett besök", 
+      // A time-limited or promotional price ("only until the end of the month").
+      "endast till slutet av månaden", "bara till slutet av månaden", "bara till månadens slut", "bara denna månad", "endast denna månad",
       "*rabattkod*", "*kampanjkod*", "*presentkod*", "kupong*", "nyhetsbrev*", "prenumerera", "anmäl dig", "följ oss", "tävling*", "utlottning*",
       "ny kollektion", "presentidé*", "presenttips", "vårt sortiment", "vårt utbud", "hela sortimentet", "nya kollektion*", "nya produkter", "rea", "realisation", "black friday", "exklusiva erbjudanden", "exklusivt erbjudande",
       "specialerbjudande*", "begränsad tid", "tidsbegränsat*", "lojalitetsprogram*", "kundklubb*", "vip", "nästa beställning", "kampanj*", "erbjudande*",

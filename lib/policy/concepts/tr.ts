@@ -78,6 +78,8 @@ export const tr: Lexicon = {
       "eksik*", "özür*", "üzgünüz", "kusura bakma*", "gecikme*", "kısmi iade*", "kısmi geri ödeme*", "kısmi ücret iadesi", "bir kısmını iade",
     ],
     MARKETING: ["fiyat listesi*", "kataloğumuz*", "özel fiyat*", "yeni seri*", "yeni koleksiyon*", "göz atmaya değer", "mutlaka göz atın", "hediye fikir*", 
+      // A time-limited or promotional price ("only until the end of the month").
+      "yüzde .. indirim*", "yüzde .. indirimli", "mağazamızda .. indirim*", "sadece bu ay", "yalnızca bu ay", "bu aya özel", "promosyon fiyat*", "kampanyalı fiyat*",
       "yarı fiyat*", "ikincisi bedava",
       "hemen satın al*", "şimdi sipariş ver*", "hemen sipariş ver*", "sadece .. tl",
       "üyelerimize özel", "müşterilerimize özel", "fırsatı kaçırmayın", "stoklarla sınırlı", "sezon sonu", "indirim sezonu", "tüm =ürünlerde", "tüm =ürünlerimizde", "mağaza genelinde", "varan indirim*", "çok satan*", "büyük indirim*",

@@ -25,6 +25,13 @@ const REGISTRATION_PAGE =
 /** A bare form word, a contact form when a contact word names it ("'Bize Ulaşın' formu", "the 'Contact us' form"). */
 const FORM_WORD = /(?<![\p{L}\p{N}])(?:form|formul(?:ar|aire|ario|ário|arz|är|ier)\p{L}*|form(?:u|unu|una|undan)|modulo|フォーム|نموذج|फ़ॉर्म|फॉर्म)(?![\p{L}\p{N}])/giu;
 
+/**
+ * Sending files through a form ("upload it with the form on our website", "caricarlo dal modulo del
+ * nostro sito"): the buyer's photos or artwork go to the seller outside Buyer-Seller Messaging.
+ */
+const UPLOAD =
+  /(?<![\p{L}\p{N}])(?:upload\p{L}*|hochlad\p{L}*|hochzulad\p{L}*|lad\p{L}* \p{L}* ?hoch|caric\p{L}*|subir\p{L}*|sube\p{L}*|suba\p{L}*|téléverse\p{L}*|carregar\p{L}*|carregue\p{L}*|fazer upload|wgra\p{L}*|prześl\p{L}*|przesła\p{L}*|ladda upp|laddar upp|yükle\p{L}*|uploaden|upload|アップロード|رفع|ارفع|अपलोड)/iu;
+
 function hitAt(analysis: FieldAnalysis, start: number, end: number): ConceptHit | null {
   const first = analysis.tokens.findIndex((t) => t.end > start);
   if (first < 0) return null;
@@ -44,7 +51,7 @@ export function ownSiteForms(context: CheckContext, field: FieldText, analysis: 
   const named = [...text.matchAll(CONTACT_FORM), ...text.matchAll(REGISTRATION_PAGE)].map((m) => hitAt(analysis, m.index, m.index + m[0].length));
   const bare = [...text.matchAll(FORM_WORD)]
     .map((m) => hitAt(analysis, m.index, m.index + m[0].length))
-    .filter((hit) => hit !== null && analysis.inSentence("CONTACT", hit.sentence).length > 0);
+    .filter((hit) => hit !== null && (analysis.inSentence("CONTACT", hit.sentence).length > 0 || UPLOAD.test(analysis.sentenceText(hit.sentence))));
   return [...named, ...bare]
     .filter((hit): hit is ConceptHit => hit !== null)
     .filter((hit) => analysis.inSentence("OWN_SHOP", hit.sentence).length > 0 && analysis.inSentence("AMAZON", hit.sentence).length === 0)
