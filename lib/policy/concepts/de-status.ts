@@ -23,7 +23,10 @@ export const deStatus: Lexicon["concepts"] = {
     "erstattung .. .. .. veranlasst", "erstattung .. .. .. ausgelöst", "erstattung .. .. .. angewiesen", "erstattung .. .. .. durchgeführt",
     "erstattung .. .. .. überwiesen", "erstattung ist .. erfolgt", "erstattung .. abgeschlossen", "erstattung .. bearbeitet",
     "rücksendung .. .. .. eingetroffen", "rücksendung .. .. .. eingegangen", "rücksendung .. .. .. angekommen", "rücksendung .. .. .. erhalten",
-    "gegen .. .. .. umgetauscht", "gegen .. .. .. getauscht", "umtausch .. abgeschlossen", "umtausch ist .. erledigt"],
+    "gegen .. .. .. umgetauscht", "gegen .. .. .. getauscht",
+    // The swapped size or colour named in the recap ("die Schuhe in Größe 42 gegen 43 getauscht").
+    "größe .. gegen .. .. .. getauscht", "größe .. gegen .. .. .. umgetauscht", "farbe .. gegen .. .. .. getauscht", "farbe .. gegen .. .. .. umgetauscht",
+    "größe .. gegen .. .. .. ausgetauscht", "farbe .. gegen .. .. .. ausgetauscht", "gegen .. .. .. ausgetauscht", "umtausch .. abgeschlossen", "umtausch ist .. erledigt"],
   HELP: [
     "fragen zur garantie", "fragen zu ihrer garantie", "fragen rund um", "garantiefragen", "fragen zu .. garantie",
     "fragen sind .. willkommen", "fragen .. willkommen", "bei problemen", "bei problemen oder fragen", "bei fragen oder problemen",
@@ -39,6 +42,11 @@ export const deStatus: Lexicon["concepts"] = {
     // Asked only to confirm that the delivered order arrived: a check-in, no job.
     "bestätigen, dass alles", "bestätigen, dass .. angekommen", "bestätigen, dass sie .. erhalten", "den erhalt bestätigen", "den erhalt .. bestätigen", "empfang bestätigen", "benötigen wir noch eine kurze information", "benötigen wir .. eine kurze information","angaben liegen uns vor", "angaben liegen vor", "wir benötigen nichts weiter", "wir brauchen nichts weiter", "benötigen wir nichts", "brauchen wir nichts", "wissen wir .. zu schätzen",
     "bestellung zu schätzen", "einkauf zu schätzen", "vertrauen zu schätzen", "hier die .. angaben", "hier sind die .. angaben", "hier finden sie die .. angaben", "die aktuellen angaben", "ihnen .. bescheid geben", "ihnen .. bescheid sagen", "folgende angaben", "folgenden angaben", "folgende informationen", "folgenden informationen", "hier die details", "hier sind die details", "übermitteln wir ihnen", "möchten wir ihnen .. übermitteln", "zusammenfassung ihrer bestellung", 
+    // No appointment needed, the object fronted and the verb last ("Einen Termin müssen Sie dafür nicht vereinbaren").
+    "termin .. .. .. nicht .. vereinbaren", "termin .. .. .. nicht .. ausmachen", "termin .. .. .. nicht .. buchen", "termin .. .. .. nicht nötig", "termin .. .. .. nicht notwendig", "termin .. .. .. nicht erforderlich",
+    "keinen termin .. vereinbaren", "keinen termin .. .. vereinbaren", "keinen termin .. ausmachen", "kein termin .. nötig", "kein termin .. notwendig", "kein termin .. erforderlich", "ohne termin", "ohne terminvereinbarung",
+    // "Do the new ones fit well?" after a completed exchange: a check-in on the fit, no job.
+    "sitzt .. gut", "sitzen .. gut", "sitzt .. .. gut", "sitzen .. .. gut", "sitzt .. besser", "sitzen .. besser", "gut sitzen", "gut sitzt", "besser sitzen", "besser sitzt", "richtig sitzen", "richtig sitzt",
     // Season's greetings: a wish, not a purpose.
     "frohe weihnachten", "frohe festtage",
     // A welcome to the brand: the buyer made part of the shop's community, and what the choice means to the seller.

@@ -11,11 +11,13 @@ export const de: Lexicon = {
     REVIEW: [
       "mit anderen käufern teilen", "mit anderen kunden teilen", "teilen sie es mit anderen", "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
-      "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "*sternebewertung*",
+      "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "=sternderl", "=sternchen", "=sternle", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
       // What the buyer wrote on the product page is a review, whatever the seller calls it.
       "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
       "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
+      // The buyer's post or entry there ("Ihren Beitrag auf der Produktseite").
+      "beitrag auf der produktseite", "beitrag auf der artikelseite", "beitrag auf amazon", "beitrag bei amazon", "eintrag auf der produktseite", "eintrag auf der artikelseite", "eintrag auf amazon", "post auf der produktseite", "kommentar auf der produktseite", "kommentar auf der artikelseite",
     ],
     OPINION: ["was sie .. geschrieben", "was sie auf amazon .. .. geschrieben", "was sie .. über den artikel", "was sie .. zum artikel", "was sie .. zu dem artikel", "was sie .. zum produkt", "was sie .. über das produkt", "was sie .. gepostet", "was sie .. veröffentlicht", "was du .. geschrieben", 
       "!späte rückmeldung", "!verspätete rückmeldung", "!späten rückmeldung",
@@ -64,6 +66,8 @@ export const de: Lexicon = {
     TOP_RATING: [
       "fünften stern*", "5 stern*", "fünf stern*", "=fünfsterne*", "=5/5", "5 von 5", "fünf von fünf", "volle punktzahl", "höchstbewertung*", "bestnote*", "bestbewertung*",
       "volle sterne", "alle sterne", "*5-sterne*",
+      // The top mark named as a "Wertung" or as full (dialect) stars: "Höchstwertung", "jedes volle Sternderl".
+      "höchstwertung*", "höchste wertung", "höchsten wertung", "bestwertung*", "beste wertung", "besten wertung", "höchstnote*", "volle* stern*", "volle* sternderl", "volle* sternchen",
     ],
     NEGATIVE: [
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
@@ -96,6 +100,10 @@ export const de: Lexicon = {
       "als dankeschön .. schicken wir", "als dankeschön .. senden wir", "als dank .. schicken wir", "zum dank .. schicken wir", "versandkosten zurück", "versandkosten .. zurück", "versandkosten erstattet", "erstatten .. versandkosten", "versandkosten .. erstatten", "bekommt .. zurück", "bekommen .. zurück", "gibt es .. zurück", "sonderkondition*", "vorzugskondition*", "entgegenkommen", "entgegenzukommen", "vorverkauf*", "vorabverkauf*", "vergelt*", "*geldbetrag*", "geldprämie*",
       "entlohn*", "entlöhn*", "vergüt*", "kostenfrei*", "zum testen", "zum ausprobieren", "vor allen anderen", "produkttester*", "testprodukt*", "zahlen .. zurück", "zahlen _ .. zurück", "zurückbuchen", "buchen .. zurück", "buchen _ .. zurück", "kleine anerkennung", "als anerkennung", "als kleine anerkennung",
       "lebenslang*",
+      // A good deed done for each review (a donation, a tree planted in the buyer's name): a benefit traded for it.
+      "*spende*", "spenden wir", "wir spenden", "spendet", "pflanzen wir", "wir pflanzen", "pflanzen .. .. baum", "baum .. .. gepflanzt", "bäume .. .. gepflanzt", "guten zweck", "wohltätig*", "gemeinnützig*", "hilfswerk*", "hilfsorganisation*",
+      // Credited back: "schreiben wir Ihnen die Versandkosten dieser Bestellung gut".
+      "schreiben wir ihnen .. .. gut", "schreiben wir dir .. .. gut", "schreiben wir euch .. .. gut", "versandkosten .. gut",
       // A privileged status or treatment ("als Stammkunde geführt", "bevorzugt bearbeitet"): a future benefit.
       "als stammkunde*", "als stammkundin*", "stammkundenstatus", "vip-status", "vip-kunde*", "vip", "sonderstatus", "bevorzugte* behandlung", "bevorzugt behandelt", "bevorzugt bearbeitet", "vorrangig behandelt", "vorrangig bearbeitet", "vorrangige* bearbeitung", "vorrangige* behandlung", "priorisierte* bearbeitung",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck =gewinnen", "!eindruck .. .. .. =gewinnen", "!überblick =gewinnen", "!überblick .. .. .. =gewinnen", "!einblick .. .. .. =gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
@@ -122,6 +130,7 @@ export const de: Lexicon = {
       "im austausch für", "im austausch gegen", "als gegenleistung", "senden wir ihnen", "schicken wir ihnen",
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "kunden, die", "kundinnen, die", "käufer, die", "käuferinnen, die", "wer von ihnen", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
+      "für jede* rezension", "für jede* bewertung", "pro rezension", "pro bewertung", "je rezension", "je bewertung", "für jede* .. rezension", "für jede* .. bewertung", "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "sobald .. live",
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
@@ -188,6 +197,8 @@ export const de: Lexicon = {
       "zurücknehmen", "überdenken", "korrigieren", "nachbessern", "revidieren", "erhöhen", "neu bewerten", "noch einmal ansehen", "aufwerten", "hochstufen",
       // "… if readers there could also see how it ended": the story's outcome added to the review.
       "zu lesen wäre", "nachzulesen wäre", "zu lesen sein", "sache .. ausgegangen", "gut ausgegangen", "wie es ausgegangen", "wie .. ausgegangen ist", "wie es ausging", "gutes ende genommen",
+      // The outcome added to what was written ("um das Ende der Geschichte ergänzen", "ein kurzer Nachtrag").
+      "um das ende", "um den ausgang", "um die lösung", "ende der geschichte", "ausgang der geschichte", "ausgang der sache", "nachtrag*",
       "widerspiegel*", "noch einmal ansehen", "noch einmal anschauen", "erneut ansehen", "erneut anschauen", "noch einmal .. ansehen",
       "noch einmal .. anschauen", "einen zweiten blick", "einen weiteren blick", "spiegelt", "spiegeln", "auf den neuesten stand", "aktuellen stand",
       "nachträglich", "ergänzen", "korrigieren", "*aktualisier*", "überarbeite*",
@@ -269,7 +280,9 @@ export const de: Lexicon = {
       "schön, dass sie", "schön dass sie", "schön, dass du", "schön dass du", "freut uns, dass du", "freut uns, dass", "freut uns sehr, dass", "wir freuen uns, dass","danke*", "dank", "vielen dank", "bedanken", "dankbar"],
     PROOF: ["zeigen sie uns", "veröffentlichte rezension", "veröffentlichte bewertung", "screenshot*", "bildschirmfoto*", "link zu ihrer bewertung", "link zur bewertung", "link zu ihrer rezension", "link zur rezension", "schicken sie uns den link", "senden sie uns den link", "sobald .. veröffentlicht", "wenn .. veröffentlicht", "sobald .. online", "sobald sie .. gepostet", "nachweis",
       // The review visible or online as the condition ("wenn deine Rezension online ist", "sobald sie auf der Produktseite zu sehen ist").
-      "wenn .. online ist", "wenn .. online steht", "sobald .. online steht", "sobald .. sichtbar", "wenn .. sichtbar", "sobald .. .. .. .. zu sehen ist", "wenn .. .. .. .. zu sehen ist", "sobald .. erschienen", "wenn .. erschienen"],
+      "wenn .. online ist", "wenn .. online steht", "sobald .. online steht", "sobald .. sichtbar", "wenn .. sichtbar", "sobald .. .. .. .. zu sehen ist", "wenn .. .. .. .. zu sehen ist", "sobald .. erschienen", "wenn .. erschienen",
+      // Swiss "aufgeschaltet", "freigeschaltet": the review put online.
+      "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "wenn .. freigeschaltet"],
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
     GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
