@@ -5,7 +5,7 @@ import { Input, Select, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { formatList } from "@/lib/i18n/settings";
 import { judgeLink, type OrgLinkKind } from "@/lib/policy/links";
-import { ORG_LINK_KINDS } from "@/lib/policy/org-policy";
+import { hostOf, ORG_LINK_KINDS } from "@/lib/policy/org-policy";
 import { PURPOSE_IDS, PURPOSES, type PurposeId } from "@/lib/policy/purposes";
 import { lineOfEntry } from "./policy-draft";
 
@@ -22,7 +22,8 @@ function LinkTester({ hosts }: { hosts: Hosts }) {
   const id = useId();
   const [url, setUrl] = useState("");
   const [purpose, setPurpose] = useState<PurposeId>("delivery-scheduling");
-  const lists = Object.fromEntries(ORG_LINK_KINDS.map((kind) => [kind, hosts[kind].split("\n").map((h) => h.trim().replace(/^https:\/\//i, "").split("/")[0]).filter(Boolean)]));
+  // Reduced as the server stores them (hostOf), so the answer is what saving would give.
+  const lists = Object.fromEntries(ORG_LINK_KINDS.map((kind) => [kind, hosts[kind].split("\n").map(hostOf).filter((host): host is string => host !== null)]));
   const purposeName = tp(`purposes.${purpose}.name`);
   let answer = t("policySettings.tester.empty");
   if (url.trim()) {

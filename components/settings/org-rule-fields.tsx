@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { languageName } from "@/lib/policy/localize";
 import { ORG_RULE_LANGUAGES, type OrgRulePattern } from "@/lib/policy/org-policy";
 import { lineOfEntry, type RuleDraft } from "./policy-draft";
 
@@ -34,7 +35,7 @@ export function OrgRuleFields({
   const { t, i18n } = useTranslation("common");
   const id = useId();
   const title = rule.name.trim() || t("policySettings.rule.untitled", { n: index + 1 });
-  const languageName = (code: string) => (code === "all" ? t("policySettings.rule.allLanguages") : new Intl.DisplayNames([i18n.language], { type: "language" }).of(code) ?? code);
+  const nameOf = (code: string) => (code === "all" ? t("policySettings.rule.allLanguages") : languageName(code, i18n.language));
   const errorsAt = (prefix: string) => Object.entries(errors).filter(([path]) => path === prefix || path.startsWith(`${prefix}.`)).map(([, message]) => message);
   const exampleErrors = (list: "mustMatch" | "mustNotMatch") =>
     Object.entries(errors)
@@ -104,7 +105,7 @@ export function OrgRuleFields({
                 <div className="grid gap-1">
                   <Label htmlFor={`${rowId}-language`} className="text-xs">{t("policySettings.rule.patternLanguage", { n: at + 1 })}</Label>
                   <Select id={`${rowId}-language`} value={pattern.language} onChange={(e) => setPattern(at, { language: e.target.value as OrgRulePattern["language"] })}>
-                    {ORG_RULE_LANGUAGES.map((code) => <option key={code} value={code}>{languageName(code)}</option>)}
+                    {ORG_RULE_LANGUAGES.map((code) => <option key={code} value={code}>{nameOf(code)}</option>)}
                   </Select>
                 </div>
                 <div className="grid gap-1">

@@ -17,7 +17,8 @@ export interface LocalizedFinding {
 
 const languageNames = new Map<string, Intl.DisplayNames>();
 
-function languageName(code: string, lng: string): string {
+/** A language code's name in the reader's language (one Intl.DisplayNames per reader language). */
+export function languageName(code: string, lng: string): string {
   let names = languageNames.get(lng);
   if (!names) {
     names = new Intl.DisplayNames([lng], { type: "language" });

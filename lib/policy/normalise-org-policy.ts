@@ -16,8 +16,9 @@ export function normalisePolicySettings(input: OrgPolicy): { policy: OrgPolicy; 
     const hosts: string[] = [];
     (input.linkHosts[kind] ?? []).forEach((entry, index) => {
       const refusal = hostRefusal(entry);
-      if (refusal) problems[`linkHosts.${kind}.${index}`] = `policy:${refusal}`;
-      else if (!hosts.includes(hostOf(entry)!)) hosts.push(hostOf(entry)!);
+      const host = hostOf(entry);
+      if (refusal || host === null) problems[`linkHosts.${kind}.${index}`] = `policy:${refusal ?? "orgPolicy.errors.hostInvalid"}`;
+      else if (!hosts.includes(host)) hosts.push(host);
     });
     if (hosts.length > 0) linkHosts[kind] = hosts;
   }

@@ -36,6 +36,19 @@ export function patternRegex(pattern: OrgRulePattern, language: string): RegExp 
   }
 }
 
+/**
+ * Compiled once per pattern and language: the editor checks on every change, and a rule list keeps
+ * its pattern objects for as long as the page shows it. (matchAll copies the regex, so the shared
+ * one's lastIndex never moves.)
+ */
+const compiled = new WeakMap<OrgRulePattern, Map<string, RegExp | null>>();
+function cachedRegex(pattern: OrgRulePattern, language: string): RegExp | null {
+  let byLanguage = compiled.get(pattern);
+  if (!byLanguage) compiled.set(pattern, (byLanguage = new Map()));
+  if (!byLanguage.has(language)) byLanguage.set(language, patternRegex(pattern, language));
+  return byLanguage.get(language) ?? null;
+}
+
 function appliesTo(pattern: OrgRulePattern, language: string): boolean {
   return pattern.language === "all" || pattern.language === language;
 }
@@ -46,7 +59,7 @@ export function orgRuleMatches(rule: OrgRule, language: string, text: string): A
   const found: Array<{ start: number; end: number }> = [];
   for (const pattern of rule.patterns) {
     if (!appliesTo(pattern, language)) continue;
-    const regex = patternRegex(pattern, language);
+    const regex = cachedRegex(pattern, language);
     if (!regex) continue;
     for (const match of (pattern.kind === "words" ? folded : text).matchAll(regex)) {
       if (match[0].length > 0) found.push({ start: match.index, end: match.index + match[0].length });
