@@ -40,6 +40,7 @@ export const EVAL_PARTS = {
   dev16: "sixteenth development part (dev16)",
   dev17: "seventeenth development part (dev17)",
   dev18: "eighteenth development part (dev18)",
+  dev19: "nineteenth development part (dev19)",
   test: "test part (held out)",
 } as const;
 
