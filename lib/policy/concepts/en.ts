@@ -4,7 +4,7 @@ export const en: Lexicon = {
   language: "en",
   spaced: true,
   concepts: {
-    REVIEW: ["share it with other buyers", "share it with other customers", "share with other buyers", "tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "star", "testimonial", "write-up", "stars"],
+    REVIEW: ["share it with other buyers", "share it with other customers", "share with other buyers", "tell other buyers", "told other buyers", "telling other buyers", "tell other customers", "told other customers", "telling other customers", "tell other shoppers", "let other buyers know", "let other customers know", "review", "feedback", "rating", "rate", "!at =the =rate", "!at =d =rate", "!at =da =rate", "star", "testimonial", "write-up", "stars"],
     OPINION: ["what you wrote", "what you've written", "what you have written", "what you posted", "what you've posted", "what you said on amazon", "the words you left", 
       "opinion", "thoughts", "experience", "impression", "comment", "what you think", "how you like", "how you feel", "how .. went", "verdict", "a few lines",
       "a few words", "a couple of lines", "a line or two", "what you make of", "your take on", "how you're finding", "how you are finding",

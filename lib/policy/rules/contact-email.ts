@@ -16,6 +16,8 @@ export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p
  * address is EMAIL's).
  */
 const AT_WORDS = [
+  // Indian English reads "@" as "at the rate" (also written in Devanagari, "एट द रेट").
+  String.raw`at\s+(?:the|d|da)\s+rate`, String.raw`(?:एट|ऐट)\s+(?:द|दा|दी|दि)\s+रेट`,
   "at", "arroba", "chiocciola", "apenstaartje", "snabel-a", "snabela", "małpa", "malpa", "klammeraffe", "arobase", "et", "atmark", "アットマーク", "アット",
   "あっと", "エット", "et işareti", "at işareti", "kuyruklu a", "kuyruklu", "آت", "ऐट", "एट",
 ];
@@ -32,7 +34,7 @@ const DISGUISED_EMAIL = new RegExp(
   "giu",
 );
 
-const COMMON_WORD_AT = /\s(?:at|et)\s/iu;
+const COMMON_WORD_AT = /\s(?:at|et)\s(?!(?:the|d|da)\s+rate\s)/iu;
 const SPELLED_DOT = new RegExp(String.raw`[(\[{<（［｛＜【〔]|\s(?:${DOT_WORDS.join("|")})\s`, "iu");
 const PLAIN_EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+$/u;
 

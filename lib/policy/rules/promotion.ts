@@ -143,9 +143,22 @@ function notTheSellers(language: string, analysis: FieldAnalysis, evidence: Evid
   const span = { concept: "MARKETING" as const, first, last: first + Math.max(0, words.length - 1), sentence: evidence.sentence, start: evidence.start, end: evidence.end };
   // A negation before the word ("is not a coupon"), or right after it where the verb comes last
   // ("kupon değil", "कूपन नहीं है", "クーポンではありません"); not "… newsletter and miss no deal".
-  if (first >= 0 && analysis.negated(span, NEGATION_WINDOW, "before")) return true;
+  // Where the verb comes last, a negation before a comma closed the clause before ("Amazon पर
+  // ढूँढने की ज़रूरत नहीं, हमारी site से सस्ते में …": no need to search Amazon, cheaper from us).
+  const deniedBefore = analysis
+    .all("NOT")
+    .some(
+      (not) =>
+        not.sentence === evidence.sentence &&
+        not.last < first &&
+        analysis.gap(not, span) <= NEGATION_WINDOW &&
+        !(VERB_FINAL.has(language) && CLAUSE_BREAK.test(analysis.between(not.end, evidence.start))),
+    );
+  if (first >= 0 && deniedBefore) return true;
   if (first >= 0 && VERB_FINAL.has(language) && analysis.negated(span, NEGATION_AFTER_WINDOW)) return true;
-  const amazons = analysis.inSentence("AMAZON", evidence.sentence).length > 0;
+  // Amazon named as the price to beat ("Amazon से भी सस्ते", cheaper than on Amazon) is no Amazon promotion.
+  const promotions = analysis.inSentence("MARKETING", evidence.sentence);
+  const amazons = analysis.inSentence("AMAZON", evidence.sentence).some((a) => !promotions.some((m) => m.first <= a.first && m.last >= a.last));
   const sellers = analysis.inSentence("SELF", evidence.sentence).length > 0 || analysis.inSentence("OURS", evidence.sentence).length > 0;
   return amazons && !sellers;
 }
