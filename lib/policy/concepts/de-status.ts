@@ -21,7 +21,9 @@ export const deStatus: Lexicon["concepts"] = {
     "wird bearbeitet", "in bearbeitung", "erhalten", "in kürze", "bald bei ihnen", "planmäßig", "wie geplant", "bearbeitet",
     // A return or exchange already completed, reported back: Amazon tells the buyer itself.
     "erstattung .. .. .. veranlasst", "erstattung .. .. .. ausgelöst", "erstattung .. .. .. angewiesen", "erstattung .. .. .. durchgeführt",
-    "erstattung .. .. .. überwiesen", "erstattung ist .. erfolgt", "erstattung .. abgeschlossen", "erstattung .. bearbeitet",
+    "erstattung .. .. .. überwiesen", "erstattung ist .. erfolgt",
+    // The refund "set in motion" ("die Erstattung haben wir schon angestoßen", "eingeleitet", "in die Wege geleitet").
+    "erstattung .. .. .. angestoßen", "erstattung .. .. .. angestossen", "erstattung .. .. .. eingeleitet", "erstattung .. .. .. in die wege geleitet", "erstattung .. abgeschlossen", "erstattung .. bearbeitet",
     "rücksendung .. .. .. eingetroffen", "rücksendung .. .. .. eingegangen", "rücksendung .. .. .. angekommen", "rücksendung .. .. .. erhalten",
     "gegen .. .. .. umgetauscht", "gegen .. .. .. getauscht",
     // The swapped size or colour named in the recap ("die Schuhe in Größe 42 gegen 43 getauscht").

@@ -11,6 +11,8 @@ export const de: Lexicon = {
     REVIEW: [
       "mit anderen käufern teilen", "mit anderen kunden teilen", "teilen sie es mit anderen", "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
+      // Told on Amazon ("wenn du auf Amazon kurz erzählst", "erzähl doch auf Amazon"): a review however the verb is put.
+      "auf amazon .. erzähl*", "auf amazon .. .. erzähl*", "bei amazon .. erzähl*", "erzähl* .. auf amazon", "erzähl* .. .. auf amazon", "erzähl* .. bei amazon", "erzähl* .. .. bei amazon",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "=sternderl", "=sternchen", "=sternle", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
       // What the buyer wrote on the product page is a review, whatever the seller calls it.
@@ -23,12 +25,17 @@ export const de: Lexicon = {
       "!späte rückmeldung", "!verspätete rückmeldung", "!späten rückmeldung",
       "!kurze rückmeldung", "!unsere rückmeldung", "!eine rückmeldung von uns",
       "meinung", "erfahrung*", "eindruck", "eindrücke", "rückmeldung", "kommentar*", "urteil", "was sie denken", "wie .. gefällt", "wie .. gefallen",
-      "wie zufrieden", "einschätzung", "ein paar zeilen", "ein paar worte", "einige zeilen", "zwei zeilen",
+      "wie zufrieden", "einschätzung",
+      // How it tastes, how it went ("wie dir unser Öl schmeckt", "wie es geklappt hat"): the "wie .. gefällt" of food and of a first try.
+      "wie .. schmeckt", "wie .. .. schmeckt", "wie .. schmecken", "wie .. .. schmecken", "wie .. geschmeckt", "wie .. .. geschmeckt",
+      "wie's geklappt", "wie es geklappt", "wie .. geklappt hat", "wie .. .. geklappt hat", "wie .. gelungen ist", "wie .. .. gelungen ist", "ein paar zeilen", "ein paar worte", "einige zeilen", "zwei zeilen",
     ],
     REVIEW_PLACE: [
       "unsere bearbeitung", "wie wir .. bearbeitet", "wie wir .. gelöst",
       "amazon", "produktseite", "artikelseite", "andere kunden", "anderen kunden", "andere käufer", "anderen käufern", "anderen käufer", "künftige",
-      "zukünftige", "öffentlich", "kaufentscheidung", "community", "produktbewertung*", "kundenbewertung*", "verkäuferbewertung*",
+      "zukünftige",
+      // The seller rated as a merchant ("wie zufrieden bist du mit uns als Händler"): seller feedback.
+      "uns als händler*", "uns als verkäufer*", "uns als shop", "uns als onlineshop", "uns als anbieter*", "öffentlich", "kaufentscheidung", "community", "produktbewertung*", "kundenbewertung*", "verkäuferbewertung*",
     ],
     HONEST: ["ehrlich*", "aufrichtig*", "unvoreingenommen*"],
     OTHER_SENSE: [
@@ -90,7 +97,9 @@ export const de: Lexicon = {
       "zufrieden*", "glücklich*", "begeistert*", "gefällt", "gefallen", "gefiel", "freude", "überzeugt*", "erwartungen", "mögen", "lieben", "liebt",
       "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen", "erwartungen erfüllt", "ihren erwartungen", "wie erwartet", "überzeugen konnte",
     ],
-    CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "sollte irgend*", "sollte etwas", "sollte es", "sollte .. nicht", "nur wenn", "solange", "=nur"],
+    CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "sollte irgend*", "sollte etwas", "sollte es", "sollte .. nicht", "nur wenn", "solange", "=nur",
+      // "Wichtig ist uns nur, dass …": only, not a condition.
+      "!=nur =dass"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
     INCENTIVE: [
       "schenken ihnen", "schenken wir", "wir schenken",
@@ -109,7 +118,9 @@ export const de: Lexicon = {
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck =gewinnen", "!eindruck .. .. .. =gewinnen", "!überblick =gewinnen", "!überblick .. .. .. =gewinnen", "!einblick .. .. .. =gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
       "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist .. bezahlt", "!wurde .. bezahlt", "!haben .. bezahlt",
       "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
-      "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium-funktion*", "premiumfunktion*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
+      "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*",
+      // A prize draw's pot or drum ("kommen in den Lostopf"), and something sent "without cost for you".
+      "*lostopf*", "*lostrommel*", "*losglück*", "unter allen teilnehmer*", "unter allen rezensent*", "ohne kosten", "ganz ohne kosten", "ohne kosten für*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium-funktion*", "premiumfunktion*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
       "im austausch für", "als gegenleistung",
       "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
       "halben preis", "halber preis", "zum halben preis", "hälfte des preises", "halbpreis*", "zweite gratis", "zum selbstkostenpreis",
@@ -131,7 +142,9 @@ export const de: Lexicon = {
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "kunden, die", "kundinnen, die", "käufer, die", "käuferinnen, die", "wer von ihnen", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
       "für jede* rezension", "für jede* bewertung", "pro rezension", "pro bewertung", "je rezension", "je bewertung", "für jede* .. rezension", "für jede* .. bewertung", "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "sobald .. live",
-      "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
+      "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie",
+      // The same trades said to "du" and "ihr".
+      "schicken wir dir", "senden wir dir", "schicken wir euch", "senden wir euch", "schicken dir", "senden dir", "bekommst du", "erhältst du", "für deine rezension", "für deine bewertung", "nach deiner bewertung", "nach deiner rezension", "für deine mühe", "für deine zeit", "wer von euch", "nachdem du", "sobald du", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
     ],
     REMEDY: [
       // An extra part given "on top" is no replacement for a broken one.
@@ -146,7 +159,12 @@ export const de: Lexicon = {
       "ersatz*", "austausch*", "austauschen", "reparatur*", "reparieren", "nachlieferung", "neue lieferung", "rücksendeetikett*", "*etikett*", "defekt*",
       "beschädigt*", "kaputt*", "fehlt", "fehlend*", "entschuldig*", "unannehmlichkeit*", "verzögerung*", "teilerstattung*", "teilrückerstattung*", "teilgutschrift*", "teilbetrag .. erstatten", "teilweise erstattung", "teilweise rückerstattung", "teilweise", "kulanz*",
     ],
-    MARKETING: ["preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
+    MARKETING: [
+      // The seller's own paid plan offered on top ("mit unserem Wartungsabo für 89 Franken im Jahr").
+      "unser* *abo", "unser* *abos", "unser* *abonnement*", "unser* wartungsvertrag*", "unser* servicevertrag*", "unser* wartungspaket*", "unser* servicepaket*", "unser* pflegepaket*", "unser* wartungsservice*", "unser* rundum-sorglos*",
+      // "Die nächsten Käufer": future buyers helped by a review, not a next purchase.
+      "!nächste* käufer*", "!nächste* kund*", "!nächste* interessent*",
+      "preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
       // The buyer's own parcel or return arrived is no new stock.
       "!ihr* .. ist eingetroffen", "!ihr* .. sind eingetroffen", "!ihr* .. .. ist eingetroffen", "!ihr* .. .. sind eingetroffen",
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
@@ -199,6 +217,10 @@ export const de: Lexicon = {
       "zu lesen wäre", "nachzulesen wäre", "zu lesen sein", "sache .. ausgegangen", "gut ausgegangen", "wie es ausgegangen", "wie .. ausgegangen ist", "wie es ausging", "gutes ende genommen",
       // The outcome added to what was written ("um das Ende der Geschichte ergänzen", "ein kurzer Nachtrag").
       "um das ende", "um den ausgang", "um die lösung", "ende der geschichte", "ausgang der geschichte", "ausgang der sache", "nachtrag*",
+      // A review that is to "reflect your honest experience" describes the review to write, not one to change.
+      "!ehrlich* .. wiedergibt", "!ehrlich* .. wiedergeben", "!ehrlich* .. widerspiegel*", "!ehrlich* .. abbildet", "!ehrlich* .. abbilden",
+      "!aufrichtig* .. wiedergibt", "!aufrichtig* .. wiedergeben", "!aufrichtig* .. widerspiegel*", "!tatsächlich* .. wiedergibt", "!tatsächlich* .. widerspiegel*",
+      "!spiegel* .. ehrlich* .. wider", "!spiegel* .. .. ehrlich* .. wider", "!gibt .. ehrlich* .. wieder", "!gibt .. .. ehrlich* .. wieder",
       "widerspiegel*", "noch einmal ansehen", "noch einmal anschauen", "erneut ansehen", "erneut anschauen", "noch einmal .. ansehen",
       "noch einmal .. anschauen", "einen zweiten blick", "einen weiteren blick", "spiegelt", "spiegeln", "auf den neuesten stand", "aktuellen stand",
       "nachträglich", "ergänzen", "korrigieren", "*aktualisier*", "überarbeite*",
@@ -264,7 +286,9 @@ export const de: Lexicon = {
     ],
     CANCEL_BY_BUYER: ["stornierung .. einreichen", "reichen sie .. stornierung", "stornierung .. veranlassen", "stornierung .. vornehmen", "stornierungsantrag*", "stornierungswunsch .. übermitteln", 
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",
-      "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte"],
+      "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte",
+      // Said to "du", and the way there named ("selbst über „Meine Bestellungen“ stornieren").
+      "selbst .. .. stornieren", "meine bestellungen .. stornieren", "meine bestellungen .. .. stornieren", "in deinem konto stornieren", "über dein konto stornieren", "auf deiner seite stornieren", "stornierst du", "storniere .. bitte", "storniere bitte", "kannst du .. stornieren", "könntest du .. stornieren", "kannst du .. .. stornieren", "könntest du .. .. stornieren"],
     PAY_OFF_AMAZON: [
       "sofortüberweisung", "kreditkartendaten", "kartendaten", "revolut", "apple pay", "google pay", "bitcoin", "lastschrift",
       "paypal", "überweisung", "iban", "bankverbindung", "kontoverbindung", "kontonummer"],
@@ -282,9 +306,13 @@ export const de: Lexicon = {
       // The review visible or online as the condition ("wenn deine Rezension online ist", "sobald sie auf der Produktseite zu sehen ist").
       "wenn .. online ist", "wenn .. online steht", "sobald .. online steht", "sobald .. sichtbar", "wenn .. sichtbar", "sobald .. .. .. .. zu sehen ist", "wenn .. .. .. .. zu sehen ist", "sobald .. erschienen", "wenn .. erschienen",
       // Swiss "aufgeschaltet", "freigeschaltet": the review put online.
-      "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "wenn .. freigeschaltet"],
+      "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "wenn .. freigeschaltet",
+      // Colloquial (Austrian, southern) "drinnen"/"drin": the review is up ("gib Bescheid, wenn sie drinnen ist").
+      "wenn .. drinnen ist", "sobald .. drinnen ist", "wenn .. drin ist", "sobald .. drin ist", "wenn .. drinnen steht", "sobald .. drinnen steht"],
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],
-    GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg"],
+    GIFT_ORDER: ["als geschenk", "geschenkbestellung", "als geschenk bestellt", "als geschenk markiert", "als geschenk gekennzeichnet", "beschenkte*", "empfänger des geschenks", "geschenkempfänger*", "geschenkbeleg",
+      // The item said to be or have been a gift ("falls die Uhr ein Geschenk war", "zum Verschenken gekauft").
+      "ein geschenk war", "war ein geschenk", "war .. ein geschenk", "geschenk gewesen", "ein geschenk sein", "als geschenk gedacht", "=verschenkt", "zum verschenken", "geschenk für jemand*", "geschenk an jemand*"],
     RETURN: ["*rücksendung*", "rücksenden", "zurücksenden", "zurückgeschickt", "zurückgesandt", "retoure*", "retournier*", "rückgabe*", "zurückgeben"],
     ID_DOCUMENT: ["=personalausweis", "=personalausweises", "personalausweiskopie*", "=ausweis", "=ausweises", "ausweiskopie*", "ausweisdokument*", "=reisepass", "=reisepasses", "reisepasskopie*", "=führerschein", "=führerscheins", "führerscheinkopie*", "lichtbildausweis*", "identitätsnachweis*"],
     CONTACT_DETAIL: ["e-mail-adresse*", "=e-mail =adresse", "emailadresse*", "mailadresse*", "telefonnummer*", "handynummer*", "mobilnummer*", "mobilfunknummer*", "rufnummer*", "private e-mail", "privaten e-mail"],
