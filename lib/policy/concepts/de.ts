@@ -18,6 +18,11 @@ export const de: Lexicon = {
       // What the buyer wrote on the product page is a review, whatever the seller calls it.
       "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
       "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
+      // Assessed or graded on Amazon or the product page ("seine Arbeit auf Amazon einzuschätzen"): a rating, however the verb is put.
+      // The verb right after the place, so "auf Amazon schwer einzuschätzen" (hard to tell) stays out.
+      "auf amazon einschätzen", "auf amazon einzuschätzen", "auf amazon einstufen", "auf amazon einzustufen", "auf amazon beurteilen", "auf amazon zu beurteilen", "auf amazon benoten", "auf amazon zu benoten",
+      "bei amazon einschätzen", "bei amazon einzuschätzen", "bei amazon beurteilen", "bei amazon zu beurteilen",
+      "produktseite einschätzen", "produktseite einzuschätzen", "produktseite beurteilen", "produktseite zu beurteilen", "produktseite einstufen", "produktseite einzustufen",
       // The buyer's post or entry there ("Ihren Beitrag auf der Produktseite").
       "beitrag auf der produktseite", "beitrag auf der artikelseite", "beitrag auf amazon", "beitrag bei amazon", "eintrag auf der produktseite", "eintrag auf der artikelseite", "eintrag auf amazon", "post auf der produktseite", "kommentar auf der produktseite", "kommentar auf der artikelseite",
     ],
@@ -60,6 +65,8 @@ export const de: Lexicon = {
       "ist .. willkommen", "sind .. willkommen", "jederzeit willkommen", "immer willkommen", "sehr willkommen",
       "würden uns über", "freuen uns über", "würden uns sehr über",
       "im voraus", "vorab vielen dank", "danke vorab", "vielen dank vorab",
+      // Austrian and formal "ersuchen" (to ask someone to do something).
+      "ersuchen", "ersuche", "ersucht", "ersuchten",
       "bitte", "hinterlassen", "dalassen", "dalässt", "dalasst", "da lassen", "schreiben", "verfassen", "teilen", "abgeben", "geben", "mitteilen", "lassen sie uns wissen", "würden sie", "könnten sie",
       "können sie", "möchten sie", "wären sie", "würden uns freuen", "freuen uns", "dankbar", "schätzen", "einladen", "laden sie ein", "ermutigen",
       "nehmen sie sich", "moment", "minute", "wie wäre es", "warum nicht", "hoffen", "wünschen", "helfen sie", "hilft", "erzählen", "verraten", "gern",
@@ -69,7 +76,9 @@ export const de: Lexicon = {
       "positiv*", "gut", "gute", "guten", "toll*", "ausgezeichnet*", "hervorragend*", "super", "glänzend*", "perfekt*", "top", "=beste", "=besten", "=bester", "=bestes", "bestens", "prima", "großartig*",
       "wunderbar*", "lobend*", "lob", "hoch", "höchste*", "begeistert*",
     ],
-    LOW_RATING: [ "oder nur einen", "oder nur einem", "oder nur ein", "oder auch nur einen", "oder bloß einen","ein stern", "einen stern", "einem stern", "1 stern", "eins bis fünf", "einem bis fünf", "einen bis fünf", "1 bis 5", "oder einen", "oder einer"],
+    LOW_RATING: [ "oder nur einen", "oder nur einem", "oder nur ein", "oder auch nur einen", "oder bloß einen","ein stern", "einen stern", "einem stern", "1 stern", "eins bis fünf", "einem bis fünf", "einen bis fünf", "1 bis 5", "oder einen", "oder einer",
+      // The low end named first with the noun shared ("einen oder fünf Sterne", "zwischen einem und fünf"); read only beside top marks.
+      "einen oder fünf", "ein oder fünf", "einem oder fünf", "eins oder fünf", "einen oder 5", "1 oder 5", "einen oder aber fünf", "einen bis", "zwischen einem und", "zwischen einem stern und", "zwischen 1 und", "von einem bis", "von 1 bis"],
     TOP_RATING: [
       "fünften stern*", "5 stern*", "fünf stern*", "=fünfsterne*", "=5/5", "5 von 5", "fünf von fünf", "volle punktzahl", "höchstbewertung*", "bestnote*", "bestbewertung*",
       "volle sterne", "alle sterne", "*5-sterne*",
@@ -134,6 +143,14 @@ export const de: Lexicon = {
       "überraschung", "kleines dankeschön", "kleine aufmerksamkeit", "kleines geschenk", "bonuspunkte", "treuepunkte", "kosten übernehmen",
       "übernehmen .. kosten", "zurückzahlen", "zurückzahlung", "gutschrift", "guthaben", "amazon-guthaben", "einkaufsgutschein", "etwas schönes",
       "kleinigkeit", "eine kleinigkeit", "legen .. bei", "beilegen",
+      // Money for the buyer's trouble or part of the price paid back, however worded: an
+      // "Aufwandsentschädigung", a lump sum, a "Rückzahlung" of a share or percentage of the price.
+      "*entschädigung*", "entschädigen", "entschädigt", "aufwandspauschale*", "unkostenpauschale*", "pauschale* für ihren aufwand",
+      "*rückzahlung*", "rückzuzahlen", "prozent des kaufpreis*", "prozent des preises", "prozent des rechnungsbetrag*", "anteil* des kaufpreis*",
+      // The warranty lengthened, with the verb in any place ("verlängert sich die Garantie", "die Gewährleistung wird verlängert").
+      "verlänger* .. garantie*", "garantie* .. verlänger*", "verlänger* .. gewährleistung*", "gewährleistung* .. verlänger*", "garantie* verlänger*", "verlängerung der garantie*", "verlängerung der gewährleistung*",
+      // Lengthened by years or months ("wird um ein Jahr verlängert"), whatever is lengthened.
+      "um .. jahr* verlänger*", "um .. monat* verlänger*", "um .. jahr* zu verlängern", "um .. monat* zu verlängern",
     ],
     EXCHANGE: [
       "zukommen lassen", "als anerkennung", "als kleine anerkennung", "für ihre rezension",

@@ -59,6 +59,8 @@ export const de: PhraseList = {
     String.raw`(?:kontaktieren|schreiben|informieren) Sie uns (?:bitte )?(?:zuerst|zunächst|vorher)`,
     String.raw`(?:negative|schlechte) (?:Bewertungen|Rezensionen) (?:schaden|schadet|treffen)`,
     String.raw`(?:kleine[ns]?|familiengeführte[ns]?) (?:Familien)?(?:unternehmen|Händler|Firma|Betrieb) (?:wie wir )?(?:ist|sind) (?:auf|darauf)`,
+    // The rating asked to do justice to the seller's effort ("dass die Bewertung unserem Einsatz gerecht wird"): only a good one does.
+    String.raw`(?:${REVIEW}|\p{L}*(?:einstufung|wertung|benotung|einschätzung)(?:en)?),? (?:\p{L}+[ ,]+){0,5}(?:Einsatz(?:es)?|Mühen?|Arbeit|Engagements?|Aufwand(?:s|es)?|Bemühungen) (?:\p{L}+ ){0,3}(?:gerecht|würdig|würdigt|würdigen|angemessen würdigt)`,
   ],
   satisfactionCondition: [
     String.raw`(?:wenn|falls|sofern) (?:Sie|Ihnen) (?:\p{L}+ ){0,4}(?:zufrieden|glücklich|begeistert|überzeugt|gefällt|gefallen hat)`,
