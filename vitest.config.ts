@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 export default defineConfig({
@@ -13,5 +14,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Every core: vitest's own default in a run is one fewer, which on a 2-core machine is a single
+    // worker and left half the CPU idle (the main process only collects results). Each test file
+    // has its own database (db/testing.ts), so files running side by side never share data.
+    maxWorkers: availableParallelism(),
   },
 });
