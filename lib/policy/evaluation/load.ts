@@ -41,6 +41,7 @@ export const EVAL_PARTS = {
   dev17: "seventeenth development part (dev17)",
   dev18: "eighteenth development part (dev18)",
   dev19: "nineteenth development part (dev19)",
+  dev20: "twentieth development part (dev20)",
   test: "test part (held out)",
 } as const;
 
