@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { allowedWordProposals, organisations, templateVariants, templateVersions, users } from "../schema";
 import { OPEN_VERSION_STATES } from "@/lib/templates/model";
-import type { OrgPolicy } from "@/lib/policy/org-policy";
 
 /** The spelling check compares words lower-cased (lib/policy/rules/language.ts); so do we. */
 function sameWord(a: string, b: string): boolean {
@@ -26,17 +25,6 @@ export async function markOpenVersionChecksStale(tx: Executor, organisationId: s
         ),
       ),
     );
-}
-
-/**
- * The organisation's allowed words and policy settings, share-locked until the transaction ends: a
- * word being added (addAllowedWord locks the row for update; so does a settings change) is either in the list returned or added after this
- * transaction, when it marks the checks stored here stale. Checks computed from another list are
- * then known to be stale before they are stored.
- */
-export async function shareLockCheckSettings(tx: Executor, organisationId: string): Promise<{ allowedWords: string[]; policySettings: OrgPolicy | null }> {
-  const [row] = await tx.select({ allowedWords: organisations.allowedWords, policySettings: organisations.policySettings }).from(organisations).where(eq(organisations.id, organisationId)).for("share");
-  return { allowedWords: row?.allowedWords ?? [], policySettings: row?.policySettings ?? null };
 }
 
 /**

@@ -32,3 +32,14 @@ export async function insertOrganisation(executor: Executor, name: string) {
   const [row] = await executor.insert(organisations).values({ name }).returning({ id: organisations.id, name: organisations.name });
   return row;
 }
+
+/**
+ * The organisation's allowed words and policy settings, share-locked until the transaction ends: a
+ * word being added (addAllowedWord locks the row for update; so does a settings change) is either in the list returned or added after this
+ * transaction, when it marks the checks stored here stale. Checks computed from another list are
+ * then known to be stale before they are stored.
+ */
+export async function shareLockCheckSettings(tx: Executor, organisationId: string): Promise<{ allowedWords: string[]; policySettings: OrgPolicy | null }> {
+  const [row] = await tx.select({ allowedWords: organisations.allowedWords, policySettings: organisations.policySettings }).from(organisations).where(eq(organisations.id, organisationId)).for("share");
+  return { allowedWords: row?.allowedWords ?? [], policySettings: row?.policySettings ?? null };
+}

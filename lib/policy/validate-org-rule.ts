@@ -21,17 +21,22 @@ function languagesOf(rule: OrgRule, language: string): string[] {
 }
 const matchesIn = (rule: OrgRule, language: string, text: string) => languagesOf(rule, language).some((lng) => orgRuleMatches(rule, lng, text).length > 0);
 
+/** What is wrong with one pattern, or null: the first problem only, since each later check needs the earlier ones to pass. */
+function patternProblem(pattern: OrgRule["patterns"][number]): OrgRuleProblem["key"] | null {
+  const limit = pattern.kind === "regex" ? ORG_LIMITS.regexLength : ORG_LIMITS.wordLength;
+  if (pattern.value.length > limit) return "orgPolicy.errors.patternTooLong";
+  const regex = patternRegex(pattern, pattern.language === "all" ? "en" : pattern.language);
+  if (!regex) return "orgPolicy.errors.regexInvalid";
+  if (pattern.kind === "regex" && !safeRegex(pattern.value, { limit: 25 })) return "orgPolicy.errors.regexUnsafe";
+  regex.lastIndex = 0;
+  return regex.test("") ? "orgPolicy.errors.regexEmpty" : null;
+}
+
 export function validateOrgRule(rule: OrgRule): OrgRuleProblem[] {
   const problems: OrgRuleProblem[] = [];
   rule.patterns.forEach((pattern, index) => {
-    const path = `patterns.${index}`;
-    const limit = pattern.kind === "regex" ? ORG_LIMITS.regexLength : ORG_LIMITS.wordLength;
-    if (pattern.value.length > limit) return problems.push({ path, key: "orgPolicy.errors.patternTooLong" });
-    const regex = patternRegex(pattern, pattern.language === "all" ? "en" : pattern.language);
-    if (!regex) return problems.push({ path, key: "orgPolicy.errors.regexInvalid" });
-    if (pattern.kind === "regex" && !safeRegex(pattern.value, { limit: 25 })) return problems.push({ path, key: "orgPolicy.errors.regexUnsafe" });
-    regex.lastIndex = 0;
-    if (regex.test("")) problems.push({ path, key: "orgPolicy.errors.regexEmpty" });
+    const key = patternProblem(pattern);
+    if (key) problems.push({ path: `patterns.${index}`, key });
   });
   if (problems.length > 0) return problems;
   rule.mustMatch.forEach((example, index) => {

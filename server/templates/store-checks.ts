@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database, Executor } from "@/db/client";
-import { shareLockCheckSettings } from "@/db/queries/allowed-words";
+import { shareLockCheckSettings } from "@/db/queries/organisations";
 import { updateVariantChecks, type VariantChecks } from "@/db/queries/variant-writes";
 import { EMPTY_ORG_POLICY, samePolicy, type OrgPolicy } from "@/lib/policy/org-policy";
 import { sameWordList } from "@/lib/policy/spelling-words";
