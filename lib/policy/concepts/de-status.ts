@@ -49,6 +49,8 @@ export const deStatus: Lexicon["concepts"] = {
     "keinen termin .. vereinbaren", "keinen termin .. .. vereinbaren", "keinen termin .. ausmachen", "kein termin .. nötig", "kein termin .. notwendig", "kein termin .. erforderlich", "ohne termin", "ohne terminvereinbarung",
     // "Do the new ones fit well?" after a completed exchange: a check-in on the fit, no job.
     "sitzt .. gut", "sitzen .. gut", "sitzt .. .. gut", "sitzen .. .. gut", "sitzt .. besser", "sitzen .. besser", "gut sitzen", "gut sitzt", "besser sitzen", "besser sitzt", "richtig sitzen", "richtig sitzt",
+    // Usage tips handed out unasked and a welcome to the brand's "club", also with loanwords ("hier unsere Top-Tipps", "Pro-Tipps", "willkommen im Club", "Enjoy!"): nothing the order needs.
+    "*tipps", "=tipp", "tipps und tricks", "willkommen im", "willkommen an bord", "=enjoy",
     // Season's greetings: a wish, not a purpose.
     "frohe weihnachten", "frohe festtage",
     // A welcome to the brand: the buyer made part of the shop's community, and what the choice means to the seller.
@@ -74,6 +76,8 @@ export const deStatus: Lexicon["concepts"] = {
     "ausfüllen", "buchen", "termin", "anhang", "angehängt", "beigefügt", "anbei", "vereinbaren", "größe", "farbe", "gravur", "stockwerk", "aktivier*",
     "anleitung", "installieren", "sicherheit*", "warnung", "rückruf", "stornier*", "erstattung", "rückgabe", "ersatz", "verzöger*", "nicht vorrätig",
     "nicht verfügbar", "problem", "beschädigt", "fehlt", "leider", "entschuldig*", "wir benötigen", "benötigen wir", "wir brauchen", "brauchen wir",
+    // The need put in the subjunctive ("bräuchten wir die Typenbezeichnung", "ich benötigte noch …"): the same question, politely.
+    "bräuchten wir", "wir bräuchten", "bräuchte ich", "ich bräuchte", "benötigten wir", "wir benötigten", "benötigte ich", "ich benötigte",
     "fehlen", "fehlt", "angaben", "mitteilen", "teilen sie uns .. mit", "telefonnummer", "nicht lieferbar", "lieferbar", "garantie*", "gewährleistung*",
     "rechnung*", "quittung", "techniker*", "installation", "montage*", "vorschau", "entwurf*", "korrekturabzug", "lizenz*", "hersteller*",
   ],

@@ -12,7 +12,12 @@ export const de: Lexicon = {
       "mit anderen käufern teilen", "mit anderen kunden teilen", "teilen sie es mit anderen", "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
       // Told on Amazon ("wenn du auf Amazon kurz erzählst", "erzähl doch auf Amazon"): a review however the verb is put.
+      // The same told on the product page, with its article ("erzähl doch auf der Amazon-Produktseite", "auf der Artikelseite erzählen").
+      "erzähl* .. auf der amazon", "erzähl* .. .. auf der amazon", "erzähl* .. auf der produktseite", "erzähl* .. .. auf der produktseite", "erzähl* .. auf der artikelseite", "erzähl* .. .. auf der artikelseite",
+      "auf der amazon .. erzähl*", "auf der amazon .. .. erzähl*", "auf der produktseite .. erzähl*", "auf der produktseite .. .. erzähl*", "auf der artikelseite .. erzähl*", "auf der artikelseite .. .. erzähl*",
       "auf amazon .. erzähl*", "auf amazon .. .. erzähl*", "bei amazon .. erzähl*", "erzähl* .. auf amazon", "erzähl* .. .. auf amazon", "erzähl* .. bei amazon", "erzähl* .. .. bei amazon",
+      // English loanwords in German sentences ("dein Review auf Amazon", "ein kurzes Rating", "Produkt-Review"): the same review.
+      "=review", "=reviews", "*review", "*reviews", "=rating", "=ratings", "*rating", "*ratings",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "=sternderl", "=sternchen", "=sternle", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
       // What the buyer wrote on the product page is a review, whatever the seller calls it.
@@ -88,6 +93,8 @@ export const de: Lexicon = {
     NEGATIVE: [
       "negativ*", "schlecht*", "kritisch*", "unzufrieden*", "enttäuscht*", "neutral*", "1 stern", "ein stern", "einen stern", "niedrig*", "mies*",
       "weniger als",
+      // "gute wie weniger gute", "auch weniger schöne": the low end named by "weniger"/"nicht so" before a good word.
+      "weniger gut*", "weniger schön*", "weniger positiv*", "nicht so gut*", "nicht so schön*", "nicht so positiv*",
     ],
     HOW_TO: ["öffnen sie", "ihr profil", "ihrem profil", "ihr konto", "ihrem konto", "neben der bewertung", "neben ihrer bewertung", "rufen sie .. auf", "klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber",
       // Where the option is found ("finden Sie auf der Produktseite unter …").
@@ -124,6 +131,13 @@ export const de: Lexicon = {
       "schreiben wir ihnen .. .. gut", "schreiben wir dir .. .. gut", "schreiben wir euch .. .. gut", "versandkosten .. gut",
       // A privileged status or treatment ("als Stammkunde geführt", "bevorzugt bearbeitet"): a future benefit.
       "als stammkunde*", "als stammkundin*", "stammkundenstatus", "vip-status", "vip-kunde*", "vip", "sonderstatus", "bevorzugte* behandlung", "bevorzugt behandelt", "bevorzugt bearbeitet", "vorrangig behandelt", "vorrangig bearbeitet", "vorrangige* bearbeitung", "vorrangige* behandlung", "priorisierte* bearbeitung",
+      // "Upgrade" naming the kind of product bought ("Upgrade-Kit", "Upgrade-Set"), "Bonus" a tip ("Bonus-Tipp"): no value offered.
+      "!upgrade kit*", "!upgrade set*", "!upgrade satz", "!upgrade modul*", "!upgrade teil*", "!upgrade platine*",
+      "!bonus tipp*", "!bonustipp*", "!bonus hinweis*", "!bonushinweis*", "!bonus trick*", "!bonustrick*", "!bonus info*",
+      // Vouchers or gift cards that are what the buyer bought ("mit zehn Gutscheinen für Wellness gekauft", "die bestellten Gutscheine").
+      "!*gutschein* .. gekauft", "!*gutschein* .. .. gekauft", "!*gutschein* .. bestellt", "!*gutschein* .. .. bestellt", "!*gutschein* .. erworben", "!*gutschein* .. .. erworben",
+      "!*geschenkkarte* .. gekauft", "!*geschenkkarte* .. .. gekauft", "!*geschenkkarte* .. bestellt", "!*geschenkkarte* .. .. bestellt",
+      "!gekaufte* *gutschein*", "!bestellte* *gutschein*", "!erworbene* *gutschein*", "!gekaufte* *geschenkkarte*", "!bestellte* *geschenkkarte*",
       "!als geschenk", "!zum geschenk", "!geschenk gekauft", "!eindruck =gewinnen", "!eindruck .. .. .. =gewinnen", "!überblick =gewinnen", "!überblick .. .. .. =gewinnen", "!einblick .. .. .. =gewinnen", "!geld wert", "!geldes wert", "!dankeschön für ihren einkauf", "!dankeschön für ihre bestellung", "!dankeschön für ihr vertrauen", "!herzliches dankeschön", "!großes dankeschön", "!war eine .. überraschung", "!angenehme überraschung", "!positive überraschung",
       "!ihre aufmerksamkeit", "!ihrer aufmerksamkeit", "!bereits bezahlt", "!schon bezahlt", "!bezahlt haben", "!ist .. bezahlt", "!wurde .. bezahlt", "!haben .. bezahlt",
       "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
@@ -199,6 +213,8 @@ export const de: Lexicon = {
       "frühjahrsaktion", "sommeraktion", "neu* *kollektion*", "neu* .. kollektion", "einführungspreis*", "neu eingeführt", "gerade erschienen",
       "neue generation", "zweite generation", "passend dazu", "wir verkaufen auch", "ebenfalls in unserem", "auch in unserem", "unser* übrig* sortiment",
       "stammkunde*", "treue* kunde*", "es lohnt sich", "demnächst erhältlich", "bald erhältlich", "angebote auf", "unser* neueste*", "*angebote", "*aktion",
+      // Savings on goods bought together, in German or as the loanword ("im Set sparst du", "als Bundle günstiger", "Bundle-Preis").
+      "im set .. spar*", "im set spar*", "im set günstiger", "im set billiger", "im paket günstiger", "im doppelpack günstiger", "zusammen günstiger", "im bundle*", "als bundle*", "bundle .. günstiger", "bundle .. spar*", "*bundle-preis*", "bundle preis*", "bundlepreis*", "setpreis*", "set-preis*",
       "herbstkollektion", "winterkollektion", "sommerkollektion", "frühjahrskollektion", "komplettieren sie ihr set", "vervollständigen sie ihre sammlung",
     ],
     OWN_SHOP: [
@@ -212,6 +228,8 @@ export const de: Lexicon = {
       "gibt es", "bekommen sie", "erhalten sie",
       "besuchen", "besuch", "entdecken", "stöbern", "schauen", "werfen sie einen blick", "ansehen", "folgen", "vorbeischauen", "finden sie", "klicken",
       "kaufen", "shoppen", "erhältlich", "verfügbar", "vorbei",
+      // Saving there ("in unserem Shop sparst du"): a reason to shop, the visit implied.
+      "=sparen", "=sparst", "=spart", "=spare", "=sparen sie",
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
     CHANGE: ["noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
@@ -292,7 +310,11 @@ export const de: Lexicon = {
       "der marke", "markenservice", "autorisierte* service*", "offizielle* kundendienst*", "spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl",
       "dpd", "hermes", "gls", "ups",
     ],
-    APPLIED: ["wurde abgezogen", "wurden abgezogen", "bereits abgezogen", "bereits berücksichtigt", "wurde angewendet", "wurde angewandt", "angewendete*", "angewandte*"],
+    APPLIED: [
+      // A reduction this order already got, named by its participle or by its line on the invoice ("der gewährte Mengenrabatt", "als eigene Position aufgeführt").
+      "=gewährte", "=gewährten", "=gewährter", "wurde gewährt", "wurde .. gewährt", "bereits gewährt", "bereits eingerechnet", "=eingerechnet", "=eingerechnete", "=eingerechneten",
+      "als eigene position", "als separate position", "auf der rechnung .. ausgewiesen", "auf der rechnung .. aufgeführt", "auf der rechnung ausgewiesen", "auf der rechnung aufgeführt",
+      "wurde abgezogen", "wurden abgezogen", "bereits abgezogen", "bereits berücksichtigt", "wurde angewendet", "wurde angewandt", "angewendete*", "angewandte*"],
     DISCOUNT: [
       "auf alle", "auf alles", "auf das gesamte", "auf unser*",
       "bis zu", "reduziert*", "sale", "prozent",

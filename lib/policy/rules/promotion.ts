@@ -128,6 +128,11 @@ function percentOff(field: FieldText, analysis: FieldAnalysis): Evidence[] {
 
 /** Words between a negation and what it denies ("is not a discount code"). */
 const NEGATION_WINDOW = 5;
+/**
+ * A colon, semicolon or dash ends what a negation denies: "so that you don't go empty-handed: on
+ * your next order we take 20 % off" offers what follows the colon.
+ */
+const STATEMENT_BREAK = /[;:–—；：؛]|\s-\s/u;
 /** Languages that negate after the word, and how close the negation must follow. */
 const VERB_FINAL: ReadonlySet<string> = new Set(["hi", "ja", "tr"]);
 const NEGATION_AFTER_WINDOW = 2;
@@ -152,6 +157,7 @@ function notTheSellers(language: string, analysis: FieldAnalysis, evidence: Evid
         not.sentence === evidence.sentence &&
         not.last < first &&
         analysis.gap(not, span) <= NEGATION_WINDOW &&
+        !STATEMENT_BREAK.test(analysis.between(not.end, evidence.start)) &&
         !(VERB_FINAL.has(language) && CLAUSE_BREAK.test(analysis.between(not.end, evidence.start))),
     );
   if (first >= 0 && deniedBefore) return true;
