@@ -12,6 +12,9 @@ export const de: Lexicon = {
       "mit anderen käufern teilen", "mit anderen kunden teilen", "teilen sie es mit anderen", "anderen käufern erzählen", "anderen kunden erzählen", "anderen käufern .. erzählen", "anderen kunden .. erzählen", "anderen käufern mitteilen", "anderen käufern .. mitteilen", "anderen kunden .. mitteilen", "sternezahl*", "sternanzahl*", "*sterneanzahl*", "anzahl der sterne",
       "rezensent*",
       // Told on Amazon ("wenn du auf Amazon kurz erzählst", "erzähl doch auf Amazon"): a review however the verb is put.
+      // Said on Amazon how it was ("sagen Sie bitte auf Amazon, wie war Ihr Einkauf", learner word order too): a rating of the purchase.
+      "sag* .. auf amazon wie war*", "sag* .. auf amazon wie .. war*", "sag* .. auf amazon wie .. .. war*", "auf amazon .. sag* wie war*", "auf amazon .. sag* wie .. war*", "auf amazon .. sag* wie .. .. war*",
+      "mitteil* .. auf amazon wie war*", "mitteil* .. auf amazon wie .. war*", "auf amazon .. mitteil* wie war*", "auf amazon .. mitteil* wie .. war*", "auf amazon .. mitzuteilen wie war*", "auf amazon .. mitzuteilen wie .. war*",
       "auf amazon .. erzähl*", "auf amazon .. .. erzähl*", "bei amazon .. erzähl*", "erzähl* .. auf amazon", "erzähl* .. .. auf amazon", "erzähl* .. bei amazon", "erzähl* .. .. bei amazon",
       "*bewertung*", "*rezension*", "rezensieren", "bewerten", "bewertet", "feedback*", "*feedback", "=sterne", "=sternen", "stern", "=sternderl", "=sternchen", "=sternle", "*sternebewertung*",
       "erfahrungsbericht*", "kundenmeinung*", "testbericht*",
@@ -199,12 +202,16 @@ export const de: Lexicon = {
       "frühjahrsaktion", "sommeraktion", "neu* *kollektion*", "neu* .. kollektion", "einführungspreis*", "neu eingeführt", "gerade erschienen",
       "neue generation", "zweite generation", "passend dazu", "wir verkaufen auch", "ebenfalls in unserem", "auch in unserem", "unser* übrig* sortiment",
       "stammkunde*", "treue* kunde*", "es lohnt sich", "demnächst erhältlich", "bald erhältlich", "angebote auf", "unser* neueste*", "*angebote", "*aktion",
+      // Matching goods also on offer, whatever the word order ("wir haben auch passende Socken im Shop", "diese Woche wir haben auch passende …").
+      "haben auch passende*", "gibt es auch passende*", "auch passende* .. im *shop", "auch passende* .. .. im *shop", "auch passende* .. im angebot", "auch passende* .. bei uns",
       "herbstkollektion", "winterkollektion", "sommerkollektion", "frühjahrskollektion", "komplettieren sie ihr set", "vervollständigen sie ihre sammlung",
     ],
     OWN_SHOP: [
       "unser* andere*", "unser* weitere*", "unser* übrige*", "unser* gesamte*", "unser* herbstsortiment", "unser* neuheiten",
       "unser* .. shop*", "unser* .. store", "unser* .. webseite", "unser* .. website", "unser* .. onlineshop", "unser* markenshop", "unser* sortiment",
       "unser* weitere* produkte", "unser* andere* produkte", "weitere produkte", "andere produkte", "unser* kollektion", "unser* instagram", "unser* facebook",
+      // The brand as a place to drop by ("schauen Sie bei unserer Marke vorbei", learner "bei unsere Marke").
+      "bei unser* marke", "bei unser* marken", "unser* markenwelt", "unser* markenstore",
       "unser* homepage", "unser* produktpalette", "unser* .. markenseite", "unser* blog", "unser* .. kanal", "unser* .. storefront", "facebook", "instagram",
       "tiktok", "youtube", "pinterest", "unser* *kollektion*", "unser* .. *kollektion*", "unser* *sortiment*", "unser* neue*",
     ],
