@@ -9,7 +9,7 @@ import { createCheckContext, type VariantInput } from "./context";
 import { runRules } from "./findings";
 import { PRODUCT_LANGUAGES } from "./languages";
 import { loadLanguageDetector } from "./language/detect";
-import { loadSpeller } from "./language/spelling";
+import { loadSpeller, SPELLING_LANGUAGES, type Speller } from "./language/spelling";
 import type { LocalizedFinding } from "./localize";
 import { localizeFindings } from "./localize-server";
 import { orgRuleDefinitions } from "./org-rules";
@@ -41,16 +41,25 @@ function documentOf(input: VariantInput): DocJSON | undefined {
   return undefined;
 }
 
+/**
+ * The English speller for a message in another language that has a speller: English words mixed
+ * into it are told apart from misspellings (HeavyContext.englishSpeller).
+ */
+function englishSpellerFor(language: string): Promise<Speller | null> {
+  return language !== "en" && SPELLING_LANGUAGES.includes(language) ? loadSpeller("en") : Promise.resolve(null);
+}
+
 export async function checkVariant(input: VariantInput, options: CheckOptions = {}): Promise<CheckResult> {
   const context = createCheckContext({ ...input, doc: documentOf(input) });
   const heavy = options.only !== "cheap";
-  const [detector, speller] = heavy
+  const [detector, speller, englishSpeller] = heavy
     ? await Promise.all([
         PRODUCT_LANGUAGES.includes(context.language) ? loadLanguageDetector() : null,
         loadSpeller(context.language),
+        englishSpellerFor(context.language),
       ])
-    : [null, null];
-  const heavyContext: HeavyContext = { ...context, detector, speller };
+    : [null, null, null];
+  const heavyContext: HeavyContext = { ...context, detector, speller, englishSpeller };
   const orgRules = orgRuleDefinitions(input.orgRules);
   const findings = runRules(heavy ? [...CHEAP_RULES, ...LANGUAGE_RULES, ...orgRules] : [...CHEAP_RULES, ...orgRules], heavyContext);
   const result: CheckResult = { policyVersion: POLICY_VERSION, findings, verdict: verdictOf(findings) };
@@ -61,5 +70,5 @@ export async function checkVariant(input: VariantInput, options: CheckOptions = 
 /** Loads the language's dictionary and the detector ahead of time (server start, benchmarks). */
 export async function warmUp(locale: string): Promise<void> {
   const language = createCheckContext({ purpose: "buyer-reply", locale, subject: "" }).language;
-  await Promise.all([loadLanguageDetector(), loadSpeller(language)]);
+  await Promise.all([loadLanguageDetector(), loadSpeller(language), englishSpellerFor(language)]);
 }

@@ -15,6 +15,9 @@ export const de: Lexicon = {
       // The same told on the product page, with its article ("erzähl doch auf der Amazon-Produktseite", "auf der Artikelseite erzählen").
       "erzähl* .. auf der amazon", "erzähl* .. .. auf der amazon", "erzähl* .. auf der produktseite", "erzähl* .. .. auf der produktseite", "erzähl* .. auf der artikelseite", "erzähl* .. .. auf der artikelseite",
       "auf der amazon .. erzähl*", "auf der amazon .. .. erzähl*", "auf der produktseite .. erzähl*", "auf der produktseite .. .. erzähl*", "auf der artikelseite .. erzähl*", "auf der artikelseite .. .. erzähl*",
+      // Said on Amazon how it was ("sagen Sie bitte auf Amazon, wie war Ihr Einkauf", learner word order too): a rating of the purchase.
+      "sag* .. auf amazon wie war*", "sag* .. auf amazon wie .. war*", "sag* .. auf amazon wie .. .. war*", "auf amazon .. sag* wie war*", "auf amazon .. sag* wie .. war*", "auf amazon .. sag* wie .. .. war*",
+      "mitteil* .. auf amazon wie war*", "mitteil* .. auf amazon wie .. war*", "auf amazon .. mitteil* wie war*", "auf amazon .. mitteil* wie .. war*", "auf amazon .. mitzuteilen wie war*", "auf amazon .. mitzuteilen wie .. war*",
       "auf amazon .. erzähl*", "auf amazon .. .. erzähl*", "bei amazon .. erzähl*", "erzähl* .. auf amazon", "erzähl* .. .. auf amazon", "erzähl* .. bei amazon", "erzähl* .. .. bei amazon",
       // English loanwords in German sentences ("dein Review auf Amazon", "ein kurzes Rating", "Produkt-Review"): the same review.
       "=review", "=reviews", "*review", "*reviews", "=rating", "=ratings", "*rating", "*ratings",
@@ -215,12 +218,16 @@ export const de: Lexicon = {
       "stammkunde*", "treue* kunde*", "es lohnt sich", "demnächst erhältlich", "bald erhältlich", "angebote auf", "unser* neueste*", "*angebote", "*aktion",
       // Savings on goods bought together, in German or as the loanword ("im Set sparst du", "als Bundle günstiger", "Bundle-Preis").
       "im set .. spar*", "im set spar*", "im set günstiger", "im set billiger", "im paket günstiger", "im doppelpack günstiger", "zusammen günstiger", "im bundle*", "als bundle*", "bundle .. günstiger", "bundle .. spar*", "*bundle-preis*", "bundle preis*", "bundlepreis*", "setpreis*", "set-preis*",
+      // Matching goods also on offer, whatever the word order ("wir haben auch passende Socken im Shop", "diese Woche wir haben auch passende …").
+      "haben auch passende*", "gibt es auch passende*", "auch passende* .. im *shop", "auch passende* .. .. im *shop", "auch passende* .. im angebot", "auch passende* .. bei uns",
       "herbstkollektion", "winterkollektion", "sommerkollektion", "frühjahrskollektion", "komplettieren sie ihr set", "vervollständigen sie ihre sammlung",
     ],
     OWN_SHOP: [
       "unser* andere*", "unser* weitere*", "unser* übrige*", "unser* gesamte*", "unser* herbstsortiment", "unser* neuheiten",
       "unser* .. shop*", "unser* .. store", "unser* .. webseite", "unser* .. website", "unser* .. onlineshop", "unser* markenshop", "unser* sortiment",
       "unser* weitere* produkte", "unser* andere* produkte", "weitere produkte", "andere produkte", "unser* kollektion", "unser* instagram", "unser* facebook",
+      // The brand as a place to drop by ("schauen Sie bei unserer Marke vorbei", learner "bei unsere Marke").
+      "bei unser* marke", "bei unser* marken", "unser* markenwelt", "unser* markenstore",
       "unser* homepage", "unser* produktpalette", "unser* .. markenseite", "unser* blog", "unser* .. kanal", "unser* .. storefront", "facebook", "instagram",
       "tiktok", "youtube", "pinterest", "unser* *kollektion*", "unser* .. *kollektion*", "unser* *sortiment*", "unser* neue*",
     ],

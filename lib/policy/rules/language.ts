@@ -16,6 +16,12 @@ import { defineRule } from "./define";
 export interface HeavyContext extends CheckContext {
   detector: LanguageDetector | null;
   speller: Speller | null;
+  /**
+   * The English speller, for a message in another Latin-script language: a word it knows is an
+   * English word mixed into the message ("Dear Kunde", "Thank you und beste Grüße"), not a
+   * misspelling (see Doubtful.foreign). Null for English messages or when not loaded.
+   */
+  englishSpeller?: Speller | null;
 }
 
 /** Below this much text (letters, CJK counted double) no detector can tell languages apart. */
@@ -118,6 +124,12 @@ interface Doubtful {
    * that a message is badly spelt; they are still reported, as warnings.
    */
   name: boolean;
+  /**
+   * A correctly spelt English word in a message in another language: code-mixing or a loanword, not
+   * a spelling mistake. Whether the message is in the buyer's language is language.mismatch's
+   * question; like names, these are reported as warnings and never make a message badly spelt.
+   */
+  foreign: boolean;
 }
 
 interface SpellingScan {
@@ -141,6 +153,7 @@ function looksLikeName(word: string, before: string, language: string): boolean 
 function spellingScan(context: HeavyContext): SpellingScan {
   const { speller, language } = context;
   if (!speller) return { doubtful: [], checked: 0 };
+  const english = language !== "en" ? (context.englishSpeller ?? null) : null;
   const cached = doubtfulCache.get(context);
   if (cached) return cached;
   const allowed = new Set(
@@ -159,7 +172,14 @@ function spellingScan(context: HeavyContext): SpellingScan {
       checked++;
       if (speller.isCorrect(word)) continue;
       const before = field.view.text.slice(Math.max(0, m.index - 40), m.index);
-      doubtful.push({ field, start: m.index, end: m.index + m[0].length, word, name: looksLikeName(word, before, language) });
+      doubtful.push({
+        field,
+        start: m.index,
+        end: m.index + m[0].length,
+        word,
+        name: looksLikeName(word, before, language),
+        foreign: english?.isCorrect(word) ?? false,
+      });
     }
   }
   const scan = { doubtful, checked };
@@ -186,11 +206,14 @@ function doubtfulGroups(words: readonly Doubtful[], language: string): DoubtfulG
   return [...groups.values()];
 }
 
+/** A doubtful word that can count as a misspelling: neither a probable name nor a correct English word in another language. */
+const isCommon = (group: DoubtfulGroup): boolean => !group.first.name && !group.first.foreign;
+
 /** The doubtful words grouped, and whether they amount to major errors (see SPELLING_ERROR_MIN_WORDS). */
 function spellingVerdict(context: HeavyContext): { groups: DoubtfulGroup[]; major: boolean } {
   const scan = spellingScan(context);
   const groups = doubtfulGroups(scan.doubtful, context.language);
-  const common = groups.filter((group) => !group.first.name);
+  const common = groups.filter(isCommon);
   const commonOccurrences = common.reduce((sum, group) => sum + group.occurrences, 0);
   const major = common.length >= SPELLING_ERROR_MIN_WORDS && scan.checked > 0 && commonOccurrences / scan.checked >= SPELLING_ERROR_MIN_SHARE;
   return { groups, major };
@@ -212,7 +235,7 @@ function spellingVerdictOnce(context: HeavyContext) {
  */
 function spellingFindings(context: HeavyContext, severity: "error" | "warning"): RuleHit[] {
   const { groups, major } = spellingVerdictOnce(context);
-  const errors = major ? groups.filter((group) => !group.first.name) : [];
+  const errors = major ? groups.filter(isCommon) : [];
   const warnings = groups.filter((group) => !errors.includes(group));
   const capped = [...errors, ...warnings].slice(0, MAX_SPELLING_FINDINGS);
   const mine = severity === "error" ? errors : warnings;
