@@ -42,6 +42,7 @@ export const EVAL_PARTS = {
   dev18: "eighteenth development part (dev18)",
   dev19: "nineteenth development part (dev19)",
   dev20: "twentieth development part (dev20)",
+  dev21: "twenty-first development part (dev21)",
   test: "test part (held out)",
 } as const;
 
