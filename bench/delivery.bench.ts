@@ -123,7 +123,8 @@ function seedInChild(databaseUrl: string): Seeded {
   const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", fileURLToPath(import.meta.url), "--seed", databaseUrl], {
     cwd: REPO,
     encoding: "utf8",
-    env: { ...process.env, NODE_ENV: "test" },
+    // Publishing seals the certificate signing key with the server secret.
+    env: { ...process.env, NODE_ENV: "test", AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url") },
     maxBuffer: 64 * 1024 * 1024,
   });
   const line = child.stdout.split("\n").find((l) => l.startsWith("SEEDED "));

@@ -13,6 +13,7 @@ const USAGE = `Usage: permitted <command> [options]
 Commands:
   normalize FILE.html [--format html|json]   print the document as Permitted stores it
   check FILE... --purpose ID --locale BCP47  check files against Amazon's Communication Guidelines
+  verify FILE.json --keys JWKS.json          verify a compliance certificate or a render response
 `;
 
 async function main(argv: string[]): Promise<number> {

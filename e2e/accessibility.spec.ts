@@ -248,7 +248,7 @@ test("the editor toolbar works with the keyboard alone", async ({ browser }) => 
 });
 
 test("every studio page passes axe in every UI language, and fits a 1280 px and a 375 px window", async ({ browser }) => {
-  // Six languages × seventeen pages × two widths on a 2-core machine.
+  // Six languages × eighteen pages × two widths on a 2-core machine.
   test.setTimeout(1_200_000);
   // A version in review, so that the approvals queue and review page have something to show.
   const author = await signedIn(browser, DEMO.author);
@@ -273,6 +273,10 @@ test("every studio page passes axe in every UI language, and fits a 1280 px and 
   const reviewPath = await approver.page.getByRole("link", { name: `${name} · Version 1` }).getAttribute("href");
   await translator.page.goto("/translations");
   const translationPath = await translator.page.locator('[data-testid^="task-"]').first().getByRole("link").getAttribute("href");
+  // The demo's published template: its page shows the compliance certificate.
+  await approver.page.goto("/templates?q=Delivery%20appointment");
+  const publishedPath = await approver.page.getByRole("link", { name: "Delivery appointment", exact: true }).first().getAttribute("href");
+  expect(publishedPath).toMatch(/^\/templates\//);
   expect(reviewPath).toMatch(/^\/approvals\//);
   expect(translationPath).toMatch(/^\/translations\//);
 
@@ -291,6 +295,7 @@ test("every studio page passes axe in every UI language, and fits a 1280 px and 
     [approver.page, "/approvals"],
     [approver.page, reviewPath!],
     [approver.page, "/inbox"],
+    [approver.page, publishedPath!],
     [approver.page, "/audit"],
     [approver.page, `/audit?templateId=${template.id}`],
     // 403 and 404 inside the studio: drawn within its layout, with one main landmark as everywhere.

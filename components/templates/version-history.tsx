@@ -21,6 +21,8 @@ interface VersionSummary {
   status: Pick<StatusDescription, "status" | "labelKey">;
   createdAt: Date;
   createdByName: string | null;
+  /** Where its compliance certificate downloads from; null when it has none (never published). */
+  certificateHref: string | null;
 }
 
 interface Compared {
@@ -69,6 +71,11 @@ export function VersionHistory({
               <time dateTime={v.createdAt.toISOString()}>{date.format(v.createdAt)}</time>
               {v.createdByName ? ` ${t("history.createdBy", { name: v.createdByName })}` : ""}
             </span>
+            {v.certificateHref && (
+              <a className="text-primary underline" href={v.certificateHref} download aria-label={t("certificate.downloadVersion", { number: v.number })}>
+                {t("certificate.short")}
+              </a>
+            )}
             {canRollback && v.state === "superseded" && <RollbackButton templateId={templateId} versionId={v.id} number={v.number} />}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { organisations, templateVariants, templateVersions, templates, users, versionEditors } from "../schema";
+import { certificates, organisations, templateVariants, templateVersions, templates, users, versionEditors } from "../schema";
 import { checkColumns, type VariantChecks, type VariantContent } from "./variant-writes";
 import type { DocJSON } from "@/lib/editor/extensions";
 import type { VariantStatus } from "@/lib/templates/model";
@@ -109,9 +109,11 @@ export async function listVersions(executor: Executor, organisationId: string, t
       publishedAt: templateVersions.publishedAt,
       createdByName: users.name,
       approvedContentHash: templateVersions.approvedContentHash,
+      certificateId: certificates.id,
     })
     .from(templateVersions)
     .leftJoin(users, eq(users.id, templateVersions.createdBy))
+    .leftJoin(certificates, eq(certificates.versionId, templateVersions.id))
     .where(and(eq(templateVersions.templateId, templateId), eq(templateVersions.organisationId, organisationId)))
     .orderBy(desc(templateVersions.number));
 }

@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./templates";
 export * from "./workflow";
 export * from "./api-keys";
+export * from "./certificates";

@@ -9,6 +9,8 @@ import { listPlaceholders } from "@/lib/editor/placeholder-values";
 import { PLACEHOLDER_TOKEN_PATTERN } from "@/lib/editor/placeholders";
 import { directionOf, type TextDirection } from "@/lib/locales/tags";
 import { isPurposeId, type PurposeId } from "@/lib/policy/purposes";
+import type { SignedCertificate } from "@/lib/certificates/certificate";
+import { variantContentHash } from "@/lib/workflow/content-hash";
 
 export interface LiveVariant {
   locale: string;
@@ -18,6 +20,8 @@ export interface LiveVariant {
   placeholders: string[];
   /** Text direction of the locale, for the HTML's dir attribute. */
   dir: TextDirection;
+  /** SHA-256 of subject and document, as approvals and the certificate name it. */
+  contentHash: string;
 }
 
 export interface LiveVersion {
@@ -27,6 +31,8 @@ export interface LiveVersion {
   /** The variants' locales, sorted: what a buyer's language is matched against. */
   locales: string[];
   variants: ReadonlyMap<string, LiveVariant>;
+  /** The signed compliance certificate; null for a version published before certificates existed. */
+  certificate: SignedCertificate | null;
 }
 
 /** Placeholder names written as {{name}} in a subject line, each once, in order. */
@@ -39,13 +45,14 @@ export function prepareLiveVersion(input: {
   number: number;
   purpose: string;
   variants: ReadonlyArray<{ locale: string; subject: string; doc: DocJSON }>;
+  certificate?: SignedCertificate | null;
 }): LiveVersion {
   // A stored purpose outside the catalogue is a data error, not something to serve around.
   if (!isPurposeId(input.purpose)) throw new Error(`live version ${input.versionId} has unknown purpose ${input.purpose}`);
   const variants = new Map<string, LiveVariant>();
   for (const variant of input.variants) {
     const placeholders = [...new Set<string>([...subjectPlaceholders(variant.subject), ...listPlaceholders(variant.doc)])];
-    variants.set(variant.locale, { locale: variant.locale, subject: variant.subject, doc: variant.doc, placeholders, dir: directionOf(variant.locale) });
+    variants.set(variant.locale, { locale: variant.locale, subject: variant.subject, doc: variant.doc, placeholders, dir: directionOf(variant.locale), contentHash: variantContentHash(variant.subject, variant.doc) });
   }
   return {
     versionId: input.versionId,
@@ -53,5 +60,6 @@ export function prepareLiveVersion(input: {
     purpose: input.purpose,
     locales: [...variants.keys()].sort(),
     variants,
+    certificate: input.certificate ?? null,
   };
 }

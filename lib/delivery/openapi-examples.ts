@@ -2,6 +2,7 @@
  * Examples for the OpenAPI document and the studio's API page, made by the real renderer from the
  * purposes' starter texts, so that an example response is always what the API would answer.
  */
+import { exampleCertificate } from "@/lib/certificates/example";
 import { starterContent } from "@/lib/policy/starter-texts";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { prepareLiveVersion, type LiveVersion } from "./live-template";
@@ -14,21 +15,47 @@ export const EXAMPLE_KEY = "delivery-appointment";
 export const EXAMPLE_REVIEW_KEY = "review-request";
 export const EXAMPLE_ORDER_ID = "303-1234567-1234567";
 
-function exampleVersion(purpose: PurposeId, number: number, locales: string[]): LiveVersion {
-  return prepareLiveVersion({
-    versionId: `example-${purpose}`,
-    number,
-    purpose,
-    variants: locales.map((locale) => {
-      const starter = starterContent(purpose, locale);
-      if (!starter) throw new Error(`no starter text for ${purpose} in ${locale}`);
+function exampleVersion(input: { key: string; name: string; purpose: PurposeId; number: number; locales: string[]; certificateId: string; publishedAt: string }): LiveVersion {
+  const prepared = prepareLiveVersion({
+    versionId: `example-${input.purpose}`,
+    number: input.number,
+    purpose: input.purpose,
+    variants: input.locales.map((locale) => {
+      const starter = starterContent(input.purpose, locale);
+      if (!starter) throw new Error(`no starter text for ${input.purpose} in ${locale}`);
       return { locale, ...starter };
     }),
   });
+  const certificate = exampleCertificate({
+    id: input.certificateId,
+    templateKey: input.key,
+    templateName: input.name,
+    purpose: input.purpose,
+    version: input.number,
+    variants: input.locales.map((locale) => ({ locale, contentHash: prepared.variants.get(locale)!.contentHash })),
+    publishedAt: input.publishedAt,
+  });
+  return { ...prepared, certificate };
 }
 
-export const EXAMPLE_DELIVERY_VERSION = exampleVersion("delivery-scheduling", 3, ["en-US", "de-DE", "fr-FR"]);
-export const EXAMPLE_REVIEW_VERSION = exampleVersion("review-request", 1, ["en-US", "en-GB", "de-DE"]);
+export const EXAMPLE_DELIVERY_VERSION = exampleVersion({
+  key: EXAMPLE_KEY,
+  name: "Delivery appointment",
+  purpose: "delivery-scheduling",
+  number: 3,
+  locales: ["en-US", "de-DE", "fr-FR"],
+  certificateId: "0b8f6a52-3c1e-4d7a-b2f9-5e6d7c8a9b01",
+  publishedAt: "2025-03-18T14:02:11.000Z",
+});
+export const EXAMPLE_REVIEW_VERSION = exampleVersion({
+  key: EXAMPLE_REVIEW_KEY,
+  name: "Review request",
+  purpose: "review-request",
+  number: 1,
+  locales: ["en-US", "en-GB", "de-DE"],
+  certificateId: "7c4d2e19-8a6b-4f3c-9d1e-2a3b4c5d6e02",
+  publishedAt: "2025-02-27T08:45:00.000Z",
+});
 
 export const EXAMPLE_RENDER_REQUEST = {
   locale: "de-AT",

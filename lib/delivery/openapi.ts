@@ -18,7 +18,8 @@ import {
 } from "./openapi-examples";
 import { renderResponseBody, type Translate } from "./render";
 import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "./render-request";
-import { errorResponseSchema, renderResponseSchema, templateListSchema } from "./responses";
+import { certificateKeysSchema, errorResponseSchema, renderResponseSchema, templateListSchema } from "./responses";
+import { exampleKeySet } from "@/lib/certificates/example";
 import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
 import { UI_LANGUAGES } from "@/lib/i18n/settings";
 import { REVIEW_WINDOW_DAYS } from "./review-window";
@@ -87,6 +88,8 @@ function renderResponseJsonSchema(t: Translate): JsonObject {
     spApi: t("openapi.fields.spApi"),
     solicitation: t("openapi.fields.solicitation"),
     notes: t("openapi.fields.notes"),
+    contentHash: t("openapi.fields.contentHash"),
+    certificate: t("openapi.fields.certificate"),
   });
 }
 
@@ -119,7 +122,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
     info: { title: t("openapi.title"), version: "1.0.0", description: t("openapi.description") },
     servers: [{ url: API_BASE_PATH, description: t("openapi.server") }],
     security: [{ apiKey: [] }],
-    tags: [{ name: "templates", description: t("openapi.tags.templates") }, { name: "meta", description: t("openapi.tags.meta") }],
+    tags: [{ name: "templates", description: t("openapi.tags.templates") }, { name: "certificates", description: t("openapi.tags.certificates") }, { name: "meta", description: t("openapi.tags.meta") }],
     paths: {
       "/templates": {
         get: {
@@ -203,6 +206,23 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
           },
         },
       },
+      "/certificate-keys": {
+        get: {
+          operationId: "listCertificateKeys",
+          tags: ["certificates"],
+          summary: t("openapi.certificateKeys.summary"),
+          description: t("openapi.certificateKeys.description"),
+          responses: {
+            "200": {
+              description: t("openapi.certificateKeys.ok"),
+              headers: { ...requestIdHeader, ...rateHeaders, ETag: { $ref: "#/components/headers/ETag" } },
+              content: { "application/json": { schema: ref("CertificateKeys"), examples: { keys: { summary: t("openapi.certificateKeys.example"), value: exampleKeySet() } } } },
+            },
+            "304": { description: t("openapi.notModified"), headers: { ...requestIdHeader, ETag: { $ref: "#/components/headers/ETag" } } },
+            ...errorResponses([...AUTH_ERRORS, "rate_limited", "internal"], t),
+          },
+        },
+      },
       "/openapi.json": {
         get: {
           operationId: "getOpenApiDocument",
@@ -228,6 +248,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
         RenderRequest: renderRequestJsonSchema(t),
         RenderResponse: renderResponseJsonSchema(t),
         TemplateList: templateListJsonSchema(t),
+        CertificateKeys: describe(jsonSchema(certificateKeysSchema, "output"), { keys: t("openapi.fields.certificateKeys") }),
         Error: describe(jsonSchema(errorResponseSchema, "output"), { error: t("openapi.fields.error") }),
       },
       headers: {

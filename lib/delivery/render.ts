@@ -20,6 +20,7 @@ import { buyerLocaleEntry, isBuyerLocale } from "@/lib/locales/catalogue";
 import { MARKETPLACES, MARKETPLACE_CODES } from "@/lib/locales/marketplaces";
 import { resolutionErrorMessage, resolveVariantLocale, type LocaleResolution } from "@/lib/locales/resolve";
 import { getPurpose, textBudget } from "@/lib/policy/purposes";
+import type { SignedCertificate } from "@/lib/certificates/certificate";
 import { ApiError } from "./api-errors";
 import type { LiveVariant, LiveVersion } from "./live-template";
 import { checkReviewWindow, REVIEW_WINDOW_DAYS } from "./review-window";
@@ -57,6 +58,9 @@ export interface RenderedMessage {
   solicitation: (SpApiRequest<null> & { takesText: boolean; note: MessageRef }) | null;
   /** Why spApi is null, or other facts the sender should know. */
   notes: MessageRef[];
+  /** The variant's content hash, which the certificate lists for its locale. */
+  contentHash: string;
+  certificate: SignedCertificate | null;
 }
 
 const REVIEW_PURPOSE = "review-request";
@@ -237,6 +241,8 @@ export function renderDelivery(input: { templateKey: string; version: LiveVersio
     spApi,
     solicitation,
     notes,
+    contentHash: variant.contentHash,
+    certificate: version.certificate,
   };
 }
 
@@ -253,5 +259,7 @@ export function renderResponseBody(message: RenderedMessage, t: Translate) {
     spApi: message.spApi,
     ...(message.solicitation ? { solicitation: { ...message.solicitation, note: say(message.solicitation.note) } } : {}),
     notes: message.notes.map(say),
+    contentHash: message.contentHash,
+    certificate: message.certificate,
   };
 }

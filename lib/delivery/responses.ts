@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { API_ERROR_CODES } from "./api-errors";
 import { PURPOSE_IDS } from "@/lib/policy/purposes";
+import { jwksSchema, signedCertificateSchema } from "@/lib/certificates/certificate";
 
 export const errorResponseSchema = z.strictObject({
   error: z.strictObject({
@@ -56,7 +57,14 @@ export const renderResponseSchema = z.strictObject({
   spApi: spApiRequestSchema.nullable(),
   solicitation: solicitationSchema.optional(),
   notes: z.array(z.string()),
+  /** SHA-256 of the variant's subject and document (before placeholders are filled): the certificate lists it for this locale. */
+  contentHash: z.string(),
+  /** The version's signed compliance certificate; null for a version published before certificates existed. */
+  certificate: signedCertificateSchema.nullable(),
 });
+
+/** GET /api/v1/certificate-keys: the organisation's certificate public keys, retired ones included. */
+export const certificateKeysSchema = jwksSchema;
 
 export type TemplateListResponse = z.infer<typeof templateListSchema>;
 export type RenderResponse = z.infer<typeof renderResponseSchema>;

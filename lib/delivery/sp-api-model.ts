@@ -140,3 +140,6 @@ export function requireOperation(operations: Map<string, ModelOperation>, operat
   if (!operation) throw new Error(`SP-API model has no operation ${operationId}`);
   return operation;
 }
+
+/** The versions of Amazon's models this build shapes requests for: recorded in every compliance certificate. */
+export const SP_API_MODEL_VERSIONS = { messaging: messagingModel.info.version, solicitations: solicitationsModel.info.version } as const;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { apiKeyNameSchema, issueApiKey } from "../api-keys/issue-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { guardedFormAction } from "../action";
+import { rotateSigningKey } from "../certificates/rotate-signing-key";
 
 const API_KEYS_PATH = "/settings/api-keys";
 
@@ -18,4 +19,11 @@ export const revokeApiKeyAction = guardedFormAction("apiKeys.manage", z.object({
   const result = await revokeApiKey(ctx, input.apiKeyId);
   revalidatePath(API_KEYS_PATH);
   return { apiKeyId: input.apiKeyId, revoked: result.revoked };
+});
+
+/** Admins only (apiKeys.manage): the next certificates are signed with a new key; the old public key stays published. */
+export const rotateSigningKeyAction = guardedFormAction("apiKeys.manage", z.object({}), async (_input, ctx) => {
+  const rotated = await rotateSigningKey(ctx);
+  revalidatePath(API_KEYS_PATH);
+  return rotated;
 });

@@ -1,5 +1,7 @@
 import type { Database } from "@/db/client";
 import { versionContent, type LiveVersionRef } from "@/db/queries/delivery";
+import { certificateOfPublishedVersion } from "@/db/queries/certificates";
+import { storedCertificate } from "@/lib/certificates/certificate";
 import { prepareLiveVersion, type LiveVersion } from "@/lib/delivery/live-template";
 
 /**
@@ -25,8 +27,10 @@ export async function loadLiveVersion(db: Database, ref: LiveVersionRef): Promis
     cache.set(key, hit);
     return hit;
   }
-  const loading = versionContent(db, ref.versionId).then((content) =>
-    content ? prepareLiveVersion({ versionId: ref.versionId, number: content.number, purpose: ref.purpose, variants: content.variants }) : null,
+  const loading = Promise.all([versionContent(db, ref.versionId), certificateOfPublishedVersion(db, ref.versionId)]).then(([content, certificate]) =>
+    content
+      ? prepareLiveVersion({ versionId: ref.versionId, number: content.number, purpose: ref.purpose, variants: content.variants, certificate: certificate && storedCertificate(certificate) })
+      : null,
   );
   cache.set(key, loading);
   // A failed load, or a version that is not published, is asked again by the next request.

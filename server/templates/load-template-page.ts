@@ -10,6 +10,9 @@ import { describeStatus } from "@/lib/workflow/status";
 import { groupTimeline } from "@/lib/audit/group";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { loadPublishOffer } from "../workflow/decide-publish";
+import { certificateOfVersion } from "@/db/queries/certificates";
+import { storedCertificate } from "@/lib/certificates/certificate";
+import { certificateHref, certificateSummary } from "../certificates/load-certificate";
 import { acknowledgementsOf } from "../workflow/readiness";
 import { pageContext } from "../page";
 import { requireOrganisationSettings } from "../settings/organisation-settings";
@@ -65,11 +68,16 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   // Offered exactly when publishVersion would accept it from this member (decidePublish).
   const publish = await loadPublishOffer(ctx, newest.id);
 
+  // The live version's signed compliance certificate (none for a version published before certificates existed).
+  const liveCertificate = template.liveVersionId ? await certificateOfVersion(ctx.db, ctx.organisation.id, template.liveVersionId) : null;
+  const certificate = liveCertificate && template.liveVersionId ? certificateSummary(storedCertificate(liveCertificate), certificateHref(template.id, template.liveVersionId)) : null;
+
   return {
     template: { ...template, purpose: template.purpose },
     publish,
     steps,
-    versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }) })),
+    versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }), certificateHref: v.certificateId ? certificateHref(template.id, v.id) : null })),
+    certificate,
     newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
     variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
     variant,

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { lockTemplateForGoLive, setLiveVersion } from "@/db/queries/live-version";
 import { addVersionEditor } from "@/db/queries/variant-writes";
@@ -17,6 +18,8 @@ import { notify } from "./notify";
 import { currentContentHash, decideApproval } from "./decide-approval";
 import { applyTransition, type TransitionActor, type VersionToChange } from "./apply-transition";
 import { decidePublish } from "./decide-publish";
+import { certificateOfVersion } from "@/db/queries/certificates";
+import { issueCertificate } from "@/server/certificates/issue-certificate";
 
 function actorOf(ctx: GuardContext): TransitionActor {
   return { organisationId: ctx.organisation.id, actorId: ctx.user.id };
@@ -223,12 +226,16 @@ async function goLive(
     await applyTransition(tx, actorOf(ctx), live, "supersede", { roles: ctx.roles });
   }
   await hooks.midway?.();
+  const publishedAt = new Date();
+  // A version rolled back to keeps the certificate of its first publication.
+  const certificateId = (await certificateOfVersion(tx, ctx.organisation.id, version.id))?.id ?? randomUUID();
   await applyTransition(tx, actorOf(ctx), version, event, evidence, {
-    columns: { publishedBy: ctx.user.id, publishedAt: new Date() },
-    data: { previousLiveVersionId: template.liveVersionId },
+    columns: { publishedBy: ctx.user.id, publishedAt },
+    data: { previousLiveVersionId: template.liveVersionId, certificateId },
   });
   // The list summary followed each state change above; it does not depend on which version is live.
   await setLiveVersion(tx, template.id, version.id);
+  await issueCertificate(tx, ctx, { certificateId, versionId: version.id, event, publishedAt });
   return notify(tx, { organisationId: ctx.organisation.id, kind: "published", roles: ["author", "translator"], templateId: version.templateId, versionId: version.id, data: { name: template.name, version: version.number }, exceptUserId: ctx.user.id });
 }
 

@@ -7,7 +7,9 @@ import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ApiKeyTable } from "@/components/api-keys/api-key-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
-import { createApiKeyAction, revokeApiKeyAction } from "@/server/actions/api-keys";
+import { SigningKeyTable } from "@/components/api-keys/signing-key-table";
+import { RotateSigningKeyButton } from "@/components/api-keys/rotate-signing-key-button";
+import { createApiKeyAction, revokeApiKeyAction, rotateSigningKeyAction } from "@/server/actions/api-keys";
 import { getTimeZone } from "@/server/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiKeysPage() {
-  const { organisationName, keys } = await loadApiKeysPage();
+  const { organisationName, keys, signingKeys } = await loadApiKeysPage();
   const lng = await getUiLanguage();
+  const timeZone = await getTimeZone();
   const t = tFor(lng, "delivery");
   return (
     <>
@@ -34,7 +37,7 @@ export default async function ApiKeysPage() {
           <h2 id="api-keys-heading" className="text-lg font-semibold">
             {t("apiKeys.list.title")}
           </h2>
-          <ApiKeyTable keys={keys} lng={lng} timeZone={await getTimeZone()} organisation={organisationName} revokeAction={revokeApiKeyAction} />
+          <ApiKeyTable keys={keys} lng={lng} timeZone={timeZone} organisation={organisationName} revokeAction={revokeApiKeyAction} />
         </section>
         <Card className="content-start">
           <CardHeader>
@@ -46,6 +49,14 @@ export default async function ApiKeysPage() {
           </CardContent>
         </Card>
       </div>
+      <section aria-labelledby="signing-keys-heading" className="mt-10 grid content-start gap-3 border-t border-border pt-6">
+        <h2 id="signing-keys-heading" className="text-lg font-semibold">
+          {t("signingKeys.title")}
+        </h2>
+        <p className="max-w-prose text-sm text-muted-foreground">{t("signingKeys.description")}</p>
+        <SigningKeyTable keys={signingKeys} lng={lng} timeZone={timeZone} />
+        <RotateSigningKeyButton action={rotateSigningKeyAction} hasKey={signingKeys.some((key) => !key.retiredAt)} />
+      </section>
     </>
   );
 }

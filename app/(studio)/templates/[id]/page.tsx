@@ -11,6 +11,7 @@ import { VariantWorkspace } from "@/components/templates/variant-workspace";
 import { StatusBadge } from "@/components/templates/status-badge";
 import { NewVersionButton } from "@/components/templates/new-version-button";
 import { VersionHistory } from "@/components/templates/version-history";
+import { CertificatePanel } from "@/components/templates/certificate-panel";
 import { VersionActions } from "@/components/workflow/version-actions";
 import { XliffPanel } from "@/components/templates/xliff-panel";
 import { TemplateTimeline } from "@/components/workflow/template-timeline";
@@ -90,6 +91,11 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       {view.translatable.length > 0 && (
         <div className="mt-10 border-t border-border pt-6">
           <XliffPanel templateId={template.id} locales={view.translatable} />
+        </div>
+      )}
+      {view.certificate && (
+        <div className="mt-10 border-t border-border pt-6">
+          <CertificatePanel certificate={view.certificate} t={t} lng={lng} timeZone={timeZone} />
         </div>
       )}
       <div className="mt-10 border-t border-border pt-6">

@@ -1,0 +1,82 @@
+/**
+ * Issue 19 item 1 in Chromium: the live version's compliance certificate is on the template page
+ * and downloads; the admin reads the organisation's public keys with an API key, `permitted verify`
+ * accepts the downloaded certificate, and after the admin replaces the signing key on the API keys
+ * page the old certificate still verifies against the key set, which now lists both keys.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "./support/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { DEMO, signedIn } from "./support/studio";
+
+const work = mkdtempSync(path.join(tmpdir(), "permitted-e2e-verify-"));
+
+function verify(name: string, certificate: string, keys: unknown) {
+  const file = path.join(work, `${name}.json`);
+  const keysFile = path.join(work, `${name}-keys.json`);
+  writeFileSync(file, certificate);
+  writeFileSync(keysFile, JSON.stringify(keys));
+  const result = spawnSync(process.execPath, ["--import", "tsx", "cli/permitted.ts", "verify", file, "--keys", keysFile], { encoding: "utf8", env: { ...process.env, NODE_NO_WARNINGS: "1" } });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+test("a published version's certificate is shown, downloads, and verifies against the served keys across a key rotation", async ({ browser }) => {
+  const admin = await signedIn(browser, DEMO.admin);
+  const page = admin.page;
+
+  // The demo's delivery template was published by the seed: its certificate is on its page.
+  await page.goto("/templates?q=Delivery%20appointment");
+  await page.getByRole("link", { name: "Delivery appointment", exact: true }).first().click();
+  const panel = page.getByRole("region", { name: /^Compliance certificate of version \d+$/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole("table", { name: "Certified languages with their content hashes" }).getByRole("row")).toHaveCount(4);
+  await expectNoAxeViolations(page, "template page with its certificate");
+  const href = await panel.getByRole("link", { name: "Download the certificate (JSON)" }).getAttribute("href");
+  const download = await page.request.get(href!);
+  expect(download.ok()).toBe(true);
+  expect(download.headers()["content-disposition"]).toMatch(/attachment; filename="certificate-delivery-appointment-v\d+\.json"/);
+  const certificateText = await download.text();
+  const signed = JSON.parse(certificateText) as { certificate: { id: string; template: { key: string }; variants: { locale: string }[] }; signature: { kid: string } };
+  expect(signed.certificate.template.key).toBe("delivery-appointment");
+  expect(signed.certificate.variants.map((v) => v.locale)).toEqual(["de-DE", "en-US", "fr-FR"]);
+  await expect(panel).toContainText(signed.certificate.id);
+
+  // An API key reads the public keys, and the CLI verifies the downloaded file with them.
+  await page.goto("/settings/api-keys");
+  const keysSection = page.getByRole("region", { name: "Certificate signing keys" });
+  await expect(keysSection.getByRole("row")).not.toHaveCount(0);
+  await page.getByLabel("Name").fill(`Certificates e2e ${Date.now()}`);
+  await page.getByRole("button", { name: "Create key" }).click();
+  const apiKey = await page.getByTestId("new-api-key").inputValue();
+  const jwks = async () => {
+    const response = await page.request.get("/api/v1/certificate-keys", { headers: { authorization: `Bearer ${apiKey}` } });
+    expect(response.status()).toBe(200);
+    return (await response.json()) as { keys: { kid: string }[] };
+  };
+  const before = await jwks();
+  expect(before.keys.map((k) => k.kid)).toContain(signed.signature.kid);
+  const valid = verify("before", certificateText, before);
+  expect(valid.code, valid.out).toBe(0);
+  expect(valid.out).toContain(`valid certificate ${signed.certificate.id}`);
+
+  // One changed character of the certificate's text is caught.
+  const tampered = verify("tampered", certificateText.replace('"delivery-appointment"', '"delivery-appointmenT"'), before);
+  expect(tampered.code, tampered.out).toBe(1);
+
+  // The admin replaces the signing key; the old key stays in the set and the old certificate verifies.
+  page.once("dialog", (dialog) => dialog.accept());
+  await keysSection.getByRole("button", { name: "Replace the signing key" }).click();
+  await expect(keysSection.getByRole("status")).toContainText("New signing key");
+  await expect(keysSection.getByText("Signs new certificates")).toHaveCount(1);
+  await expect(keysSection.getByText(/^Retired /).first()).toBeVisible();
+  await expectNoAxeViolations(page, "API keys page with signing keys");
+  const after = await jwks();
+  expect(after.keys.length).toBe(before.keys.length + 1);
+  const still = verify("after", certificateText, after);
+  expect(still.code, still.out).toBe(0);
+
+  await admin.context.close();
+});
