@@ -78,5 +78,12 @@ test("a published version's certificate is shown, downloads, and verifies agains
   const still = verify("after", certificateText, after);
   expect(still.code, still.out).toBe(0);
 
+  // The settings page with the switch that pauses every proactive message (not pressed here: the
+  // demo organisation is shared with other tests running at the same time).
+  await page.goto("/settings");
+  await expect(page.getByRole("region", { name: "Pause all proactive messages" })).toBeVisible();
+  await expect(page.getByTestId("proactive-pause-state")).toHaveText("Proactive messages are being served.");
+  await expectNoAxeViolations(page, "settings page with the proactive pause");
+
   await admin.context.close();
 });

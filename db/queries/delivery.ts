@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "../client";
-import { apiKeys, templateVariants, templateVersions, templates } from "../schema";
+import { apiKeys, organisations, templateVariants, templateVersions, templates } from "../schema";
 
 /** The live (published) version of a template, joined so that a draft-only template is not found. */
 const liveVersionJoin = and(eq(templateVersions.id, templates.liveVersionId), eq(templateVersions.state, "published"));
@@ -32,8 +32,9 @@ export async function listPublishedTemplates(executor: Executor, organisationId:
 
 function liveVersionQuery(db: Database) {
   return db
-    .select({ versionId: templates.liveVersionId, purpose: templates.purpose })
+    .select({ versionId: templates.liveVersionId, purpose: templates.purpose, pausedAt: templates.pausedAt, pausedBy: sql<string | null>`${templates.pause}->>'outcome'`, proactivePausedAt: organisations.proactivePausedAt })
     .from(templates)
+    .innerJoin(organisations, eq(organisations.id, templates.organisationId))
     .where(and(eq(templates.organisationId, sql.placeholder("organisationId")), eq(templates.key, sql.placeholder("key"))))
     .prepare("live_version_by_key");
 }
@@ -45,10 +46,18 @@ const liveVersionQueries = new WeakMap<Database, ReturnType<typeof liveVersionQu
 export interface LiveVersionRef {
   versionId: string;
   purpose: string;
+  /** The outcome (blocked or restricted) that paused the template, or null when it is not paused. */
+  pausedBy: string | null;
+  /** The organisation paused all proactive messages. */
+  proactivePaused: boolean;
 }
 
-function liveRef(row: { versionId: string | null; purpose: string | null } | undefined): LiveVersionRef | null {
-  return row?.versionId && row.purpose ? { versionId: row.versionId, purpose: row.purpose } : null;
+type LiveRow = { versionId: string | null; purpose: string | null; pausedAt: Date | null; pausedBy: string | null; proactivePausedAt: Date | null };
+
+function liveRef(row: LiveRow | undefined): LiveVersionRef | null {
+  return row?.versionId && row.purpose
+    ? { versionId: row.versionId, purpose: row.purpose, pausedBy: row.pausedAt !== null ? (row.pausedBy ?? "blocked") : null, proactivePaused: row.proactivePausedAt !== null }
+    : null;
 }
 
 /**
@@ -76,8 +85,12 @@ function keyWithLiveVersionQuery(db: Database) {
       lastUsedAt: apiKeys.lastUsedAt,
       versionId: templates.liveVersionId,
       purpose: templates.purpose,
+      pausedAt: templates.pausedAt,
+      pausedBy: sql<string | null>`${templates.pause}->>'outcome'`,
+      proactivePausedAt: organisations.proactivePausedAt,
     })
     .from(apiKeys)
+    .innerJoin(organisations, eq(organisations.id, apiKeys.organisationId))
     .leftJoin(templates, and(eq(templates.organisationId, apiKeys.organisationId), eq(templates.key, sql.placeholder("templateKey"))))
     .where(eq(apiKeys.keyHash, sql.placeholder("keyHash")))
     .prepare("api_key_with_live_version");
@@ -99,8 +112,8 @@ export async function findKeyWithLiveVersion(db: Database, keyHash: string, temp
   }
   const [row] = await query.execute({ keyHash, templateKey });
   if (!row) return null;
-  const { versionId, purpose, ...key } = row;
-  return { key, liveVersion: liveRef({ versionId, purpose }) };
+  const { versionId, purpose, pausedAt, pausedBy, proactivePausedAt, ...key } = row;
+  return { key, liveVersion: liveRef({ versionId, purpose, pausedAt, pausedBy, proactivePausedAt }) };
 }
 
 /**

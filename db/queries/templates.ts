@@ -90,6 +90,8 @@ export async function getTemplate(executor: Executor, organisationId: string, te
       liveVersionId: templates.liveVersionId,
       status: templates.status,
       updatedAt: templates.updatedAt,
+      pausedAt: templates.pausedAt,
+      pause: templates.pause,
     })
     .from(templates)
     .where(and(eq(templates.id, templateId), eq(templates.organisationId, organisationId)));

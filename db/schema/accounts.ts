@@ -111,6 +111,8 @@ export const organisations = pgTable("organisations", {
   allowedWords: text("allowed_words").array().notNull().default(sql`'{}'::text[]`),
   /** Allowed link hosts and the organisation's own rules (lib/policy/org-policy.ts; validated before stored). */
   policySettings: jsonb("policy_settings").$type<OrgPolicy>().notNull().default(sql`'{"linkHosts":{},"rules":[]}'::jsonb`),
+  /** "Pause all proactive messages": the render API refuses every proactive purpose (423) while set. */
+  proactivePausedAt: timestamp("proactive_paused_at", { withTimezone: true }),
   createdAt: createdAt(),
 });
 

@@ -4,3 +4,4 @@ export * from "./templates";
 export * from "./workflow";
 export * from "./api-keys";
 export * from "./certificates";
+export * from "./sends";

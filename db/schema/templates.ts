@@ -31,6 +31,10 @@ export const templates = pgTable(
     needsTranslation: boolean("needs_translation").notNull().default(true),
     hasErrors: boolean("has_errors").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id),
+    /** Paused by a blocked or restricted send outcome: the render API refuses it (423) until an admin resumes it. */
+    pausedAt: timestamp("paused_at", { withTimezone: true }),
+    /** Why: the outcome that paused it ({ sendId, outcome, detail, orderId }). */
+    pause: jsonb("pause").$type<{ sendId: string; outcome: string; detail: string; orderId: string }>(),
     ...timestamps,
   },
   (t) => [

@@ -11,6 +11,7 @@ export const API_ERROR_STATUS = {
   revoked_api_key: 401,
   not_found: 404,
   method_not_allowed: 405,
+  idempotency_conflict: 409,
   payload_too_large: 413,
   invalid_locale: 422,
   no_variant_for_language: 422,
@@ -20,6 +21,8 @@ export const API_ERROR_STATUS = {
   text_too_long: 422,
   outside_review_window: 422,
   already_requested: 422,
+  content_mismatch: 422,
+  template_paused: 423,
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<string, number>;

@@ -40,6 +40,12 @@ const ERROR_EXAMPLES: Record<ApiErrorCode, { params?: Record<string, unknown>; d
     messageKey: "errors.outside_review_window_too_early",
   },
   already_requested: { params: { count: 1 }, details: { previousRequests: 1 } },
+  idempotency_conflict: { params: { key: "send-303-1234567-1234567" }, details: { idempotencyKey: "send-303-1234567-1234567" } },
+  content_mismatch: { params: { template: "delivery-appointment", version: 3, locale: "de-DE" }, details: { locales: ["de-DE", "en-US", "fr-FR"] } },
+  template_paused: {
+    params: { key: "delivery-appointment", outcome: "blocked" },
+    details: { scope: "template", pausedAt: "2025-03-21T10:15:00.000Z", outcome: "blocked" },
+  },
   rate_limited: { params: { limit: 600, retryAfter: 42 }, details: { limit: 600, retryAfter: 42 } },
   internal: { params: { requestId: "3f2a9c1e-5b7d-4e0a-9c8b-1d2e3f4a5b6c" } },
 };

@@ -8,6 +8,7 @@ import type { PurposeId } from "@/lib/policy/purposes";
 import { prepareLiveVersion, type LiveVersion } from "./live-template";
 import { renderDelivery, type RenderedMessage } from "./render";
 import type { RenderRequest } from "./render-request";
+import type { OutcomeRequest, SendRequest } from "./sends-request";
 
 /** The moment the examples are rendered at; review requests count days from here. */
 export const EXAMPLE_NOW = new Date("2025-03-20T09:30:00Z");
@@ -83,3 +84,25 @@ export function exampleRender(): RenderedMessage {
 export function exampleReviewRender(): RenderedMessage {
   return renderDelivery({ templateKey: EXAMPLE_REVIEW_KEY, version: EXAMPLE_REVIEW_VERSION, request: EXAMPLE_REVIEW_REQUEST, now: EXAMPLE_NOW });
 }
+
+/** A send of the example delivery render, as the sending system reports it, and the studio's answer. */
+export const EXAMPLE_SEND_REQUEST = {
+  template: EXAMPLE_KEY,
+  version: EXAMPLE_DELIVERY_VERSION.number,
+  locale: "de-DE",
+  orderId: EXAMPLE_ORDER_ID,
+  contentHash: EXAMPLE_DELIVERY_VERSION.variants.get("de-DE")!.contentHash,
+  sentAt: "2025-03-20T09:31:02.000Z",
+} satisfies SendRequest;
+
+export const EXAMPLE_SEND_RESPONSE = { id: "6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c", ...EXAMPLE_SEND_REQUEST, outcomes: [] };
+
+export const EXAMPLE_OUTCOME_REQUEST = { outcome: "blocked", detail: "Seller Central: message blocked (contains a link that is not allowed)." } satisfies OutcomeRequest;
+
+export const EXAMPLE_OUTCOME_RESPONSE = {
+  id: "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+  sendId: EXAMPLE_SEND_RESPONSE.id,
+  ...EXAMPLE_OUTCOME_REQUEST,
+  recordedAt: "2025-03-21T10:15:00.000Z",
+  templatePaused: true,
+};

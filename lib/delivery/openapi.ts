@@ -8,17 +8,22 @@
 import { z } from "zod";
 import type { ApiErrorCode } from "./api-errors";
 import { errorResponses } from "./openapi-errors";
-import type { JsonObject, OpenApiDocument } from "./openapi-types";
+import type { JsonObject, OpenApiDocument, OpenApiParameter } from "./openapi-types";
 import {
   EXAMPLE_KEY,
   EXAMPLE_RENDER_REQUEST,
   EXAMPLE_REVIEW_REQUEST,
   exampleRender,
   exampleReviewRender,
+  EXAMPLE_OUTCOME_REQUEST,
+  EXAMPLE_OUTCOME_RESPONSE,
+  EXAMPLE_SEND_REQUEST,
+  EXAMPLE_SEND_RESPONSE,
 } from "./openapi-examples";
 import { renderResponseBody, type Translate } from "./render";
 import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "./render-request";
-import { certificateKeysSchema, errorResponseSchema, renderResponseSchema, templateListSchema } from "./responses";
+import { certificateKeysSchema, errorResponseSchema, outcomeResponseSchema, renderResponseSchema, sendResponseSchema, templateListSchema } from "./responses";
+import { MAX_IDEMPOTENCY_KEY_LENGTH, MAX_SEND_BODY_BYTES, outcomeRequestSchema, sendRequestSchema } from "./sends-request";
 import { exampleKeySet } from "@/lib/certificates/example";
 import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
 import { UI_LANGUAGES } from "@/lib/i18n/settings";
@@ -64,6 +69,7 @@ const RENDER_REFUSALS: ApiErrorCode[] = [
   "missing_placeholder",
   "invalid_placeholder_value",
   "text_too_long",
+  "template_paused",
 ];
 
 function renderRequestJsonSchema(t: Translate): JsonObject {
@@ -110,6 +116,14 @@ function templateListJsonSchema(t: Translate): JsonObject {
 }
 
 export function buildOpenApiDocument(t: Translate): OpenApiDocument {
+  const idempotencyKeyParameter: OpenApiParameter = {
+    name: "Idempotency-Key",
+    in: "header",
+    required: true,
+    description: t("openapi.sends.idempotencyKey", { max: MAX_IDEMPOTENCY_KEY_LENGTH }),
+    schema: { type: "string", minLength: 1, maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
+    example: "send-303-1234567-1234567-1",
+  };
   const delivery = exampleRender();
   const review = exampleReviewRender();
   const requestIdHeader = { "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" } };
@@ -122,7 +136,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
     info: { title: t("openapi.title"), version: "1.0.0", description: t("openapi.description") },
     servers: [{ url: API_BASE_PATH, description: t("openapi.server") }],
     security: [{ apiKey: [] }],
-    tags: [{ name: "templates", description: t("openapi.tags.templates") }, { name: "certificates", description: t("openapi.tags.certificates") }, { name: "meta", description: t("openapi.tags.meta") }],
+    tags: [{ name: "templates", description: t("openapi.tags.templates") }, { name: "sends", description: t("openapi.tags.sends") }, { name: "certificates", description: t("openapi.tags.certificates") }, { name: "meta", description: t("openapi.tags.meta") }],
     paths: {
       "/templates": {
         get: {
@@ -206,6 +220,54 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
           },
         },
       },
+      "/sends": {
+        post: {
+          operationId: "recordSend",
+          tags: ["sends"],
+          summary: t("openapi.sends.summary"),
+          description: t("openapi.sends.description"),
+          parameters: [idempotencyKeyParameter],
+          requestBody: {
+            required: true,
+            description: t("openapi.sends.body", { limit: MAX_SEND_BODY_BYTES }),
+            content: { "application/json": { schema: ref("SendRequest"), examples: { sent: { summary: t("openapi.sends.example"), value: EXAMPLE_SEND_REQUEST } } } },
+          },
+          responses: {
+            "201": {
+              description: t("openapi.sends.created"),
+              headers: { ...requestIdHeader, ...rateHeaders },
+              content: { "application/json": { schema: ref("SendResponse"), examples: { sent: { summary: t("openapi.sends.example"), value: EXAMPLE_SEND_RESPONSE } } } },
+            },
+            "200": { description: t("openapi.sends.replayed"), headers: { ...requestIdHeader, ...rateHeaders }, content: { "application/json": { schema: ref("SendResponse") } } },
+            ...errorResponses(["invalid_json", "invalid_request", ...AUTH_ERRORS, "not_found", "idempotency_conflict", "payload_too_large", "content_mismatch", "rate_limited", "internal"], t),
+          },
+        },
+      },
+      "/sends/{id}/outcome": {
+        post: {
+          operationId: "recordSendOutcome",
+          tags: ["sends"],
+          summary: t("openapi.outcome.summary"),
+          description: t("openapi.outcome.description"),
+          parameters: [
+            { name: "id", in: "path", required: true, description: t("openapi.outcome.id"), schema: { type: "string", format: "uuid" }, example: EXAMPLE_SEND_RESPONSE.id },
+            idempotencyKeyParameter,
+          ],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: ref("OutcomeRequest"), examples: { blocked: { summary: t("openapi.outcome.exampleBlocked"), value: EXAMPLE_OUTCOME_REQUEST } } } },
+          },
+          responses: {
+            "201": {
+              description: t("openapi.outcome.created"),
+              headers: { ...requestIdHeader, ...rateHeaders },
+              content: { "application/json": { schema: ref("OutcomeResponse"), examples: { blocked: { summary: t("openapi.outcome.exampleBlocked"), value: EXAMPLE_OUTCOME_RESPONSE } } } },
+            },
+            "200": { description: t("openapi.sends.replayed"), headers: { ...requestIdHeader, ...rateHeaders }, content: { "application/json": { schema: ref("OutcomeResponse") } } },
+            ...errorResponses(["invalid_json", "invalid_request", ...AUTH_ERRORS, "not_found", "idempotency_conflict", "payload_too_large", "rate_limited", "internal"], t),
+          },
+        },
+      },
       "/certificate-keys": {
         get: {
           operationId: "listCertificateKeys",
@@ -248,6 +310,17 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
         RenderRequest: renderRequestJsonSchema(t),
         RenderResponse: renderResponseJsonSchema(t),
         TemplateList: templateListJsonSchema(t),
+        SendRequest: describe(jsonSchema(sendRequestSchema, "input"), {
+          template: t("openapi.fields.template"),
+          version: t("openapi.sends.fields.version"),
+          locale: t("openapi.sends.fields.locale"),
+          orderId: t("openapi.sends.fields.orderId"),
+          contentHash: t("openapi.sends.fields.contentHash"),
+          sentAt: t("openapi.sends.fields.sentAt"),
+        }),
+        SendResponse: describe(jsonSchema(sendResponseSchema, "output"), { id: t("openapi.sends.fields.id"), outcomes: t("openapi.sends.fields.outcomes") }),
+        OutcomeRequest: describe(jsonSchema(outcomeRequestSchema, "input"), { outcome: t("openapi.outcome.fields.outcome"), detail: t("openapi.outcome.fields.detail") }),
+        OutcomeResponse: describe(jsonSchema(outcomeResponseSchema, "output"), { templatePaused: t("openapi.outcome.fields.templatePaused") }),
         CertificateKeys: describe(jsonSchema(certificateKeysSchema, "output"), { keys: t("openapi.fields.certificateKeys") }),
         Error: describe(jsonSchema(errorResponseSchema, "output"), { error: t("openapi.fields.error") }),
       },

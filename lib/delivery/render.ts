@@ -63,7 +63,7 @@ export interface RenderedMessage {
   certificate: SignedCertificate | null;
 }
 
-const REVIEW_PURPOSE = "review-request";
+export const REVIEW_PURPOSE = "review-request";
 
 /**
  * Small memo tables for the two costly pure steps (Intl objects are slow to build): a sending

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { API_ERROR_CODES } from "./api-errors";
 import { PURPOSE_IDS } from "@/lib/policy/purposes";
 import { jwksSchema, signedCertificateSchema } from "@/lib/certificates/certificate";
+import { SEND_OUTCOMES } from "./sends-request";
 
 export const errorResponseSchema = z.strictObject({
   error: z.strictObject({
@@ -65,6 +66,33 @@ export const renderResponseSchema = z.strictObject({
 
 /** GET /api/v1/certificate-keys: the organisation's certificate public keys, retired ones included. */
 export const certificateKeysSchema = jwksSchema;
+
+export const sendOutcomeSchema = z.strictObject({
+  id: z.uuid(),
+  outcome: z.enum(SEND_OUTCOMES),
+  detail: z.string(),
+  recordedAt: z.iso.datetime(),
+});
+
+/** POST /api/v1/sends: the recorded send, with every outcome reported for it so far. */
+export const sendResponseSchema = z.strictObject({
+  id: z.uuid(),
+  template: z.string(),
+  version: z.int().min(1),
+  locale: z.string(),
+  orderId: z.string(),
+  contentHash: z.string(),
+  sentAt: z.iso.datetime(),
+  outcomes: z.array(sendOutcomeSchema),
+});
+
+/** POST /api/v1/sends/{id}/outcome. */
+export const outcomeResponseSchema = z.strictObject({
+  ...sendOutcomeSchema.shape,
+  sendId: z.uuid(),
+  /** This outcome paused the template: renders answer 423 template_paused until an admin resumes it. */
+  templatePaused: z.boolean(),
+});
 
 export type TemplateListResponse = z.infer<typeof templateListSchema>;
 export type RenderResponse = z.infer<typeof renderResponseSchema>;

@@ -44,7 +44,7 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`canonicalJson: cannot serialise ${typeof value === "object" ? "a non-plain object" : typeof value}`);
 }
 
-function sha256Hex(text: string): string {
+export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
-import { errorResponseSchema, renderResponseSchema } from "@/lib/delivery/responses";
+import { errorResponseSchema, outcomeResponseSchema, renderResponseSchema, sendResponseSchema } from "@/lib/delivery/responses";
 import { MAX_RENDER_BODY_BYTES } from "@/lib/delivery/render-request";
 import { installAppDatabase, makeDeliveryOrganisation, publishTemplate } from "@/test/publish-fixture";
 import { POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
+import { POST as sendsRoute } from "@/app/api/v1/sends/route";
+import { POST as outcomeRoute } from "@/app/api/v1/sends/[id]/outcome/route";
 import { issueApiKey } from "../api-keys/issue-api-key";
 import { callRoute } from "./testing";
 
@@ -148,6 +150,9 @@ function makeCase(random: Random, templateKey: string): Case {
 let handle: DatabaseHandle;
 let apiKey: string;
 let templateKey: string;
+/** A real send, so that outcome cases reach the outcome logic and not only the lookup. */
+let sendBody: Record<string, unknown>;
+let sendId: string;
 
 beforeAll(async () => {
   process.env.API_ACCESS_LOG = "off";
@@ -157,6 +162,12 @@ beforeAll(async () => {
   const shop = await makeDeliveryOrganisation(handle.db, "Fuzz Shop");
   apiKey = (await issueApiKey(shop.admin, "Fuzz")).key;
   templateKey = (await publishTemplate(shop, { name: "Delivery appointment", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE"] })).key;
+  const rendered = renderResponseSchema.parse(
+    (await callRoute(renderRoute, { method: "POST", path: `/api/v1/templates/${templateKey}/render`, params: { key: templateKey }, key: apiKey, body: VALID })).json,
+  );
+  sendBody = { template: templateKey, version: rendered.version, locale: rendered.locale, orderId: VALID.order.order_id, contentHash: rendered.contentHash };
+  const sent = await callRoute(sendsRoute, { method: "POST", path: "/api/v1/sends", key: apiKey, body: sendBody, headers: { "idempotency-key": "fuzz-setup" } });
+  sendId = sendResponseSchema.parse(sent.json).id;
 });
 afterAll(async () => {
   delete process.env.API_ACCESS_LOG;
@@ -195,5 +206,56 @@ describe("render endpoint fuzz", () => {
     for (const code of ["invalid_json", "invalid_request", "payload_too_large", "not_found", "invalid_locale", "no_variant_for_language", "invalid_order_id", "missing_placeholder", "invalid_placeholder_value"]) {
       expect(codes.get(code) ?? 0, code).toBeGreaterThan(0);
     }
+  });
+});
+
+/** A valid send or outcome body with one to three fields replaced, dropped or added. */
+function mutatedObject(random: Random, valid: Record<string, unknown>): Record<string, unknown> {
+  const body = structuredClone(valid);
+  for (let i = 0, n = 1 + random.int(3); i < n; i++) {
+    const field = random.pick([...Object.keys(valid), "extra", "drop"]);
+    if (field === "extra") body[randomString(random, 10)] = randomValue(random);
+    else if (field === "drop") delete body[random.pick(Object.keys(valid))];
+    else body[field] = random.next() < 0.5 ? randomString(random) : randomValue(random);
+  }
+  return body;
+}
+
+function sendCase(random: Random, valid: Record<string, unknown>): { body: unknown; headers: Record<string, string> } {
+  const headers: Record<string, string> = {};
+  const keyKind = random.int(10);
+  // Mostly fresh keys (each case reaches the logic); some reused (replays and conflicts), absent or odd.
+  if (keyKind < 6) headers["idempotency-key"] = `fuzz-${random.int(1_000_000_000)}`;
+  else if (keyKind < 8) headers["idempotency-key"] = `fuzz-reused-${random.int(5)}`;
+  else if (keyKind === 8) headers["idempotency-key"] = random.pick(["", " ", "x".repeat(300), "a\tb", "cl\u00e9"]); // HTTP carries Latin-1 only
+  const kind = random.pick(["mutated", "mutated", "value", "broken", "bytes", "valid"]);
+  const body =
+    kind === "mutated" ? JSON.stringify(mutatedObject(random, valid))
+    : kind === "value" ? JSON.stringify(randomValue(random))
+    : kind === "broken" ? JSON.stringify(mutatedObject(random, valid)).slice(0, random.int(80))
+    : kind === "bytes" ? randomBytes(random)
+    : JSON.stringify(valid);
+  return { body, headers };
+}
+
+describe("send endpoints fuzz", () => {
+  it(`answers ${Math.round(CASES / 3)} malformed sends and outcomes (seed ${SEED}) without a 5xx`, { timeout: 300_000 }, async () => {
+    const random = prng(SEED + 1);
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < Math.round(CASES / 3); i++) {
+      const outcome = random.next() < 0.5;
+      const { body, headers } = sendCase(random, outcome ? { outcome: random.pick(["delivered", "opted_out", "blocked"]), detail: "x" } : sendBody);
+      const id = random.next() < 0.85 ? sendId : random.pick(["", "x", "00000000-0000-4000-8000-000000000000", "%00", sendId.toUpperCase(), "a".repeat(400)]);
+      const result = outcome
+        ? await callRoute(outcomeRoute, { method: "POST", path: `/api/v1/sends/${encodeURIComponent(id)}/outcome`, params: { id }, key: apiKey, body, headers })
+        : await callRoute(sendsRoute, { method: "POST", path: "/api/v1/sends", key: apiKey, body, headers });
+      const where = `send case ${i} (${outcome ? "outcome" : "send"}, seed ${SEED}): ${typeof body === "string" ? body.slice(0, 200) : "bytes"} → ${result.status} ${result.text.slice(0, 300)}`;
+      expect(result.status, where).toBeLessThan(500);
+      if (result.status === 200 || result.status === 201) (outcome ? outcomeResponseSchema : sendResponseSchema).parse(result.json);
+      else expect(errorResponseSchema.safeParse(result.json).success, where).toBe(true);
+      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+    }
+    // Every layer is reached: parsing, schema, idempotency, lookup and recording.
+    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 201, 400, 404, 409, 422]));
   });
 });

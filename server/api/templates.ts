@@ -1,5 +1,8 @@
 import "server-only";
 import { findLiveVersion, listPublishedTemplates } from "@/db/queries/delivery";
+import { orderHasSend } from "@/db/queries/sends";
+import { getPurpose } from "@/lib/policy/purposes";
+import { REVIEW_PURPOSE } from "@/lib/delivery/render";
 import { ApiError } from "@/lib/delivery/api-errors";
 import { renderDelivery, renderResponseBody } from "@/lib/delivery/render";
 import { listQuerySchema, MAX_RENDER_BODY_BYTES, renderRequestSchema } from "@/lib/delivery/render-request";
@@ -55,6 +58,14 @@ export async function renderTemplate(ctx: KeyedApiContext): Promise<ApiReply> {
   const live = ctx.liveVersion !== undefined ? ctx.liveVersion : await findLiveVersion(ctx.db, ctx.apiKey.organisationId, key);
   const version = live && (await loadLiveVersion(ctx.db, live));
   if (!version) throw new ApiError("not_found", { key }, { key }, "errors.template_not_found");
+  if (live.pausedBy) throw new ApiError("template_paused", { key, outcome: live.pausedBy }, { scope: "template", outcome: live.pausedBy }, "errors.template_paused");
+  if (live.proactivePaused && getPurpose(version.purpose).proactive) throw new ApiError("template_paused", { key }, { scope: "organisation" }, "errors.proactive_paused");
   const message = renderDelivery({ templateKey: key, version, request: parsed.data, now: ctx.now });
+  // One review request per order: a send recorded for it counts, whatever the caller says (render.ts checks previousRequests).
+  // The order ID passed renderDelivery's check, so it is the 3-7-7 string.
+  const orderId = String(parsed.data.order.order_id);
+  if (version.purpose === REVIEW_PURPOSE && (await orderHasSend(ctx.db, ctx.apiKey.organisationId, orderId, REVIEW_PURPOSE))) {
+    throw new ApiError("already_requested", { orderId }, { recordedSend: true }, "errors.already_requested_recorded");
+  }
   return apiJson(ctx, renderResponseBody(message, deliveryTranslate(ctx.lng)));
 }

@@ -78,6 +78,9 @@ export async function loadTemplatePage(templateId: string, search: Search) {
     steps,
     versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }), certificateHref: v.certificateId ? certificateHref(template.id, v.id) : null })),
     certificate,
+    // A blocked or restricted send paused it: the render API refuses it until an admin resumes it.
+    paused: template.pausedAt && template.pause ? { at: template.pausedAt, ...template.pause } : null,
+    canResume: can(ctx.roles, "settings.update"),
     newest: { ...newest, status: describeStatus({ versionState: newest.state }) },
     variants: variants.map((v) => ({ ...v, shownStatus: describeStatus({ versionState: newest.state, variant: v }) })),
     variant,

@@ -16,6 +16,10 @@ import { VersionActions } from "@/components/workflow/version-actions";
 import { XliffPanel } from "@/components/templates/xliff-panel";
 import { TemplateTimeline } from "@/components/workflow/template-timeline";
 import { getTimeZone } from "@/server/time-zone";
+import { Alert } from "@/components/ui/alert";
+import { NoteActionForm } from "@/components/sends/note-action-form";
+import { resumeTemplateAction } from "@/server/actions/sends";
+import { dateFormat } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -54,6 +58,20 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           </div>
         }
       />
+      {view.paused && (
+        <Alert variant="warning" className="mb-6 grid gap-3" data-testid="template-paused">
+          <p>
+            {t("pause.banner", { outcome: t(`pause.outcomes.${view.paused.outcome}`), orderId: view.paused.orderId })}{" "}
+            <time dateTime={view.paused.at.toISOString()}>{dateFormat(lng, timeZone).format(view.paused.at)}</time>
+          </p>
+          {view.paused.detail && <p>{t("pause.detail", { detail: view.paused.detail })}</p>}
+          {view.canResume ? (
+            <NoteActionForm action={resumeTemplateAction} hidden={{ templateId: template.id }} noteLabel={t("pause.noteLabel")} submitLabel={t("pause.resume")} />
+          ) : (
+            <p>{t("pause.askAdmin")}</p>
+          )}
+        </Alert>
+      )}
       <nav aria-label={t("workspace.languages")} className="mb-6">
         <ul className="flex flex-wrap gap-2">
           {variants.map((v) => (
