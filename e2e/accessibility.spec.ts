@@ -248,7 +248,7 @@ test("the editor toolbar works with the keyboard alone", async ({ browser }) => 
 });
 
 test("every studio page passes axe in every UI language, and fits a 1280 px and a 375 px window", async ({ browser }) => {
-  // Six languages × eighteen pages × two widths on a 2-core machine.
+  // Six languages × nineteen pages × two widths on a 2-core machine.
   test.setTimeout(1_200_000);
   // A version in review, so that the approvals queue and review page have something to show.
   const author = await signedIn(browser, DEMO.author);
@@ -296,6 +296,7 @@ test("every studio page passes axe in every UI language, and fits a 1280 px and 
     [approver.page, reviewPath!],
     [approver.page, "/inbox"],
     [approver.page, publishedPath!],
+    [approver.page, "/sends"],
     [approver.page, "/audit"],
     [approver.page, `/audit?templateId=${template.id}`],
     // 403 and 404 inside the studio: drawn within its layout, with one main landmark as everywhere.

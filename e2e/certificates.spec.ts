@@ -2,7 +2,8 @@
  * Issue 19 item 1 in Chromium: the live version's compliance certificate is on the template page
  * and downloads; the admin reads the organisation's public keys with an API key, `permitted verify`
  * accepts the downloaded certificate, and after the admin replaces the signing key on the API keys
- * page the old certificate still verifies against the key set, which now lists both keys.
+ * page the old certificate still verifies against the key set, which now lists both keys; a send
+ * recorded through the API and reported delivered shows on the Sends page.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -77,6 +78,29 @@ test("a published version's certificate is shown, downloads, and verifies agains
   expect(after.keys.length).toBe(before.keys.length + 1);
   const still = verify("after", certificateText, after);
   expect(still.code, still.out).toBe(0);
+
+  // The sending system records a send of a render and reports it delivered; the Sends page counts it.
+  const renderResponse = await page.request.post("/api/v1/templates/delivery-appointment/render", {
+    headers: { authorization: `Bearer ${apiKey}` },
+    data: { locale: "de-DE", order: { order_id: "303-7777777-1234567", buyer_name: "Erika", seller_name: "Nordwind", product_name: "Flasche", delivery_window_start: "2025-03-24", delivery_window_end: "2025-03-28" } },
+  });
+  expect(renderResponse.status()).toBe(200);
+  const message = (await renderResponse.json()) as { template: string; version: number; locale: string; contentHash: string };
+  const sent = await page.request.post("/api/v1/sends", {
+    headers: { authorization: `Bearer ${apiKey}`, "idempotency-key": `e2e-${Date.now()}` },
+    data: { template: message.template, version: message.version, locale: message.locale, orderId: "303-7777777-1234567", contentHash: message.contentHash },
+  });
+  expect(sent.status()).toBe(201);
+  const sendId = ((await sent.json()) as { id: string }).id;
+  const delivered = await page.request.post(`/api/v1/sends/${sendId}/outcome`, { headers: { authorization: `Bearer ${apiKey}`, "idempotency-key": `e2e-outcome-${sendId}` }, data: { outcome: "delivered" } });
+  expect(delivered.status()).toBe(201);
+  await page.getByRole("navigation").getByRole("link", { name: "Sends" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sends" })).toBeVisible();
+  await expect(page.getByText("No template is paused.")).toBeVisible();
+  const counts = page.getByRole("table", { name: "Sends in the last 30 days" });
+  await expect(counts.getByRole("row", { name: /Delivery appointment .*German \(Germany\) Delivered/ }).first()).toBeVisible();
+  await expect(page.getByRole("img", { name: /sends in the last 30 days/ })).toBeVisible();
+  await expectNoAxeViolations(page, "sends page with a recorded send");
 
   // The settings page with the switch that pauses every proactive message (not pressed here: the
   // demo organisation is shared with other tests running at the same time).

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { organisations, sendOutcomes, sends, templateVariants, templateVersions, templates } from "../schema";
 import type { SendOutcome } from "@/lib/delivery/sends-request";
@@ -126,4 +126,49 @@ export async function listPausedTemplates(executor: Executor, organisationId: st
     .from(templates)
     .where(and(eq(templates.organisationId, organisationId), sql`${templates.pausedAt} is not null`))
     .orderBy(asc(templates.pausedAt));
+}
+
+/** A send's latest reported outcome, or null when none was reported. */
+const latestOutcome = sql<string | null>`(select ${sendOutcomes.outcome} from ${sendOutcomes} where ${sendOutcomes.sendId} = ${sends.id} order by ${sendOutcomes.createdAt} desc, ${sendOutcomes.id} desc limit 1)`;
+
+/**
+ * Sends since a moment, counted by template, version, language and latest outcome (null: none
+ * reported yet): what the Sends page's table shows.
+ */
+export async function countSends(executor: Executor, organisationId: string, since: Date) {
+  const outcome = sql<string | null>`latest_outcome`;
+  const inner = executor
+    .select({
+      templateId: sends.templateId,
+      templateKey: templates.key,
+      templateName: templates.name,
+      version: templateVersions.number,
+      locale: sends.locale,
+      outcome: latestOutcome.as("latest_outcome"),
+    })
+    .from(sends)
+    .innerJoin(templates, eq(templates.id, sends.templateId))
+    .innerJoin(templateVersions, eq(templateVersions.id, sends.versionId))
+    .where(and(eq(sends.organisationId, organisationId), gte(sends.sentAt, since)))
+    .as("s");
+  return executor
+    .select({ templateId: inner.templateId, templateKey: inner.templateKey, templateName: inner.templateName, version: inner.version, locale: inner.locale, outcome, count: sql<number>`count(*)::int` })
+    .from(inner)
+    .groupBy(inner.templateId, inner.templateKey, inner.templateName, inner.version, inner.locale, outcome)
+    .orderBy(asc(inner.templateName), desc(inner.version), asc(inner.locale), asc(outcome));
+}
+
+/** Sends per UTC day since a moment, split by latest outcome: the Sends page's chart. */
+export async function sendsPerDay(executor: Executor, organisationId: string, since: Date) {
+  const inner = executor
+    .select({ day: sql<string>`to_char(${sends.sentAt} at time zone 'UTC', 'YYYY-MM-DD')`.as("day"), outcome: latestOutcome.as("latest_outcome") })
+    .from(sends)
+    .where(and(eq(sends.organisationId, organisationId), gte(sends.sentAt, since)))
+    .as("s");
+  const outcome = sql<string | null>`latest_outcome`;
+  return executor
+    .select({ day: inner.day, outcome, count: sql<number>`count(*)::int` })
+    .from(inner)
+    .groupBy(inner.day, outcome)
+    .orderBy(asc(inner.day));
 }

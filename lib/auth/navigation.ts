@@ -7,6 +7,7 @@ export const NAVIGATION: ReadonlyArray<{ href: string; labelKey: string; permiss
   { href: "/translations", labelKey: "nav.translations", permission: "variants.translate" },
   { href: "/approvals", labelKey: "nav.approvals", permission: "versions.review" },
   { href: "/audit", labelKey: "nav.audit", permission: "audit.read" },
+  { href: "/sends", labelKey: "delivery:nav.sends", permission: "audit.read" },
   { href: "/settings/members", labelKey: "nav.members", permission: "members.read" },
   // The delivery namespace owns these labels; `t` resolves "ns:key" from any namespace.
   { href: "/settings/api-keys", labelKey: "delivery:nav.apiKeys", permission: "apiKeys.manage" },

@@ -210,3 +210,22 @@ describe("once per order and the organisation-wide pause", () => {
     expect(notice).toBeDefined();
   });
 });
+
+describe("the Sends page's counts", () => {
+  it("counts sends by template, version, language and latest outcome, and per day", async () => {
+    const { countSends, sendsPerDay, listPausedTemplates } = await import("@/db/queries/sends");
+    const rows = await countSends(handle.db, shop.organisationId, new Date(0));
+    const german = rows.filter((r) => r.templateKey === delivery.key && r.locale === "de-DE");
+    // The German send that was blocked and then restricted counts once, under its latest outcome.
+    expect(german.find((r) => r.outcome === "restricted")?.count).toBe(1);
+    expect(german.find((r) => r.outcome === null)?.count).toBe(1);
+    expect(rows.find((r) => r.templateKey === delivery.key && r.locale === "en-US" && r.outcome === "delivered")?.count).toBe(1);
+    const total = rows.reduce((sum, r) => sum + r.count, 0);
+    const perDay = await sendsPerDay(handle.db, shop.organisationId, new Date(0));
+    expect(perDay.reduce((sum, r) => sum + r.count, 0)).toBe(total);
+    expect(perDay.find((r) => r.day === "2025-03-20")?.count).toBe(1);
+    // Nothing of another organisation; nothing paused after the resume.
+    expect(await countSends(handle.db, other.organisationId, new Date(0))).toEqual([]);
+    expect(await listPausedTemplates(handle.db, shop.organisationId)).toEqual([]);
+  });
+});
