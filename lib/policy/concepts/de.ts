@@ -18,6 +18,9 @@ export const de: Lexicon = {
       // Said on Amazon how it was ("sagen Sie bitte auf Amazon, wie war Ihr Einkauf", learner word order too): a rating of the purchase.
       "sag* .. auf amazon wie war*", "sag* .. auf amazon wie .. war*", "sag* .. auf amazon wie .. .. war*", "auf amazon .. sag* wie war*", "auf amazon .. sag* wie .. war*", "auf amazon .. sag* wie .. .. war*",
       "mitteil* .. auf amazon wie war*", "mitteil* .. auf amazon wie .. war*", "auf amazon .. mitteil* wie war*", "auf amazon .. mitteil* wie .. war*", "auf amazon .. mitzuteilen wie war*", "auf amazon .. mitzuteilen wie .. war*",
+      // Told to other buyers with the verb first, as a request ("erzählen Sie doch anderen Käufern, wie …", "berichte anderen Kunden").
+      "erzählen sie .. anderen käufer*", "erzählen sie .. anderen kund*", "erzählen sie .. .. anderen käufer*", "erzählen sie .. .. anderen kund*", "erzähl* doch .. anderen käufer*", "erzähl* doch .. anderen kund*", "=erzähl anderen käufer*", "=erzähl anderen kund*",
+      "berichten sie .. anderen käufer*", "berichten sie .. anderen kund*", "berichten sie .. .. anderen käufer*", "berichte* doch .. anderen käufer*", "berichte* doch .. anderen kund*", "=berichte anderen käufer*", "=berichte anderen kund*",
       "auf amazon .. erzähl*", "auf amazon .. .. erzähl*", "bei amazon .. erzähl*", "erzähl* .. auf amazon", "erzähl* .. .. auf amazon", "erzähl* .. bei amazon", "erzähl* .. .. bei amazon",
       // English loanwords in German sentences ("dein Review auf Amazon", "ein kurzes Rating", "Produkt-Review"): the same review.
       "=review", "=reviews", "*review", "*reviews", "=rating", "=ratings", "*rating", "*ratings",

@@ -2,7 +2,7 @@
  * Kinds the dev21 part showed in German from long, old-fashioned Austrian and Bavarian letters,
  * written here with sentences made for this test: a new batch of the ordered item that still has
  * to be made is production, not a new range (no marketing); "a few sentences on Amazon" about how
- * the item was received is a review asked for inside a message of another purpose; Austrian,
+ * the item was received, or telling other buyers with the verb first, is a review asked for inside a message of another purpose; Austrian,
  * Bavarian and Swiss greetings, Swiss "ss" for "ß" and a clitic "'s" are no misspellings.
  */
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,10 @@ describe("a few sentences on Amazon, asked for in a message of another purpose",
     ["de-DE", "invoice", "Grüß Gott, die Rechnung zu Ihrer Bestellung {{order_id}} liegt bei. Wenn Sie mögen, schreiben Sie doch auf Amazon ein paar Sätze dazu, wie Ihnen der Krug gefällt.", "content.review-outside-purpose"],
     ["de-DE", "delivery-scheduling", "Ihr Schrank zu {{order_id}} kommt am Donnerstag. Hernach würden wir uns über ein, zwei Sätze auf der Amazon-Produktseite sehr freuen.", "content.review-outside-purpose"],
     ["de-DE", "invoice", "Anbei die Rechnung zu {{order_id}}. Es wäre schön, wenn Sie auf Amazon einige kurze Sätze über die Laterne schreiben könnten.", "content.review-outside-purpose"],
+    // Told to other buyers, the verb first.
+    ["de-DE", "invoice", "Grüß Gott, die Rechnung zu {{order_id}} liegt bei. Wenn Sie mögen, erzählen Sie doch anderen Käufern, wie sich der Korb bei Ihnen macht.", "content.review-outside-purpose"],
+    ["de-DE", "delivery-scheduling", "Servus, dein Tisch zu {{order_id}} kommt am Freitag. Berichte doch hernach anderen Kunden, wie er sich macht.", "content.review-outside-purpose"],
+    ["de-DE", "order-details", "Zu {{order_id}}: Wie wir anderen Kunden schon berichtet haben, ist die Glasur lebensmittelecht. Welche Farbe wünschen Sie, Blau oder Grün?", null],
     // A few sentences of the seller's own, or sentences asked for the order's needs, ask for no review.
     ["de-DE", "invoice", "Anbei die Rechnung zu {{order_id}}. Ein paar Sätze zur Pflege haben wir auf die Rückseite geschrieben.", null],
     ["de-DE", "customization", "Zu Ihrer Bestellung {{order_id}}: Schreiben Sie uns bitte ein paar Sätze, was auf der Widmungskarte stehen soll.", null],

@@ -5,7 +5,7 @@
  * to send nothing more (no opt-out); a longer warranty, an upgraded licence, costs covered or a
  * free visit traded for a review, with "statt", "->" or "=" (review incentive); an old review
  * "ggf." to be adjusted (review change); the buyer walked through the cancel button (cancellation
- * request); abbreviations and ordinals that do not end a sentence, nor count as misspellings.
+ * request); a review heading over "auf Amazon" in the line below (review outside purpose); abbreviations and ordinals that do not end a sentence, nor count as misspellings.
  */
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../doc-text";
@@ -49,6 +49,15 @@ describe("value traded for a review, written as a note", () => {
     ["de-DE", "order-details", "Bestellung {{order_id}}\n- Garantie: 24 statt der üblichen 12 Monate, beim Hersteller\n- Farbe: bitte wählen, rot oder blau?", null],
     ["de-DE", "digital-access-key", "Dein Schlüssel zu {{order_id}}: AB12-CD34-EF56\n\nWie bestellt wurde deine Lizenz auf Premium hochgestuft -> Menü > Lizenz", null],
     ["de-DE", "service-appointment", "TERMIN {{order_id}}\n- Montag ab 9 Uhr\n- Anfahrt = 0 EUR, ist im Preis enthalten\n\nBitte Termin per Antwort bestätigen.", null],
+  ]);
+});
+
+describe("a review heading over its place in a note of another purpose", () => {
+  runCases([
+    ["de-DE", "delivery-scheduling", "LIEFERUNG {{order_id}}\n- Fenster: {{delivery_window_start}} – {{delivery_window_end}}\n\nBEWERTUNG\n- auf der Amazon-Produktseite, 1 Min.", "content.review-outside-purpose"],
+    ["de-DE", "invoice", "RECHNUNG {{order_id}}\n- PDF hängt an\n\nIHRE MEINUNG\n- gern auf Amazon", "content.review-outside-purpose"],
+    // A heading over the order's own business, Amazon named as the channel.
+    ["de-DE", "delivery-scheduling", "LIEFERUNG {{order_id}}\n- Fenster: {{delivery_window_start}} – {{delivery_window_end}}\n\nTERMIN\n- bitte über die Amazon-Nachrichten bestätigen", null],
   ]);
 });
 

@@ -189,7 +189,7 @@ export function productReviews(analysis: FieldAnalysis): ConceptHit[] {
   let found = reviewCache.get(analysis);
   if (!found) {
     const reviews = analysis.all("REVIEW").filter((hit) => isProductReview(analysis, hit));
-    const opinions = analysis.all("OPINION").filter((hit) => publicPlace(analysis, hit.sentence));
+    const opinions = analysis.all("OPINION").filter((hit) => placeOfLine(analysis, hit.sentence));
     found = [...reviews, ...opinions].sort((a, b) => a.first - b.first);
     reviewCache.set(analysis, found);
   }
@@ -218,8 +218,23 @@ export function requestedReviews(analysis: FieldAnalysis, proactive: boolean): C
       .some((request) => (request.last < hit.first || request.first > hit.last) && !analysis.negated(request, 1, "before"));
     // A message sent on the seller's initiative has no reason to speak of reviews on Amazon but to
     // ask for one; a reply may be answering the buyer's question about them.
-    return asks || QUESTION.test(analysis.sentenceText(hit.sentence)) || (proactive && publicPlace(analysis, hit.sentence));
+    return asks || QUESTION.test(analysis.sentenceText(hit.sentence)) || (proactive && placeOfLine(analysis, hit.sentence));
   });
+}
+
+/** A public place in the sentence, or, for a heading of a note ("REZENSION" over "- auf Amazon, dauert 1 Min."), in the line below. */
+function placeOfLine(analysis: FieldAnalysis, sentence: number): boolean {
+  return publicPlace(analysis, sentence) || (isHeading(analysis, sentence) && publicPlace(analysis, sentence + 1));
+}
+
+/** Words at most in a heading line. */
+const HEADING_WORDS = 4;
+
+/** A short line in capitals with no closing punctuation ("REZENSION", "NACH DEM TERMIN"): a heading over the lines below. */
+function isHeading(analysis: FieldAnalysis, sentence: number): boolean {
+  const text = analysis.sentenceText(sentence).trim();
+  const words = analysis.tokens.filter((t) => t.sentence === sentence).length;
+  return words > 0 && words <= HEADING_WORDS && !/[.!?:;,]$/u.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 /**
