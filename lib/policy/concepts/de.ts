@@ -61,6 +61,8 @@ export const de: Lexicon = {
       "interne* bewertung*", "interne* prüfung*", "interne* überprüfung*", "rechnungsstellung", "buchhaltung", "*fläche", "*flächen", "hauswand", "=wand", "=wände", "=wänden", "mauerwerk", "untergrund*", "aufstellort*", "einbausituation", "gegebenheiten", "räumlichkeit*", "zufahrt*", "treppenhaus",
       "!korrektur ihrer bewertung", "!korrektur ihrer rezension", "!korrektur der bewertung", "!korrektur der rezension",
       "!bewertung zu überprüfen", "!rezension zu überprüfen", "!bewertung .. zu überprüfen", "!rezension .. zu überprüfen", "!bewertung noch einmal überprüfen",
+      // Stars that are the goods ("Strohsterne", "Weihnachtssterne aus Glas"): a later bare "Stern" is one of them.
+      "strohstern*", "weihnachtsstern*", "glasstern*", "holzstern*", "papierstern*", "adventsstern*", "christbaumstern*", "zimtstern*", "faltstern*", "fröbelstern*", "herrnhuter*", "leuchtstern*", "lichterstern*", "filzstern*", "metallstern*", "baumspitzenstern*", "sternanhänger*", "strohsternderl",
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",

@@ -3,7 +3,7 @@
  * written here with sentences made for this test: a new batch of the ordered item that still has
  * to be made is production, not a new range (no marketing); "a few sentences on Amazon" about how
  * the item was received, or telling other buyers with the verb first, is a review asked for inside a message of another purpose; Austrian,
- * Bavarian and Swiss greetings, Swiss "ss" for "ß" and a clitic "'s" are no misspellings.
+ * Bavarian and Swiss greetings, the seller's own "few lines" sent only to thank (purposeless), stars that are the goods ("Strohsterne … jeder Stern"), Swiss "ss" for "ß" and a clitic "'s" are no misspellings.
  */
 import { describe, expect, it } from "vitest";
 import { checkVariant } from "../engine";
@@ -32,6 +32,24 @@ describe("a few sentences on Amazon, asked for in a message of another purpose",
     // A few sentences of the seller's own, or sentences asked for the order's needs, ask for no review.
     ["de-DE", "invoice", "Anbei die Rechnung zu {{order_id}}. Ein paar Sätze zur Pflege haben wir auf die Rückseite geschrieben.", null],
     ["de-DE", "customization", "Zu Ihrer Bestellung {{order_id}}: Schreiben Sie uns bitte ein paar Sätze, was auf der Widmungskarte stehen soll.", null],
+  ]);
+});
+
+describe("stars that are the goods are no rating", () => {
+  runCases([
+    ["de-DE", "order-details", "Grüß Gott, zu Ihrer Bestellung {{order_id}} über die Holzsterne: Dürfen wir jeden Stern einzeln verpacken, oder sollen alle Sterne in eine Schachtel?", null],
+    ["de-DE", "order-details", "Zu Ihrer Bestellung {{order_id}}: Die Papiersterne gibt es in Rot und Weiß. Welche Farbe dürfen wir schicken? Wir hoffen, jeder Stern macht Ihnen Freude.", null],
+    // Stars given as a rating stay a rating, also in a message about star-shaped goods.
+    ["de-DE", "order-details", "Zu Ihrer Bestellung {{order_id}} über die Strohsterne: Welche Größe wünschen Sie? Über 5 Sterne freuen wir uns.", "content.review-outside-purpose"],
+    ["de-DE", "invoice", "Anbei die Rechnung zu {{order_id}} für die Glassterne. Geben Sie uns gern Sterne auf Amazon.", "content.review-outside-purpose"],
+  ]);
+});
+
+describe("a letter of a few lines sent only to thank", () => {
+  runCases([
+    ["de-DE", "order-details", "Grüß Gott, wir möchten Ihnen zu Ihrer Bestellung {{order_id}} ein paar Zeilen aus unserer Werkstatt schicken, einfach um Danke zu sagen. Jeder Holzstern wird bei uns von Hand gesägt, und wir stellen uns gern vor, wie jeder Stern bei Ihnen hängt. Frohe Weihnachten!", "content.only-thanks"],
+    // A few lines sent with a question for the order keep the question's purpose.
+    ["de-DE", "order-details", "Grüß Gott, wir schicken Ihnen zu Ihrer Bestellung {{order_id}} ein paar Zeilen aus unserer Werkstatt. Welche Farbe soll die Schleife haben, Rot oder Gold?", null],
   ]);
 });
 
