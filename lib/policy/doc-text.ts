@@ -180,10 +180,30 @@ function abbreviationAt(text: string, dot: number, last: number): boolean {
   const before = /(?:^|[^\p{L}.])((?:\p{L}\.?){1,6})$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   const after = /^[ \t]+(\p{L})/u.exec(text.slice(dot + 1, dot + 4));
   if (before !== null && after !== null && /\p{Ll}/u.test(after[1])) return true;
-  // "Rechnung Nr. 2024-1187", "Tel. 030 …", "No. 5": a short label before the number it introduces.
+  // "Rechnung Nr. 2024-1187", "Tel. 030 …", "No. 5", "Best.-Nr. {{order_id}}": a short label before
+  // the number (or the placeholder for it) it introduces.
   const label = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{1,2})$/u.exec(text.slice(Math.max(0, dot - 6), dot));
-  return label !== null && /^[ \t]+\p{N}/u.test(text.slice(dot + 1, dot + 4));
+  if (label !== null && /^[ \t]+(?:\p{N}|\{\{)/u.test(text.slice(dot + 1, dot + 4))) return true;
+  // "ca. 3 Std.", "max. 2 Pakete", "inkl. 19 %", "approx. 5 days": a short word of measure before its number.
+  const measure = /(?:^|[^\p{L}.])(\p{L}{2,5})$/u.exec(text.slice(Math.max(0, dot - 8), dot));
+  if (measure !== null && MEASURE_ABBREVIATIONS.has(measure[1].toLowerCase()) && /^[ \t]+\p{N}/u.test(text.slice(dot + 1, dot + 4))) return true;
+  // German ordinals: "am 3. Mai", "bis 12. Juni", "zum 2. Mal", "die 1. Wartung", "= 1. Termin".
+  const ordinal = /(?:^|\s)(\p{L}+|=)\s+\p{N}{1,2}$/u.exec(text.slice(Math.max(0, dot - 16), dot));
+  const word = /^[ \t]+(\p{L}+)/u.exec(text.slice(dot + 1, dot + 16));
+  if (ordinal === null || word === null) return false;
+  return MONTHS.has(word[1].toLowerCase()) || ORDINAL_BEFORE.has(ordinal[1].toLowerCase());
 }
+
+/** Short words of measure and scope written with a period before a number. */
+const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set(["ca", "bzw", "inkl", "exkl", "zzgl", "max", "min", "mind", "ggf", "evtl", "vsl", "approx", "incl", "excl", "env"]);
+/** German month names, after a day number with its period. */
+const MONTHS: ReadonlySet<string> = new Set([
+  "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+]);
+/** German articles and prepositions (and "=" in notes) that make the number after them an ordinal. */
+const ORDINAL_BEFORE: ReadonlySet<string> = new Set([
+  "am", "zum", "zur", "im", "ab", "bis", "vom", "dem", "den", "der", "die", "das", "des", "jeden", "jede", "jeder", "jedem", "seit", "=",
+]);
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -10,10 +10,11 @@ import type { Concept } from "./types";
 
 /** Punctuation that closes a clause: words on either side of it belong to different phrases. */
 /**
- * Clause punctuation, Latin, Arabic (، ؛) and East Asian (、，；：), and a hyphen standing between
- * spaces as a dash ("Invoice attached - 5 stars please"), not the one inside a word ("e-mail").
+ * Clause punctuation, Latin, Arabic (، ؛) and East Asian (、，；：), a hyphen standing between
+ * spaces as a dash ("Invoice attached - 5 stars please"), not the one inside a word ("e-mail"), and
+ * an arrow or equals sign between words in notes ("Rezension -> Gutschein", "5 Sterne = Wartung gratis").
  */
-export const CLAUSE_BREAK = /[,;:()–—、，；：،؛]|\s-\s/u;
+export const CLAUSE_BREAK = /[,;:()–—、，；：،؛]|\s-\s|\s(?:-+>|=+>|→|⇒|➔|➜|=)\s/u;
 
 export interface FieldAnalysis {
   /**

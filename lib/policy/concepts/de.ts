@@ -18,6 +18,9 @@ export const de: Lexicon = {
       // Said on Amazon how it was ("sagen Sie bitte auf Amazon, wie war Ihr Einkauf", learner word order too): a rating of the purchase.
       "sag* .. auf amazon wie war*", "sag* .. auf amazon wie .. war*", "sag* .. auf amazon wie .. .. war*", "auf amazon .. sag* wie war*", "auf amazon .. sag* wie .. war*", "auf amazon .. sag* wie .. .. war*",
       "mitteil* .. auf amazon wie war*", "mitteil* .. auf amazon wie .. war*", "auf amazon .. mitteil* wie war*", "auf amazon .. mitteil* wie .. war*", "auf amazon .. mitzuteilen wie war*", "auf amazon .. mitzuteilen wie .. war*",
+      // Told to other buyers with the verb first, as a request ("erzählen Sie doch anderen Käufern, wie …", "berichte anderen Kunden").
+      "erzählen sie .. anderen käufer*", "erzählen sie .. anderen kund*", "erzählen sie .. .. anderen käufer*", "erzählen sie .. .. anderen kund*", "erzähl* doch .. anderen käufer*", "erzähl* doch .. anderen kund*", "=erzähl anderen käufer*", "=erzähl anderen kund*",
+      "berichten sie .. anderen käufer*", "berichten sie .. anderen kund*", "berichten sie .. .. anderen käufer*", "berichte* doch .. anderen käufer*", "berichte* doch .. anderen kund*", "=berichte anderen käufer*", "=berichte anderen kund*",
       "auf amazon .. erzähl*", "auf amazon .. .. erzähl*", "bei amazon .. erzähl*", "erzähl* .. auf amazon", "erzähl* .. .. auf amazon", "erzähl* .. bei amazon", "erzähl* .. .. bei amazon",
       // English loanwords in German sentences ("dein Review auf Amazon", "ein kurzes Rating", "Produkt-Review"): the same review.
       "=review", "=reviews", "*review", "*reviews", "=rating", "=ratings", "*rating", "*ratings",
@@ -42,6 +45,8 @@ export const de: Lexicon = {
       // How it tastes, how it went ("wie dir unser Öl schmeckt", "wie es geklappt hat"): the "wie .. gefällt" of food and of a first try.
       "wie .. schmeckt", "wie .. .. schmeckt", "wie .. schmecken", "wie .. .. schmecken", "wie .. geschmeckt", "wie .. .. geschmeckt",
       "wie's geklappt", "wie es geklappt", "wie .. geklappt hat", "wie .. .. geklappt hat", "wie .. gelungen ist", "wie .. .. gelungen ist", "ein paar zeilen", "ein paar worte", "einige zeilen", "zwei zeilen",
+      // A few sentences written ("ein paar Sätze dazu schreiben", "ein, zwei Sätze", "ein paar kurze Zeilen"): the same few lines.
+      "ein paar sätze", "ein paar kurze sätze", "ein paar kurze zeilen", "ein paar kurze worte", "einige sätze", "einige kurze sätze", "ein zwei sätze", "zwei drei sätze", "zwei sätze", "paar sätzchen", "ein paar zeilchen",
     ],
     REVIEW_PLACE: [
       "unsere bearbeitung", "wie wir .. bearbeitet", "wie wir .. gelöst",
@@ -56,6 +61,8 @@ export const de: Lexicon = {
       "interne* bewertung*", "interne* prüfung*", "interne* überprüfung*", "rechnungsstellung", "buchhaltung", "*fläche", "*flächen", "hauswand", "=wand", "=wände", "=wänden", "mauerwerk", "untergrund*", "aufstellort*", "einbausituation", "gegebenheiten", "räumlichkeit*", "zufahrt*", "treppenhaus",
       "!korrektur ihrer bewertung", "!korrektur ihrer rezension", "!korrektur der bewertung", "!korrektur der rezension",
       "!bewertung zu überprüfen", "!rezension zu überprüfen", "!bewertung .. zu überprüfen", "!rezension .. zu überprüfen", "!bewertung noch einmal überprüfen",
+      // Stars that are the goods ("Strohsterne", "Weihnachtssterne aus Glas"): a later bare "Stern" is one of them.
+      "strohstern*", "weihnachtsstern*", "glasstern*", "holzstern*", "papierstern*", "adventsstern*", "christbaumstern*", "zimtstern*", "faltstern*", "fröbelstern*", "herrnhuter*", "leuchtstern*", "lichterstern*", "filzstern*", "metallstern*", "baumspitzenstern*", "sternanhänger*", "strohsternderl",
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
@@ -83,6 +90,8 @@ export const de: Lexicon = {
     POSITIVE: [
       "positiv*", "gut", "gute", "guten", "toll*", "ausgezeichnet*", "hervorragend*", "super", "glänzend*", "perfekt*", "top", "=beste", "=besten", "=bester", "=bestes", "bestens", "prima", "großartig*",
       "wunderbar*", "lobend*", "lob", "hoch", "höchste*", "begeistert*",
+      // "Best.-Nr." is the order number.
+      "!=best =nr", "!=best =nummer",
     ],
     LOW_RATING: [ "oder nur einen", "oder nur einem", "oder nur ein", "oder auch nur einen", "oder bloß einen","ein stern", "einen stern", "einem stern", "1 stern", "eins bis fünf", "einem bis fünf", "einen bis fünf", "1 bis 5", "oder einen", "oder einer",
       // The low end named first with the noun shared ("einen oder fünf Sterne", "zwischen einem und fünf"); read only beside top marks.
@@ -108,6 +117,9 @@ export const de: Lexicon = {
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
     EITHER: ["ermessen", "ihrem ermessen", "freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
       "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
+      // Praise or criticism, either way round ("Lob oder Kritik", "Kritik wie Lob", "Lob und Tadel", "Lob, Kritik, Anregungen").
+      "lob* oder kritik*", "lob* und kritik*", "lob* wie kritik*", "lob* wie auch kritik*", "lob* als auch kritik*", "lob* kritik*", "lob* oder tadel", "lob* und tadel",
+      "kritik* oder lob*", "kritik* und lob*", "kritik* wie lob*", "kritik* wie auch lob*", "kritik* als auch lob*", "kritik* lob*",
       "ob", "egal", "unabhängig", "positiv oder negativ", "gut oder schlecht", "jeder art", "ganz gleich", "wie auch immer", "jede bewertung",
       "jedes feedback", "entscheiden allein sie", "entscheiden sie allein", "entscheiden sie selbst", "ganz bei ihnen", "allein bei ihnen", "liegt bei ihnen",
     ],
@@ -117,6 +129,8 @@ export const de: Lexicon = {
       "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen", "erwartungen erfüllt", "ihren erwartungen", "wie erwartet", "überzeugen konnte",
     ],
     CONDITION: ["wenn", "falls", "sofern", "im fall", "vorausgesetzt", "sollten sie", "sollte irgend*", "sollte etwas", "sollte es", "sollte .. nicht", "nur wenn", "solange", "=nur",
+      // "If need be" in notes and lists ("ggf. anpassen", "gegebenenfalls ändern").
+      "=ggf", "=ggfs", "gegebenenfalls",
       // "Wichtig ist uns nur, dass …": only, not a condition.
       "!=nur =dass"],
     SELF: ["wir", "ich", "uns", "unser*", "mich", "mir"],
@@ -146,6 +160,8 @@ export const de: Lexicon = {
       "geht auf uns", "geht .. auf uns", "geht _ .. auf uns", "auf unsere kosten", "auf unsere rechnung", "verdoppel*",
       "übernehmen _ .. *kosten", "*kosten übernehmen", "*kosten .. übernehmen", "*auslos*", "ziehung", "lotterie*",
       // A prize draw's pot or drum ("kommen in den Lostopf"), and something sent "without cost for you".
+      // The pot without "Los" ("alle Rezensent:innen im Topf", "jede Bewertung landet im Topf").
+      "alle .. im topf", "alle .. .. im topf", "rezensent* .. im topf", "landen .. im topf", "landet .. im topf", "kommen .. in den topf", "kommt .. in den topf", "wandern .. in den topf", "wandert .. in den topf",
       "*lostopf*", "*lostrommel*", "*losglück*", "unter allen teilnehmer*", "unter allen rezensent*", "ohne kosten", "ganz ohne kosten", "ohne kosten für*", "prozent sparen", "prozent günstiger", "prozent nachlass", "ohne aufpreis", "ohne mehrkosten", "ohne zusätzliche kosten", "gratis dazu", "kostenlos dazu", "spendier*", "premium-funktion*", "premiumfunktion*", "freischalt*", "schalten .. frei", "schalten _ .. frei",
       "im austausch für", "als gegenleistung",
       "*überraschung*", "länger garantie", "jahr länger", "garantie .. länger", "zusätzliches jahr", "ein jahr extra", "extra jahr", "gratisprodukt*", "gratis-*", "wertgutschein*", "revanchieren", "erkenntlich zeigen", "honoriert", "honorieren", "gutschreiben", "schreiben .. gut", "überweisen",
@@ -168,6 +184,11 @@ export const de: Lexicon = {
       "verlänger* .. garantie*", "garantie* .. verlänger*", "verlänger* .. gewährleistung*", "gewährleistung* .. verlänger*", "garantie* verlänger*", "verlängerung der garantie*", "verlängerung der gewährleistung*",
       // Lengthened by years or months ("wird um ein Jahr verlängert"), whatever is lengthened.
       "um .. jahr* verlänger*", "um .. monat* verlänger*", "um .. jahr* zu verlängern", "um .. monat* zu verlängern",
+      // A longer term written as the new one instead of the old ("Garantie: 36 statt 24 Monate", "3 statt 2 Jahre Gewährleistung").
+      "garantie* .. statt", "gewährleistung* .. statt", "garantie* .. anstatt", "gewährleistung* .. anstatt", "statt .. garantie*", "statt .. .. garantie*", "statt .. gewährleistung*", "statt .. .. gewährleistung*",
+      "extra-garantie*", "extragarantie*", "zusatzgarantie*",
+      // A licence or plan raised to a higher edition ("Key wird auf Pro hochgestuft", "wir stufen dich auf Premium hoch").
+      "hochgestuft", "hochstufung*", "hochzustufen", "stufen .. hoch", "stufen .. .. hoch",
     ],
     EXCHANGE: [
       "zukommen lassen", "als anerkennung", "als kleine anerkennung", "für ihre rezension",
@@ -176,6 +197,7 @@ export const de: Lexicon = {
       "als zeichen", "als kleines dankeschön", "für ihre mühe", "für ihre zeit", "sobald .. veröffentlicht", "sobald .. online", "nach veröffentlichung", "nach der veröffentlichung", "alle, die", "jeder, der", "kunden, die", "kundinnen, die", "käufer, die", "käuferinnen, die", "wer von ihnen", "wer .. hinterlässt", "wer .. schreibt", "rezensenten", "bedanken uns mit", "möchten uns .. bedanken",
       "im gegenzug", "als dankeschön", "als dank", "zum dank", "erhalten", "bekommen", "schicken ihnen", "senden ihnen", "schenken", "verdienen", "gewinnen",
       "für jede* rezension", "für jede* bewertung", "pro rezension", "pro bewertung", "je rezension", "je bewertung", "für jede* .. rezension", "für jede* .. bewertung", "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "sobald .. live",
+      "sobald .. .. .. online ist", "sobald .. .. .. online steht", "sobald .. .. .. .. online ist", "wenn .. .. .. online ist", "wenn .. .. .. online steht", "sobald .. .. .. veröffentlicht", "sobald .. .. .. sichtbar",
       "für ihre bewertung", "für eine bewertung", "nachdem sie", "sobald sie",
       // The same trades said to "du" and "ihr".
       "schicken wir dir", "senden wir dir", "schicken wir euch", "senden wir euch", "schicken dir", "senden dir", "bekommst du", "erhältst du", "für deine rezension", "für deine bewertung", "nach deiner bewertung", "nach deiner rezension", "für deine mühe", "für deine zeit", "wer von euch", "nachdem du", "sobald du", "=sichern", "=sichert", "qualifizieren", "teilnehmen", "dafür", "belohnen",
@@ -198,7 +220,11 @@ export const de: Lexicon = {
       "unser* *abo", "unser* *abos", "unser* *abonnement*", "unser* wartungsvertrag*", "unser* servicevertrag*", "unser* wartungspaket*", "unser* servicepaket*", "unser* pflegepaket*", "unser* wartungsservice*", "unser* rundum-sorglos*",
       // "Die nächsten Käufer": future buyers helped by a review, not a next purchase.
       "!nächste* käufer*", "!nächste* kund*", "!nächste* interessent*",
-      "preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
+      "preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe",
+      // A new batch of the item still to be made ("eine neue Serie kann … erst im Februar machen", "bis eine neue Serie gefertigt ist"): production, no new range.
+      "!neue* serie* kann", "!neue* serie* können", "!neue* serie* könnten", "!neue* serie* muss", "!neue* serie* müssen", "!neue* serie* frühestens", "!neue* serie* erst", "!neue* serie* .. erst",
+      "!neue* serie* .. herstell*", "!neue* serie* .. hergestellt", "!neue* serie* .. fertigen", "!neue* serie* .. gefertigt", "!neue* serie* .. produzier*", "!neue* serie* .. machen", "!neue* serie* .. gemacht", "!neue* serie* .. brennen", "!neue* serie* .. gebrannt",
+      "!bis .. neue* serie*", "!bis .. .. neue* serie*", "neue produktlinie", "lohnt sich ein blick", "ein blick lohnt sich", "reinschauen lohnt sich", "vorbeischauen lohnt sich", "geschenkidee*", "geschenktipps", 
       // The buyer's own parcel or return arrived is no new stock.
       "!ihr* .. ist eingetroffen", "!ihr* .. sind eingetroffen", "!ihr* .. .. ist eingetroffen", "!ihr* .. .. sind eingetroffen",
       "rabatt auf alle", "rabatt auf unser*", "nachlass auf alle", "prozent auf alle", "prozent auf unser*",
@@ -284,14 +310,20 @@ export const de: Lexicon = {
     ],
     AGAIN: ["erneut", "nochmals", "noch einmal", "wieder"],
     OPT_OUT: [
-      "abmelden", "abbestellen", "abmeldung", "austragen", "opt out", "keine weiteren nachrichten", "nicht mehr erhalten", "nicht mehr kontaktieren",
+      "abmelden", "abbestellen", "abmeldung", "austragen", "opt out", "nicht mehr erhalten",
+      // No further messages wanted by the buyer ("wenn Sie keine weiteren Nachrichten wünschen", "keine weiteren E-Mails gewünscht?"),
+      // not the seller's promise to send none ("keine weitere Nachricht von uns dazu").
+      "keine weitere* nachricht* .. möcht*", "keine weitere* nachricht* .. wünsch*", "keine weitere* nachricht* .. gewünscht", "keine weitere* nachricht* .. erwünscht", "keine weitere* nachricht* .. woll*", "keine weitere* nachricht* .. will*",
+      "keine weitere* *mail* .. möcht*", "keine weitere* *mail* .. wünsch*", "keine weitere* *mail* .. gewünscht", "keine weitere* *mail* .. erwünscht", "keine weitere* *mail* .. woll*", "keine weitere* *mail* .. will*", "nicht mehr kontaktieren",
       "=verteiler", "verteilerliste*", "e-mail-verteiler*", "e-mail-einstellungen", "benachrichtigungseinstellungen",
     ],
     MESSAGES: ["nachricht*", "e-mail*", "mail*", "von uns hören", "benachrichtigung*", "sms", "kontaktiert", "zuschriften"],
     REFUSE: [
       "nicht mehr", "keine weiteren", "möchten nicht", "wünschen nicht", "lieber nicht", "keine .. mehr", "nicht wünschen", "nicht möchten", "kein interesse",
     ],
-    REPLY: ["antworten", "antwort", "senden", "schicken", "schreiben", "tippen", "mit dem wort"],
+    REPLY: ["antworten", "antwort", "senden", "schicken", "schreiben", "tippen", "mit dem wort",
+      // Sent in to the seller ("Screenshot hier reinschicken", "schicken Sie uns .. zu", "einsenden").
+      "reinschick*", "reinzuschicken", "rüberschick*", "zuschicken", "zuzuschicken", "einschicken", "einzuschicken", "einsenden", "einzusenden", "zusenden", "zuzusenden", "hierher schicken", "hierher senden"],
     MESSENGER: ["discord", 
       "live-chat", "livechat", "chat auf unserer",
       "unsere e-mail-adresse", "unsere mailadresse", "unsere e-mail adresse", "statt über amazon-nachrichten", "statt über die amazon-nachrichten", "nicht über amazon-nachrichten", "außerhalb von amazon", "außerhalb amazons", "an amazon vorbei",
@@ -334,7 +366,9 @@ export const de: Lexicon = {
       "stornierung .. beantragen", "stornierung .. anfordern", "stornierungsanfrage*", "stornieren sie", "selbst stornieren", "selbst .. stornieren",
       "bitte .. stornieren", "storno .. beantragen", "in ihrem konto stornieren", "über ihr konto stornieren", "auf ihrer seite stornieren", "stornieren sie bitte",
       // Said to "du", and the way there named ("selbst über „Meine Bestellungen“ stornieren").
-      "selbst .. .. stornieren", "meine bestellungen .. stornieren", "meine bestellungen .. .. stornieren", "in deinem konto stornieren", "über dein konto stornieren", "auf deiner seite stornieren", "stornierst du", "storniere .. bitte", "storniere bitte", "kannst du .. stornieren", "könntest du .. stornieren", "kannst du .. .. stornieren", "könntest du .. .. stornieren"],
+      "selbst .. .. stornieren", "meine bestellungen .. stornieren", "meine bestellungen .. .. stornieren", "in deinem konto stornieren", "über dein konto stornieren", "auf deiner seite stornieren", "stornierst du", "storniere .. bitte", "storniere bitte", "kannst du .. stornieren", "könntest du .. stornieren", "kannst du .. .. stornieren", "könntest du .. .. stornieren",
+      // The cancel button named as a step to click ("„Artikel stornieren“ klicken", "klicken Sie auf Stornieren", "Stornierung auswählen").
+      "stornier* .. klick*", "stornier* .. anklick*", "klick* .. stornier*", "klick* .. .. stornier*", "stornier* .. auswähl*", "stornier* .. wählen", "schaltfläche .. stornier*", "button .. stornier*"],
     PAY_OFF_AMAZON: [
       "sofortüberweisung", "kreditkartendaten", "kartendaten", "revolut", "apple pay", "google pay", "bitcoin", "lastschrift",
       "paypal", "überweisung", "iban", "bankverbindung", "kontoverbindung", "kontonummer"],
@@ -353,6 +387,8 @@ export const de: Lexicon = {
       "wenn .. online ist", "wenn .. online steht", "sobald .. online steht", "sobald .. sichtbar", "wenn .. sichtbar", "sobald .. .. .. .. zu sehen ist", "wenn .. .. .. .. zu sehen ist", "sobald .. erschienen", "wenn .. erschienen",
       // Swiss "aufgeschaltet", "freigeschaltet": the review put online.
       "sobald .. aufgeschaltet", "wenn .. aufgeschaltet", "sobald .. freigeschaltet", "wenn .. freigeschaltet",
+      // The review named with more words before "online" ("sobald Ihre Rezension zum Artikel online ist", "wenn deine Bewertung auf Amazon online steht").
+      "sobald .. .. .. online ist", "sobald .. .. .. online steht", "sobald .. .. .. .. online ist", "wenn .. .. .. online ist", "wenn .. .. .. online steht", "sobald .. .. .. veröffentlicht", "sobald .. .. .. sichtbar",
       // Colloquial (Austrian, southern) "drinnen"/"drin": the review is up ("gib Bescheid, wenn sie drinnen ist").
       "wenn .. drinnen ist", "sobald .. drinnen ist", "wenn .. drin ist", "sobald .. drin ist", "wenn .. drinnen steht", "sobald .. drinnen steht"],
     PROBLEM: ["problem*", "schief*", "nicht wie erwartet", "nicht in ordnung", "funktioniert nicht", "defekt*", "mangel*", "fehler*", "beschädig*", "kaputt*", "fehlt", "stimmt nicht", "nicht stimmt", "nicht funktioniert", "beanstand*", "ärger", "nicht zufrieden", "nicht passt", "nicht stimmen", "fehlende*", "macke*", "kratzer*", "delle*", "wackel*"],

@@ -112,6 +112,48 @@ function skipWord(word: string, language: string, allowed: ReadonlySet<string>):
   return allowed.has(word.toLocaleLowerCase(language));
 }
 
+/**
+ * Standard abbreviations written with their period ("ca.", "ggf.", "inkl.", "Std.", "freundl."),
+ * and the sign-offs and "ok" written without one ("MfG", "LG", "ok"): terse notes are full of them, and the
+ * dictionary lists few. Per language, lower case.
+ */
+const ABBREVIATIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set([
+    "ca", "ggf", "ggfs", "inkl", "exkl", "zzgl", "bzw", "evtl", "usw", "etc", "vgl", "max", "min", "mind", "sek", "std", "stk", "pkt", "nr", "tel", "kd", "kdnr",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "hr", "hrn", "abt", "best", "art", "anz", "gr", "str", "vsl", "voraussichtl", "ursprüngl", "gesetzl", "freundl", "zzt", "zt",
+    "bspw", "insb", "lt", "gem", "allg", "bzgl", "tägl", "mtl", "jährl", "zus", "urspr", "dt", "ital", "frz", "engl", "orig", "ausg", "akt", "erf", "erh",
+  ]),
+};
+const SIGN_OFFS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(["mfg", "lg", "vg", "bg", "sg", "ok"]),
+};
+/**
+ * Regional words of a standard variety the dictionary lacks: Austrian, Bavarian and Swiss greetings
+ * and diminutives ("Servus", "Grüezi", "Baba", "Packerl", "bisserl").
+ */
+const REGIONAL: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set([
+    "servus", "grüezi", "grüessech", "grüessgott", "baba", "pfiat", "pfiati", "pfüat", "moin", "moinsen", "tschau", "ciao", "adieu", "merci", "gell", "gelt", "vergelt's",
+    "bisserl", "bissel", "bissl", "packerl", "packerln", "sackerl", "sackerln", "sternderl", "stamperl", "stamperln", "häferl", "haferl", "kipferl", "stüberl", "platzerl", "jause", "jausen",
+    "heuer", "jänner", "feber", "grüss", "grüsse", "grüssen", "schmankerl", "zuckerl", "zuckerln", "paradeiser", "topfen", "semmel", "semmeln", "sackl", "viertele", "gruezi",
+  ]),
+};
+
+/**
+ * A word correct in a regional standard or written as an abbreviation: Swiss spelling (ss for ß:
+ * "Grüsse", "grossen"), a clitic "'s" ("geht's", "taugt's"), a regional word, a standard
+ * abbreviation before its period, a sign-off or "ok".
+ */
+function regionalOrAbbreviated(word: string, next: string, language: string, speller: Speller): boolean {
+  const lower = word.toLocaleLowerCase(language);
+  if (REGIONAL[language]?.has(lower) || SIGN_OFFS[language]?.has(lower)) return true;
+  if (next === "." && ABBREVIATIONS[language]?.has(lower)) return true;
+  if (language !== "de") return false;
+  if (/ss/u.test(word) && speller.isCorrect(word.replace(/ss/gu, "ß"))) return true;
+  const clitic = /^(\p{L}{2,})'s$/u.exec(word);
+  return clitic !== null && (speller.isCorrect(clitic[1]) || REGIONAL.de.has(clitic[1].toLocaleLowerCase(language)));
+}
+
 interface Doubtful {
   field: FieldText;
   start: number;
@@ -170,7 +212,7 @@ function spellingScan(context: HeavyContext): SpellingScan {
       const word = m[0].replace(/’/g, "'");
       if (skipWord(word, language, allowed)) continue;
       checked++;
-      if (speller.isCorrect(word)) continue;
+      if (speller.isCorrect(word) || regionalOrAbbreviated(word, prose.charAt(m.index + m[0].length), language, speller)) continue;
       const before = field.view.text.slice(Math.max(0, m.index - 40), m.index);
       doubtful.push({
         field,

@@ -16,6 +16,11 @@ const SELF_WINDOW = 2;
 const NEW_DATE = /\{\{\s*delivery_date\s*\}\}/u;
 /** Words between a negation and the cancellation it rules out ("you don't need to submit a cancellation request"). */
 const NEGATION_WINDOW = 4;
+/**
+ * A cancel button the buyer is told to click, tap or choose ("„Artikel stornieren“ klicken",
+ * "Stornieren auswählen"), in the cancellation words themselves: a step of instructions.
+ */
+const STEP_VERB = /klick|click|cliqu|klik|clic|tıkla|tippen|\btap\b|wähl|select|choose|sélection|seleccion|selezion|selecion|kies|välj|wybierz|seç|क्लिक|クリック|タップ|انقر|اضغط/iu;
 
 export const ORDER_STATUS_RULES = [
   defineRule<CheckContext>({
@@ -28,7 +33,17 @@ export const ORDER_STATUS_RULES = [
         analysis
           .all("CANCEL_BY_BUYER")
           // Asked of the buyer (a request word or a question), not done by the seller ("we cancel").
-          .filter((hit) => analysis.inSentence("REQUEST", hit.sentence).length > 0 || QUESTION.test(analysis.sentenceText(hit.sentence)))
+          // Or steps the buyer is to follow ("„Artikel stornieren“ klicken", "Meine Bestellungen > … > Stornieren wählen"), in its
+          // sentence or the next line of a list, other than the cancel words themselves ("selbst stornieren").
+          .filter(
+            (hit) =>
+              analysis.inSentence("REQUEST", hit.sentence).length > 0 ||
+              QUESTION.test(analysis.sentenceText(hit.sentence)) ||
+              STEP_VERB.test(analysis.between(hit.start, hit.end)) ||
+              [hit.sentence, analysis.tokens[hit.last]?.sentence ?? hit.sentence, hit.sentence + 1].some((s) =>
+                analysis.inSentence("HOW_TO", s).some((step) => step.last < hit.first || step.first > hit.last),
+              ),
+          )
           .filter((hit) => !analysis.inSentence("SELF", hit.sentence).some((self) => self.last < hit.first && analysis.gap(self, hit) <= SELF_WINDOW))
           // "If you'd rather not wait, you can cancel": where the order still ships on a new date,
           // a cancellation under a condition is the buyer's option, not the seller's cancelling

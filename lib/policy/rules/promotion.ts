@@ -208,8 +208,11 @@ function optOutEvidence(context: CheckContext, field: FieldText, analysis: Field
           analysis.gap(refuse, m) <= REFUSE_WINDOW &&
           !replies.some((r) => (r.first > Math.min(refuse.last, m.last) && r.last < Math.max(refuse.first, m.first)) || analysis.gap(r, m) <= 1),
       );
-    const offered = ["CONDITION", "REPLY", "REQUEST", "CONTACT"].some((c) => analysis.inSentence(c as "REPLY", s).length > 0);
-    return messages && offered ? [spanEvidence(field, refuse, messages)] : [];
+    if (!messages) return [];
+    // Not a word of the messages themselves ("E-Mail" is also "mailen", to write).
+    const outside = (hit: { first: number; last: number }) => hit.last < messages.first || hit.first > messages.last;
+    const offered = ["CONDITION", "REPLY", "REQUEST", "CONTACT"].some((c) => analysis.inSentence(c as "REPLY", s).some(outside));
+    return offered ? [spanEvidence(field, refuse, messages)] : [];
   });
   return [
     ...phraseEvidence(context, field, "optOut").filter((e) => !goodsNotWanted(analysis, e)),

@@ -14,7 +14,25 @@ const OWN_OPINION_WINDOW = 1;
  * possessive right before it) asks the buyer for nothing.
  */
 export function ownOpinion(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return hit.concept === "OPINION" && analysis.inSentence("OURS", hit.sentence).some((o) => o.last < hit.first && analysis.gap(o, hit) <= OWN_OPINION_WINDOW);
+  if (hit.concept !== "OPINION") return false;
+  if (analysis.inSentence("OURS", hit.sentence).some((o) => o.last < hit.first && analysis.gap(o, hit) <= OWN_OPINION_WINDOW)) return true;
+  return linesSent(analysis, hit);
+}
+
+/** "A few lines", "a few words": the length of a letter, in the marketplace languages. */
+const FEW_LINES = /zeilen|sätze|worte|lines|words|mots|lignes|regels|woorden|righe|parole|líneas|palabras|linhas|palavras|rader|ord|słów|linijek|satır|kelime/iu;
+
+/**
+ * "We did not want to miss sending you a few lines from our workshop, just to say thank you": the
+ * seller's own few lines, sent by the seller ("we" before them, a send verb, nothing asked of the
+ * buyer in the sentence, no question), are the letter itself, not the buyer's opinion asked for.
+ */
+function linesSent(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  const s = hit.sentence;
+  if (!FEW_LINES.test(analysis.between(hit.start, hit.end)) || /[?？؟]\s*$/u.test(analysis.sentenceText(s))) return false;
+  const self = analysis.inSentence("SELF", s).some((w) => w.last < hit.first);
+  const sent = analysis.inSentence("REPLY", s).some((r) => r.first > hit.last);
+  return self && sent && analysis.inSentence("REQUEST", s).length === 0 && analysis.inSentence("AMAZON", s).length === 0;
 }
 
 /** A line that opens with a short label and a colon ("Farbe: Salbeigrün, Größe 40 cm"). */

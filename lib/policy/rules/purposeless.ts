@@ -14,6 +14,7 @@ import { purposesWhere } from "../purposes";
 import { letterWeight } from "../text-measure";
 import { defineRule } from "./define";
 import { RECAP_PURPOSES, ownOpinion, recapped } from "./purposeless-recap";
+import { headOfGoods } from "./review-sense";
 
 const FILLER_CATEGORIES: readonly PhraseCategory[] = ["thanks", "helpOffer", "confirmation", "courtesy"];
 /** Letters a sentence needs beyond courtesies and placeholders to say something of its own. */
@@ -150,6 +151,8 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
             !concededElsewhere(analysis, hit)
           : !conditionalProblem(hit) &&
             !ownOpinion(analysis, hit) &&
+            // "jeder Stern" in a letter about straw stars is one of the goods, not a review.
+            !(concept === "REVIEW" && headOfGoods(analysis, hit)) &&
             !concededElsewhere(analysis, hit) &&
             // "No delay or other problem": a remedy word denied is no problem to report.
             !(concept === "REMEDY" && denied(analysis, hit, language)) &&

@@ -55,6 +55,7 @@ function sellersOwn(analysis: FieldAnalysis, hit: ConceptHit): boolean {
 const OBJECT_TOO: ReadonlySet<string> = new Set(["ons"]);
 
 export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (headOfGoods(analysis, hit)) return false;
   // Star words of a star count inside a longer phrase of another sense ("the five-star border you
   // picked"): the stars are a design element, not a rating, wherever the sentence names Amazon.
   if (starsOfAThing(analysis, hit)) return false;
@@ -73,6 +74,33 @@ export function isProductReview(analysis: FieldAnalysis, hit: ConceptHit): boole
     return stars || praisedBeside(analysis, hit) || ["SHIPPED", "INCENTIVE"].some((concept) => analysis.inSentence(concept as "SHIPPED", hit.sentence).length > 0);
   }
   return !otherSense(analysis, hit) && !carriedOtherSense(analysis, hit);
+}
+
+/** A count in marks ("5 Sterne", "fünf Sterne", "one star"). */
+const COUNT = /\p{N}|\b(?:ein|eine|einen|einem|zwei|drei|vier|fünf|one|two|three|four|five|un|une|deux|trois|quatre|cinq|uno|una|dos|tres|cuatro|cinco|cinque|quattro|een|twee|drie|vier|vijf|fem|pięć|beş)\b/iu;
+
+/**
+ * "Our straw stars … shall we wrap each star on its own?": a bare review word that is the head of a
+ * compound of another sense named in the message (the goods: "Strohsterne", "Weihnachtsstern") is
+ * one of those goods, unless its own sentence gives a rating: a place where reviews live, honesty,
+ * top marks or a number of stars.
+ */
+export function headOfGoods(analysis: FieldAnalysis, hit: ConceptHit): boolean {
+  if (hit.first !== hit.last) return false;
+  const word = analysis.tokens[hit.first];
+  if (!word || word.norm.length < 4) return false;
+  const compound = analysis.all("OTHER_SENSE").some((other) => {
+    if (other.first !== other.last || other.first === hit.first) return false;
+    const token = analysis.tokens[other.first];
+    return token !== undefined && token.norm.length > word.norm.length && (token.norm.endsWith(word.norm) || token.stem.endsWith(word.stem));
+  });
+  if (!compound) return false;
+  const s = hit.sentence;
+  const rated = ["REVIEW_PLACE", "AMAZON", "HONEST"].some((c) => analysis.inSentence(c as "AMAZON", s).length > 0);
+  // Top or low marks only with a count ("5 Sterne", "fünf Sterne"), not "alle Sterne" (all the goods).
+  const marks = [...analysis.inSentence("TOP_RATING", s), ...analysis.inSentence("LOW_RATING", s)].some((m) => COUNT.test(analysis.between(m.start, m.end)));
+  const counted = /\p{N}\s*$/u.test(analysis.between(analysis.tokens[hit.first - 1]?.end ?? word.start, word.start));
+  return !rated && !marks && !counted;
 }
 
 /** Words between a review word and the praise that qualifies it ("a great little review"). */
@@ -189,7 +217,7 @@ export function productReviews(analysis: FieldAnalysis): ConceptHit[] {
   let found = reviewCache.get(analysis);
   if (!found) {
     const reviews = analysis.all("REVIEW").filter((hit) => isProductReview(analysis, hit));
-    const opinions = analysis.all("OPINION").filter((hit) => publicPlace(analysis, hit.sentence));
+    const opinions = analysis.all("OPINION").filter((hit) => placeOfLine(analysis, hit.sentence));
     found = [...reviews, ...opinions].sort((a, b) => a.first - b.first);
     reviewCache.set(analysis, found);
   }
@@ -218,8 +246,23 @@ export function requestedReviews(analysis: FieldAnalysis, proactive: boolean): C
       .some((request) => (request.last < hit.first || request.first > hit.last) && !analysis.negated(request, 1, "before"));
     // A message sent on the seller's initiative has no reason to speak of reviews on Amazon but to
     // ask for one; a reply may be answering the buyer's question about them.
-    return asks || QUESTION.test(analysis.sentenceText(hit.sentence)) || (proactive && publicPlace(analysis, hit.sentence));
+    return asks || QUESTION.test(analysis.sentenceText(hit.sentence)) || (proactive && placeOfLine(analysis, hit.sentence));
   });
+}
+
+/** A public place in the sentence, or, for a heading of a note ("REZENSION" over "- auf Amazon, dauert 1 Min."), in the line below. */
+function placeOfLine(analysis: FieldAnalysis, sentence: number): boolean {
+  return publicPlace(analysis, sentence) || (isHeading(analysis, sentence) && publicPlace(analysis, sentence + 1));
+}
+
+/** Words at most in a heading line. */
+const HEADING_WORDS = 4;
+
+/** A short line in capitals with no closing punctuation ("REZENSION", "NACH DEM TERMIN"): a heading over the lines below. */
+function isHeading(analysis: FieldAnalysis, sentence: number): boolean {
+  const text = analysis.sentenceText(sentence).trim();
+  const words = analysis.tokens.filter((t) => t.sentence === sentence).length;
+  return words > 0 && words <= HEADING_WORDS && !/[.!?:;,]$/u.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 /**

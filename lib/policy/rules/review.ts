@@ -32,9 +32,15 @@ function remedyBeside(analysis: FieldAnalysis, evidence: Evidence): boolean {
   return analysis.inSentence("REMEDY", evidence.sentence).some((r) => r.end <= evidence.start || r.start >= evidence.end);
 }
 
+/**
+ * An arrow or an equals sign between words ("Rezension + Foto -> Gutschein", "5 Sterne = 1. Wartung
+ * gratis"): notes and lists write a trade with a sign, in any language.
+ */
+const TRADE_SIGN = /\s(?:-+>|=+>|→|⇒|➔|➜|=)\s/u;
+
 function isIncentive(analysis: FieldAnalysis, evidence: Evidence, reviewRequest = true): boolean {
   const sentence = evidence.sentence;
-  const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence);
+  const trade = has(analysis, "EXCHANGE", sentence) || has(analysis, "CONDITION", sentence) || TRADE_SIGN.test(analysis.sentenceText(sentence));
   const remedy = remedyBeside(analysis, evidence);
   // Outside a review request, a refund beside a review is an incentive when it is traded or the
   // review asked for with it, not in "the refund does not affect your review".
