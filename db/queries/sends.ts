@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { organisations, sendOutcomes, sends, templateVariants, templateVersions, templates } from "../schema";
 import type { SendOutcome } from "@/lib/delivery/sends-request";
 
-/** A version of the organisation's template that is or was published (what a send may name), with its variants' content. */
+/** A version of the organisation's template that is or was published (what a send may name), with its variants' stored content hashes. */
 export async function sentVersion(executor: Executor, organisationId: string, templateKey: string, versionNumber: number) {
   const [row] = await executor
     .select({ templateId: templates.id, purpose: templates.purpose, versionId: templateVersions.id })
@@ -18,10 +18,11 @@ export async function sentVersion(executor: Executor, organisationId: string, te
       ),
     );
   if (!row) return null;
+  // The hash stored with each variant is the one certificates list: compared, not recomputed from the documents.
   const variants = await executor
-    .select({ locale: templateVariants.locale, subject: templateVariants.subject, doc: templateVariants.doc })
+    .select({ locale: templateVariants.locale, contentHash: templateVariants.contentHash })
     .from(templateVariants)
-    .where(eq(templateVariants.versionId, row.versionId));
+    .where(and(eq(templateVariants.versionId, row.versionId), ne(templateVariants.status, "missing")));
   return { ...row, variants };
 }
 

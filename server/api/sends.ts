@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { ApiError } from "@/lib/delivery/api-errors";
 import { MAX_IDEMPOTENCY_KEY_LENGTH, MAX_SEND_BODY_BYTES, outcomeRequestSchema, sendRequestSchema } from "@/lib/delivery/sends-request";
 import { invalidRequest } from "@/lib/delivery/zod-issues";
@@ -29,16 +30,16 @@ export async function postSend(ctx: KeyedApiContext): Promise<ApiReply> {
   return apiJson(ctx, send, { status: created ? 201 : 200 });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const sendIdSchema = z.uuid();
 
 /** POST /api/v1/sends/{id}/outcome: 201 with the outcome (and whether it paused the template); 200 on a replay. */
 export async function postOutcome(ctx: KeyedApiContext): Promise<ApiReply> {
-  const id = ctx.params.id;
   // An id that cannot exist needs no lookup (and must not reach a uuid column as text).
-  if (typeof id !== "string" || !UUID.test(id)) throw new ApiError("not_found", {}, undefined, "errors.send_not_found");
+  const sendId = sendIdSchema.safeParse(ctx.params.id);
+  if (!sendId.success) throw new ApiError("not_found", {}, undefined, "errors.send_not_found");
   const key = idempotencyKeyOf(ctx);
   const parsed = outcomeRequestSchema.safeParse(await readApiJsonBody(ctx.request, MAX_SEND_BODY_BYTES));
   if (!parsed.success) throw invalidRequest(parsed.error, "body");
-  const { created, outcome } = await recordSendOutcome(callerOf(ctx), id.toLowerCase(), key, parsed.data);
+  const { created, outcome } = await recordSendOutcome(callerOf(ctx), sendId.data.toLowerCase(), key, parsed.data);
   return apiJson(ctx, outcome, { status: created ? 201 : 200 });
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { insertSend, sendByIdempotencyKey, sentVersion } from "@/db/queries/sends";
 import { ApiError } from "@/lib/delivery/api-errors";
 import type { SendRequest } from "@/lib/delivery/sends-request";
-import { canonicalJson, sha256Hex, variantContentHash } from "@/lib/workflow/content-hash";
+import { canonicalJson, sha256Hex } from "@/lib/workflow/content-hash";
 import { sendView } from "./send-view";
 
 export interface SendCaller {
@@ -33,7 +33,7 @@ export async function recordSend(caller: SendCaller, idempotencyKey: string, req
     const version = await sentVersion(tx, caller.organisationId, request.template, request.version);
     if (!version) throw new ApiError("not_found", { template: request.template, version: request.version }, { template: request.template, version: request.version }, "errors.send_version_not_found");
     const variant = version.variants.find((v) => v.locale === request.locale);
-    if (!variant || variantContentHash(variant.subject, variant.doc) !== request.contentHash) {
+    if (!variant || variant.contentHash !== request.contentHash) {
       throw new ApiError("content_mismatch", { template: request.template, version: request.version, locale: request.locale }, { locales: version.variants.map((v) => v.locale).sort() });
     }
     const id = await insertSend(tx, {
