@@ -43,6 +43,7 @@ export const EVAL_PARTS = {
   dev19: "nineteenth development part (dev19)",
   dev20: "twentieth development part (dev20)",
   dev21: "twenty-first development part (dev21)",
+  dev22: "twenty-second development part (dev22)",
   test: "test part (held out)",
 } as const;
 
