@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatList } from "@/lib/i18n/settings";
 import { TemplateEditor, type PositionedHighlights, type TemplateEditorHandle } from "@/components/editor";
@@ -22,6 +22,9 @@ import { useAutosave, type Rejection, type SaveState } from "./use-autosave";
 import { FindingsPanel, type FindingAcknowledgement } from "./findings-panel";
 import { recheckVariantAction } from "@/server/actions/templates";
 import { ConflictPanel } from "./conflict-panel";
+import { useRegisterMemoryInsert, type MemoryInsert } from "@/components/translation-memory/memory-bridge";
+import { applyMemoryTarget } from "@/lib/translation-memory/apply-match";
+import { plainText } from "@/lib/xliff/inline-codes";
 
 /** The editor range that produced an element of the preview (axe names it by CSS selector). */
 function editorRangeOfPreviewElement(html: string, doc: DocJSON, target: string[]): { from: number; to: number } | null {
@@ -121,6 +124,25 @@ export function VariantWorkspace({
       if (answer.ok && answer.data) acceptChecks(answer.data);
     });
   }, [variant.id, acceptChecks]);
+  // "Use" in the translation memory panel: the stored translation goes where its source unit is,
+  // through the editor (as typing would), so autosave, checks and undo treat it like any edit.
+  const shownDoc = prepared.shown.doc;
+  const updateDraft = autosave.update;
+  const insertFromMemory = useCallback<MemoryInsert>(
+    (unitId, content) => {
+      if (unitId === "subject") {
+        updateDraft({ subject: plainText(content) });
+        return "subject";
+      }
+      if (!source) return null;
+      const applied = applyMemoryTarget({ sourceDoc: source.doc, targetDoc: shownDoc, unitId, content });
+      if (!applied) return null;
+      editorRef.current?.applyDocument(applied.doc);
+      return applied.placement;
+    },
+    [updateDraft, source, shownDoc],
+  );
+  useRegisterMemoryInsert(editable && source ? insertFromMemory : null);
   const shown = useDeferredValue(prepared);
   const stored = shown.stored;
   const storedDoc = stored?.doc ?? shown.shown.doc;

@@ -5,3 +5,4 @@ export * from "./workflow";
 export * from "./api-keys";
 export * from "./certificates";
 export * from "./sends";
+export * from "./translation-memory";

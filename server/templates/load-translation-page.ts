@@ -9,6 +9,7 @@ import { isPurposeId } from "@/lib/policy/purposes";
 import { diffTexts } from "@/lib/templates/diff";
 import { textWithTokens } from "@/lib/templates/text";
 import { pageContext } from "../page";
+import { loadMemoryMatches } from "../translation-memory/load-memory-matches";
 
 /**
  * A translator's view of one target variant: its source, what changed in the source since it was
@@ -28,5 +29,6 @@ export async function loadTranslationPage(variantId: string) {
   const status = describeStatus({ versionState: variant.versionState, variant, member: { roles: ctx.roles, locales: ctx.locales } });
   // Spelling findings offer their word as an allowed word (proposed to the admins, or added by one).
   const allowWords = isOpenForEditing(variant.versionState) && can(ctx.roles, "allowedWords.propose") ? { direct: can(ctx.roles, "settings.update") } : null;
-  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy };
+  const memory = await loadMemoryMatches(ctx.db, { organisationId: ctx.organisation.id, source, targetLocale: variant.locale });
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy, memory };
 }

@@ -5,10 +5,12 @@ import { textWithTokens } from "@/lib/templates/text";
 import { AppError } from "@/lib/errors";
 import type { GuardContext } from "../guard";
 import { assertEditable, recordVariantChange } from "./variant-change";
+import { rememberTranslations } from "../translation-memory/remember-translations";
 
 /**
  * A translator declares a translation finished: it now answers to the source as it is. Decided on
  * the locked rows: the translator's language, a version open for editing, the revision they saw.
+ * Its segments enter the translation memory in the same transaction.
  */
 export async function markVariantTranslated(ctx: GuardContext, input: { variantId: string; revision: number }) {
   await ctx.db.transaction(async (tx) => {
@@ -22,6 +24,7 @@ export async function markVariantTranslated(ctx: GuardContext, input: { variantI
     if (variant.revision !== input.revision) throw new AppError("conflict", "templates:errors.staleRevision");
     const source = await sourceOfVersion(tx, variant.versionId);
     await storeTranslated(tx, variant.id, { hash: source.contentHash, subject: source.subject, text: textWithTokens(source.doc) }, ctx.user.id);
+    await rememberTranslations(tx, { organisationId: ctx.organisation.id, templateId: variant.templateId, versionId: variant.versionId, userId: ctx.user.id, trusted: false, locale: variant.locale });
     await recordVariantChange(tx, {
       organisationId: ctx.organisation.id,
       actorId: ctx.user.id,

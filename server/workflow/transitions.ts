@@ -20,6 +20,7 @@ import { applyTransition, type TransitionActor, type VersionToChange } from "./a
 import { decidePublish } from "./decide-publish";
 import { certificateOfVersion } from "@/db/queries/certificates";
 import { issueCertificate } from "@/server/certificates/issue-certificate";
+import { rememberTranslations } from "@/server/translation-memory/remember-translations";
 
 function actorOf(ctx: GuardContext): TransitionActor {
   return { organisationId: ctx.organisation.id, actorId: ctx.user.id };
@@ -236,6 +237,8 @@ async function goLive(
   // The list summary followed each state change above; it does not depend on which version is live.
   await setLiveVersion(tx, template.id, version.id);
   await issueCertificate(tx, ctx, { certificateId, versionId: version.id, event, publishedAt });
+  // What goes live is a translation the organisation stands behind: its pairs become trusted memory.
+  await rememberTranslations(tx, { organisationId: ctx.organisation.id, templateId: version.templateId, versionId: version.id, userId: ctx.user.id, trusted: true });
   return notify(tx, { organisationId: ctx.organisation.id, kind: "published", roles: ["author", "translator"], templateId: version.templateId, versionId: version.id, data: { name: template.name, version: version.number }, exceptUserId: ctx.user.id });
 }
 

@@ -12,6 +12,8 @@ import { StatusBadge } from "@/components/templates/status-badge";
 import { DiffText } from "@/components/templates/diff-text";
 import { SourceView } from "@/components/templates/source-view";
 import { AlignedColumns } from "@/components/templates/aligned-columns";
+import { MemoryBridgeProvider } from "@/components/translation-memory/memory-bridge";
+import { MemoryPanel } from "@/components/translation-memory/memory-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -20,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const { variant, source, changes, status, allowWords, orgPolicy } = await loadTranslationPage(variantId);
+  const { variant, source, changes, status, allowWords, orgPolicy, memory } = await loadTranslationPage(variantId);
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const target = localeLabel(variant.locale, lng);
@@ -33,38 +35,41 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
         actions={<StatusBadge status={status.status} label={t(status.labelKey)} />}
       />
       <p className="mb-4 text-sm"><Link className="text-primary underline" href="/translations">{t("translate.back")}</Link></p>
-      <AlignedColumns className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="source-heading" className="grid content-start gap-3" data-align="source">
-          <h2 id="source-heading" className="text-base font-semibold">{t("translate.sourceHeading", { language: sourceLanguage })}</h2>
-          {changes && (
-            <div className="grid gap-1 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="source-changes">
-              <h3 className="text-sm font-semibold">{t("translate.changedSince")}</h3>
-              <p className="text-xs">{t("translate.changedHint")}</p>
-              <div className="grid gap-2 md:grid-cols-2">
-                <DiffText parts={changes} side="before" />
-                <DiffText parts={changes} side="after" />
+      <MemoryBridgeProvider>
+        <AlignedColumns className="grid gap-8 lg:grid-cols-2">
+          <section aria-labelledby="source-heading" className="grid content-start gap-3" data-align="source">
+            <h2 id="source-heading" className="text-base font-semibold">{t("translate.sourceHeading", { language: sourceLanguage })}</h2>
+            {changes && (
+              <div className="grid gap-1 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="source-changes">
+                <h3 className="text-sm font-semibold">{t("translate.changedSince")}</h3>
+                <p className="text-xs">{t("translate.changedHint")}</p>
+                <div className="grid gap-2 md:grid-cols-2">
+                  <DiffText parts={changes} side="before" />
+                  <DiffText parts={changes} side="after" />
+                </div>
               </div>
-            </div>
-          )}
-          <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={source.locale}>{source.subject}</span></p>
-          <SourceView doc={source.doc} locale={source.locale} />
-        </section>
-        <section aria-labelledby="target-heading" className="grid content-start gap-3" data-align="target">
-          <h2 id="target-heading" className="text-base font-semibold">{t("translate.targetHeading", { language: target })}</h2>
-          <TranslationPanel
-            key={`${variant.id}:${variant.revision}:${variant.status}`}
-            variant={{ id: variant.id, locale: variant.locale, isSource: false, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, checksHash: variant.policyContentHash }}
-            purpose={variant.purpose}
-            budget={textBudget(variant.purpose)}
-            languageLabel={target}
-            source={{ locale: source.locale, subject: source.subject, doc: source.doc }}
-            editable={status.editable}
-            readOnly={status.readOnly}
-            allowWords={allowWords}
-            orgPolicy={orgPolicy}
-          />
-        </section>
-      </AlignedColumns>
+            )}
+            <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={source.locale}>{source.subject}</span></p>
+            <SourceView doc={source.doc} locale={source.locale} />
+            <MemoryPanel units={memory} sourceLocale={source.locale} targetLocale={variant.locale} editable={status.editable} />
+          </section>
+          <section aria-labelledby="target-heading" className="grid content-start gap-3" data-align="target">
+            <h2 id="target-heading" className="text-base font-semibold">{t("translate.targetHeading", { language: target })}</h2>
+            <TranslationPanel
+              key={`${variant.id}:${variant.revision}:${variant.status}`}
+              variant={{ id: variant.id, locale: variant.locale, isSource: false, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, checksHash: variant.policyContentHash }}
+              purpose={variant.purpose}
+              budget={textBudget(variant.purpose)}
+              languageLabel={target}
+              source={{ locale: source.locale, subject: source.subject, doc: source.doc }}
+              editable={status.editable}
+              readOnly={status.readOnly}
+              allowWords={allowWords}
+              orgPolicy={orgPolicy}
+            />
+          </section>
+        </AlignedColumns>
+      </MemoryBridgeProvider>
     </>
   );
 }
