@@ -6,6 +6,7 @@ import type { Editor } from "@tiptap/core";
 import type { DocJSON } from "@/lib/editor/extensions";
 import type { ContentNotice } from "@/lib/editor/extensions/content-guard";
 import { plainTextLength } from "@/lib/editor/render-text";
+import { worstCaseLength } from "@/lib/editor/worst-case-values";
 import { directionOf } from "@/lib/locales/tags";
 
 /** The parent's current callbacks, read by editor extensions that outlive a render. */
@@ -44,12 +45,14 @@ export function safeDirection(locale: string): "ltr" | "rtl" {
   }
 }
 
-export function measure(doc: DocJSON): number {
+/** The counter's two lengths: with the longest sample values, and with the longest values an order may have. */
+export function measure(doc: DocJSON, locale: string): { length: number; worstCase: number } {
   try {
-    return plainTextLength(doc);
+    return { length: plainTextLength(doc), worstCase: worstCaseLength(doc, locale) };
   } catch {
     // Only a document with a placeholder outside the catalogue gets here; the server reports it.
-    return JSON.stringify(doc).length;
+    const length = JSON.stringify(doc).length;
+    return { length, worstCase: length };
   }
 }
 

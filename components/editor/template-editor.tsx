@@ -44,6 +44,8 @@ export interface TemplateEditorHandle {
   /** The current selection as ProseMirror positions, and its text. */
   selection: () => { from: number; to: number; text: string } | null;
   focus: () => void;
+  /** What the editor holds right now (null before it exists): edits made this instant included. */
+  document: () => DocJSON | null;
 }
 
 export interface TemplateEditorProps {
@@ -204,13 +206,15 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
         return { from, to, text: editor.state.doc.textBetween(from, to, "\n") };
       },
       focus: () => editor?.commands.focus(),
+      document: () => (editor && !editor.isDestroyed ? (editor.getJSON() as DocJSON) : null),
     }),
     [editor, mapperFrom, applyDocument],
   );
 
-  const length = useEditorState({
+  const lengths = useEditorState({
     editor,
-    selector: ({ editor: current }) => (current ? measure(current.getJSON() as DocJSON) : measure(initialValue)),
+    selector: ({ editor: current }) => (current ? measure(current.getJSON() as DocJSON, locale) : measure(initialValue, locale)),
+    equalityFn: (a, b) => a?.length === b?.length && a?.worstCase === b?.worstCase,
   });
 
   const closeDialog = (open: boolean) => {
@@ -247,7 +251,7 @@ export function TemplateEditor({ initialValue, onChange, locale, budget, ariaLab
         {editor && <EditorToolbar editor={editor} disabled={readOnly} onOpenDialog={setDialog} />}
         <EditorContent editor={editor} />
       </div>
-      <CharacterCounter id={counterId} length={length ?? 0} budget={budget} />
+      <CharacterCounter id={counterId} length={lengths?.length ?? 0} worstCase={lengths?.worstCase ?? 0} budget={budget} />
       <EditorNotice notice={notice} onDismiss={() => setNotice(null)} />
       {dialog === "link" && (
         <LinkDialog

@@ -129,13 +129,14 @@ export function VariantWorkspace({
   const shownDoc = prepared.shown.doc;
   const updateDraft = autosave.update;
   const insertFromMemory = useCallback<MemoryInsert>(
-    (unitId, content) => {
+    (unitId, content, known) => {
       if (unitId === "subject") {
         updateDraft({ subject: plainText(content) });
         return "subject";
       }
       if (!source) return null;
-      const applied = applyMemoryTarget({ sourceDoc: source.doc, targetDoc: shownDoc, unitId, content });
+      // The editor's own document, not the last render's: two quick "Use" clicks both land.
+      const applied = applyMemoryTarget({ sourceDoc: source.doc, targetDoc: editorRef.current?.document() ?? shownDoc, unitId, content, known });
       if (!applied) return null;
       editorRef.current?.applyDocument(applied.doc);
       return applied.placement;

@@ -1,10 +1,13 @@
 "use client";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { NodeJSON } from "@/lib/editor/extensions";
-import type { ApplyPlacement } from "@/lib/translation-memory/apply-match";
+import type { ApplyPlacement, KnownTranslations } from "@/lib/translation-memory/apply-match";
 
-/** Inserts a stored translation for a source unit; answers where it went (null: nowhere). */
-export type MemoryInsert = (unitId: string, content: NodeJSON[]) => ApplyPlacement | "subject" | null;
+/**
+ * Inserts a stored translation for a source unit; answers where it went (null: nowhere). `known`:
+ * every unit's stored translations, by which blocks already used are recognised.
+ */
+export type MemoryInsert = (unitId: string, content: NodeJSON[], known: KnownTranslations) => ApplyPlacement | "subject" | null;
 
 interface Bridge {
   register: (insert: MemoryInsert | null) => void;
@@ -23,7 +26,7 @@ export function MemoryBridgeProvider({ children }: { children: ReactNode }) {
   const register = useCallback((insert: MemoryInsert | null) => {
     current.current = insert;
   }, []);
-  const insert = useCallback<MemoryInsert>((unitId, content) => current.current?.(unitId, content) ?? null, []);
+  const insert = useCallback<MemoryInsert>((unitId, content, known) => current.current?.(unitId, content, known) ?? null, []);
   const value = useMemo(() => ({ register, insert }), [register, insert]);
   return <MemoryBridgeContext.Provider value={value}>{children}</MemoryBridgeContext.Provider>;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -73,6 +73,7 @@ export function MemoryPanel({ units, sourceLocale, targetLocale, editable }: { u
   const insert = useMemoryInsert();
   const [announcement, setAnnouncement] = useState("");
   const withMatches = units.filter((unit) => unit.matches.length > 0);
+  const known = useMemo(() => new Map(units.map((unit) => [unit.unitId, unit.matches.map((match) => match.targetText)])), [units]);
   const unitLabel = (unitId: string, index: number) => (unitId === "subject" ? t("memory.subjectUnit") : t("memory.blockUnit", { number: index }));
   // Blocks are numbered as the translator sees them: 1, 2, 3 … after the subject.
   const numbered = units.map((unit, i) => ({ unit, label: unitLabel(unit.unitId, units[0]?.unitId === "subject" ? i : i + 1) }));
@@ -103,7 +104,7 @@ export function MemoryPanel({ units, sourceLocale, targetLocale, editable }: { u
                       targetLocale={targetLocale}
                       editable={editable}
                       onUse={() => {
-                        const placement = insert(unit.unitId, match.targetContent);
+                        const placement = insert(unit.unitId, match.targetContent, known);
                         setAnnouncement(placement ? t(`memory.placed.${placement}`, { unit: label }) : t("memory.placed.none", { unit: label }));
                       }}
                     />

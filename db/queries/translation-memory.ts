@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { translationSegments } from "../schema";
 import { canonicalJson } from "@/lib/workflow/content-hash";
@@ -22,14 +22,24 @@ const BATCH = 500;
  */
 export async function storeSegments(
   tx: Executor,
-  input: { organisationId: string; segments: readonly MemorySegment[]; trusted: boolean; countUse: boolean; templateId: string | null; versionId: string | null; userId: string | null },
+  input: {
+    organisationId: string;
+    /** A segment's own `trusted` and `createdAt` (an imported file's) win over the call's. */
+    segments: readonly (MemorySegment & { trusted?: boolean; createdAt?: Date })[];
+    trusted: boolean;
+    countUse: boolean;
+    templateId: string | null;
+    versionId: string | null;
+    userId: string | null;
+  },
 ): Promise<number> {
   const unique = new Map(input.segments.map((segment) => [segmentPairHash(segment), segment]));
-  const rows = [...unique].map(([pairHash, segment]) => ({
+  const rows = [...unique].map(([pairHash, { trusted, createdAt, ...segment }]) => ({
     organisationId: input.organisationId,
     pairHash,
     ...segment,
-    trusted: input.trusted,
+    trusted: trusted ?? input.trusted,
+    ...(createdAt ? { createdAt } : {}),
     templateId: input.templateId,
     versionId: input.versionId,
     createdBy: input.userId,
@@ -100,8 +110,8 @@ export async function lookupMatches(
   });
 }
 
-/** Every pair the organisation holds, in a stable order (TMX export). */
-export async function listSegments(executor: Executor, organisationId: string) {
+/** Every pair the organisation holds (into `targetLocales` only, when given), in a stable order (TMX export). */
+export async function listSegments(executor: Executor, organisationId: string, targetLocales: readonly string[] | null = null) {
   return executor
     .select({
       sourceLocale: translationSegments.sourceLocale,
@@ -114,7 +124,7 @@ export async function listSegments(executor: Executor, organisationId: string) {
       createdAt: translationSegments.createdAt,
     })
     .from(translationSegments)
-    .where(eq(translationSegments.organisationId, organisationId))
+    .where(and(eq(translationSegments.organisationId, organisationId), targetLocales ? inArray(translationSegments.targetLocale, [...targetLocales]) : undefined))
     .orderBy(asc(translationSegments.sourceLocale), asc(translationSegments.targetLocale), asc(translationSegments.sourceText), asc(translationSegments.pairHash));
 }
 

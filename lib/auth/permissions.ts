@@ -28,6 +28,10 @@ export const PERMISSIONS = {
   "versions.review": ["approver"],
   "versions.publish": ["approver"],
   "audit.read": ["admin", "approver"],
+  /** Download the translation memory as TMX (translators: the pairs into their languages). */
+  "translationMemory.export": ["admin", "translator"],
+  /** Load a TMX file into the organisation's memory, which every translator's suggestions draw on. */
+  "translationMemory.import": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

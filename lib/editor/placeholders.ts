@@ -72,6 +72,9 @@ export const ASIN_PATTERN = /^[A-Z0-9]{10}$/;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Longest free-text value we accept; Amazon product titles are limited to 200 characters. */
 export const MAX_TEXT_VALUE_LENGTH = 200;
+/** Quantities are positive integers of at most this many digits. */
+export const MAX_INTEGER_DIGITS = 6;
+const INTEGER_PATTERN = new RegExp(`^[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}}$`);
 // Control characters and braces would let a value inject lines or fake placeholders.
 const FORBIDDEN_TEXT = /[\p{Cc}{}<>]/u;
 
@@ -86,7 +89,7 @@ function isIsoDate(value: string): boolean {
 export const FORMAT_VALIDATORS: Readonly<Record<PlaceholderFormat, (value: string) => boolean>> = {
   "order-id": (v) => ORDER_ID_PATTERN.test(v),
   asin: (v) => ASIN_PATTERN.test(v),
-  integer: (v) => /^[1-9]\d{0,5}$/.test(v),
+  integer: (v) => INTEGER_PATTERN.test(v),
   date: isIsoDate,
   text: (v) => v.trim().length > 0 && v.length <= MAX_TEXT_VALUE_LENGTH && !FORBIDDEN_TEXT.test(v),
 };

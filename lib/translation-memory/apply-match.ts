@@ -6,12 +6,21 @@ import { NODE, type DocJSON, type NodeJSON } from "@/lib/editor/extensions";
 import { blockSlots, type BlockSlot } from "@/lib/xliff/units";
 import { plainText } from "@/lib/xliff/inline-codes";
 
-export type ApplyPlacement = "replaced" | "filled" | "appended";
+export type ApplyPlacement = "replaced" | "inserted" | "filled" | "appended";
+
+/** Stored translations of each source unit (plain text), by unit id: how a block of the translation is recognised. */
+export type KnownTranslations = ReadonlyMap<string, readonly string[]>;
 
 const TEXT_BLOCKS = new Set<string>([NODE.paragraph, NODE.heading]);
 
 function hasAnyText(doc: DocJSON): boolean {
   return blockSlots(doc).some((slot) => slot.kind !== "image-alt" || String(slot.node.attrs?.alt ?? "").trim() !== "");
+}
+
+function shapeOf(doc: DocJSON): string {
+  return blockSlots(doc)
+    .map((slot) => `${slot.id}:${slot.kind}`)
+    .join(" ");
 }
 
 /** The node at a unit id's path (`b3`, `b3.li2`, `b3.li2.b1`), whatever its content. */
@@ -35,42 +44,54 @@ function setContent(node: NodeJSON, kind: BlockSlot["kind"], content: NodeJSON[]
   else node.content = structuredClone(content);
 }
 
-/** The source's structure with every text emptied: the frame an empty translation is filled into. */
-function emptyFrame(sourceDoc: DocJSON): DocJSON {
-  const frame = structuredClone(sourceDoc);
-  for (const slot of blockSlots(frame)) {
-    if (slot.kind === "image-alt") slot.node.attrs = { ...slot.node.attrs, alt: "" };
-    else slot.node.content = [];
+/** Which source unit (its reading-order index) each top-level block of the translation translates, when its text is a known translation. */
+function identifyBlocks(target: DocJSON, order: ReadonlyMap<string, number>, known: KnownTranslations): (number | null)[] {
+  const byText = new Map<string, number>();
+  for (const [unitId, texts] of known) {
+    const index = order.get(unitId);
+    if (index !== undefined) for (const text of texts) if (!byText.has(text)) byText.set(text, index);
   }
-  return frame;
+  return target.content.map((node) => (TEXT_BLOCKS.has(node.type) ? (byText.get(plainText(node.content ?? [])) ?? null) : null));
 }
 
 /**
  * Puts `content` (a stored translation of the source unit `unitId`) into `targetDoc`:
- * - the translation has a block of the same kind at the same place: its content is replaced;
- * - the translation is still empty: it takes the source's block structure with empty blocks, and
- *   this one is filled (the translator fills the others the same way, or types into them);
- * - otherwise (a translation whose structure went its own way): a new paragraph at the end, and the
- *   caller says so, rather than overwrite a block that may translate something else.
+ * - the translation has the source's block structure: the block at the unit's place is replaced;
+ * - otherwise (a translation still being filled, or one that went its own way) blocks are
+ *   recognised by their text (a known translation of a unit): the unit's own block is replaced, or
+ *   a new block goes after the recognised block of the unit before it (or before the one after it),
+ *   so "Use" in any order builds the source's order. An empty translation gets the block alone;
+ *   with nothing recognised, it goes at the end and the caller says so.
  */
-export function applyMemoryTarget(input: { sourceDoc: DocJSON; targetDoc: DocJSON; unitId: string; content: NodeJSON[] }): { doc: DocJSON; placement: ApplyPlacement } | null {
-  const sourceSlot = blockSlots(input.sourceDoc).find((slot) => slot.id === input.unitId);
+export function applyMemoryTarget(input: { sourceDoc: DocJSON; targetDoc: DocJSON; unitId: string; content: NodeJSON[]; known?: KnownTranslations }): { doc: DocJSON; placement: ApplyPlacement } | null {
+  const sourceSlots = blockSlots(input.sourceDoc);
+  const sourceSlot = sourceSlots.find((slot) => slot.id === input.unitId);
   if (!sourceSlot) return null;
   const target = structuredClone(input.targetDoc);
-  const existing = nodeAtUnit(target, input.unitId);
-  if (existing && existing.type === sourceSlot.node.type && (sourceSlot.kind === "image-alt" || TEXT_BLOCKS.has(existing.type))) {
-    setContent(existing, sourceSlot.kind, input.content);
-    return { doc: target, placement: "replaced" };
-  }
-  if (!hasAnyText(target)) {
-    const frame = emptyFrame(input.sourceDoc);
-    const slot = nodeAtUnit(frame, input.unitId);
-    if (slot) {
-      setContent(slot, sourceSlot.kind, input.content);
-      return { doc: frame, placement: "filled" };
+  if (shapeOf(target) === shapeOf(input.sourceDoc)) {
+    const existing = nodeAtUnit(target, input.unitId);
+    if (existing) {
+      setContent(existing, sourceSlot.kind, input.content);
+      return { doc: target, placement: "replaced" };
     }
   }
   if (sourceSlot.kind === "image-alt") return null;
-  target.content = [...target.content, { type: NODE.paragraph, content: structuredClone(input.content) }];
-  return { doc: target, placement: "appended" };
+  const order = new Map(sourceSlots.map((slot, i) => [slot.id, i]));
+  const mine = order.get(input.unitId)!;
+  const identified = identifyBlocks(target, order, input.known ?? new Map());
+  const own = identified.indexOf(mine);
+  if (own >= 0) {
+    target.content[own] = { ...target.content[own], content: structuredClone(input.content) };
+    return { doc: target, placement: "replaced" };
+  }
+  // A heading stays a heading (its level too); a list item comes in as a paragraph of its own.
+  const block: NodeJSON = TEXT_BLOCKS.has(sourceSlot.node.type)
+    ? { type: sourceSlot.node.type, ...(sourceSlot.node.attrs ? { attrs: { ...sourceSlot.node.attrs } } : {}), content: structuredClone(input.content) }
+    : { type: NODE.paragraph, content: structuredClone(input.content) };
+  if (!hasAnyText(target)) return { doc: { ...target, content: [block] }, placement: "filled" };
+  const before = identified.reduce<number>((last, index, i) => (index !== null && index < mine ? i : last), -1);
+  const after = identified.findIndex((index) => index !== null && index > mine);
+  const at = before >= 0 ? before + 1 : after >= 0 ? after : -1;
+  if (at < 0) return { doc: { ...target, content: [...target.content, block] }, placement: "appended" };
+  return { doc: { ...target, content: [...target.content.slice(0, at), block, ...target.content.slice(at)] }, placement: "inserted" };
 }

@@ -56,29 +56,37 @@ describe("using a match", () => {
     expect(memoryUnits("", applied.doc).map((u) => u.text)).toEqual(["Hallo {{buyer_name}},", "Ihre Bestellung {{order_id}} kommt am {{delivery_date}}.", "Grüße {{seller_name}}"]);
   });
 
-  it("fills an empty translation on the source's structure, other blocks left empty", () => {
-    const applied = applyMemoryTarget({ sourceDoc: EN, targetDoc: { type: "doc", content: [{ type: "paragraph" }] }, unitId: "b1", content })!;
-    expect(applied.placement).toBe("filled");
-    expect(applied.doc.content).toHaveLength(3);
-    expect(applied.doc.content[0].content).toEqual([]);
-    expect(memoryUnits("", applied.doc).map((u) => [u.id, u.text])).toEqual([["b1", "Ihre Bestellung {{order_id}} kommt am {{delivery_date}}."]]);
-    // Filling the next block keeps the first one.
-    const next = applyMemoryTarget({ sourceDoc: EN, targetDoc: applied.doc, unitId: "b0", content: memoryUnits("", DE)[0].nodes })!;
-    expect(next.placement).toBe("replaced");
-    expect(memoryUnits("", next.doc).map((u) => u.id)).toEqual(["b0", "b1"]);
+  const deUnits = memoryUnits("", DE);
+  const known = new Map(deUnits.map((unit) => [unit.id, [unit.text]]));
+  const use = (targetDoc: DocJSON, unitId: string) =>
+    applyMemoryTarget({ sourceDoc: EN, targetDoc, unitId, content: deUnits.find((u) => u.id === unitId)!.nodes, known })!;
+  const texts = (d: DocJSON) => memoryUnits("", d).map((u) => u.text);
+
+  it("builds an empty translation in the source's order, whatever order the units are used in", () => {
+    const empty: DocJSON = { type: "doc", content: [{ type: "paragraph" }] };
+    const first = use(empty, "b2");
+    expect(first.placement).toBe("filled");
+    const second = use(first.doc, "b0");
+    expect(second.placement).toBe("inserted");
+    const third = use(second.doc, "b1");
+    expect(third.placement).toBe("inserted");
+    expect(texts(third.doc)).toEqual(deUnits.map((u) => u.text));
+    // Complete: the next use replaces by place.
+    expect(use(third.doc, "b1").placement).toBe("replaced");
   });
 
-  it("appends instead of overwriting when the translation's structure went its own way", () => {
-    const target = doc("Ein einziger Absatz mit allem.");
-    const applied = applyMemoryTarget({ sourceDoc: EN, targetDoc: target, unitId: "b2", content })!;
-    expect(applied.placement).toBe("appended");
-    expect(memoryUnits("", applied.doc).map((u) => u.text)).toEqual(["Ein einziger Absatz mit allem.", "Ihre Bestellung {{order_id}} kommt am {{delivery_date}}."]);
+  it("recognises a block already used and replaces it rather than adding it twice", () => {
+    const once = use({ type: "doc", content: [] }, "b1");
+    const again = use(once.doc, "b1");
+    expect(again.placement).toBe("replaced");
+    expect(texts(again.doc)).toEqual([deUnits[1].text]);
   });
 
-  it("fills list items by their unit id", () => {
-    const listSource: DocJSON = { type: "doc", content: [{ type: "bulletList", content: [1, 2].map((n) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: `Step ${n}` }] }] })) }] };
-    const applied = applyMemoryTarget({ sourceDoc: listSource, targetDoc: { type: "doc", content: [] }, unitId: "b0.li1", content: [{ type: "text", text: "Schritt 2" }] })!;
-    expect(memoryUnits("", applied.doc).map((u) => [u.id, u.kind, u.text])).toEqual([["b0.li1", "list-item", "Schritt 2"]]);
+  it("keeps the translator's own blocks and places a unit next to a recognised neighbour", () => {
+    const typed = doc("Hallo {{buyer_name}},\n\nEin eigener Satz.");
+    const applied = use(typed, "b2");
+    expect(applied.placement).toBe("inserted");
+    expect(texts(applied.doc)).toEqual(["Hallo {{buyer_name}},", deUnits[2].text, "Ein eigener Satz."]);
   });
 
   it("refuses a unit the source does not have", () => {

@@ -14,7 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const { organisationName, settings } = await loadSettingsPage();
-  const t = tFor(await getUiLanguage(), "common");
+  const lng = await getUiLanguage();
+  const t = tFor(lng, "common");
+  const tt = tFor(lng, "templates");
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description", { organisation: organisationName })} />
@@ -34,6 +36,8 @@ export default async function SettingsPage() {
         <Link href="/settings/members" className="font-medium text-primary underline">{t("nav.members")}</Link>
         {" · "}
         <Link href="/settings/policy" className="font-medium text-primary underline">{t("policySettings.title")}</Link>
+        {" · "}
+        <Link href="/settings/translation-memory" className="font-medium text-primary underline">{tt("memoryFile.link")}</Link>
       </p>
     </>
   );

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/empty-state";
 import { StatusBadge } from "@/components/templates/status-badge";
 import { Table, TableHead, TableColumn, TableRow, TableCell } from "@/components/ui/table";
+import { TmxPanel } from "@/components/translation-memory/tmx-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -49,6 +50,9 @@ export default async function TranslationsPage() {
           </tbody>
         </Table>
       )}
+      <div className="mt-8 border-t border-border pt-6">
+        <TmxPanel canImport={false} />
+      </div>
     </>
   );
 }
