@@ -7,6 +7,7 @@ CREATE TABLE "translation_segments" (
 	"target_text" text NOT NULL,
 	"source_content" jsonb NOT NULL,
 	"target_content" jsonb NOT NULL,
+	"source_bands" integer[] DEFAULT '{}'::integer[] NOT NULL,
 	"pair_hash" text NOT NULL,
 	"trusted" boolean DEFAULT false NOT NULL,
 	"template_id" uuid,
@@ -22,8 +23,8 @@ ALTER TABLE "translation_segments" ADD CONSTRAINT "translation_segments_template
 ALTER TABLE "translation_segments" ADD CONSTRAINT "translation_segments_version_id_template_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."template_versions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "translation_segments" ADD CONSTRAINT "translation_segments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "translation_segments_pair_idx" ON "translation_segments" USING btree ("organisation_id","pair_hash");--> statement-breakpoint
-CREATE INDEX "translation_segments_lookup_idx" ON "translation_segments" USING btree ("organisation_id","source_locale","target_locale");--> statement-breakpoint
-CREATE INDEX "translation_segments_source_trgm_idx" ON "translation_segments" USING gin ("source_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "translation_segments_exact_idx" ON "translation_segments" USING btree ("organisation_id","source_locale","target_locale",md5("source_text"));--> statement-breakpoint
+CREATE INDEX "translation_segments_bands_idx" ON "translation_segments" USING gin ("source_bands") WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "translation_segments_template_idx" ON "translation_segments" USING btree ("template_id");--> statement-breakpoint
 CREATE INDEX "translation_segments_version_idx" ON "translation_segments" USING btree ("version_id");--> statement-breakpoint
 CREATE INDEX "translation_segments_created_by_idx" ON "translation_segments" USING btree ("created_by");

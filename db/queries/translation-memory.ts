@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { translationSegments } from "../schema";
 import { canonicalJson } from "@/lib/workflow/content-hash";
 import type { MemorySegment } from "@/lib/translation-memory/segments";
+import { similarityBands } from "@/lib/translation-memory/similarity-bands";
 import { MATCHES_PER_UNIT, MIN_MATCH_SIMILARITY, type StoredMatch } from "@/lib/translation-memory/match-view";
 
 /** A pair's identity: the same source and translation between the same locales is one row. */
@@ -38,6 +39,7 @@ export async function storeSegments(
     organisationId: input.organisationId,
     pairHash,
     ...segment,
+    sourceBands: similarityBands(segment.sourceText),
     trusted: trusted ?? input.trusted,
     ...(createdAt ? { createdAt } : {}),
     templateId: input.templateId,
@@ -62,52 +64,51 @@ export async function storeSegments(
   return rows.length;
 }
 
+const integerArray = (values: readonly number[]) =>
+  values.length ? sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::integer[]` : sql`'{}'::integer[]`;
+
 /**
- * The best stored matches for each text (exact and fuzzy, similarity ≥ MIN_MATCH_SIMILARITY), from
- * one locale pair: the trigram index finds candidates, the locale columns and the organisation
- * filter them. In its own transaction because the threshold of `%` is a setting, set for this
- * transaction only.
+ * The best stored matches for each text, from one locale pair: exact matches by the text's hash,
+ * fuzzy ones among the segments sharing a similarity band with it (lib/translation-memory/
+ * similarity-bands), scored by pg_trgm's similarity and kept from MIN_MATCH_SIMILARITY up.
  */
 export async function lookupMatches(
   executor: Executor,
   input: { organisationId: string; sourceLocale: string; targetLocale: string; texts: readonly string[] },
 ): Promise<StoredMatch[][]> {
-  if (input.texts.length === 0) return [];
-  return executor.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(MIN_MATCH_SIMILARITY)}, true)`);
-    const found: StoredMatch[][] = [];
-    for (const text of input.texts) {
-      const similarity = sql<number>`similarity(${translationSegments.sourceText}, ${text})`;
-      const rows = await tx
-        .select({
-          id: translationSegments.id,
-          sourceText: translationSegments.sourceText,
-          targetText: translationSegments.targetText,
-          targetContent: translationSegments.targetContent,
-          trusted: translationSegments.trusted,
-          similarity,
-        })
-        .from(translationSegments)
-        .where(
-          and(
-            eq(translationSegments.organisationId, input.organisationId),
-            eq(translationSegments.sourceLocale, input.sourceLocale),
-            eq(translationSegments.targetLocale, input.targetLocale),
-            sql`${translationSegments.sourceText} % ${text}`,
-          ),
-        )
-        .orderBy(
-          desc(sql`${translationSegments.sourceText} = ${text}`),
-          desc(similarity),
-          desc(translationSegments.trusted),
-          desc(translationSegments.uses),
-          desc(translationSegments.updatedAt),
-        )
-        .limit(MATCHES_PER_UNIT);
-      found.push(rows.map((row) => ({ ...row, similarity: Number(row.similarity) })));
-    }
-    return found;
-  });
+  const found: StoredMatch[][] = [];
+  for (const text of input.texts) {
+    const similarity = sql<number>`similarity(${translationSegments.sourceText}, ${text})`;
+    const rows = await executor
+      .select({
+        id: translationSegments.id,
+        sourceText: translationSegments.sourceText,
+        targetText: translationSegments.targetText,
+        targetContent: translationSegments.targetContent,
+        trusted: translationSegments.trusted,
+        similarity,
+      })
+      .from(translationSegments)
+      .where(
+        and(
+          eq(translationSegments.organisationId, input.organisationId),
+          eq(translationSegments.sourceLocale, input.sourceLocale),
+          eq(translationSegments.targetLocale, input.targetLocale),
+          or(sql`md5(${translationSegments.sourceText}) = md5(${text})`, sql`${translationSegments.sourceBands} && ${integerArray(similarityBands(text))}`),
+          or(eq(translationSegments.sourceText, text), sql`${similarity} >= ${MIN_MATCH_SIMILARITY}`),
+        ),
+      )
+      .orderBy(
+        desc(sql`${translationSegments.sourceText} = ${text}`),
+        desc(similarity),
+        desc(translationSegments.trusted),
+        desc(translationSegments.uses),
+        desc(translationSegments.updatedAt),
+      )
+      .limit(MATCHES_PER_UNIT);
+    found.push(rows.map((row) => ({ ...row, similarity: Number(row.similarity) })));
+  }
+  return found;
 }
 
 /** Every pair the organisation holds (into `targetLocales` only, when given), in a stable order (TMX export). */
