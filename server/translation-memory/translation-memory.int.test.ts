@@ -122,3 +122,32 @@ describe("demo organisation", () => {
     }
   }, 120_000);
 });
+
+describe("TMX files", () => {
+  it("exports the memory (translators: their languages), and loads a studio file back unchanged; a broken file stores nothing", async () => {
+    const { exportMemory } = await import("./export-memory");
+    const { importMemory } = await import("./import-memory");
+    const adminCtx = await makeMemberContext(handle.db, organisationId, ["admin"]);
+    const french = await makeMemberContext(handle.db, organisationId, ["translator"], ["fr-FR"]);
+    const all = await exportMemory(adminCtx);
+    expect(all.count).toBe(await countSegments(handle.db, organisationId));
+    expect(all.content).toContain('<tmx version="1.4">');
+    expect((await exportMemory(translator)).count).toBe(all.count); // every pair so far is into German
+    expect((await exportMemory(french)).count).toBe(0);
+    await expect(importMemory(translator, new TextEncoder().encode(all.content))).rejects.toMatchObject({ code: "forbidden" });
+
+    // Into another organisation: the same pairs, trusted where they were, and exported byte for byte the same.
+    const other = (await makeOrganisation(handle.db, "TMX Shop")).organisation.id;
+    const otherAdmin = await makeMemberContext(handle.db, other, ["admin"]);
+    const loaded = await importMemory(otherAdmin, new TextEncoder().encode(all.content));
+    expect(loaded).toEqual({ ok: true, units: all.count, added: all.count });
+    expect((await exportMemory(otherAdmin)).content).toBe(all.content);
+    // Loading it again adds nothing.
+    expect(await importMemory(otherAdmin, new TextEncoder().encode(all.content))).toEqual({ ok: true, units: all.count, added: 0 });
+
+    const broken = all.content.replace("<body>", "<body><tu><tuv xml:lang=\"en-US\"><seg>Only a source</seg></tuv></tu>");
+    const refused = await importMemory(otherAdmin, new TextEncoder().encode(broken));
+    expect(refused.ok).toBe(false);
+    expect(await countSegments(handle.db, other)).toBe(all.count);
+  });
+});
