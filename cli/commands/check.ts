@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { DocumentRejectedError, normalizeDocument, normalizeText } from "@/lib/editor/normalize";
 import { tFor } from "@/lib/i18n/server";
 import { checkVariant } from "@/lib/policy/engine";
+import { checkGlossary } from "@/lib/policy/glossary";
 import { fileLocations, fileSource, jsonStringField, type FileSource } from "@/lib/policy/file-locations";
 import { localizeFinding } from "@/lib/policy/localize";
 import { isPurposeId, PURPOSE_IDS, type PurposeId } from "@/lib/policy/purposes";
@@ -201,9 +202,9 @@ async function checkJob(job: Job, orgPolicy: OrgPolicy | null): Promise<CheckedF
     ...orgCheckInput(orgPolicy),
   });
   const original = job.original;
-  const parity = original
-    ? checkTranslationParity({ locale: original.locale, subject: original.subject, doc: documentOf(job.file, original.kind, original.body) }, { locale: job.locale, subject: job.subject, doc })
-    : [];
+  const originalSide = original ? { locale: original.locale, subject: original.subject, doc: documentOf(job.file, original.kind, original.body) } : null;
+  const targetSide = { locale: job.locale, subject: job.subject, doc };
+  const parity = originalSide ? [...checkTranslationParity(originalSide, targetSide), ...checkGlossary(orgPolicy?.glossary, originalSide, targetSide)] : [];
   const findings = [...result.findings, ...parity];
   const places = fileLocations(findings, job.source, doc);
   // Reading order of the file; findings without a place (whole message, subject) first.

@@ -13,6 +13,7 @@ import { rangeOfRenderedElement } from "@/lib/editor/rendered-ranges";
 import { renderPreviewText } from "@/lib/editor/render-text";
 import { checkVariantCheap } from "@/lib/policy/engine-cheap";
 import { orgCheckInput, type OrgPolicy } from "@/lib/policy/org-policy";
+import { checkGlossary } from "@/lib/policy/glossary";
 import { checkTranslationParity, type ParitySide } from "@/lib/policy/parity";
 import type { Finding } from "@/lib/policy/types";
 import type { PurposeId } from "@/lib/policy/purposes";
@@ -153,7 +154,8 @@ export function VariantWorkspace({
     if (fromServer) return serverChecks.findings;
     if (!stored) return [];
     const result = checkVariantCheap({ purpose, locale: variant.locale, subject: stored.subject, doc: stored.doc, ...orgCheckInput(orgPolicy) });
-    const parity = source ? checkTranslationParity(source, { locale: variant.locale, subject: stored.subject, doc: stored.doc }) : [];
+    const target = { locale: variant.locale, subject: stored.subject, doc: stored.doc };
+    const parity = source ? [...checkTranslationParity(source, target), ...checkGlossary(orgPolicy?.glossary, source, target)] : [];
     return [...result.findings, ...parity];
   }, [fromServer, serverChecks, stored, purpose, variant.locale, source, orgPolicy]);
   const highlights = useMemo<PositionedHighlights>(

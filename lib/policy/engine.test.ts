@@ -13,6 +13,7 @@ import { findingKeys, gateDecision } from "./gate";
 import { countFindings, localizeFinding } from "./localize";
 import { checkPlaceholderParity, PARITY_RULES } from "./parity";
 import { COMMITMENT_RULES } from "./commitments/rules";
+import { GLOSSARY_RULES } from "./glossary";
 import { isAttachmentOnly, PURPOSE_IDS, PURPOSES, textBudget } from "./purposes";
 import { CHEAP_RULES } from "./rules/index";
 import { LANGUAGE_RULES } from "./rules/language";
@@ -154,12 +155,12 @@ describe("verdicts and versions", () => {
 });
 
 describe("catalogue data", () => {
-  const allRules = [...CHEAP_RULES, ...LANGUAGE_RULES, ...PARITY_RULES, ...COMMITMENT_RULES];
+  const allRules = [...CHEAP_RULES, ...LANGUAGE_RULES, ...PARITY_RULES, ...COMMITMENT_RULES, ...GLOSSARY_RULES];
 
   it("has unique, stable-looking rule ids", () => {
     const ids = allRules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(styling|content|contact|links|structure|language|parity)\.[a-z-]+$/);
+    for (const id of ids) expect(id).toMatch(/^(styling|content|contact|links|structure|language|parity|glossary)\.[a-z-]+$/);
   });
 
   it("has a message, hint and citation in every UI language for every rule, and names for every purpose", () => {

@@ -24,5 +24,6 @@ export { countFindings, localizeFinding, type LocalizedFinding } from "./localiz
 export { findingKeys, gateDecision, type GateDecision } from "./gate";
 export { checkPlaceholderParity, checkTranslationParity, PARITY_RULES, type ParitySide } from "./parity";
 export { COMMITMENT_RULES } from "./commitments/rules";
+export { checkGlossary, GLOSSARY_RULES } from "./glossary";
 export { PHRASE_LANGUAGES, PRODUCT_LANGUAGES, type PhraseLanguage } from "./languages";
 export type { Citation, Finding, FindingLocation, GuidelineSection, PolicyResult, RuleDefinition, Severity, Verdict } from "./types";

@@ -42,6 +42,8 @@ function readableParams(finding: Finding, t: TFunction, lng: string): Record<str
   if (typeof params.whose === "string") result.whose = t(`phoneOwners.${params.whose}`);
   // Commitment parity: what was added or dropped, and the source's language by name.
   if (typeof params.kind === "string") result.kind = t(`parityKinds.${params.kind}`);
+  // Glossary findings: an entry without a note reads "note: —", not a dangling colon.
+  if (finding.ruleId.startsWith("glossary.") && params.note === "") result.note = "—";
   for (const key of ["detected", "declared", "sourceLanguage"] as const) {
     if (typeof params[key] === "string") result[key] = languageName(params[key], lng);
   }

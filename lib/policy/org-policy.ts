@@ -16,7 +16,19 @@ export const ORG_LINK_KINDS = LINK_KINDS.filter((kind): kind is OrgLinkKind => k
 export const ORG_RULE_LANGUAGES = ["all", ...PHRASE_LANGUAGES] as const;
 export type OrgRuleLanguage = (typeof ORG_RULE_LANGUAGES)[number];
 
-export const ORG_LIMITS = { rules: 50, patternsPerRule: 40, wordLength: 100, regexLength: 200, examples: 10, exampleLength: 2000, hostsPerKind: 50 } as const;
+export const ORG_LIMITS = {
+  rules: 50,
+  patternsPerRule: 40,
+  wordLength: 100,
+  regexLength: 200,
+  examples: 10,
+  exampleLength: 2000,
+  hostsPerKind: 50,
+  glossaryEntries: 500,
+  glossaryTermLength: 100,
+  glossaryNoteLength: 300,
+  glossaryTranslationsPerEntry: 30,
+} as const;
 
 /**
  * A host as the admin typed it ("manuals.example.com" or "https://manuals.example.com/de"),
@@ -69,14 +81,53 @@ export const orgRuleSchema = z.object({
   mustNotMatch: z.array(exampleSchema).max(ORG_LIMITS.examples).default([]),
 });
 
+/** How a glossary entry's term is to be rendered in one target language. */
+export const GLOSSARY_STATUSES = ["preferred", "forbidden", "do-not-translate"] as const;
+export type GlossaryStatus = (typeof GLOSSARY_STATUSES)[number];
+
+/** A language code as the glossary keys it ("de", not "de-DE"): what languageOfLocale returns. */
+export const glossaryLanguageSchema = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/);
+
+export const glossaryTranslationSchema = z.object({
+  /** The preferred or forbidden rendering; unused (may be empty) for do-not-translate. */
+  text: z.string().trim().max(ORG_LIMITS.glossaryTermLength).default(""),
+  status: z.enum(GLOSSARY_STATUSES),
+});
+
+export const glossaryEntrySchema = z.object({
+  term: z.string().trim().min(1).max(ORG_LIMITS.glossaryTermLength),
+  sourceLanguage: glossaryLanguageSchema,
+  note: z.string().trim().max(ORG_LIMITS.glossaryNoteLength).default(""),
+  translations: z.record(glossaryLanguageSchema, glossaryTranslationSchema),
+});
+
+/**
+ * The organisation's glossary: terms of its source texts and how each target language renders them
+ * (glossary.ts checks translations against it). The switches make the two firm cases block
+ * approval instead of warning.
+ */
+export const orgGlossarySchema = z.object({
+  entries: z.array(glossaryEntrySchema).max(ORG_LIMITS.glossaryEntries).default([]),
+  forbiddenIsError: z.boolean().default(false),
+  untranslatedMissingIsError: z.boolean().default(false),
+});
+
 export const orgPolicySchema = z.object({
   linkHosts: orgLinkHostsSchema.default({}),
   rules: z.array(orgRuleSchema).max(ORG_LIMITS.rules).default([]),
+  /**
+   * Optional, and left out when empty (normalise-org-policy.ts): settings stored before the glossary
+   * existed and settings with an empty glossary are the same settings (samePolicy).
+   */
+  glossary: orgGlossarySchema.optional(),
 });
 
 export type OrgRule = z.infer<typeof orgRuleSchema>;
 export type OrgRulePattern = z.infer<typeof orgRulePatternSchema>;
 export type OrgPolicy = z.infer<typeof orgPolicySchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
+export type OrgGlossary = z.infer<typeof orgGlossarySchema>;
 
 export const EMPTY_ORG_POLICY: OrgPolicy = { linkHosts: {}, rules: [] };
 

@@ -11,7 +11,7 @@ import type { OrgRule, OrgRulePattern } from "./org-policy";
 import type { RuleDefinition, RuleHit } from "./types";
 
 /** Scripts written without spaces between words: a word pattern matches anywhere there. */
-const UNSPACED_LANGUAGES = new Set(["ja", "zh", "th"]);
+export const UNSPACED_LANGUAGES = new Set(["ja", "zh", "th"]);
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

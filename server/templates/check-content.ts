@@ -3,6 +3,7 @@ import type { DocJSON } from "@/lib/editor/extensions";
 import { renderPreviewHtml } from "@/lib/editor/render-html";
 import { checkVariant } from "@/lib/policy/engine";
 import { orgCheckInput, type OrgPolicy } from "@/lib/policy/org-policy";
+import { checkGlossary } from "@/lib/policy/glossary";
 import { checkTranslationParity, type ParitySide } from "@/lib/policy/parity";
 import { variantContentHash } from "@/lib/workflow/content-hash";
 import type { PurposeId } from "@/lib/policy/purposes";
@@ -18,7 +19,7 @@ export interface ContentToCheck {
   allowedWords: readonly string[];
   /** The organisation's link hosts and own rules. */
   orgPolicy?: OrgPolicy | null;
-  /** For a translation: the source variant, for placeholder and commitment parity. */
+  /** For a translation: the source variant, for placeholder and commitment parity and the glossary. */
   source?: ParitySide | null;
 }
 
@@ -32,6 +33,7 @@ export async function checkContent(content: ContentToCheck): Promise<VariantChec
     checkVariant({ purpose: content.purpose, locale: content.locale, subject: content.subject, doc: content.doc, allowedWords: content.allowedWords, ...orgCheckInput(content.orgPolicy) }),
     checkAccessibility(renderPreviewHtml(content.doc, content.locale), { locale: content.locale }),
   ]);
-  const parity = content.source ? checkTranslationParity(content.source, { locale: content.locale, subject: content.subject, doc: content.doc }) : [];
+  const target = { locale: content.locale, subject: content.subject, doc: content.doc };
+  const parity = content.source ? [...checkTranslationParity(content.source, target), ...checkGlossary(content.orgPolicy?.glossary, content.source, target)] : [];
   return { contentHash: hash, findings: [...policy.findings, ...parity], policyVersion: policy.policyVersion, a11y };
 }
