@@ -2,7 +2,7 @@
  * The policy settings form's editable state and its conversion to the wire schema (OrgPolicy):
  * hosts and examples are edited as lines of text, rules as records with their pattern rows.
  */
-import { ORG_LINK_KINDS, type OrgPolicy, type OrgRule } from "@/lib/policy/org-policy";
+import { ORG_LINK_KINDS, type GlossaryStatus, type OrgGlossary, type OrgPolicy, type OrgRule } from "@/lib/policy/org-policy";
 import type { OrgLinkKind } from "@/lib/policy/links";
 
 export interface RuleDraft {
@@ -19,12 +19,38 @@ export interface RuleDraft {
   mustNotMatch: string;
 }
 
+/** One target language's rendering of a glossary term, as a row of the form. */
+export interface GlossaryTranslationDraft {
+  language: string;
+  text: string;
+  status: GlossaryStatus;
+}
+
+export interface GlossaryEntryDraft {
+  /** React key. */
+  key: string;
+  term: string;
+  sourceLanguage: string;
+  note: string;
+  /** Rows in the order the admin added them; stored keyed by language. */
+  translations: GlossaryTranslationDraft[];
+}
+
+export interface GlossaryDraft {
+  entries: GlossaryEntryDraft[];
+  forbiddenIsError: boolean;
+  untranslatedMissingIsError: boolean;
+}
+
 export interface PolicyDraft {
   hosts: Record<OrgLinkKind, string>;
   rules: RuleDraft[];
+  glossary: GlossaryDraft;
 }
 
 const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter(Boolean);
+
+let counter = 0;
 
 /** 1-based line number of the n-th non-empty line (errors name the line the admin sees). */
 export function lineOfEntry(text: string, index: number): number {
@@ -41,8 +67,44 @@ export function slugOf(name: string, taken: readonly string[]): string {
   return slug;
 }
 
+function glossaryDraftOf(glossary: OrgGlossary | undefined): GlossaryDraft {
+  return {
+    entries: (glossary?.entries ?? []).map((entry) => ({
+      key: `stored-${++counter}`,
+      term: entry.term,
+      sourceLanguage: entry.sourceLanguage,
+      note: entry.note,
+      translations: Object.entries(entry.translations).map(([language, translation]) => ({ language, text: translation.text, status: translation.status })),
+    })),
+    forbiddenIsError: glossary?.forbiddenIsError ?? false,
+    untranslatedMissingIsError: glossary?.untranslatedMissingIsError ?? false,
+  };
+}
+
+/**
+ * The glossary as the wire schema has it. A language in two rows of one entry keeps the first row
+ * (the form shows the repeat as an error, see duplicateLanguages); the server refuses what else is wrong.
+ */
+function glossaryOf(draft: GlossaryDraft): OrgGlossary {
+  return {
+    entries: draft.entries.map((entry) => {
+      const translations: OrgGlossary["entries"][number]["translations"] = {};
+      for (const row of entry.translations) if (!(row.language in translations)) translations[row.language] = { text: row.status === "do-not-translate" ? "" : row.text.trim(), status: row.status };
+      return { term: entry.term.trim(), sourceLanguage: entry.sourceLanguage, note: entry.note.trim(), translations };
+    }),
+    forbiddenIsError: draft.forbiddenIsError,
+    untranslatedMissingIsError: draft.untranslatedMissingIsError,
+  };
+}
+
+/** Row indexes of an entry whose language an earlier row already has. */
+export function duplicateLanguages(entry: GlossaryEntryDraft): number[] {
+  return entry.translations.flatMap((row, at) => (entry.translations.findIndex((r) => r.language === row.language) < at ? [at] : []));
+}
+
 export function draftOf(policy: OrgPolicy): PolicyDraft {
   return {
+    glossary: glossaryDraftOf(policy.glossary),
     hosts: Object.fromEntries(ORG_LINK_KINDS.map((kind) => [kind, (policy.linkHosts[kind] ?? []).join("\n")])) as Record<OrgLinkKind, string>,
     rules: policy.rules.map((rule) => ({
       id: rule.id,
@@ -76,10 +138,13 @@ export function policyOf(draft: PolicyDraft): OrgPolicy {
       mustNotMatch: lines(rule.mustNotMatch).map((text) => ({ language: "all" as const, text })),
     };
   });
-  return { linkHosts, rules };
+  return { linkHosts, rules, glossary: glossaryOf(draft.glossary) };
 }
 
-let counter = 0;
 export function newRule(): RuleDraft {
   return { id: "", key: `new-${++counter}`, name: "", severity: "warning", message: "", link: "", patterns: [{ language: "all", kind: "words", value: "" }], mustMatch: "", mustNotMatch: "" };
+}
+
+export function newGlossaryEntry(): GlossaryEntryDraft {
+  return { key: `new-term-${++counter}`, term: "", sourceLanguage: "en", note: "", translations: [{ language: "de", text: "", status: "preferred" }] };
 }

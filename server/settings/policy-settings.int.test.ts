@@ -17,6 +17,7 @@ import { normalizeText } from "@/lib/editor/normalize-text";
 import { AppError } from "@/lib/errors";
 import { orgPolicySchema } from "@/lib/policy/org-policy";
 import { createDraftTemplate, makeDeliveryOrganisation } from "@/test/publish-fixture";
+import { recheckVariant } from "../templates/recheck-variant";
 import { saveVariant } from "../templates/save-variant";
 import { exportPermittedConfig } from "./export-permitted-config";
 import { updatePolicySettings } from "./update-policy-settings";
@@ -123,5 +124,48 @@ describe("organisation policy settings", () => {
     const refused = cli("--config", config);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("policy.rules.0.patterns.0");
+  });
+
+  it("carry the glossary: saving it makes open checks stale and is audited, and a translation with a forbidden term gets the finding on the server", async () => {
+    const org = await makeDeliveryOrganisation(handle.db, "Glossary");
+    const { versionId } = await createDraftTemplate(org, { name: "Glossary delivery", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE"] });
+    const variants = await listVariants(org.author.db, org.organisationId, versionId);
+    const source = variants.find((v) => v.isSource)!;
+    const german = variants.find((v) => v.locale === "de-DE")!;
+    const savedSource = await saveVariant(org.author, { variantId: source.id, baseRevision: source.revision, subject: "Your delivery", doc: normalizeText("Hello {{buyer_name}}, your order {{order_id}}: please choose a delivery day that suits you. {{seller_name}}").doc });
+    expect(savedSource.ok).toBe(true);
+    const savedGerman = await saveVariant(org.author, { variantId: german.id, baseRevision: german.revision, subject: "Ihre Zustellung", doc: normalizeText("Hallo {{buyer_name}}, Ihre Bestellung {{order_id}}: Bitte wählen Sie einen Tag für die Zustellung. {{seller_name}}").doc });
+    if (!savedGerman.ok) throw new Error("save conflicted");
+    expect(savedGerman.checks.findings.some((f) => f.ruleId.startsWith("glossary."))).toBe(false);
+
+    const glossary = {
+      entries: [{ term: " Delivery ", sourceLanguage: "en", note: "Zustellung is the carrier's word.", translations: { de: { text: "Zustellung", status: "forbidden" as const } } }],
+      forbiddenIsError: true,
+      untranslatedMissingIsError: false,
+    };
+    const stored = await updatePolicySettings(org.admin, orgPolicySchema.parse({ glossary }));
+    expect(stored.glossary?.entries[0].term).toBe("Delivery");
+    const stale = await listVariants(org.author.db, org.organisationId, versionId);
+    expect(stale.every((v) => v.policyContentHash === null)).toBe(true);
+    const [event] = (await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.policy_updated");
+    expect(event.data).toMatchObject({ to: { glossary: { entries: [{ term: "Delivery" }], forbiddenIsError: true } } });
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.policySettings.glossary?.entries).toHaveLength(1);
+
+    // The server's check path (run again after the settings changed): the forbidden word is an
+    // error at its place in the body and in the subject; the source itself gets no glossary finding.
+    const rechecked = await recheckVariant(org.author, german.id);
+    const forbidden = rechecked?.findings.filter((f) => f.ruleId === "glossary.forbidden-term") ?? [];
+    expect(forbidden.map((f) => ({ severity: f.severity, excerpt: f.excerpt, term: f.params.term }))).toEqual([
+      { severity: "error", excerpt: "Zustellung", term: "Delivery" },
+      { severity: "error", excerpt: "Zustellung", term: "Delivery" },
+    ]);
+    expect(forbidden[0].location).toEqual({ field: "subject", from: 5, to: 15 });
+    const sourceChecks = await recheckVariant(org.author, source.id);
+    expect(sourceChecks?.findings.some((f) => f.ruleId.startsWith("glossary."))).toBe(false);
+
+    // Removing the glossary is a change too, and leaves the stored settings as they were before it.
+    await updatePolicySettings(org.admin, orgPolicySchema.parse({}));
+    expect((await getOrganisationSettings(handle.db, org.organisationId))?.policySettings).toEqual({ linkHosts: {}, rules: [] });
+    expect((await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.policy_updated")).toHaveLength(2);
   });
 });
