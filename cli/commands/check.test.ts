@@ -110,6 +110,23 @@ describe("permitted check", () => {
     expect(dropped).toEqual(expect.arrayContaining(["refund", "€12.50"]));
   }, 60_000);
 
+  it("checks a translation against the glossary of the --config settings", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "permitted-glossary-"));
+    const config = path.join(dir, "permitted.json");
+    const glossary = { entries: [{ term: "lid", sourceLanguage: "en", note: "Deckel, never Kappe", translations: { de: { text: "Kappe", status: "forbidden" } } }], forbiddenIsError: true };
+    writeFileSync(config, JSON.stringify({ format: "permitted-config/1", policy: { glossary } }));
+    const source = { locale: "en-GB", subject: "Your replacement lid", body: "Order {{order_id}}: we will send you a replacement lid within seven days." };
+    const file = path.join(dir, "translation.json");
+    writeFileSync(file, JSON.stringify({ purpose: "order-problem", locale: "de-DE", subject: "Ihr Ersatzdeckel", body: "Bestellung {{order_id}}: Wir senden Ihnen innerhalb von 7 Tagen eine neue Kappe.", source }, null, 2));
+    const { stdout } = check(file, "--format", "json", "--config", config);
+    const [result] = (JSON.parse(stdout) as JsonOutput).results;
+    expect(result.verdict).toBe("block");
+    const found = result.findings.filter((f) => f.rule.startsWith("glossary."));
+    expect(found).toEqual([expect.objectContaining({ rule: "glossary.forbidden-term", severity: "error", excerpt: "Kappe" })]);
+    expect(found[0].message).toContain("“lid”");
+    expect(found[0].line).toBe(positionOf(path.relative(root, file), "Kappe").line);
+  }, 60_000);
+
   it("exits with 2 and says why on unreadable or garbage input, without a report", () => {
     for (const [file, reason] of [
       [fixture("garbage.txt"), "not UTF-8 text"],
