@@ -248,7 +248,7 @@ test("the editor toolbar works with the keyboard alone", async ({ browser }) => 
 });
 
 test("every studio page passes axe in every UI language, and fits a 1280 px and a 375 px window", async ({ browser }) => {
-  // Six languages × twenty-one pages × two widths on a 2-core machine.
+  // Six languages × twenty-two pages × two widths on a 2-core machine.
   test.setTimeout(1_200_000);
   // A version in review, so that the approvals queue and review page have something to show.
   const author = await signedIn(browser, DEMO.author);
@@ -303,6 +303,7 @@ test("every studio page passes axe in every UI language, and fits a 1280 px and 
     // 403 and 404 inside the studio: drawn within its layout, with one main landmark as everywhere.
     [translator.page, "/settings/members"],
     [admin.page, "/settings/translation-memory"],
+    [admin.page, "/settings/policy"],
     [author.page, "/templates/00000000-0000-4000-8000-000000000000"],
   ];
   for (const language of UI_LANGUAGES) {
