@@ -66,7 +66,7 @@ export const de: Lexicon = {
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
-      "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
+      "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "monteur*", "installateur*", "elektriker*", "handwerker*", "elektrofachkraft", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
@@ -111,12 +111,16 @@ export const de: Lexicon = {
     HOW_TO: ["öffnen sie", "ihr profil", "ihrem profil", "ihr konto", "ihrem konto", "neben der bewertung", "neben ihrer bewertung", "rufen sie .. auf", "klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber",
       // Where the option is found ("finden Sie auf der Produktseite unter …").
       "finden sie .. unter", "finden sie .. .. .. .. unter", "findest du .. unter", "findest du .. .. .. .. unter", "finden sie die möglichkeit", "findest du die möglichkeit", "menüpunkt*", "unter dem punkt", "im menü"],
-    BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
+    BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten", "Sie fragten", "fragten Sie", "du fragtest", "Sie hatten uns gefragt", "du wolltest wissen", "deine Anfrage"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
-    DECLINE: [ "nicht anbieten", "bieten .. nicht an", "bieten wir .. keine", "möchten wir nicht", "dürfen und möchten wir nicht", "wollen wir nicht", "kommt für uns nicht in frage","können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
+    DECLINE: [ "nicht anbieten", "bieten .. nicht an", "bieten wir .. keine", "möchten wir nicht", "dürfen und möchten wir nicht", "wollen wir nicht", "kommt für uns nicht in frage","können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich",
+      // The refusal said of the shop ("ist bei uns leider nicht möglich", "geht bei uns nicht", "machen wir grundsätzlich nicht").
+      "ist bei uns .. nicht möglich", "ist bei uns nicht möglich", "geht bei uns .. nicht", "geht bei uns nicht", "bei uns leider nicht möglich", "machen wir grundsätzlich nicht", "machen wir .. nicht", "versenden wir .. nicht"],
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
     EITHER: ["ermessen", "ihrem ermessen", "freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
-      "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
+      "oder nicht", "oder auch nicht",
+      // The choice said to lie with the buyer ("liegt ganz bei Ihnen", "bleibt dir überlassen", "entscheidest du selbst").
+      "liegt .. bei ihnen", "liegt bei ihnen", "liegt .. bei dir", "liegt bei dir", "bleibt ihnen .. überlassen", "bleibt dir .. überlassen", "dir überlassen", "entscheiden sie selbst", "entscheidest du selbst", "ob positiv oder negativ", "so oder so",
       // Praise or criticism, either way round ("Lob oder Kritik", "Kritik wie Lob", "Lob und Tadel", "Lob, Kritik, Anregungen").
       "lob* oder kritik*", "lob* und kritik*", "lob* wie kritik*", "lob* wie auch kritik*", "lob* als auch kritik*", "lob* kritik*", "lob* oder tadel", "lob* und tadel",
       "kritik* oder lob*", "kritik* und lob*", "kritik* wie lob*", "kritik* wie auch lob*", "kritik* als auch lob*", "kritik* lob*",
@@ -348,6 +352,8 @@ export const de: Lexicon = {
     THIRD_PARTY: [
       "der marke", "markenservice", "autorisierte* service*", "offizielle* kundendienst*", "spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl",
       "dpd", "hermes", "gls", "ups",
+      // The national posts as carriers ("der Kundendienst der Schweizerischen Post", "bei der Post").
+      "schweizerische* post", "deutsche* post", "österreichische* post", "der post", "die post", "post ch", "postfiliale*",
     ],
     APPLIED: [
       // A reduction this order already got, named by its participle or by its line on the invoice ("der gewährte Mengenrabatt", "als eigene Position aufgeführt").

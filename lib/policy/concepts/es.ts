@@ -69,6 +69,8 @@ export const es: Lexicon = {
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
     EITHER: ["a su criterio", "a tu criterio", "su elección", "tu elección", "tu decisión", "con total libertad", "total libertad", "tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", "decisión suya", "decisión exclusivamente suya", "es su decisión", "como decida", "lo que decida", "como usted decida", "lo que usted decida", 
       "o no",
+      // The choice said to depend on the buyer alone ("depende solo de usted", "dependen únicamente de ti").
+      "depende* .. de usted", "depende* de usted", "depende* .. de ti", "depende* de ti", "es cosa suya", "es cosa tuya",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
       "quienes no", "los que no",

@@ -65,7 +65,9 @@ export const it: Lexicon = {
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
     CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
     EITHER: ["a sua discrezione", "a tua discrezione", "decide lei", "decidi tu", "sta a lei", "sta a te", "la sua decisione", "facoltativ*", "volontari*", "a sua scelta", 
-      "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
+      "che sia",
+      // The choice said to depend on the buyer alone ("dipende solo da lei", "dipende da te").
+      "dipend* .. da lei", "dipend* da lei", "dipend* .. da te", "dipend* da te", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
       "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",
     ],
     SATISFIED: [

@@ -187,7 +187,9 @@ export const nl: Lexicon = {
     THIRD_PARTY: [
       "van het merk", "officiële service*", "erkende service*", "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",
     ],
-    APPLIED: ["is toegepast", "al toegepast", "is verrekend", "al verrekend", "al afgetrokken"],
+    APPLIED: ["is toegepast", "al toegepast", "is verrekend", "al verrekend", "al afgetrokken",
+      // Worked into the price already ("is al in de stukprijs verwerkt", "zit al in de prijs").
+      "is verwerkt", "zijn verwerkt", "al verwerkt", "al in .. verwerkt", "is in .. verwerkt", "al meegerekend", "is meegerekend", "al inbegrepen", "zit al in", "zit .. al in"],
     DISCOUNT: [
       "op alle", "op alles", "op ons", "op onze",
       "=tot", "afgeprijsd", "goedkoper", "sale",

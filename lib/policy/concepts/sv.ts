@@ -27,6 +27,8 @@ export const sv: Lexicon = {
       "teknisk*", "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*",
       "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",
       "förhandsvisning", "gravyr", "godkännande", "risk*", "=lager", "=lagret", "=lagrets",
+      // The tradesperson's assessment on site ("montören gör en bedömning av anslutningarna").
+      "montör*", "installatör*", "elektriker*", "rörmokare*", "hantverkare*", "besiktning*", "anslutning*",
       // The seller's own assessment, which the buyer agrees or disagrees with (a return or claim decision).
       "håller med om", "hålla med om", "höll med om", "håller inte med", "instämmer i", "vår bedömning*", "vårt beslut", "=bedömningen vi", "=bedömningen som vi",
     ],
