@@ -190,7 +190,7 @@ export const en: Lexicon = {
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
     // The review said to leave what follows untouched ("no influence on your warranty or refund").
     UNAFFECTED: ["no effect on", "no influence on", "no impact on", "no bearing on", "does not affect", "doesn't affect", "will not affect", "won't affect", "not affect", "nothing to do with"],
-    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
+    NOT: ["not", "no", "=none", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
       // What the buyer need not do ("you don't need to submit a cancellation request").
       "don't need to", "do not need to", "don't have to", "do not have to", "needn't", "need not"],
     AMAZON: ["amazon"],

@@ -235,7 +235,10 @@ export const es: Lexicon = {
       "quedamos a su disposición", "aquí estamos", "para lo que necesites", "para lo que necesite", "cualquier consulta", "cualquier cosa",
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
-    WELLWISH: ["no necesita hacer nada", "ningún trámite", "no hace falta hacer nada", "no hace falta nada", "no es necesario hacer nada", "no necesitas hacer nada", 
+    WELLWISH: [
+      // Checking in whether everything arrived ("¿Ha llegado todo bien?", "¿llegó todo en perfecto estado?"): no job.
+      "ha llegado todo", "llegó todo", "todo ha llegado", "todo llegó",
+      "no necesita hacer nada", "ningún trámite", "no hace falta hacer nada", "no hace falta nada", "no es necesario hacer nada", "no necesitas hacer nada", 
       // Wishes opened by "que" (¡Que lo disfrutes!).
       "que te salga*", "que le salga*", "que lo disfrutes", "que lo disfrute", "que la disfrutes", "que la disfrute",
       "confirmarnos que recibió", "confirmar que recibió", "confirme que ha recibido", "confirmarnos que ha recibido", "confirmar que todo llegó", "confirmar la recepción",

@@ -217,7 +217,10 @@ export const nl: Lexicon = {
       "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
-    WELLWISH: ["niets nodig", "is er niets nodig", "niets .. nodig", "geen actie nodig", "geen actie vereist", "hoeft .. niets te doen", "laten het u .. weten", "laten het je .. weten", "zodat u zich geen zorgen", "zodat je je geen zorgen", "nergens zorgen over", "hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
+    WELLWISH: [
+      // Checking in whether everything arrived or is fine ("Is alles netjes aangekomen?", "alles naar wens?"): no job.
+      "alles .. aangekomen", "alles .. .. aangekomen", "alles naar wens", "is alles .. in orde",
+      "niets nodig", "is er niets nodig", "niets .. nodig", "geen actie nodig", "geen actie vereist", "hoeft .. niets te doen", "laten het u .. weten", "laten het je .. weten", "zodat u zich geen zorgen", "zodat je je geen zorgen", "nergens zorgen over", "hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
       // Season's greetings: a wish, not a purpose.
       "prettige feestdagen", "fijne feestdagen", "even checken", "wilden even", "willen even checken", "heel is aangekomen", "goed is aangekomen", "maat goed zit", "goed zit", "goed past", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",
