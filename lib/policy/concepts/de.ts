@@ -70,6 +70,9 @@ export const de: Lexicon = {
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
+      // "Your opinion counts": an opinion asked for, often over a call to action ("Ihre Meinung zählt: jetzt bewerten").
+      "meinung zählt", "meinung ist uns wichtig", "meinung ist uns .. wichtig", "meinung interessiert uns",
+      
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
       // The noun "Teil" ("Teil unserer Community") shares the stem of "teilen" (share) but asks nothing.

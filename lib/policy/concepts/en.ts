@@ -34,7 +34,9 @@ export const en: Lexicon = {
       "energy rating", "rating plate", "rating label", "rating sticker", "model number", "serial number", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
       "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
-    REQUEST: ["we look forward to your", "we're looking forward to your", "we await your", "awaiting your", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "your opinion matters", "your opinion counts", "your feedback matters", "your feedback counts", "we look forward to your", "we're looking forward to your", "we await your", "awaiting your", 
       "in advance", "thanks in advance", "thank you in advance",
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you", "can you",
       "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite", "encourage", "welcome",

@@ -40,6 +40,8 @@ export const es: Lexicon = {
       "!revis* .. puntuación",
     ],
     REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "su opinión cuenta", "su opinión importa", "tu opinión cuenta", "tu opinión importa", 
       "nos vendría genial", "nos vendría muy bien", "nos vendría bien", "quizá quieras", "quizás quieras", "quizá quiera", "quizás quiera",
       "por favor", "le rogamos", "dejar", "deje", "deja", "dejarnos", "escribir", "escriba", "escribe", "publicar", "publique", "compartir", "comparta",
       "comparte", "dar", "denos", "háganos saber", "haznos saber", "podría", "podrías", "puede", "puedes", "le importaría", "te importaría", "quisiera",
@@ -125,6 +127,8 @@ export const es: Lexicon = {
       "síguenos", "sorteo*", "concurso*", "nueva colección", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*",
       "oferta* especial*", "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo",
       "muestra gratis", "regalo gratis", "nueva .. colección", "precio especial", "precio de lanzamiento", "lanzamiento", "acabamos de lanzar",
+      // A range just launched, seasonal collections and goods "to match" the purchase ("acabamos de estrenar nuestra colección de otoño", "a juego con su").
+      "acabamos de estrenar", "estrenamos", "recién estrenad*", "colección de otoño", "colección de invierno", "colección de primavera", "colección de verano", "colección .. de otoño", "colección .. de invierno", "colección .. de primavera", "colección .. de verano", "a juego con su", "a juego con tu",
       "nueva generación", "segunda generación", "nuevo modelo", "también vendemos", "también ofrecemos", "le encantarán", "le encantará también",
       "cliente habitual", "clientes habituales", "ofertas en", "nuestras ofertas", "nuestro último", "nuestros últimos", "complete su colección",
       "complete el juego", "liquidación", "outlet", "cyber monday", "black week", "hot sale", "temporada de rebajas", "rebajas de", "los socios reciben",

@@ -33,6 +33,8 @@ export const fr: Lexicon = {
       "photo*", "facture", "maquette", "épreuve", "bon à tirer", "adresse", "transporteur", "livreur", "entrepôt", "sécurité", "risque*", "document*",
       "formulaire", "énergétique", "étanchéité", "de passage", "crédit", "en cours d'évaluation", "police", "aperçu", "gravure", "validation", "texte", "modèle"],
     REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "votre avis compte", "ton avis compte", "votre avis nous importe", 
       "d'avance", "par avance", "à l'avance pour",
       "s'il vous plaît", "svp", "merci de", "n'hésitez pas", "hésitez", "laisser", "laissez", "rédiger", "rédigez", "écrire", "écrivez", "publier", "publiez",
       "partager", "partagez", "donner", "donnez", "déposer", "faites-nous savoir", "pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "voudriez",

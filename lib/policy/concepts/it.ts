@@ -44,7 +44,9 @@ export const it: Lexicon = {
       "incoraggiamo", "un momento", "qualche minuto", "perché non", "speriamo", "ci piacerebbe", "aiutarci", "ci aiuti", "aiuti", "ci dica", "raccontaci",
       "leggere", "non dimentichi", "non dimenticare", "si ricordi", "le chiediamo", "chiediamo", "ti chiediamo", "significherebbe molto",
       "ci aiuterebbe molto", "volesse", "ci faresti un favore", "ci farebbe un favore", "dicci", "ci dici", "ti va", "le va", "se ti va", "se le va",
-      "già che ci sei", "qualche secondo", "farebbe piacere", "farebbe molto piacere",
+      "già che ci sei", "qualche secondo",
+      // A hand asked for and the minutes it takes ("se ha due minuti … ci darebbe una mano").
+      "due minuti", "un paio di minuti", "ci darebbe una mano", "darebbe una mano", "ci dareste una mano", "ci aiuterebbe", "aiuterebbe", "farebbe piacere", "farebbe molto piacere",
     ],
     POSITIVE: [
       "positiv*", "buona", "buon", "buono", "ottim*", "eccellent*", "favorevol*", "perfett*", "fantastic*", "splendid*", "alta", "alto", "massim*",

@@ -37,7 +37,9 @@ export const nl: Lexicon = {
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "niet eens met onze beoordeling", "oneens met onze beoordeling", "onze beoordeling van", "onze beoordeling klopt", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
-    REQUEST: ["we kijken uit naar uw", "wij kijken uit naar uw", "we kijken uit naar je", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "uw mening telt", "je mening telt", "uw mening doet ertoe", "jouw mening telt", "we kijken uit naar uw", "wij kijken uit naar uw", "we kijken uit naar je", 
       "is .. welkom", "zijn .. welkom", "altijd welkom", "zeer welkom", "van harte welkom", "vriendelijk vragen", "willen u vragen", "willen u .. vragen", "vragen of u", "vragen u vriendelijk",
       "helpt ons", "helpt .. ons",
       "vragen we u",

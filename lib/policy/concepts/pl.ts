@@ -28,7 +28,9 @@ export const pl: Lexicon = {
       "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "czcionk*",
       "podgląd*", "grawer*", "akceptacj*", "=stan", "=stanu", "stan techniczny",
     ],
-    REQUEST: ["czekamy na pana", "czekamy na pani", "czekamy na państwa", "czekamy na twoj*", "czekamy na pańsk*", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "opinia się liczy", "opinia ma znaczenie", "czekamy na pana", "czekamy na pani", "czekamy na państwa", "czekamy na twoj*", "czekamy na pańsk*", 
       "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "dać", "poinformuj*", "czy mógłby",
       "czy mogłaby", "czy może", "czy możesz", "czy mogliby", "czy zechce", "zechce", "będziemy wdzięczni", "wdzięczn*", "docenimy", "docenilibyśmy",
       "zapraszamy", "zachęcamy", "kilka minut", "dlaczego nie", "mamy nadzieję", "liczymy", "pomóż*", "pomoże", "opowiedz*", "chcielibyśmy", "miło nam",

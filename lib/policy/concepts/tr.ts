@@ -27,6 +27,8 @@ export const tr: Lexicon = {
       "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiril*", "değerlendiriyoruz", "değerlendirmeye alın*",
       "değerlendirme süreci*", "yazı tipi", "font", "önizleme*", "gravür", "onay*"],
     REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "fikriniz .. önemli", "görüşünüz .. önemli", "fikriniz önemli", "görüşünüz önemli", 
       "şimdiden teşekkür*",
       "lütfen", "rica ederiz", "rica ediyoruz", "rica ederim", "bırak*", "yaz*", "paylaş*", "verebilir*", "verir misiniz", "ver", "verin", "iletir*",
       "misiniz", "mısınız", "musunuz", "memnun oluruz", "seviniriz", "minnettar*", "teşvik*", "davet*", "bir dakika", "birkaç dakika", "umarız", "umuyoruz",
