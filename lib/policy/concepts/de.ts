@@ -29,6 +29,10 @@ export const de: Lexicon = {
       // What the buyer wrote on the product page is a review, whatever the seller calls it.
       "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
       "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
+      // Published there, or the buyer's account or statements there, in the words of official letters ("die auf der Produktseite veröffentlichten Ausführungen", "Ihre Darstellung auf der Produktseite").
+      "produktseite .. veröffentlicht*", "artikelseite .. veröffentlicht*", "produktseite veröffentlicht*", "artikelseite veröffentlicht*", "produktseite .. gepostet*", "artikelseite .. gepostet*",
+      "darstellung auf der produktseite", "darstellung auf der artikelseite", "darstellung auf amazon", "ausführungen auf der produktseite", "ausführungen auf der artikelseite", "ausführungen auf amazon",
+      "schilderung auf der produktseite", "schilderung auf der artikelseite", "schilderung auf amazon", "äußerung* auf der produktseite", "äußerung* auf der artikelseite", "äußerung* auf amazon",
       // Assessed or graded on Amazon or the product page ("seine Arbeit auf Amazon einzuschätzen"): a rating, however the verb is put.
       // The verb right after the place, so "auf Amazon schwer einzuschätzen" (hard to tell) stays out.
       "auf amazon einschätzen", "auf amazon einzuschätzen", "auf amazon einstufen", "auf amazon einzustufen", "auf amazon beurteilen", "auf amazon zu beurteilen", "auf amazon benoten", "auf amazon zu benoten",
@@ -72,6 +76,8 @@ export const de: Lexicon = {
     REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
       // "Your opinion counts": an opinion asked for, often over a call to action ("Ihre Meinung zählt: jetzt bewerten").
       "meinung zählt", "meinung ist uns wichtig", "meinung ist uns .. wichtig", "meinung interessiert uns",
+      // The impersonal request of official letters ("es wird um Einreichung … gebeten", "um Rückmeldung wird gebeten", "wird höflich angeregt"); not the buyer's own asking ("Sie hatten uns gebeten").
+      "=gebeten", "wird .. angeregt", "wird angeregt", "!uns gebeten", "!uns .. gebeten", "!haben .. gebeten", "!hatten .. gebeten", "!hat .. gebeten", "!hatte .. gebeten", "!wie gebeten",
       
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
@@ -272,7 +278,12 @@ export const de: Lexicon = {
       "=sparen", "=sparst", "=spart", "=spare", "=sparen sie",
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
-    CHANGE: ["noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
+    CHANGE: [
+      // A renewed reading in the words of official letters ("einer nochmaligen Durchsicht zu unterziehen", "erneut durchzusehen").
+      "nochmalige* durchsicht", "erneute* durchsicht", "durchsicht zu unterziehen", "erneut durchzusehen", "nochmals durchzusehen", "noch einmal durchzusehen",
+      // zu-infinitives of separable change verbs ("Ihre Bewertung entsprechend anzupassen").
+      "anzupassen", "abzuändern", "nachzubessern", "anzuheben",
+      "noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
       // Asked to see it more kindly now.
       "etwas milder", "sache milder", "milder sehen", "milder beurteilen", "milder ausfallen", "nachsichtiger", "wohlwollender", "entsprechend an",
       "das zeigt", "das auch zeigt", "dies zeigt", "dies auch zeigt",
