@@ -138,6 +138,8 @@ export const de: Lexicon = {
     ],
     SATISFIED: [
       "!wenn sie mögen", "!falls sie mögen", "!sofern sie mögen", "!wenn du magst", "!falls du magst", "!wenn sie lust haben",
+      // English loanwords of informal and Swiss German ("falls du happy bist damit", "wenn du happy damit bist").
+      "=happy", "=satisfied",
       "zufrieden*", "glücklich*", "begeistert*", "gefällt", "gefallen", "gefiel", "freude", "überzeugt*", "erwartungen", "mögen", "lieben", "liebt",
       "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen", "erwartungen erfüllt", "ihren erwartungen", "wie erwartet", "überzeugen konnte",
     ],
