@@ -182,7 +182,7 @@ export const es: Lexicon = {
       "darse de baja", "darte de baja", "dése de baja", "date de baja", "cancelar la suscripción", "cancelar su suscripción", "desuscribirse",
       "no recibir más", "dejar de recibir", "lista de correo", "preferencias de comunicación",
     ],
-    MESSAGES: ["mensaje*", "correo*", "email*", "e-mail*", "notificaci*", "sms", "noticias", "contactar"],
+    MESSAGES: ["mensaje*", "correo*", "email*", "e-mail*", "notificaci*", "sms", "noticias", "contactar", "comunicaciones", "comunicación"],
     REFUSE: ["ya no", "no desea", "no deseas", "no quiere", "no quieres", "no más", "dejar de", "prefiere no"],
     REPLY: ["responda", "responde", "responder", "conteste", "contesta", "envíe", "envía", "escriba", "escribe"],
     MESSENGER: ["discord", 

@@ -135,7 +135,7 @@ export const fr: Lexicon = {
       "désabonner", "désabonnez", "désabonnement", "désinscrire", "désinscrivez", "désinscription", "opt out", "ne plus recevoir", "liste de diffusion",
       "préférences de communication",
     ],
-    MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*"],
+    MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*", "communications"],
     REFUSE: ["ne .. plus", "ne souhaitez pas", "ne voulez pas", "ne désirez pas", "plus de", "préférez ne pas", "stop"],
     REPLY: ["répondez", "répondre", "réponse", "envoyez", "envoyer", "tapez", "écrivez"],
     MESSENGER: ["discord", 

@@ -133,7 +133,10 @@ export const nl: Lexicon = {
       "verkrijgbaar", "beschikbaar",
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
-    CHANGE: ["herlezen", "herlees", "nog eens doorlezen", "nog eens lezen", "opnieuw lezen", "nog eens naar kijken", 
+    CHANGE: [
+      // The review made to show how it was resolved ("als uw beoordeling straks ook laat zien hoe we het hebben opgelost").
+      "ook laat zien", "ook laten zien", "laat zien hoe", "laten zien hoe", "weerspiegel*",
+      "herlezen", "herlees", "nog eens doorlezen", "nog eens lezen", "opnieuw lezen", "nog eens naar kijken", 
       "offline",
       "anders uitvallen", "anders uitvalt", "anders zou uitvallen", "afzwak*", "af te zwakken", "zwak* .. af", "verzachten", "te verzachten",
       "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
