@@ -235,6 +235,8 @@ export const de: Lexicon = {
       "unser* *abo", "unser* *abos", "unser* *abonnement*", "unser* wartungsvertrag*", "unser* servicevertrag*", "unser* wartungspaket*", "unser* servicepaket*", "unser* pflegepaket*", "unser* wartungsservice*", "unser* rundum-sorglos*",
       // "Die nächsten Käufer": future buyers helped by a review, not a next purchase.
       "!nächste* käufer*", "!nächste* kund*", "!nächste* interessent*",
+      // Matching accessories pointed to ("Passendes Zubehör und Ersatzakkus finden Sie unter …"): cross-selling.
+      "passende* zubehör*", "passendem zubehör", "zubehör .. finden sie", "zubehör finden sie",
       "preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe",
       // A new batch of the item still to be made ("eine neue Serie kann … erst im Februar machen", "bis eine neue Serie gefertigt ist"): production, no new range.
       "!neue* serie* kann", "!neue* serie* können", "!neue* serie* könnten", "!neue* serie* muss", "!neue* serie* müssen", "!neue* serie* frühestens", "!neue* serie* erst", "!neue* serie* .. erst",

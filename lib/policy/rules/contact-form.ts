@@ -25,10 +25,11 @@ const REGISTRATION_PAGE =
 /**
  * The product or the buyer registered there ("nach Registrierung des Geräts auf unserer Homepage",
  * "register your drill on our website", "enregistrez votre produit sur notre site"): the same data
- * entered on the seller's own site, where the sentence names that site.
+ * entered on the seller's own site, where the sentence names that site; so is signing up there for a
+ * newsletter or an account ("eintragen kannst du dich auf unserer Website", "sign up on our site").
  */
 const REGISTERING =
-  /(?<![\p{L}\p{N}])(?:registrier\p{L}*|register(?:ing)?\s+(?:it|your|the|this)|registration|enregistr(?:ez|er|ement)\p{L}*|registr(?:e|ar|arse|ando)\s+(?:su|el|tu)|registrazione|registri\p{L}*|registreer\p{L}*|registreren|registratie|rejestr\p{L}*|registrera\p{L}*|registrering\p{L}*|kayıt\s+ol\p{L}*|kaydet\p{L}*|kaydı\p{L}*)/giu;
+  /(?<![\p{L}\p{N}])(?:registrier\p{L}*|register(?:ing)?\s+(?:it|your|the|this)|registration|enregistr(?:ez|er|ement)\p{L}*|registr(?:e|ar|arse|ando)\s+(?:su|el|tu)|registrazione|registri\p{L}*|registreer\p{L}*|registreren|registratie|rejestr\p{L}*|registrera\p{L}*|registrering\p{L}*|kayıt\s+ol\p{L}*|kaydet\p{L}*|kaydı\p{L}*|eintragen|trag\p{L}*\s+dich|anmeld\p{L}*|sign\s+up|subscribe|inscri\p{L}*|suscrib\p{L}*|iscriv\p{L}*|aanmeld\p{L}*|inschrijv\p{L}*|zapisz\p{L}*|zapisać|anmäl\p{L}*|üye\s+ol\p{L}*|abone\s+ol\p{L}*)/giu;
 /** A bare form word, a contact form when a contact word names it ("'Bize Ulaşın' formu", "the 'Contact us' form"). */
 const FORM_WORD = /(?<![\p{L}\p{N}])(?:form|formul(?:ar|aire|ario|ário|arz|är|ier)\p{L}*|form(?:u|unu|una|undan)|modulo|フォーム|نموذج|फ़ॉर्म|फॉर्म)(?![\p{L}\p{N}])/giu;
 
