@@ -3,7 +3,7 @@
  * it was made with, so a result made under an older rule set is recognisably stale. Bump the version
  * whenever a rule, a phrase list or a purpose changes what a check can report.
  */
-export const POLICY_VERSION = "2025.3.62";
+export const POLICY_VERSION = "2025.3.71";
 
 /** ISO date from which results of this version are authoritative. */
 export const POLICY_EFFECTIVE_DATE = "2026-12-07";

@@ -36,7 +36,10 @@ export const deStatus: Lexicon["concepts"] = {
     "fragen", "weitere fragen", "hilfe", "helfen gerne", "gerne weiter", "zur verfügung", "für sie da", "zögern sie nicht", "melden sie sich",
     "wenden sie sich",
   ],
-  WELLWISH: ["nichts zu tun", "müssen nichts", "nichts weiter tun", "nichts weiter nötig", "ist nichts nötig", "nichts erforderlich", "kein handlungsbedarf", "keine weiteren schritte", 
+  WELLWISH: [
+    // Checking in whether everything arrived ("Ist alles heil angekommen?", "alles gut bei dir angekommen?"): no job.
+    "alles .. angekommen", "alles .. .. angekommen", "alles .. .. .. angekommen",
+    "nichts zu tun", "müssen nichts", "nichts weiter tun", "nichts weiter nötig", "ist nichts nötig", "nichts erforderlich", "kein handlungsbedarf", "keine weiteren schritte", 
     // A delay the seller will report if it comes, "how do you like it?", a care note: no job either.
     "falls es .. verzögerungen gibt", "sollte es .. verzögerungen geben", "falls sich .. verzögert", "wie gefällt ihnen", "wie gefällt dir", "viele schöne", "hinweis zur pflege", "kleiner hinweis",
     // Care tips, season's greetings from the team and "are you happy with it?": nothing the order needs.

@@ -29,6 +29,10 @@ export const de: Lexicon = {
       // What the buyer wrote on the product page is a review, whatever the seller calls it.
       "produktseite .. geschildert", "produktseite .. beschrieben", "produktseite .. geschrieben", "produktseite .. geäußert", "produktseite .. kommentiert",
       "artikelseite .. geschildert", "artikelseite .. beschrieben", "artikelseite .. geschrieben", "artikelseite .. geäußert",
+      // Published there, or the buyer's account or statements there, in the words of official letters ("die auf der Produktseite veröffentlichten Ausführungen", "Ihre Darstellung auf der Produktseite").
+      "produktseite .. veröffentlicht*", "artikelseite .. veröffentlicht*", "produktseite veröffentlicht*", "artikelseite veröffentlicht*", "produktseite .. gepostet*", "artikelseite .. gepostet*",
+      "darstellung auf der produktseite", "darstellung auf der artikelseite", "darstellung auf amazon", "ausführungen auf der produktseite", "ausführungen auf der artikelseite", "ausführungen auf amazon",
+      "schilderung auf der produktseite", "schilderung auf der artikelseite", "schilderung auf amazon", "äußerung* auf der produktseite", "äußerung* auf der artikelseite", "äußerung* auf amazon",
       // Assessed or graded on Amazon or the product page ("seine Arbeit auf Amazon einzuschätzen"): a rating, however the verb is put.
       // The verb right after the place, so "auf Amazon schwer einzuschätzen" (hard to tell) stays out.
       "auf amazon einschätzen", "auf amazon einzuschätzen", "auf amazon einstufen", "auf amazon einzustufen", "auf amazon beurteilen", "auf amazon zu beurteilen", "auf amazon benoten", "auf amazon zu benoten",
@@ -66,10 +70,15 @@ export const de: Lexicon = {
       "konformität*", "qualitätskontrolle*", "qualitätssicherung*", "sicherheitscheck*", "normgerecht*",
       "angaben", "details", "daten", "schreibweise", "folgende*",
       "*rücksendung*", "*retour*", "rückgabe", "zurückgesandt*", "zurückgeschickt*", "*prüf*", "inspektion", "begutacht*", "*gutacht*", "reklamation*",
-      "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "*risiko*", "*gefährdung*", "bericht*",
+      "*anspruch*", "garantie*", "gewährleistung*", "antrag*", "ihre anfrage", "ticket", "technisch*", "techniker*", "monteur*", "installateur*", "elektriker*", "handwerker*", "elektrofachkraft", "*risiko*", "*gefährdung*", "bericht*",
       "*schaden*", "*schadens*", "beschädig*", "fotos", "rechnung*", "entwurf*", "korrektur*", "adresse*", "spedition*", "spediteur*", "zusteller*", "lager",
       "qualitätskontrolle", "*sicherheit*", "unterlagen", "formular*", "*zustand*", "*bonität*", "kredit*", "*energie*", "*leistung*", "*schutzklasse*", "schrift*", "vorschau", "gravur*", "freigabe", "muster", "layout"],
     REQUEST: ["wir warten auf ihre", "wir freuen uns auf ihre", 
+      // "Your opinion counts": an opinion asked for, often over a call to action ("Ihre Meinung zählt: jetzt bewerten").
+      "meinung zählt", "meinung ist uns wichtig", "meinung ist uns .. wichtig", "meinung interessiert uns",
+      // The impersonal request of official letters ("es wird um Einreichung … gebeten", "um Rückmeldung wird gebeten", "wird höflich angeregt"); not the buyer's own asking ("Sie hatten uns gebeten").
+      "=gebeten", "wird .. angeregt", "wird angeregt", "!uns gebeten", "!uns .. gebeten", "!haben .. gebeten", "!hatten .. gebeten", "!hat .. gebeten", "!hatte .. gebeten", "!wie gebeten",
+      
       // "Perhaps you would like to …": a polite request, not the buyer's liking.
       "vielleicht mögen sie", "vielleicht möchten sie",
       // The noun "Teil" ("Teil unserer Community") shares the stem of "teilen" (share) but asks nothing.
@@ -111,12 +120,16 @@ export const de: Lexicon = {
     HOW_TO: ["öffnen sie", "ihr profil", "ihrem profil", "ihr konto", "ihrem konto", "neben der bewertung", "neben ihrer bewertung", "rufen sie .. auf", "klicken", "anklicken", "=aufrufen", "schaltfläche*", "=button", "können sie so", "gehen sie zu", "gehen sie auf", "klicken sie", "wählen sie", "tippen sie", "um ihre frage zu beantworten", "zu ihrer frage", "so geht", "so geht's", "so gehen sie vor", "folgendermaßen", "wie folgt", "schritte*", "anleitung", "selbst", "selber",
       // Where the option is found ("finden Sie auf der Produktseite unter …").
       "finden sie .. unter", "finden sie .. .. .. .. unter", "findest du .. unter", "findest du .. .. .. .. unter", "finden sie die möglichkeit", "findest du die möglichkeit", "menüpunkt*", "unter dem punkt", "im menü"],
-    BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten"],
+    BUYER_ASKED: ["Sie schreiben", "Sie haben uns geschrieben", "wie Sie schreiben", "Sie berichten", "Sie erwähnen", "Sie haben erwähnt", "du schreibst", "Sie fragen", "Sie haben gefragt", "Sie hatten gefragt", "du fragst", "du hast gefragt", "Ihre Frage", "deine Frage", "Ihrer Frage", "Ihre Anfrage", "Sie möchten wissen", "Sie wollten wissen", "Sie baten", "Sie fragten", "fragten Sie", "du fragtest", "Sie hatten uns gefragt", "du wolltest wissen", "deine Anfrage"],
     CONTRAST: ["=aber", "=jedoch", "=sondern"],
-    DECLINE: [ "nicht anbieten", "bieten .. nicht an", "bieten wir .. keine", "möchten wir nicht", "dürfen und möchten wir nicht", "wollen wir nicht", "kommt für uns nicht in frage","können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich"],
+    DECLINE: [ "nicht anbieten", "bieten .. nicht an", "bieten wir .. keine", "möchten wir nicht", "dürfen und möchten wir nicht", "wollen wir nicht", "kommt für uns nicht in frage","können wir .. nicht", "können wir nicht", "können wir leider nicht", "dürfen wir .. nicht", "dürfen wir nicht", "nicht erlaubt", "erlaubt kein*", "erlaubt nicht", "nicht gestattet", "untersagt", "bieten wir nicht", "bieten wir keine", "geben wir nicht", "geben wir keine", "geben wir .. nicht", "geben wir .. keine", "nicht weitergeben", "nicht herausgeben", "ist uns nicht möglich", "ist uns leider nicht möglich",
+      // The refusal said of the shop ("ist bei uns leider nicht möglich", "geht bei uns nicht", "machen wir grundsätzlich nicht").
+      "ist bei uns .. nicht möglich", "ist bei uns nicht möglich", "geht bei uns .. nicht", "geht bei uns nicht", "bei uns leider nicht möglich", "machen wir grundsätzlich nicht", "machen wir .. nicht", "versenden wir .. nicht"],
     CONCESSIVE: ["auch wenn", "selbst wenn", "auch falls", "selbst falls", "auch dann, wenn"],
     EITHER: ["ermessen", "ihrem ermessen", "freiwillig", "ganz ihnen überlassen", "ihnen überlassen", "ihre entscheidung", 
-      "oder nicht", "oder auch nicht", "ob positiv oder negativ", "so oder so",
+      "oder nicht", "oder auch nicht",
+      // The choice said to lie with the buyer ("liegt ganz bei Ihnen", "bleibt dir überlassen", "entscheidest du selbst").
+      "liegt .. bei ihnen", "liegt bei ihnen", "liegt .. bei dir", "liegt bei dir", "bleibt ihnen .. überlassen", "bleibt dir .. überlassen", "dir überlassen", "entscheiden sie selbst", "entscheidest du selbst", "ob positiv oder negativ", "so oder so",
       // Praise or criticism, either way round ("Lob oder Kritik", "Kritik wie Lob", "Lob und Tadel", "Lob, Kritik, Anregungen").
       "lob* oder kritik*", "lob* und kritik*", "lob* wie kritik*", "lob* wie auch kritik*", "lob* als auch kritik*", "lob* kritik*", "lob* oder tadel", "lob* und tadel",
       "kritik* oder lob*", "kritik* und lob*", "kritik* wie lob*", "kritik* wie auch lob*", "kritik* als auch lob*", "kritik* lob*",
@@ -125,6 +138,8 @@ export const de: Lexicon = {
     ],
     SATISFIED: [
       "!wenn sie mögen", "!falls sie mögen", "!sofern sie mögen", "!wenn du magst", "!falls du magst", "!wenn sie lust haben",
+      // English loanwords of informal and Swiss German ("falls du happy bist damit", "wenn du happy damit bist").
+      "=happy", "=satisfied",
       "zufrieden*", "glücklich*", "begeistert*", "gefällt", "gefallen", "gefiel", "freude", "überzeugt*", "erwartungen", "mögen", "lieben", "liebt",
       "gute erfahrung*", "positive erfahrung*", "!nicht zufrieden stellen", "erwartungen erfüllt", "ihren erwartungen", "wie erwartet", "überzeugen konnte",
     ],
@@ -220,6 +235,8 @@ export const de: Lexicon = {
       "unser* *abo", "unser* *abos", "unser* *abonnement*", "unser* wartungsvertrag*", "unser* servicevertrag*", "unser* wartungspaket*", "unser* servicepaket*", "unser* pflegepaket*", "unser* wartungsservice*", "unser* rundum-sorglos*",
       // "Die nächsten Käufer": future buyers helped by a review, not a next purchase.
       "!nächste* käufer*", "!nächste* kund*", "!nächste* interessent*",
+      // Matching accessories pointed to ("Passendes Zubehör und Ersatzakkus finden Sie unter …"): cross-selling.
+      "passende* zubehör*", "passendem zubehör", "zubehör .. finden sie", "zubehör finden sie",
       "preisliste*", "unser* katalog*", "katalog unserer", "sonderkonditionen", "servicekatalog*", "produktkatalog*", "neue serie", "neuen serie", "neue reihe", "neuen reihe",
       // A new batch of the item still to be made ("eine neue Serie kann … erst im Februar machen", "bis eine neue Serie gefertigt ist"): production, no new range.
       "!neue* serie* kann", "!neue* serie* können", "!neue* serie* könnten", "!neue* serie* muss", "!neue* serie* müssen", "!neue* serie* frühestens", "!neue* serie* erst", "!neue* serie* .. erst",
@@ -265,7 +282,12 @@ export const de: Lexicon = {
       "=sparen", "=sparst", "=spart", "=spare", "=sparen sie",
     ],
     BEFORE: ["zuerst", "zunächst", "vorher", "bevor", "vor dem", "anstatt", "statt", "erst"],
-    CHANGE: ["noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
+    CHANGE: [
+      // A renewed reading in the words of official letters ("einer nochmaligen Durchsicht zu unterziehen", "erneut durchzusehen").
+      "nochmalige* durchsicht", "erneute* durchsicht", "durchsicht zu unterziehen", "erneut durchzusehen", "nochmals durchzusehen", "noch einmal durchzusehen",
+      // zu-infinitives of separable change verbs ("Ihre Bewertung entsprechend anzupassen").
+      "anzupassen", "abzuändern", "nachzubessern", "anzuheben",
+      "noch einmal einen blick", "nochmal einen blick", "noch mal einen blick", "erneut einen blick", "noch einmal .. blick", "neuen blick", "noch einmal durchlesen", "noch einmal lesen", "nochmals lesen", 
       // Asked to see it more kindly now.
       "etwas milder", "sache milder", "milder sehen", "milder beurteilen", "milder ausfallen", "nachsichtiger", "wohlwollender", "entsprechend an",
       "das zeigt", "das auch zeigt", "dies zeigt", "dies auch zeigt",
@@ -348,6 +370,8 @@ export const de: Lexicon = {
     THIRD_PARTY: [
       "der marke", "markenservice", "autorisierte* service*", "offizielle* kundendienst*", "spedition*", "spediteur*", "zusteller*", "paketdienst*", "transportunternehmen", "logistik*", "hersteller*", "produzent*", "servicepartner*", "dhl",
       "dpd", "hermes", "gls", "ups",
+      // The national posts as carriers ("der Kundendienst der Schweizerischen Post", "bei der Post").
+      "schweizerische* post", "deutsche* post", "österreichische* post", "der post", "die post", "post ch", "postfiliale*",
     ],
     APPLIED: [
       // A reduction this order already got, named by its participle or by its line on the invoice ("der gewährte Mengenrabatt", "als eigene Position aufgeführt").

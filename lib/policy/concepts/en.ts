@@ -34,7 +34,9 @@ export const en: Lexicon = {
       "energy rating", "rating plate", "rating label", "rating sticker", "model number", "serial number", "ip rating", "voltage rating", "waterproof rating", "safety rating", "load rating", "fire rating", "efficiency rating", "under review",
       "being reviewed", "reviewed by", "will review", "'ll review", "we reviewed", "have reviewed", "has reviewed", "was reviewed", "been reviewed",
       "reviewing your", "preview", "engraving", "approval", "font", "sample", "mock up", "layout"],
-    REQUEST: ["we look forward to your", "we're looking forward to your", "we await your", "awaiting your", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "your opinion matters", "your opinion counts", "your feedback matters", "your feedback counts", "we look forward to your", "we're looking forward to your", "we await your", "awaiting your", 
       "in advance", "thanks in advance", "thank you in advance",
       "please", "=pls", "leave", "write", "post", "share", "give", "submit", "add", "drop", "tell", "let us know", "would you", "could you", "can you",
       "will you", "would you mind", "grateful", "appreciate", "appreciated", "love to", "love to hear", "like to hear", "invite", "encourage", "welcome",
@@ -190,7 +192,7 @@ export const en: Lexicon = {
     IF_SO: ["if so", "if that's the case", "if that is the case", "in that case", "if it did", "if it has", "if yes"],
     // The review said to leave what follows untouched ("no influence on your warranty or refund").
     UNAFFECTED: ["no effect on", "no influence on", "no impact on", "no bearing on", "does not affect", "doesn't affect", "will not affect", "won't affect", "not affect", "nothing to do with"],
-    NOT: ["not", "no", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
+    NOT: ["not", "no", "=none", "haven't", "hasn't", "didn't", "wasn't", "weren't", "isn't", "is not", "aren't", "never", "neither", "nor", "cannot", "can't", "won't", "unable to", "don't bother", "do not bother", "no need to write",
       // What the buyer need not do ("you don't need to submit a cancellation request").
       "don't need to", "do not need to", "don't have to", "do not have to", "needn't", "need not"],
     AMAZON: ["amazon"],

@@ -40,6 +40,8 @@ export const es: Lexicon = {
       "!revis* .. puntuación",
     ],
     REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "su opinión cuenta", "su opinión importa", "tu opinión cuenta", "tu opinión importa", 
       "nos vendría genial", "nos vendría muy bien", "nos vendría bien", "quizá quieras", "quizás quieras", "quizá quiera", "quizás quiera",
       "por favor", "le rogamos", "dejar", "deje", "deja", "dejarnos", "escribir", "escriba", "escribe", "publicar", "publique", "compartir", "comparta",
       "comparte", "dar", "denos", "háganos saber", "haznos saber", "podría", "podrías", "puede", "puedes", "le importaría", "te importaría", "quisiera",
@@ -69,6 +71,8 @@ export const es: Lexicon = {
     CONCESSIVE: ["incluso si", "aun si", "aunque", "incluso cuando", "aun cuando"],
     EITHER: ["a su criterio", "a tu criterio", "su elección", "tu elección", "tu decisión", "con total libertad", "total libertad", "tanto si", "como si no", "voluntario", "voluntaria", "opcional", "usted decide", "decisión suya", "decisión exclusivamente suya", "es su decisión", "como decida", "lo que decida", "como usted decida", "lo que usted decida", 
       "o no",
+      // The choice said to depend on the buyer alone ("depende solo de usted", "dependen únicamente de ti").
+      "depende* .. de usted", "depende* de usted", "depende* .. de ti", "depende* de ti", "es cosa suya", "es cosa tuya",
       "sea .. o", "ya sea", "positiva o negativa", "positivo o negativo", "buena o mala", "bueno o malo", "sin importar", "cualquier",
       "independientemente", "sea cual sea", "=regular", "buena .. mala", "elogio .. crítica", "críticas .. elogios", "tanto .. como", "y de quienes no",
       "quienes no", "los que no",
@@ -123,6 +127,8 @@ export const es: Lexicon = {
       "síguenos", "sorteo*", "concurso*", "nueva colección", "nuevos productos", "venta flash", "rebajas", "black friday", "oferta* exclusiva*",
       "oferta* especial*", "tiempo limitado", "oferta limitada", "programa de fidelidad", "vip", "próxima compra", "próximo pedido", "promoción*", "promo",
       "muestra gratis", "regalo gratis", "nueva .. colección", "precio especial", "precio de lanzamiento", "lanzamiento", "acabamos de lanzar",
+      // A range just launched, seasonal collections and goods "to match" the purchase ("acabamos de estrenar nuestra colección de otoño", "a juego con su").
+      "acabamos de estrenar", "estrenamos", "recién estrenad*", "colección de otoño", "colección de invierno", "colección de primavera", "colección de verano", "colección .. de otoño", "colección .. de invierno", "colección .. de primavera", "colección .. de verano", "a juego con su", "a juego con tu",
       "nueva generación", "segunda generación", "nuevo modelo", "también vendemos", "también ofrecemos", "le encantarán", "le encantará también",
       "cliente habitual", "clientes habituales", "ofertas en", "nuestras ofertas", "nuestro último", "nuestros últimos", "complete su colección",
       "complete el juego", "liquidación", "outlet", "cyber monday", "black week", "hot sale", "temporada de rebajas", "rebajas de", "los socios reciben",
@@ -176,7 +182,7 @@ export const es: Lexicon = {
       "darse de baja", "darte de baja", "dése de baja", "date de baja", "cancelar la suscripción", "cancelar su suscripción", "desuscribirse",
       "no recibir más", "dejar de recibir", "lista de correo", "preferencias de comunicación",
     ],
-    MESSAGES: ["mensaje*", "correo*", "email*", "e-mail*", "notificaci*", "sms", "noticias", "contactar"],
+    MESSAGES: ["mensaje*", "correo*", "email*", "e-mail*", "notificaci*", "sms", "noticias", "contactar", "comunicaciones", "comunicación"],
     REFUSE: ["ya no", "no desea", "no deseas", "no quiere", "no quieres", "no más", "dejar de", "prefiere no"],
     REPLY: ["responda", "responde", "responder", "conteste", "contesta", "envíe", "envía", "escriba", "escribe"],
     MESSENGER: ["discord", 
@@ -233,7 +239,10 @@ export const es: Lexicon = {
       "quedamos a su disposición", "aquí estamos", "para lo que necesites", "para lo que necesite", "cualquier consulta", "cualquier cosa",
       "si necesitas algo", "si necesita algo", "si necesitas cualquier cosa", "estamos aquí", "a su entera disposición", "para cualquier duda",
     ],
-    WELLWISH: ["no necesita hacer nada", "ningún trámite", "no hace falta hacer nada", "no hace falta nada", "no es necesario hacer nada", "no necesitas hacer nada", 
+    WELLWISH: [
+      // Checking in whether everything arrived ("¿Ha llegado todo bien?", "¿llegó todo en perfecto estado?"): no job.
+      "ha llegado todo", "llegó todo", "todo ha llegado", "todo llegó",
+      "no necesita hacer nada", "ningún trámite", "no hace falta hacer nada", "no hace falta nada", "no es necesario hacer nada", "no necesitas hacer nada", 
       // Wishes opened by "que" (¡Que lo disfrutes!).
       "que te salga*", "que le salga*", "que lo disfrutes", "que lo disfrute", "que la disfrutes", "que la disfrute",
       "confirmarnos que recibió", "confirmar que recibió", "confirme que ha recibido", "confirmarnos que ha recibido", "confirmar que todo llegó", "confirmar la recepción",

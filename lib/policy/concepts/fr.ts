@@ -33,6 +33,8 @@ export const fr: Lexicon = {
       "photo*", "facture", "maquette", "épreuve", "bon à tirer", "adresse", "transporteur", "livreur", "entrepôt", "sécurité", "risque*", "document*",
       "formulaire", "énergétique", "étanchéité", "de passage", "crédit", "en cours d'évaluation", "police", "aperçu", "gravure", "validation", "texte", "modèle"],
     REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "votre avis compte", "ton avis compte", "votre avis nous importe", 
       "d'avance", "par avance", "à l'avance pour",
       "s'il vous plaît", "svp", "merci de", "n'hésitez pas", "hésitez", "laisser", "laissez", "rédiger", "rédigez", "écrire", "écrivez", "publier", "publiez",
       "partager", "partagez", "donner", "donnez", "déposer", "faites-nous savoir", "pourriez-vous", "pourriez", "pouvez-vous", "pouvez", "voudriez",
@@ -51,10 +53,12 @@ export const fr: Lexicon = {
     HOW_TO: ["cliquez", "cliquer", "allez dans", "allez sur", "rendez-vous", "sélectionnez", "bouton", "votre profil", "votre compte", "ouvrez", "à côté de l'avis", "à côté de votre avis", "pour répondre à votre question", "voici comment", "comment faire", "procédez", "comme suit", "étape*", "vous-même", "vous même", "marche à suivre"],
     BUYER_ASKED: ["vous demandez", "vous nous demandez", "vous nous avez demandé", "vous avez demandé", "votre question", "votre demande", "vous souhaitez savoir", "tu demandes", "ta question"],
     CONTRAST: ["=mais", "=cependant"],
-    DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
+    DECLINE: ["nous ne pouvons pas", "ne pouvons pas", "ne pouvons ni", "ne pouvons malheureusement ni", "ne pouvons .. ni", "ne pouvons malheureusement pas", "nous ne sommes pas autorisés", "ne sommes pas autorisés", "n'autorise pas", "n'autorise aucun*", "ne permet pas", "interdit*", "ne proposons pas", "ne proposons aucun*", "ne donnons pas", "ne communiquons pas", "ne partageons pas", "pas autorisé*", "pas permis"],
     CONCESSIVE: ["même si", "quand bien même", "même lorsque"],
     EITHER: ["à votre discrétion", "à votre convenance", "vous appartient", "à vous de voir", "à vous de décider", "facultatif", "facultative", "libre à vous", "volontaire", "votre choix", 
-      "ou non", "ou pas", "ou pas du tout", "dans un sens comme dans l'autre",
+      "ou non", "ou pas",
+      // The choice said to depend on the buyer alone ("ne dépend que de vous", "dépend entièrement de vous").
+      "dépend* .. de vous", "dépend* de vous", "dépend* que de vous", "ou pas du tout", "dans un sens comme dans l'autre",
       "que .. soit", "qu'il soit", "quel qu'il soit", "quelle qu'elle soit", "positif ou négatif", "positive ou négative", "bon ou mauvais", "peu importe",
       "tout avis", "tous les avis", "quelle que soit", "qu'ils soient",
     ],
@@ -131,7 +135,7 @@ export const fr: Lexicon = {
       "désabonner", "désabonnez", "désabonnement", "désinscrire", "désinscrivez", "désinscription", "opt out", "ne plus recevoir", "liste de diffusion",
       "préférences de communication",
     ],
-    MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*"],
+    MESSAGES: ["message*", "e-mail*", "mail*", "courriel*", "notification*", "sms", "nouvelles", "contacté*", "communications"],
     REFUSE: ["ne .. plus", "ne souhaitez pas", "ne voulez pas", "ne désirez pas", "plus de", "préférez ne pas", "stop"],
     REPLY: ["répondez", "répondre", "réponse", "envoyez", "envoyer", "tapez", "écrivez"],
     MESSENGER: ["discord", 

@@ -44,7 +44,9 @@ export const it: Lexicon = {
       "incoraggiamo", "un momento", "qualche minuto", "perché non", "speriamo", "ci piacerebbe", "aiutarci", "ci aiuti", "aiuti", "ci dica", "raccontaci",
       "leggere", "non dimentichi", "non dimenticare", "si ricordi", "le chiediamo", "chiediamo", "ti chiediamo", "significherebbe molto",
       "ci aiuterebbe molto", "volesse", "ci faresti un favore", "ci farebbe un favore", "dicci", "ci dici", "ti va", "le va", "se ti va", "se le va",
-      "già che ci sei", "qualche secondo", "farebbe piacere", "farebbe molto piacere",
+      "già che ci sei", "qualche secondo",
+      // A hand asked for and the minutes it takes ("se ha due minuti … ci darebbe una mano").
+      "due minuti", "un paio di minuti", "ci darebbe una mano", "darebbe una mano", "ci dareste una mano", "ci aiuterebbe", "aiuterebbe", "farebbe piacere", "farebbe molto piacere",
     ],
     POSITIVE: [
       "positiv*", "buona", "buon", "buono", "ottim*", "eccellent*", "favorevol*", "perfett*", "fantastic*", "splendid*", "alta", "alto", "massim*",
@@ -65,7 +67,9 @@ export const it: Lexicon = {
     DECLINE: ["non possiamo", "non ci è consentito", "non è consentito", "non consente", "non lo consente", "non permette", "non lo permette", "non offriamo", "non diamo", "non forniamo", "non condividiamo", "non siamo autorizzati", "non ci è possibile"],
     CONCESSIVE: ["anche se", "anche qualora", "anche nel caso", "perfino se", "persino se"],
     EITHER: ["a sua discrezione", "a tua discrezione", "decide lei", "decidi tu", "sta a lei", "sta a te", "la sua decisione", "facoltativ*", "volontari*", "a sua scelta", 
-      "che sia", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
+      "che sia",
+      // The choice said to depend on the buyer alone ("dipende solo da lei", "dipende da te").
+      "dipend* .. da lei", "dipend* da lei", "dipend* .. da te", "dipend* da te", "positiva o negativa", "positivo o negativo", "buona o cattiva", "bella o brutta", "qualunque", "qualsiasi", "indipendentemente",
       "a prescindere", "sia .. sia", "sia .. che", "chi non", "chi no",
     ],
     SATISFIED: [
@@ -78,6 +82,8 @@ export const it: Lexicon = {
     INCENTIVE: [
       // Half price, the second one free: value however it is worded.
       "a metà prezzo", "metà prezzo", "mezzo prezzo", "il secondo gratis", "la seconda gratis", "secondo pezzo gratis",
+      // A token of ours ("un pensiero nostro", "un pensierino"), as "piccolo pensiero".
+      "un pensiero nostro", "un nostro pensiero", "pensierino",
       "segno di gratitudine", "segno della nostra gratitudine", "come ringraziamento .. spediremo", "come ringraziamento .. invieremo", "rimbors*", "buono regalo", "buoni regalo", "carta regalo", "gift card", "buono acquisto", "buoni acquisto", "buono sconto", "gratis", "gratuit*",
       "in omaggio", "omaggio", "omaggi", "sconto", "sconti", "scontat*", "denaro", "soldi", "compens*", "ricompens*", "concorso", "estrazione", "bonus",
       "cashback", "campione", "campioni", "!reso gratuito", "!spedizione gratuita del reso", "piccola sorpresa", "sorpresa", "pensierino",
@@ -93,6 +99,8 @@ export const it: Lexicon = {
     EXCHANGE: [
       "in cambio", "come ringraziamento", "per ringraziarla", "per ringraziarti", "riceverà", "riceverai", "ricevere", "ottenere", "otterrà", "vincere",
       "vincerà", "le invieremo", "ti invieremo", "per la sua recensione", "per una recensione", "una volta che", "dopo aver", "partecipare", "parteciperà",
+      // Thanks keyed to those who write ("per ringraziare chi trova il tempo di scriverci due righe").
+      "per ringraziare chi", "ringraziamo chi", "a chi trova il tempo", "chi trova il tempo",
       "chi recensisce", "chi lascia", "chi .. recensione", "i clienti che lasciano", "clienti che .. recensione", "una volta pubblicat*",
       "dopo averla pubblicata", "quando sarà pubblicat*", "entrano nel", "in contraccambio", "per ricambiare",
     ],
@@ -104,7 +112,9 @@ export const it: Lexicon = {
       // A time-limited or promotional price ("only until the end of the month").
       "prezzo promozional*", "prezzi promozional*", "solo fino a fine mese", "solo fino alla fine del mese", "solo per questo mese", "solo questo mese",
       // Half price, the second one free, new stock just in (not the buyer's parcel).
-      "a metà prezzo", "metà prezzo", "mezzo prezzo", "il secondo gratis", "la seconda gratis", "secondo pezzo gratis", "appena arrivat* .. versione", "appena arrivat* .. modello", "appena arrivat* .. nuov*", "appena arrivat* .. color*",
+      "a metà prezzo", "metà prezzo", "mezzo prezzo", "il secondo gratis", "la seconda gratis", "secondo pezzo gratis",
+      // A token of ours ("un pensiero nostro", "un pensierino"), as "piccolo pensiero".
+      "un pensiero nostro", "un nostro pensiero", "pensierino", "appena arrivat* .. versione", "appena arrivat* .. modello", "appena arrivat* .. nuov*", "appena arrivat* .. color*",
       "listino prezzi", "prezzi speciali", "prezzi riservati", "catalogo dei nostri", "nuova serie", "nuova collezione", "nuova gamma", "nuova linea", "nuove linee", "nuova .. linea", "vale la pena dare un'occhiata", "merita un'occhiata", "merita una visita", "idee regalo", 
       "codice* sconto", "codice* promo*", "codice coupon", "coupon", "buono sconto", "buoni sconto", "newsletter", "iscriviti", "si iscriva", "seguici",
       "ci segua", "concorso", "estrazione a premi", "nuova collezione", "nuovi prodotti", "vendita flash", "saldi", "black friday", "offerta esclusiva",

@@ -37,7 +37,9 @@ export const nl: Lexicon = {
       "garantie*", "technisch*", "monteur", "expert*", "rapport", "*schade*", "beschadigd*", "foto*", "factuur", "ontwerp", "proef", "adres", "vervoerder",
       "bezorger", "magazijn", "veiligheid*", "*risico*", "document*", "formulier", "energie*", "krediet*", "wordt beoordeeld", "is beoordeeld",
       "hebben beoordeeld", "na beoordeling", "niet eens met onze beoordeling", "oneens met onze beoordeling", "onze beoordeling van", "onze beoordeling klopt", "lettertype", "voorbeeld", "gravure", "goedkeuring"],
-    REQUEST: ["we kijken uit naar uw", "wij kijken uit naar uw", "we kijken uit naar je", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "uw mening telt", "je mening telt", "uw mening doet ertoe", "jouw mening telt", "we kijken uit naar uw", "wij kijken uit naar uw", "we kijken uit naar je", 
       "is .. welkom", "zijn .. welkom", "altijd welkom", "zeer welkom", "van harte welkom", "vriendelijk vragen", "willen u vragen", "willen u .. vragen", "vragen of u", "vragen u vriendelijk",
       "helpt ons", "helpt .. ons",
       "vragen we u",
@@ -131,7 +133,10 @@ export const nl: Lexicon = {
       "verkrijgbaar", "beschikbaar",
     ],
     BEFORE: ["eerst", "voordat", "alvorens", "vooraf", "in plaats van"],
-    CHANGE: ["herlezen", "herlees", "nog eens doorlezen", "nog eens lezen", "opnieuw lezen", "nog eens naar kijken", 
+    CHANGE: [
+      // The review made to show how it was resolved ("als uw beoordeling straks ook laat zien hoe we het hebben opgelost").
+      "ook laat zien", "ook laten zien", "laat zien hoe", "laten zien hoe", "weerspiegel*",
+      "herlezen", "herlees", "nog eens doorlezen", "nog eens lezen", "opnieuw lezen", "nog eens naar kijken", 
       "offline",
       "anders uitvallen", "anders uitvalt", "anders zou uitvallen", "afzwak*", "af te zwakken", "zwak* .. af", "verzachten", "te verzachten",
       "=omzetten", "=in vijf", "=naar vijf", "herformuler*", "anders formuleren", "anders te formuleren",
@@ -187,7 +192,9 @@ export const nl: Lexicon = {
     THIRD_PARTY: [
       "van het merk", "officiële service*", "erkende service*", "vervoerder*", "bezorgdienst*", "koerier*", "transporteur*", "logistiek*", "fabrikant*", "producent*", "postnl", "dhl", "dpd", "bpost", "ups",
     ],
-    APPLIED: ["is toegepast", "al toegepast", "is verrekend", "al verrekend", "al afgetrokken"],
+    APPLIED: ["is toegepast", "al toegepast", "is verrekend", "al verrekend", "al afgetrokken",
+      // Worked into the price already ("is al in de stukprijs verwerkt", "zit al in de prijs").
+      "is verwerkt", "zijn verwerkt", "al verwerkt", "al in .. verwerkt", "is in .. verwerkt", "al meegerekend", "is meegerekend", "al inbegrepen", "zit al in", "zit .. al in"],
     DISCOUNT: [
       "op alle", "op alles", "op ons", "op onze",
       "=tot", "afgeprijsd", "goedkoper", "sale",
@@ -215,7 +222,10 @@ export const nl: Lexicon = {
       "mocht er iets zijn", "als er iets is", "laat het ons dan weten", "laat het ons gerust weten",
       "als u iets nodig heeft", "mocht u iets nodig hebben", "iets nodig", "staan voor u klaar", "zijn er voor u", "tot uw beschikking", "tot uw dienst",
       "vragen", "vraag", "hulp", "helpen", "voor u klaar", "staan .. klaar", "neem gerust contact", "aarzel niet", "laat het ons weten"],
-    WELLWISH: ["niets nodig", "is er niets nodig", "niets .. nodig", "geen actie nodig", "geen actie vereist", "hoeft .. niets te doen", "laten het u .. weten", "laten het je .. weten", "zodat u zich geen zorgen", "zodat je je geen zorgen", "nergens zorgen over", "hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
+    WELLWISH: [
+      // Checking in whether everything arrived or is fine ("Is alles netjes aangekomen?", "alles naar wens?"): no job.
+      "alles .. aangekomen", "alles .. .. aangekomen", "alles naar wens", "is alles .. in orde",
+      "niets nodig", "is er niets nodig", "niets .. nodig", "geen actie nodig", "geen actie vereist", "hoeft .. niets te doen", "laten het u .. weten", "laten het je .. weten", "zodat u zich geen zorgen", "zodat je je geen zorgen", "nergens zorgen over", "hierbij de gegevens", "de volgende gegevens", "hier zijn de details", "overzicht van uw bestelling", 
       // Season's greetings: a wish, not a purpose.
       "prettige feestdagen", "fijne feestdagen", "even checken", "wilden even", "willen even checken", "heel is aangekomen", "goed is aangekomen", "maat goed zit", "goed zit", "goed past", "wensen je", "wensen u", "wens je", "wens u", "wensen jullie", "gelukkig nieuwjaar", "vrolijk kerstfeest", "fijne kerst", "prettige kerstdagen", "vrolijk pasen", "fijne paasdagen",
       "geruststellen", "gerust te stellen", "geen zorgen", "zorgen maakte", "zorgen maakt", "kijken ernaar uit", "kijken er naar uit", "kijken .. uit naar",

@@ -28,7 +28,9 @@ export const pl: Lexicon = {
       "adres*", "przewoźnik*", "kurier*", "magazyn*", "bezpieczeństw*", "ryzyk*", "dokument*", "formularz*", "energetyczn*", "kredyt*", "czcionk*",
       "podgląd*", "grawer*", "akceptacj*", "=stan", "=stanu", "stan techniczny",
     ],
-    REQUEST: ["czekamy na pana", "czekamy na pani", "czekamy na państwa", "czekamy na twoj*", "czekamy na pańsk*", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "opinia się liczy", "opinia ma znaczenie", "czekamy na pana", "czekamy na pani", "czekamy na państwa", "czekamy na twoj*", "czekamy na pańsk*", 
       "proszę", "prosimy", "uprzejmie", "zostaw*", "pozostaw*", "napisz*", "napisać", "podziel*", "wystaw*", "dać", "poinformuj*", "czy mógłby",
       "czy mogłaby", "czy może", "czy możesz", "czy mogliby", "czy zechce", "zechce", "będziemy wdzięczni", "wdzięczn*", "docenimy", "docenilibyśmy",
       "zapraszamy", "zachęcamy", "kilka minut", "dlaczego nie", "mamy nadzieję", "liczymy", "pomóż*", "pomoże", "opowiedz*", "chcielibyśmy", "miło nam",
@@ -187,7 +189,10 @@ export const pl: Lexicon = {
       "jesteśmy do dyspozycji", "w razie pytań", "służymy pomocą", "w razie potrzeby", "gdyby .. potrzebował*", "gdyby pan* czegoś potrzebował*",
       "jeśli czegoś potrzebujesz", "jesteśmy tutaj", "jesteśmy dostępni",
     ],
-    WELLWISH: ["nie musisz nic", "nie musicie nic", "nie musi pan nic", "nie musi pani nic", "nie muszą państwo nic", "nic nie trzeba", "nie trzeba nic robić", "uprzejmie potwierdzamy", "uprzejmie informujemy", "poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
+    WELLWISH: [
+      // Checking in whether everything arrived or is fine ("Czy wszystko dotarło w komplecie?"): no job.
+      "czy wszystko dotarło", "czy wszystko .. dotarło", "wszystko dotarło", "czy wszystko jest w porządku", "czy wszystko w porządku", "upewnić się, że wszystko", "upewnić się, czy wszystko",
+      "nie musisz nic", "nie musicie nic", "nie musi pan nic", "nie musi pani nic", "nie muszą państwo nic", "nic nie trzeba", "nie trzeba nic robić", "uprzejmie potwierdzamy", "uprzejmie informujemy", "poniżej szczegóły", "następujące informacje", "podsumowanie zamówienia", 
       // Season's greetings: a wish, not a purpose.
       "wesołych świąt", "szczęśliwego nowego roku", "spokojnych świąt", "wesołego alleluja", "czy wszystko jest w porządku", "czy wszystko w porządku", "czy zamówienie .. dotarło", "czy paczka dotarła",
       "miłego dnia", "życzymy", "udanych", "mamy nadzieję", "upewnić się", "wszystko w porządku", "bez problemów", "dziękujemy za zakupy",

@@ -27,10 +27,14 @@ export const sv: Lexicon = {
       "teknisk*", "tekniker", "rapport*", "*skada*", "*skador*", "skadad*", "foto*", "bild*", "faktura*", "utkast*", "korrektur*", "adress*",
       "transportör*", "speditör*", "säkerhet*", "dokument*", "formulär*", "energi*", "kredit*", "har bedömts", "bedöms", "bedömt", "typsnitt", "skick*",
       "förhandsvisning", "gravyr", "godkännande", "risk*", "=lager", "=lagret", "=lagrets",
+      // The tradesperson's assessment on site ("montören gör en bedömning av anslutningarna").
+      "montör*", "installatör*", "elektriker*", "rörmokare*", "hantverkare*", "besiktning*", "anslutning*",
       // The seller's own assessment, which the buyer agrees or disagrees with (a return or claim decision).
       "håller med om", "hålla med om", "höll med om", "håller inte med", "instämmer i", "vår bedömning*", "vårt beslut", "=bedömningen vi", "=bedömningen som vi",
     ],
-    REQUEST: ["vi ser fram emot din", "vi ser fram emot dina", "vi väntar på din", "vi väntar på dina", 
+    REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "din åsikt räknas", "din åsikt spelar roll", "vi ser fram emot din", "vi ser fram emot dina", "vi väntar på din", "vi väntar på dina", 
       "=vänligen", "snälla", "gärna", "lämna", "skriv", "skriva", "berätta", "låt oss veta", "skulle du", "skulle ni", "kan du", "kan ni", "vill du",
       "vill ni", "uppskattar", "uppskatta", "tacksam*", "bjuda in", "uppmuntra", "en stund", "några minuter", "varför inte", "hoppas", "hjälp", "hjälpa",
       "glada om", "läsa", "glöm inte", "kom ihåg", "vi ber", "ber vi", "betyda mycket", "betyder mycket", "=ge", "ge oss", "=dela", "dela med dig",

@@ -27,6 +27,8 @@ export const tr: Lexicon = {
       "risk*", "belge*", "form*", "enerji*", "kredi*", "değerlendirildi*", "değerlendirilecek*", "değerlendiril*", "değerlendiriyoruz", "değerlendirmeye alın*",
       "değerlendirme süreci*", "yazı tipi", "font", "önizleme*", "gravür", "onay*"],
     REQUEST: [
+      // "Your opinion counts": an opinion asked for.
+      "fikriniz .. önemli", "görüşünüz .. önemli", "fikriniz önemli", "görüşünüz önemli", 
       "şimdiden teşekkür*",
       "lütfen", "rica ederiz", "rica ediyoruz", "rica ederim", "bırak*", "yaz*", "paylaş*", "verebilir*", "verir misiniz", "ver", "verin", "iletir*",
       "misiniz", "mısınız", "musunuz", "memnun oluruz", "seviniriz", "minnettar*", "teşvik*", "davet*", "bir dakika", "birkaç dakika", "umarız", "umuyoruz",
@@ -161,7 +163,10 @@ export const tr: Lexicon = {
     HELP: [
       "ihtiyacınız olursa", "ihtiyacınız olduğunda", "bir şeye ihtiyacınız", "her zaman buradayız", "buradayız", "destek için", "yardımcı olmaktan memnuniyet*",
       "soru*", "yardım*", "bize ulaş*", "çekinmeyin", "hizmetinizdeyiz", "=yanınızdayız"],
-    WELLWISH: ["bir şey yapmanıza gerek yok", "herhangi bir işlem yapmanıza gerek", "işlem yapmanıza gerek yok", "bir şey yapmanız gerekmiyor", 
+    WELLWISH: [
+      // The order's details "shared" unasked ("sipariş detaylarınızı paylaşmak istedik") and "did everything arrive?": no job.
+      "paylaşmak istedik", "paylaşmak isteriz", "her şey .. ulaştı mı", "sorunsuz ulaştı mı",
+      "bir şey yapmanıza gerek yok", "herhangi bir işlem yapmanıza gerek", "işlem yapmanıza gerek yok", "bir şey yapmanız gerekmiyor", 
       "kutlarız", "kutluyoruz", "dileriz", "dileklerimizle", "nice bayramlara", "bayramınız kutlu", // Season's greetings: a wish, not a purpose.
       "mutlu yıllar", "iyi bayramlar", "bayramınız kutlu", "yeni yılınız kutlu",
       "iyi kullanımlar*", "keyifli kullanımlar*", "güzel günlerde kullanın", "sağlıkla kullanın", "iyi günlerde kullanın", "şimdiden iyi",

@@ -39,7 +39,9 @@ export const hi: PhraseList = {
     String.raw`(?:सकारात्मक|अच्छी|अच्छा|बढ़िया|शानदार) ${REVIEW}`,
     String.raw`(?:नकारात्मक|ख़राब|खराब|बुरी) ${REVIEW} (?:\S+ ){0,3}(?:से पहले|पहले)`,
     String.raw`पहले (?:हमसे )?संपर्क करें`,
-    String.raw`(?:छोटा|पारिवारिक) (?:व्यवसाय|कारोबार)`,
+    // A small or family business whose living is said to hang on reviews, as in the other languages;
+    // the business named alone ("we are a small family business in Jaipur") pleads for nothing.
+    String.raw`(?:छोटा|छोटे|पारिवारिक) (?:सा )?(?:व्यवसाय|कारोबार)(?: \S+){0,10} (?:निर्भर|टिका|टिकी|मायने|बहुत (?:ज़रूरी|जरूरी|अहम))`,
     // Romanised Hindi (Hinglish): "negative review dene se pehle hume contact karein".
     String.raw`(?:negative|nagative|kharab|kharaab|bura|buri|low|kam) (?:review|rating|feedback|star)s? (?:\S+ ){0,3}(?:se pehle|se pahle|pehle|pahle)`,
     String.raw`(?:review|rating|feedback) (?:\S+ ){0,3}(?:se pehle|se pahle) (?:\S+ ){0,3}(?:contact|sampark|baat|bata)`,

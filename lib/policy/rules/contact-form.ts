@@ -22,6 +22,14 @@ const CONTACT_FORM =
  */
 const REGISTRATION_PAGE =
   /(?:registration\s+(?:page|form|portal)|(?:product|warranty)\s+registration|kay[ıi]t\s+(?:sayfa|form)\w*|registratie(?:pagina|formulier)\w*|(?:pagina|modulo)\s+(?:di\s+)?registrazione|registrierungs(?:seite|formular)\w*|(?:página|formulario)\s+de\s+registro|(?:page|formulaire)\s+d['’]enregistrement|(?:पंजीकरण|रजिस्ट्रेशन)\s+(?:पेज|पृष्ठ|फ़?ॉर्म))/giu;
+/**
+ * The product or the buyer registered there ("nach Registrierung des Geräts auf unserer Homepage",
+ * "register your drill on our website", "enregistrez votre produit sur notre site"): the same data
+ * entered on the seller's own site, where the sentence names that site; so is signing up there for a
+ * newsletter or an account ("eintragen kannst du dich auf unserer Website", "sign up on our site").
+ */
+const REGISTERING =
+  /(?<![\p{L}\p{N}])(?:registrier\p{L}*|register(?:ing)?\s+(?:it|your|the|this)|registration|enregistr(?:ez|er|ement)\p{L}*|registr(?:e|ar|arse|ando)\s+(?:su|el|tu)|registrazione|registri\p{L}*|registreer\p{L}*|registreren|registratie|rejestr\p{L}*|registrera\p{L}*|registrering\p{L}*|kayıt\s+ol\p{L}*|kaydet\p{L}*|kaydı\p{L}*|eintragen|trag\p{L}*\s+dich|anmeld\p{L}*|sign\s+up|subscribe|inscri\p{L}*|suscrib\p{L}*|iscriv\p{L}*|aanmeld\p{L}*|inschrijv\p{L}*|zapisz\p{L}*|zapisać|anmäl\p{L}*|üye\s+ol\p{L}*|abone\s+ol\p{L}*)/giu;
 /** A bare form word, a contact form when a contact word names it ("'Bize Ulaşın' formu", "the 'Contact us' form"). */
 const FORM_WORD = /(?<![\p{L}\p{N}])(?:form|formul(?:ar|aire|ario|ário|arz|är|ier)\p{L}*|form(?:u|unu|una|undan)|modulo|フォーム|نموذج|फ़ॉर्म|फॉर्म)(?![\p{L}\p{N}])/giu;
 
@@ -40,15 +48,25 @@ function hitAt(analysis: FieldAnalysis, start: number, end: number): ConceptHit 
   return { concept: "CONTACT", first, last, start, end, sentence: analysis.tokens[first].sentence };
 }
 
-/** A negation earlier in the form's clause ("there is no need to use the contact form on our website"). */
+/** A negation in the form's clause ("there is no need to use the contact form on our website"). */
 function deniedInClause(analysis: FieldAnalysis, hit: ConceptHit): boolean {
-  return analysis.inSentence("NOT", hit.sentence).some((not) => not.last < hit.first && !CLAUSE_BREAK.test(analysis.between(not.end, hit.start)));
+  return analysis
+    .inSentence("NOT", hit.sentence)
+    .some((not) =>
+      not.last < hit.first
+        ? !CLAUSE_BREAK.test(analysis.between(not.end, hit.start))
+        : // Or after it, close by ("eine Registrierung auf unserer Homepage ist nicht nötig").
+          not.first - hit.last <= DENIED_AFTER_WINDOW && !CLAUSE_BREAK.test(analysis.between(hit.end, not.start)),
+    );
 }
+
+/** Words between the form or registration and a negation after it in its clause. */
+const DENIED_AFTER_WINDOW = 6;
 
 /** Evidence of a contact form on the seller's own website offered in a field. */
 export function ownSiteForms(context: CheckContext, field: FieldText, analysis: FieldAnalysis): Evidence[] {
   const text = field.view.text;
-  const named = [...text.matchAll(CONTACT_FORM), ...text.matchAll(REGISTRATION_PAGE)].map((m) => hitAt(analysis, m.index, m.index + m[0].length));
+  const named = [...text.matchAll(CONTACT_FORM), ...text.matchAll(REGISTRATION_PAGE), ...text.matchAll(REGISTERING)].map((m) => hitAt(analysis, m.index, m.index + m[0].length));
   const bare = [...text.matchAll(FORM_WORD)]
     .map((m) => hitAt(analysis, m.index, m.index + m[0].length))
     .filter((hit) => hit !== null && (analysis.inSentence("CONTACT", hit.sentence).length > 0 || UPLOAD.test(analysis.sentenceText(hit.sentence))));

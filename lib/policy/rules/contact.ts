@@ -19,6 +19,7 @@ import { disguisedEmails, EMAIL } from "./contact-email";
 import { contactDetailsAsked } from "./contact-details";
 import { ownSiteForms } from "./contact-form";
 import { offeredAsReading } from "./link-reading";
+import { isStandardNumber } from "./standard-numbers";
 
 /**
  * A reply whose body rules a messenger out ("we cannot talk over WhatsApp; everything stays in
@@ -102,7 +103,7 @@ function phoneHits(context: CheckContext): RuleHit[] {
   for (const field of [context.subject, context.body]) {
     const spelled = spelledNumbers(field.view.text, context.language).map((span): RuleHit => ({ target: { field: field.field, ...span } }));
     const found = [...fieldHits(field, PHONE_CANDIDATE, looksLikePhoneNumber), ...announcedNumbers(context, field), ...spelled];
-    hits.push(...found.filter((hit) => !isReference(context, field, hit)));
+    hits.push(...found.filter((hit) => !isReference(context, field, hit) && !isStandardNumber(field.view.text, (hit.target as { start: number }).start)));
   }
   for (const link of linksOf(context)) {
     if (schemeOf(link.href) === "tel") hits.push({ target: link.target, excerpt: link.href });

@@ -40,9 +40,24 @@ export function isSellersOwn(context: CheckContext, target: HitTarget, bySelf: b
     ...analysis.inSentence("OURS", sentence).filter((ours) => !thirdParties.some((t) => t.first <= ours.last && t.last >= ours.first)),
   ];
   if (owners.some((self) => self.last < index && index - self.last <= OWNER_WINDOW && !thirdParties.some((t) => t.first > self.last && t.last < index))) return true;
+  // "Delivered by our own courier … call the driver on …": a number near no other third party belongs to the seller's own fleet.
+  const own = ownCarriers(analysis);
+  if (own.length > 0 && [sentence, sentence - 1].every((s) => s < 0 || analysis.inSentence("THIRD_PARTY", s).every((t) => own.includes(t)))) return true;
   if (!OWNER_AFTER.has(context.language)) return false;
   const end = analysis.tokens.findLastIndex((token) => token.start < target.end);
   return owners.some((self) => self.first > end && self.first - end <= OWNER_AFTER_WINDOW + 1 && !thirdParties.some((t) => t.first > end && t.last < self.first));
+}
+
+/** "Own" after "our" ("vår egen budfirma", "unsere eigene Spedition", "our own delivery team", "notre propre livreur"). */
+const OWN_WORD = /^(?:egen|eget|egna|eigen|eigene|eigenen|eigener|eigenes|own|propre|propres|propio|propia|propios|propias|proprio|propria|propri|proprie|własn\p{L}*|kendi)$/u;
+
+/** Third parties the text calls the seller's own: "our own" right before the carrier's word. */
+function ownCarriers(analysis: ReturnType<CheckContext["concepts"]>) {
+  const owners = [...analysis.all("SELF"), ...analysis.all("OURS")];
+  return analysis.all("THIRD_PARTY").filter((t) => {
+    const own = analysis.tokens[t.first - 1];
+    return own && OWN_WORD.test(own.norm) && owners.some((o) => o.last === t.first - 2 || o.last === t.first - 1);
+  });
 }
 
 /** Whether the seller presents itself as the product's manufacturer in a purpose that allows the manufacturer's contacts. */

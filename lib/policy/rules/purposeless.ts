@@ -15,6 +15,7 @@ import { letterWeight } from "../text-measure";
 import { defineRule } from "./define";
 import { RECAP_PURPOSES, ownOpinion, recapped } from "./purposeless-recap";
 import { headOfGoods } from "./review-sense";
+import { labelDenied, tipSentences } from "./purposeless-tips";
 
 const FILLER_CATEGORIES: readonly PhraseCategory[] = ["thanks", "helpOffer", "confirmation", "courtesy"];
 /** Letters a sentence needs beyond courtesies and placeholders to say something of its own. */
@@ -145,6 +146,7 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
           ? !named(hit) &&
             !(recap && recapped(analysis, hit)) &&
             !denied(analysis, hit, language) &&
+            !labelDenied(analysis, hit) &&
             !offered(hit) &&
             !confirming(hit) &&
             !thankedFor(analysis, hit) &&
@@ -157,6 +159,8 @@ function hasSubstance(analysis: FieldAnalysis, sentence: number, language: strin
             // "No delay or other problem": a remedy word denied is no problem to report.
             !(concept === "REMEDY" && denied(analysis, hit, language)) &&
             !(concept === "REMEDY" && named(hit)) &&
+            // "We are at your disposal should anything be missing": the problem is the help's condition.
+            !(concept === "REMEDY" && offered(hit)) &&
             (!CONFIRMABLE.includes(concept) || !confirming(hit)),
       ),
   );
@@ -262,8 +266,9 @@ function purposelessKind(context: CheckContext): { kind: FillerKind; first: { st
   for (const category of FILLER_CATEGORIES) {
     for (const m of context.matches(body, category)) blankRange(m.start, m.end);
   }
+  const tips = tipSentences(analysis);
   body.sentences.forEach((sentence, index) => {
-    if (isFillerSentence(analysis, index, lenient, context.language, warrantyOnly, recap, invoiceInAccount)) blankRange(sentence.start, sentence.end);
+    if (tips.has(index) || isFillerSentence(analysis, index, lenient, context.language, warrantyOnly, recap, invoiceInAccount)) blankRange(sentence.start, sentence.end);
   });
   for (const p of body.view.placeholders) blankRange(p.start, p.end);
   for (const m of text.matchAll(URL_OR_NUMBER)) blankRange(m.index, m.index + m[0].length);
