@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { errorsUnder, FieldErrors } from "./field-errors";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -14,15 +15,6 @@ const STATUS_KEYS: Record<GlossaryStatus, string> = {
   forbidden: "policySettings.glossary.statusForbidden",
   "do-not-translate": "policySettings.glossary.statusDoNotTranslate",
 };
-
-function ErrorText({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <ul id={id} className="text-xs font-medium text-destructive">
-      {messages.map((message) => <li key={message}>{message}</li>)}
-    </ul>
-  );
-}
 
 /** One glossary term: its text, language and note, and one row per target language. */
 function GlossaryEntryFields({
@@ -43,7 +35,7 @@ function GlossaryEntryFields({
   const { t: tp } = useTranslation("policy");
   const id = useId();
   const title = entry.term.trim() || t("policySettings.glossary.untitled", { n: index + 1 });
-  const errorsAt = (prefix: string) => Object.entries(errors).filter(([path]) => path === prefix || path.startsWith(`${prefix}.`)).map(([, message]) => message);
+  const errorsAt = (prefix: string) => errorsUnder(errors, prefix);
   const repeated = duplicateLanguages(entry);
   const setRow = (at: number, change: Partial<GlossaryTranslationDraft>) => onChange({ ...entry, translations: entry.translations.map((row, i) => (i === at ? { ...row, ...change } : row)) });
   const languageOptions = PRODUCT_LANGUAGES.map((code) => <option key={code} value={code}>{languageName(code, i18n.language)}</option>);
@@ -64,7 +56,7 @@ function GlossaryEntryFields({
             aria-invalid={termErrors.length > 0 || undefined}
             aria-describedby={termErrors.length ? `${id}-term-error` : undefined}
           />
-          <ErrorText id={`${id}-term-error`} messages={termErrors} />
+          <FieldErrors id={`${id}-term-error`} messages={termErrors} />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor={`${id}-source`}>{t("policySettings.glossary.sourceLanguage")}</Label>
@@ -82,11 +74,11 @@ function GlossaryEntryFields({
           aria-invalid={noteErrors.length > 0 || undefined}
           aria-describedby={noteErrors.length ? `${id}-note-error` : undefined}
         />
-        <ErrorText id={`${id}-note-error`} messages={noteErrors} />
+        <FieldErrors id={`${id}-note-error`} messages={noteErrors} />
       </div>
       <div className="grid gap-2">
         <h3 className="text-sm font-medium">{t("policySettings.glossary.translations")}</h3>
-        <ErrorText id={`${id}-translations-error`} messages={listErrors} />
+        <FieldErrors id={`${id}-translations-error`} messages={listErrors} />
         {entry.translations.map((row, at) => {
           const rowId = `${id}-translation-${at}`;
           const messages = [...errorsAt(`translations.${row.language}`), ...(repeated.includes(at) ? [tp("orgPolicy.errors.glossaryDuplicateLanguage")] : [])];
@@ -127,7 +119,7 @@ function GlossaryEntryFields({
                   {t("policySettings.glossary.removeTranslation", { n })}
                 </Button>
               </div>
-              <ErrorText id={`${rowId}-error`} messages={messages} />
+              <FieldErrors id={`${rowId}-error`} messages={messages} />
             </div>
           );
         })}
@@ -193,7 +185,7 @@ export function GlossarySection({ glossary, errors, onChange }: { glossary: Glos
         {toggle("untranslatedMissingIsError")}
         <p id={`${id}-switches-hint`} className="text-xs text-muted-foreground">{t("policySettings.glossary.switchesHint")}</p>
       </div>
-      <ErrorText id={`${id}-error`} messages={listError} />
+      <FieldErrors id={`${id}-error`} messages={listError} />
       {glossary.entries.length === 0 && <p className="rounded-md border border-dashed border-border p-4 text-sm text-muted-foreground">{t("policySettings.glossary.empty")}</p>}
       <ul className="grid gap-4" ref={listRef}>
         {glossary.entries.map((entry, index) => (

@@ -1,21 +1,13 @@
 "use client";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { errorsUnder, FieldErrors } from "./field-errors";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { languageName } from "@/lib/policy/localize";
 import { ORG_RULE_LANGUAGES, type OrgRulePattern } from "@/lib/policy/org-policy";
 import { lineOfEntry, type RuleDraft } from "./policy-draft";
-
-function ErrorText({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <ul id={id} className="text-xs font-medium text-destructive">
-      {messages.map((message) => <li key={message}>{message}</li>)}
-    </ul>
-  );
-}
 
 /** One organisation rule: its texts, its patterns (one row each) and the examples it is tested on. */
 export function OrgRuleFields({
@@ -36,7 +28,7 @@ export function OrgRuleFields({
   const id = useId();
   const title = rule.name.trim() || t("policySettings.rule.untitled", { n: index + 1 });
   const nameOf = (code: string) => (code === "all" ? t("policySettings.rule.allLanguages") : languageName(code, i18n.language));
-  const errorsAt = (prefix: string) => Object.entries(errors).filter(([path]) => path === prefix || path.startsWith(`${prefix}.`)).map(([, message]) => message);
+  const errorsAt = (prefix: string) => errorsUnder(errors, prefix);
   const exampleErrors = (list: "mustMatch" | "mustNotMatch") =>
     Object.entries(errors)
       .filter(([path]) => path.startsWith(`${list}.`))
@@ -56,7 +48,7 @@ export function OrgRuleFields({
           aria-describedby={[hint ? `${id}-${field}-hint` : "", messages.length ? `${id}-${field}-error` : ""].filter(Boolean).join(" ") || undefined}
         />
         {hint && <p id={`${id}-${field}-hint`} className="text-xs text-muted-foreground">{hint}</p>}
-        <ErrorText id={`${id}-${field}-error`} messages={messages} />
+        <FieldErrors id={`${id}-${field}-error`} messages={messages} />
       </div>
     );
   };
@@ -73,7 +65,7 @@ export function OrgRuleFields({
           aria-invalid={messages.length > 0 || undefined}
           aria-describedby={`${id}-examples-hint${messages.length ? ` ${id}-${list}-error` : ""}`}
         />
-        <ErrorText id={`${id}-${list}-error`} messages={messages} />
+        <FieldErrors id={`${id}-${list}-error`} messages={messages} />
       </div>
     );
   };
@@ -95,7 +87,7 @@ export function OrgRuleFields({
       <div className="grid gap-2">
         <h3 className="text-sm font-medium">{t("policySettings.rule.patterns")}</h3>
         <p className="text-xs text-muted-foreground">{t("policySettings.rule.patternsHint")}</p>
-        <ErrorText id={`${id}-patterns-error`} messages={Object.entries(errors).filter(([path]) => path === "patterns").map(([, m]) => m)} />
+        <FieldErrors id={`${id}-patterns-error`} messages={Object.entries(errors).filter(([path]) => path === "patterns").map(([, m]) => m)} />
         {rule.patterns.map((pattern, at) => {
           const messages = errorsAt(`patterns.${at}`);
           const rowId = `${id}-pattern-${at}`;
@@ -130,7 +122,7 @@ export function OrgRuleFields({
                   {t("policySettings.rule.removePattern", { n: at + 1 })}
                 </Button>
               </div>
-              <ErrorText id={`${rowId}-error`} messages={messages} />
+              <FieldErrors id={`${rowId}-error`} messages={messages} />
             </div>
           );
         })}

@@ -1,6 +1,7 @@
 import "server-only";
 import { listSegments } from "@/db/queries/translation-memory";
 import { exportTmx } from "@/lib/translation-memory/tmx-export";
+import { keyFromName } from "@/lib/templates/key";
 import { assertCan, type GuardContext } from "../guard";
 
 /**
@@ -11,6 +12,6 @@ export async function exportMemory(ctx: GuardContext): Promise<{ fileName: strin
   assertCan(ctx, "translationMemory.export");
   const targetLocales = ctx.roles.includes("admin") ? null : ctx.locales;
   const rows = await listSegments(ctx.db, ctx.organisation.id, targetLocales);
-  const slug = ctx.organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "organisation";
+  const slug = keyFromName(ctx.organisation.name) || "organisation";
   return { fileName: `${slug}-translation-memory.tmx`, content: exportTmx(rows), count: rows.length };
 }
