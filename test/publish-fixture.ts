@@ -74,7 +74,7 @@ function contentFor(input: PublishInput, locale: BuyerLocale): { subject: string
 }
 
 /** Fills every variant of a draft version and marks the targets translated. */
-async function fillVariants(author: GuardContext, versionId: string, input: PublishInput): Promise<void> {
+export async function fillVariants(author: GuardContext, versionId: string, input: PublishInput): Promise<void> {
   const variants = await listVariants(author.db, author.organisation.id, versionId);
   for (const variant of variants) {
     const content = contentFor(input, variant.locale as BuyerLocale);

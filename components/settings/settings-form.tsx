@@ -13,11 +13,13 @@ export function SettingsForm({
   name,
   requireTwoApprovals,
   requireSecondFactor,
+  threadsBlockSubmission,
   allowedWords,
 }: {
   name: string;
   requireTwoApprovals: boolean;
   requireSecondFactor: boolean;
+  threadsBlockSubmission: boolean;
   allowedWords: string[];
 }) {
   const { t } = useTranslation("common");
@@ -50,6 +52,18 @@ export function SettingsForm({
         </label>
         <p id="second-factor-hint" className="text-xs text-muted-foreground">{t("settings.secondFactorHint")}</p>
         {fieldError(error, "requireSecondFactor") && <p className="text-xs font-medium text-destructive">{fieldError(error, "requireSecondFactor")}</p>}
+      </div>
+      <div className="grid gap-1">
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            name="threadsBlockSubmission"
+            defaultChecked={values ? values.threadsBlockSubmission === "on" : threadsBlockSubmission}
+            aria-describedby="threads-block-hint"
+          />
+          {t("settings.threadsBlockSubmission")}
+        </label>
+        <p id="threads-block-hint" className="text-xs text-muted-foreground">{t("settings.threadsBlockSubmissionHint")}</p>
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={wordsId}>{t("settings.allowedWords")}</Label>

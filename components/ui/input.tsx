@@ -13,7 +13,7 @@ export function Input({ className, ...props }: React.InputHTMLAttributes<HTMLInp
   );
 }
 
-export function Textarea({ className, ...props }: React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function Textarea({ className, ...props }: React.ComponentProps<"textarea">) {
   return (
     <textarea
       className={cn("flex min-h-20 w-full rounded-md border border-border bg-background px-3 py-2 text-sm aria-[invalid=true]:border-destructive", className)}

@@ -6,7 +6,7 @@ import type { OrgPolicy } from "@/lib/policy/org-policy";
 /** The organisation's settings, or null for an unknown id; `lock` holds the row for the transaction. */
 export async function getOrganisationSettings(executor: Executor, organisationId: string, options: { lock?: boolean } = {}) {
   const query = executor
-    .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, requireSecondFactor: organisations.requireSecondFactor, allowedWords: organisations.allowedWords, policySettings: organisations.policySettings, proactivePausedAt: organisations.proactivePausedAt })
+    .select({ id: organisations.id, name: organisations.name, requireTwoApprovals: organisations.requireTwoApprovals, requireSecondFactor: organisations.requireSecondFactor, threadsBlockSubmission: organisations.threadsBlockSubmission, allowedWords: organisations.allowedWords, policySettings: organisations.policySettings, proactivePausedAt: organisations.proactivePausedAt })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   const [row] = options.lock ? await query.for("update") : await query;
@@ -18,7 +18,7 @@ export type OrganisationSettings = NonNullable<Awaited<ReturnType<typeof getOrga
 export async function setOrganisationSettings(
   executor: Executor,
   organisationId: string,
-  values: { name: string; requireTwoApprovals: boolean; requireSecondFactor: boolean; allowedWords: string[] },
+  values: { name: string; requireTwoApprovals: boolean; requireSecondFactor: boolean; threadsBlockSubmission: boolean; allowedWords: string[] },
 ): Promise<void> {
   await executor.update(organisations).set(values).where(eq(organisations.id, organisationId));
 }

@@ -107,6 +107,8 @@ export const organisations = pgTable("organisations", {
   requireTwoApprovals: boolean("require_two_approvals").notNull().default(false),
   /** Admins and approvers must sign in with a second factor (issue 14 item 6). */
   requireSecondFactor: boolean("require_second_factor").notNull().default(false),
+  /** A version with an unresolved comment thread cannot be submitted (issue 16 item 3). */
+  threadsBlockSubmission: boolean("threads_block_submission").notNull().default(false),
   /** Words the spelling check accepts for this organisation (brand and product names). */
   allowedWords: text("allowed_words").array().notNull().default(sql`'{}'::text[]`),
   /** Allowed link hosts and the organisation's own rules (lib/policy/org-policy.ts; validated before stored). */

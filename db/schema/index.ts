@@ -6,3 +6,4 @@ export * from "./api-keys";
 export * from "./certificates";
 export * from "./sends";
 export * from "./translation-memory";
+export * from "./threads";

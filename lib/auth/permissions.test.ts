@@ -9,7 +9,7 @@ describe("permission table", () => {
     expect(can(["approver"], "templates.edit")).toBe(false);
     expect(can(["translator"], "templates.edit")).toBe(false);
     expect(can(["translator"], "variants.translate")).toBe(true);
-    expect(permissionsOf(["translator"]).sort()).toEqual(["allowedWords.propose", "organisation.view", "templates.read", "translationMemory.export", "variants.edit", "variants.translate"].sort());
+    expect(permissionsOf(["translator"]).sort()).toEqual(["allowedWords.propose", "organisation.view", "templates.read", "threads.comment", "translationMemory.export", "variants.edit", "variants.translate"].sort());
     // Approvers and admins read texts, they never change them.
     expect(can(["approver"], "variants.edit")).toBe(false);
     expect(can(["admin"], "variants.edit")).toBe(false);

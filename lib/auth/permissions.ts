@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "translationMemory.export": ["admin", "translator"],
   /** Load a TMX file into the organisation's memory, which every translator's suggestions draw on. */
   "translationMemory.import": ["admin"],
+  /** Comment threads on a version's variants: start, reply, @mention, resolve and reopen (issue 16 item 3). */
+  "threads.comment": ["admin", "author", "translator", "approver"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -81,6 +81,8 @@ describe("workflow messages", () => {
           },
         },
       ],
+      openThreadLocales: ["de-DE"],
+      threadsBlockSubmission: true,
     });
     const keys = new Set(problems.map((p) => p.messageKey));
     expect(new Set(problems.map((p) => p.kind))).toEqual(new Set(SUBMISSION_PROBLEM_KINDS));

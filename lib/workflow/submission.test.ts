@@ -146,3 +146,23 @@ describe("isEmptyVariant", () => {
     expect(isEmptyVariant("", { type: "doc", content: [{ type: "image", attrs: { src: "https://x.example/a.png", alt: "A" } }] })).toBe(false);
   });
 });
+
+describe("open comment threads", () => {
+  const ready = {
+    sourceLocale: "en-GB",
+    requiredLocales: ["en-GB"],
+    variants: [{ locale: "en-GB", status: "draft" as const, contentHash: "h", policy: { contentHash: "h", policyVersion: "p", findings: [] }, a11y: { contentHash: "h", violations: [] } }],
+    policyVersion: "p",
+  };
+  it("block submission, one problem per language with the count, only where the organisation says so", () => {
+    const open = ["de-DE", "en-GB", "de-DE"];
+    expect(submissionReadiness({ ...ready, openThreadLocales: open }).ready).toBe(true);
+    const blocked = submissionReadiness({ ...ready, openThreadLocales: open, threadsBlockSubmission: true });
+    expect(blocked.ready).toBe(false);
+    expect(blocked.problems.map((p) => [p.kind, p.locale, p.params.count])).toEqual([
+      ["open-threads", "en-GB", 1],
+      ["open-threads", "de-DE", 2],
+    ]);
+    expect(submissionReadiness({ ...ready, openThreadLocales: [], threadsBlockSubmission: true }).ready).toBe(true);
+  });
+});

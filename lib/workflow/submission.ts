@@ -21,6 +21,7 @@ export const SUBMISSION_PROBLEM_KINDS = [
   "policy-error",
   "unacknowledged-warning",
   "a11y-violation",
+  "open-threads",
 ] as const;
 export type SubmissionProblemKind = (typeof SUBMISSION_PROBLEM_KINDS)[number];
 
@@ -72,6 +73,9 @@ export interface SubmissionInput {
   variants: readonly VariantReadinessInput[];
   /** The policy version in force; results made under another one are stale. */
   policyVersion?: string;
+  /** The locale of each unresolved comment thread, and whether the organisation lets them block submission. */
+  openThreadLocales?: readonly string[];
+  threadsBlockSubmission?: boolean;
 }
 
 export interface SubmissionProblem {
@@ -175,6 +179,13 @@ export function submissionReadiness(input: SubmissionInput): SubmissionReadiness
     const variant = byLocale.get(locale);
     problems.push(...statusProblems(variant, locale, locale === input.sourceLocale));
     if (variant && variant.status !== "missing" && !variant.empty) problems.push(...checkProblems(variant, policyVersion));
+  }
+  if (input.threadsBlockSubmission) {
+    const threadLocales = input.openThreadLocales ?? [];
+    for (const locale of [...new Set([...locales, ...threadLocales])]) {
+      const count = threadLocales.filter((l) => l === locale).length;
+      if (count > 0) problems.push(problem("open-threads", locale, { count }));
+    }
   }
   return { ready: problems.length === 0, problems };
 }

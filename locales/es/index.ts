@@ -6,8 +6,9 @@ import editor from "./editor.json" with { type: "json" };
 import memory from "./memory.json" with { type: "json" };
 import policy from "./policy.json" with { type: "json" };
 import templates from "./templates.json" with { type: "json" };
+import threads from "./threads.json" with { type: "json" };
 import workflow from "./workflow.json" with { type: "json" };
 
 /** This UI language's strings, one file per namespace (lib/i18n/settings.ts NAMESPACES). */
-const strings = { common, auth, editor, policy, a11y, templates, workflow, delivery, memory };
+const strings = { common, auth, editor, policy, a11y, templates, workflow, delivery, memory, threads };
 export default strings;

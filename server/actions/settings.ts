@@ -14,6 +14,7 @@ const settingsSchema = z.object({
   name: z.string().trim().min(1, "validation.name").max(120, "validation.too_big"),
   requireTwoApprovals: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   requireSecondFactor: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  threadsBlockSubmission: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   allowedWords: wordList,
   allowedWordsLoaded: wordList.optional(),
 });

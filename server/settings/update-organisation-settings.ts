@@ -12,6 +12,8 @@ export interface SettingsChange {
   requireTwoApprovals: boolean;
   /** Left as it is when not given. */
   requireSecondFactor?: boolean;
+  /** Unresolved comment threads block submission; left as it is when not given. */
+  threadsBlockSubmission?: boolean;
   allowedWords: string[];
   /** The list the form was loaded with: words added since (an accepted proposal) are kept. */
   allowedWordsLoaded?: string[];
@@ -41,7 +43,8 @@ export async function updateOrganisationSettings(ctx: GuardContext, input: Setti
     const before = await requireOrganisationSettings(tx, organisationId, { lock: true });
     const allowedWords = keepWordsAddedMeanwhile(input.allowedWords, before.allowedWords, input.allowedWordsLoaded);
     const requireSecondFactor = input.requireSecondFactor ?? before.requireSecondFactor;
-    await setOrganisationSettings(tx, organisationId, { name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, allowedWords });
+    const threadsBlockSubmission = input.threadsBlockSubmission ?? before.threadsBlockSubmission;
+    await setOrganisationSettings(tx, organisationId, { name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, threadsBlockSubmission, allowedWords });
     const wordsChanged = !sameWordList(before.allowedWords, allowedWords);
     // Spelling results depend on the allowed words: every open version's checks run again.
     if (wordsChanged) await markOpenVersionChecksStale(tx, organisationId);
@@ -52,8 +55,8 @@ export async function updateOrganisationSettings(ctx: GuardContext, input: Setti
       subjectType: "organisation",
       subjectId: organisationId,
       data: {
-        from: { name: before.name, requireTwoApprovals: before.requireTwoApprovals, requireSecondFactor: before.requireSecondFactor, allowedWords: before.allowedWords },
-        to: { name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, allowedWords },
+        from: { name: before.name, requireTwoApprovals: before.requireTwoApprovals, requireSecondFactor: before.requireSecondFactor, threadsBlockSubmission: before.threadsBlockSubmission, allowedWords: before.allowedWords },
+        to: { name: input.name, requireTwoApprovals: input.requireTwoApprovals, requireSecondFactor, threadsBlockSubmission, allowedWords },
       },
     });
   });

@@ -16,6 +16,8 @@ import { certificateHref, certificateSummary } from "../certificates/load-certif
 import { acknowledgementsOf } from "../workflow/readiness";
 import { pageContext } from "../page";
 import { requireOrganisationSettings } from "../settings/organisation-settings";
+import { loadVersionThreads, openThreads } from "../threads/load-threads";
+import { sourceAnchors } from "@/lib/threads/anchors";
 
 type Search = { locale?: string; from?: string; to?: string };
 
@@ -72,8 +74,16 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   const liveCertificate = template.liveVersionId ? await certificateOfVersion(ctx.db, ctx.organisation.id, template.liveVersionId) : null;
   const certificate = liveCertificate && template.liveVersionId ? certificateSummary(storedCertificate(liveCertificate), certificateHref(template.id, template.liveVersionId)) : null;
 
+  // The newest version's threads from every language; translators' "problem in the source" also shows on the source.
+  const threads = await loadVersionThreads(ctx, newest.id);
+  const sourceProblems = variant.isSource ? openThreads(threads.threads).filter((thread) => thread.kind === "source_problem") : [];
+  const anchors = source ? sourceAnchors(source.subject, source.doc) : [];
+
   return {
     template: { ...template, purpose: template.purpose },
+    threads,
+    sourceProblems,
+    anchors,
     publish,
     steps,
     versions: versions.map((v) => ({ ...v, status: describeStatus({ versionState: v.state }), certificateHref: v.certificateId ? certificateHref(template.id, v.id) : null })),

@@ -10,6 +10,8 @@ import { diffTexts } from "@/lib/templates/diff";
 import { textWithTokens } from "@/lib/templates/text";
 import { pageContext } from "../page";
 import { loadMemoryMatches } from "../translation-memory/load-memory-matches";
+import { loadVersionThreads } from "../threads/load-threads";
+import { sourceAnchors } from "@/lib/threads/anchors";
 
 /**
  * A translator's view of one target variant: its source, what changed in the source since it was
@@ -30,5 +32,8 @@ export async function loadTranslationPage(variantId: string) {
   // Spelling findings offer their word as an allowed word (proposed to the admins, or added by one).
   const allowWords = isOpenForEditing(variant.versionState) && can(ctx.roles, "allowedWords.propose") ? { direct: can(ctx.roles, "settings.update") } : null;
   const memory = await loadMemoryMatches(ctx.db, { organisationId: ctx.organisation.id, source, targetLocale: variant.locale });
-  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy, memory };
+  // Threads of every language of the version; new ones go on this variant, about a block of the source.
+  const threads = await loadVersionThreads(ctx, variant.versionId);
+  const anchors = sourceAnchors(source.subject, source.doc);
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy, memory, threads, anchors };
 }

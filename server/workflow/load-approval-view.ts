@@ -7,6 +7,7 @@ import { pageContext } from "../page";
 import { decideApproval, shownContentHash } from "./decide-approval";
 import { loadVersionReview } from "./readiness";
 import { loadPublishOffer } from "./decide-publish";
+import { loadVersionThreads, openThreads } from "../threads/load-threads";
 
 /**
  * The approver's view of a version: its variants with findings, the live version to compare with,
@@ -24,6 +25,8 @@ export async function loadApprovalView(versionId: string) {
     // The approver who just approved publishes from here, when publishVersion would accept it.
     loadPublishOffer(ctx, versionId),
   ]);
+  // Unresolved threads show here until someone resolves them (issue 16 item 3).
+  const threads = await loadVersionThreads(ctx, versionId);
   const live = versions.find((v) => v.id === review.template.liveVersionId) ?? null;
   const liveContents = live ? await variantsOfVersions(ctx.db, ctx.organisation.id, [live.id]) : [];
   const inReview = review.version.state === "in_review";
@@ -48,5 +51,6 @@ export async function loadApprovalView(versionId: string) {
     canApprove: inReview && refusal === null,
     publish,
     refusal,
+    threads: { ...threads, threads: openThreads(threads.threads) },
   };
 }

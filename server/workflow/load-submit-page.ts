@@ -4,6 +4,7 @@ import { latestVersion } from "@/db/queries/templates";
 import { describeStatus } from "@/lib/workflow/status";
 import { pageContext } from "../page";
 import { loadVersionReview } from "./readiness";
+import { loadVersionThreads, openThreads } from "../threads/load-threads";
 
 /**
  * The submit screen of a template's newest version: its readiness and the warnings to accept. A page
@@ -20,5 +21,6 @@ export async function loadSubmitPage(templateId: string) {
   );
   const submittable = review.version.state === "draft";
   const staleChecks = submittable && review.readiness.problems.some((problem) => problem.kind === "stale-check");
-  return { review, warnings, status: describeStatus({ versionState: review.version.state }), submittable, staleChecks };
+  const { threads } = await loadVersionThreads(ctx, newest.id);
+  return { review, warnings, status: describeStatus({ versionState: review.version.state }), submittable, staleChecks, openThreads: openThreads(threads) };
 }

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { getTemplate, getVersion, listVariants } from "@/db/queries/templates";
 import { listAcknowledgements } from "@/db/queries/workflow";
+import { openThreadLocales } from "@/db/queries/threads";
 import { findingKeys } from "@/lib/policy/gate";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { POLICY_VERSION } from "@/lib/policy/version";
@@ -43,6 +44,8 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
   // Sequential: inside a transaction the executor is one connection.
   const variants = await listVariants(executor, ctx.organisation.id, versionId);
   const acks = await listAcknowledgements(executor, versionId);
+  const threadLocales = await openThreadLocales(executor, versionId);
+  const settings = await requireOrganisationSettings(executor, ctx.organisation.id);
   const detailed = variants.map((variant) => {
     const keys = findingKeys(variant.policyFindings);
     return { ...variant, findingKeys: keys, acknowledgements: acknowledgementsOf(acks, variant.id) };
@@ -51,6 +54,8 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
     sourceLocale: template.sourceLocale,
     requiredLocales: template.locales,
     policyVersion: POLICY_VERSION,
+    openThreadLocales: threadLocales,
+    threadsBlockSubmission: settings.threadsBlockSubmission,
     variants: detailed.map((v) => ({
       locale: v.locale,
       status: v.status,
@@ -63,7 +68,7 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
       a11y: v.a11yResult && v.a11yContentHash ? { contentHash: v.a11yContentHash, violations: blockingViolations(v.a11yResult) } : null,
     })),
   });
-  return { template: { ...template, purpose: template.purpose }, version, variants: detailed, readiness };
+  return { template: { ...template, purpose: template.purpose }, version, variants: detailed, readiness, openThreadCount: threadLocales.length };
 }
 
 /**

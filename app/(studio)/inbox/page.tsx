@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "workflow")("inbox.title") };
 }
 
-function linkFor(n: { kind: string; templateId: string | null; versionId: string | null }): string | null {
+function linkFor(n: { kind: string; templateId: string | null; versionId: string | null; data: Record<string, string | number> }): string | null {
+  // Comment notices open their thread where the reader works on it (app/(studio)/threads/[threadId]).
+  if (typeof n.data.threadId === "string") return `/threads/${n.data.threadId}`;
   if (n.kind === "submitted" && n.versionId) return `/approvals/${n.versionId}`;
   if (n.kind === "outdated" || n.kind === "translation_requested") return "/translations";
   return n.templateId ? `/templates/${n.templateId}` : null;

@@ -20,7 +20,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description", { organisation: organisationName })} />
-      <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} requireSecondFactor={settings.requireSecondFactor} allowedWords={settings.allowedWords} />
+      <SettingsForm name={settings.name} requireTwoApprovals={settings.requireTwoApprovals} requireSecondFactor={settings.requireSecondFactor} threadsBlockSubmission={settings.threadsBlockSubmission} allowedWords={settings.allowedWords} />
       <section aria-labelledby="proactive-pause-heading" className="mt-8 grid gap-3 border-t border-border pt-6">
         <h2 id="proactive-pause-heading" className="text-lg font-semibold">{t("proactivePause.title")}</h2>
         <p className="max-w-prose text-sm text-muted-foreground">{t("proactivePause.description")}</p>

@@ -21,6 +21,8 @@ import { ApproveButton } from "@/components/workflow/approve-button";
 import { PublishButton } from "@/components/workflow/publish-button";
 import { CommentForm, RequestChangesForm } from "@/components/workflow/review-forms";
 import { RefreshStaleChecks } from "@/components/workflow/refresh-stale-checks";
+import { ThreadsPanel } from "@/components/threads/threads-panel";
+import { getTimeZone } from "@/server/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.approvals") };
@@ -29,7 +31,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) notFound();
-  const { review, status, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, staleChecks, canApprove, refusal, publish } = await loadApprovalView(versionId);
+  const { review, status, seenContentHash, live, liveContents, comments, approvals, counted, required, inReview, staleChecks, canApprove, refusal, publish, threads } = await loadApprovalView(versionId);
+  const timeZone = await getTimeZone();
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
@@ -120,6 +123,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
           );
         })}
       </div>
+      {threads.threads.length > 0 && (
+        <div className="mt-10 max-w-3xl border-t border-border pt-6" data-testid="review-threads">
+          <ThreadsPanel {...threads} title={tFor(lng, "threads")("reviewTitle")} current={null} anchors={[]} timeZone={timeZone} openOnly />
+        </div>
+      )}
       {inReview && (
         <section aria-labelledby="decision-heading" className="mt-10 grid max-w-2xl gap-4 border-t border-border pt-6">
           <h2 id="decision-heading" className="text-lg font-semibold">{t("actions.approve")} / {t("actions.requestChanges")}</h2>

@@ -20,6 +20,8 @@ import { Alert } from "@/components/ui/alert";
 import { NoteActionForm } from "@/components/sends/note-action-form";
 import { resumeTemplateAction } from "@/server/actions/sends";
 import { dateFormat } from "@/lib/i18n/time-zone";
+import { ThreadsPanel } from "@/components/threads/threads-panel";
+import { SourceProblems } from "@/components/threads/source-problems";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -88,6 +90,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           ))}
         </ul>
       </nav>
+      <SourceProblems problems={view.sourceProblems} t={tFor(lng, "threads")} lng={lng} />
       <VariantWorkspace
         key={`${variant.id}:${variant.revision}`}
         variant={{ id: variant.id, locale: variant.locale, isSource: variant.isSource, subject: variant.subject, doc: variant.doc, revision: variant.revision, findings: variant.policyFindings, checksHash: variant.policyContentHash }}
@@ -106,6 +109,9 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           <Link className="text-primary underline" href={`/translations/${variant.id}`}>{t("workspace.openTranslation")}</Link>
         </p>
       )}
+      <div className="mt-10 border-t border-border pt-6">
+        <ThreadsPanel {...view.threads} current={{ variantId: variant.id, locale: variant.locale, isSource: variant.isSource }} anchors={view.anchors} timeZone={timeZone} />
+      </div>
       {view.translatable.length > 0 && (
         <div className="mt-10 border-t border-border pt-6">
           <XliffPanel templateId={template.id} locales={view.translatable} />

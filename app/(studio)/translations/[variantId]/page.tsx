@@ -14,6 +14,8 @@ import { SourceView } from "@/components/templates/source-view";
 import { AlignedColumns } from "@/components/templates/aligned-columns";
 import { MemoryBridgeProvider } from "@/components/translation-memory/memory-bridge";
 import { MemoryPanel } from "@/components/translation-memory/memory-panel";
+import { ThreadsPanel } from "@/components/threads/threads-panel";
+import { getTimeZone } from "@/server/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -22,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const { variant, source, changes, status, allowWords, orgPolicy, memory } = await loadTranslationPage(variantId);
+  const { variant, source, changes, status, allowWords, orgPolicy, memory, threads, anchors } = await loadTranslationPage(variantId);
+  const timeZone = await getTimeZone();
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
   const target = localeLabel(variant.locale, lng);
@@ -70,6 +73,9 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
           </section>
         </AlignedColumns>
       </MemoryBridgeProvider>
+      <div className="mt-10 border-t border-border pt-6">
+        <ThreadsPanel {...threads} current={{ variantId: variant.id, locale: variant.locale, isSource: false }} anchors={anchors} timeZone={timeZone} />
+      </div>
     </>
   );
 }

@@ -19,12 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SubmitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { review, warnings, status, submittable, staleChecks } = await loadSubmitPage(id);
+  const { review, warnings, status, submittable, staleChecks, openThreads } = await loadSubmitPage(id);
   const lng = await getUiLanguage();
   const t = tFor(lng, "workflow");
   const tt = tFor(lng, "templates");
   const tp = tFor(lng, "policy");
   const ta = tFor(lng, "a11y");
+  const th = tFor(lng, "threads");
   // Problems name rules by what they say, never by id.
   const ruleName = (problem: (typeof review.readiness.problems)[number]) => {
     const ruleId = problem.params.ruleId;
@@ -77,6 +78,25 @@ export default async function SubmitPage({ params }: { params: Promise<{ id: str
                     </li>
                   );
                 })}
+              </ul>
+            </section>
+          )}
+          {openThreads.length > 0 && (
+            <section aria-labelledby="threads-heading" className="grid gap-2" data-testid="submit-threads">
+              <h2 id="threads-heading" className="font-semibold">{th("submitTitle")}</h2>
+              <p className="text-sm text-muted-foreground">{review.readiness.problems.some((p) => p.kind === "open-threads") ? th("submitBlocking") : th("submitInfo")}</p>
+              <ul className="grid gap-2">
+                {openThreads.map((thread) => (
+                  <li key={thread.id} className="grid gap-1 rounded-md border border-border p-3 text-sm" data-locale={thread.locale}>
+                    <p>
+                      <span className="font-medium">{localeLabel(thread.locale, lng)}</span>
+                      {thread.kind === "source_problem" && <> · {th("sourceProblem")}</>}
+                      {thread.anchorText && <> · <q>{thread.anchorText}</q></>}
+                    </p>
+                    <p>{thread.comments[0]?.authorName}: {thread.comments[0]?.body}</p>
+                    <Link className="text-primary underline" href={`/threads/${thread.id}`}>{th("goToThread", { language: localeLabel(thread.locale, lng) })}</Link>
+                  </li>
+                ))}
               </ul>
             </section>
           )}
