@@ -60,7 +60,10 @@ export function TranslationPanel({
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     handedOver.delete(variant.id);
-    if (inherited) messageRef.current?.focus();
+    // Only where focus went nowhere (the clicked button left with the old panel): someone who has
+    // meanwhile started typing elsewhere, in a comment say, keeps their place.
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (inherited && focusLost) messageRef.current?.focus();
   }, [inherited, variant.id]);
   return (
     <div className="grid gap-4">
