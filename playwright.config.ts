@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "./e2e/support/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const TYPING_SESSIONS = /typing-stress\.spec\.ts$/;
+const PAGE_TOUR = /page-tour\.spec\.ts$/;
 
 /**
  * e2e against a production build (`next build` first: scripts/test-all.ts does it) served by
@@ -22,13 +23,15 @@ export default defineConfig({
   // hides exactly the races users hit. Tests wait on state (responses, data- attributes), not time.
   retries: 0,
   reporter: [["list"]],
-  // Two projects so that CI can run them at once, each in its own `playwright test --project`
+  // Projects so that CI can run them at once, each in its own `playwright test --project`
   // process with its own server and in-memory database (scripts/test-all.ts): the typing sessions
   // spend most of their time waiting for autosave, not on the CPU. Each project keeps its own
   // output folder, since a run clears the folders of the projects it runs.
   projects: [
-    { name: "studio", testIgnore: TYPING_SESSIONS, outputDir: "test-results/studio" },
+    { name: "studio", testIgnore: [TYPING_SESSIONS, PAGE_TOUR], outputDir: "test-results/studio" },
     { name: "typing", testMatch: TYPING_SESSIONS, outputDir: "test-results/typing" },
+    // Every page in every UI language (a third of the studio specs' time): beside them, not after.
+    { name: "tour", testMatch: PAGE_TOUR, outputDir: "test-results/tour" },
   ],
   use: {
     baseURL,

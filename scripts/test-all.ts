@@ -37,8 +37,8 @@ if (process.env.TEST_DATABASE_URL) {
   console.log("TEST_DATABASE_URL is not set: the integration tests run on PGlite only.");
 }
 steps.push({ name: "production build", command: "npx", args: ["next", "build"] });
-// The browser tests in two processes at once, each with its own server (port) and in-memory
-// database, so neither sees the other's data. The typing sessions mostly wait for autosave (about
+// The browser tests in three processes at once, each with its own server (port) and in-memory
+// database, so none sees another's data. The typing sessions mostly wait for autosave (about
 // three quarters of a core each), so two of them run side by side; the studio specs keep one worker.
 const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 steps.push({
@@ -46,6 +46,7 @@ steps.push({
   together: [
     { label: "studio", command: "npx", args: ["playwright", "test", "--project=studio"], env: { ...env, E2E_PORT: String(e2ePort) } },
     { label: "typing", command: "npx", args: ["playwright", "test", "--project=typing", "--workers=2", "--fully-parallel"], env: { ...env, E2E_PORT: String(e2ePort + 1) } },
+    { label: "tour", command: "npx", args: ["playwright", "test", "--project=tour"], env: { ...env, E2E_PORT: String(e2ePort + 2) } },
   ],
 });
 
