@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "translationMemory.export": ["admin", "translator"],
   /** Load a TMX file into the organisation's memory, which every translator's suggestions draw on. */
   "translationMemory.import": ["admin"],
+  /** Edit, import and export the organisation's glossary (its own page): admins and authors, never the other policy settings. */
+  "glossary.edit": ["admin", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

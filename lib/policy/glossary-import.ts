@@ -130,3 +130,14 @@ export function mergeGlossary(stored: OrgGlossary | undefined, imported: readonl
   const glossary = { entries, forbiddenIsError: stored?.forbiddenIsError ?? false, untranslatedMissingIsError: stored?.untranslatedMissingIsError ?? false };
   return { glossary, added, replaced, unchanged };
 }
+
+export type GlossaryFileFormat = "tbx" | "csv";
+
+/** The format of an uploaded file: by its name's extension, else by its first character ("<" is XML). */
+export function glossaryFileFormat(fileName: string, bytes: Uint8Array): GlossaryFileFormat {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === "tbx" || extension === "xml") return "tbx";
+  if (extension === "csv") return "csv";
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^[\uFEFF\s]+/, "");
+  return head.startsWith("<") ? "tbx" : "csv";
+}
