@@ -9,7 +9,7 @@ import { resourcesFor } from "@/lib/i18n/resources";
 import { UI_LANGUAGES, type UiLanguage } from "@/lib/i18n/settings";
 import { orgPolicySchema } from "@/lib/policy/org-policy";
 import { GlossarySection } from "./glossary-section";
-import { draftOf, policyOf, type GlossaryDraft } from "./policy-draft";
+import { glossaryDraftOf, glossaryOf, type GlossaryDraft } from "./policy-draft";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 function Harness({ errors }: { errors: Record<string, string> }) {
-  const [glossary, setGlossary] = useState(() => draftOf(STORED).glossary);
+  const [glossary, setGlossary] = useState(() => glossaryDraftOf(STORED.glossary));
   const change = (next: GlossaryDraft) => {
     seen.latest = next;
     setGlossary(next);
@@ -65,7 +65,7 @@ const button = (text: string) => [...container.querySelectorAll("button")].find(
 
 describe("Settings → Policy → Glossary", () => {
   it("round-trips stored entries through the form's draft", () => {
-    expect(policyOf(draftOf(STORED)).glossary).toEqual(STORED.glossary);
+    expect(glossaryOf(glossaryDraftOf(STORED.glossary))).toEqual(STORED.glossary);
   });
 
   it("shows entries with labelled fields, adds a term with focus on it, and edits it", () => {

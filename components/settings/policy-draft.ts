@@ -1,6 +1,7 @@
 /**
- * The policy settings form's editable state and its conversion to the wire schema (OrgPolicy):
- * hosts and examples are edited as lines of text, rules as records with their pattern rows.
+ * The policy settings form's and the glossary editor's editable state and its conversion to the
+ * wire schema (OrgPolicy, OrgGlossary): hosts and examples are edited as lines of text, rules as
+ * records with their pattern rows, glossary entries with one row per target language.
  */
 import { ORG_LINK_KINDS, type GlossaryStatus, type OrgGlossary, type OrgPolicy, type OrgRule } from "@/lib/policy/org-policy";
 import type { OrgLinkKind } from "@/lib/policy/links";
@@ -45,7 +46,6 @@ export interface GlossaryDraft {
 export interface PolicyDraft {
   hosts: Record<OrgLinkKind, string>;
   rules: RuleDraft[];
-  glossary: GlossaryDraft;
 }
 
 const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter(Boolean);
@@ -67,7 +67,7 @@ export function slugOf(name: string, taken: readonly string[]): string {
   return slug;
 }
 
-function glossaryDraftOf(glossary: OrgGlossary | undefined): GlossaryDraft {
+export function glossaryDraftOf(glossary: OrgGlossary | undefined): GlossaryDraft {
   return {
     entries: (glossary?.entries ?? []).map((entry) => ({
       key: `stored-${++counter}`,
@@ -85,7 +85,7 @@ function glossaryDraftOf(glossary: OrgGlossary | undefined): GlossaryDraft {
  * The glossary as the wire schema has it. A language in two rows of one entry keeps the first row
  * (the form shows the repeat as an error, see duplicateLanguages); the server refuses what else is wrong.
  */
-function glossaryOf(draft: GlossaryDraft): OrgGlossary {
+export function glossaryOf(draft: GlossaryDraft): OrgGlossary {
   return {
     entries: draft.entries.map((entry) => {
       const translations: OrgGlossary["entries"][number]["translations"] = {};
@@ -104,7 +104,6 @@ export function duplicateLanguages(entry: GlossaryEntryDraft): number[] {
 
 export function draftOf(policy: OrgPolicy): PolicyDraft {
   return {
-    glossary: glossaryDraftOf(policy.glossary),
     hosts: Object.fromEntries(ORG_LINK_KINDS.map((kind) => [kind, (policy.linkHosts[kind] ?? []).join("\n")])) as Record<OrgLinkKind, string>,
     rules: policy.rules.map((rule) => ({
       id: rule.id,
@@ -120,7 +119,8 @@ export function draftOf(policy: OrgPolicy): PolicyDraft {
   };
 }
 
-export function policyOf(draft: PolicyDraft): OrgPolicy {
+/** Settings → Policy's part of the settings: the glossary is edited on its own page (glossaryOf). */
+export function policyOf(draft: PolicyDraft): Pick<OrgPolicy, "linkHosts" | "rules"> {
   const linkHosts: OrgPolicy["linkHosts"] = {};
   for (const kind of ORG_LINK_KINDS) if (lines(draft.hosts[kind]).length > 0) linkHosts[kind] = lines(draft.hosts[kind]);
   const ids: string[] = [];
@@ -138,7 +138,7 @@ export function policyOf(draft: PolicyDraft): OrgPolicy {
       mustNotMatch: lines(rule.mustNotMatch).map((text) => ({ language: "all" as const, text })),
     };
   });
-  return { linkHosts, rules, glossary: glossaryOf(draft.glossary) };
+  return { linkHosts, rules };
 }
 
 export function newRule(): RuleDraft {

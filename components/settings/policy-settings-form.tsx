@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import type { OrgPolicy } from "@/lib/policy/org-policy";
 import { updatePolicySettingsAction } from "@/server/actions/policy-settings";
 import type { ErrorBody } from "@/server/errors";
-import { GlossarySection } from "./glossary-section";
 import { LinkHostsSection } from "./link-hosts-section";
 import { OrgRuleFields } from "./org-rule-fields";
 import { draftOf, newRule, policyOf, type PolicyDraft } from "./policy-draft";
@@ -19,7 +18,7 @@ function ruleErrors(fields: Record<string, string>, index: number): Record<strin
 }
 
 /**
- * The organisation's allowed link hosts, own rules and glossary, saved as a whole: the server refuses the
+ * The organisation's allowed link hosts and own rules, saved as a whole: the server refuses the
  * settings when any host or rule is refused, and the form keeps what was typed, with each problem
  * next to its field. Unsaved changes are not lost to a closed tab without a question.
  */
@@ -110,8 +109,6 @@ export function PolicySettingsForm({ policy }: { policy: OrgPolicy }) {
           </Button>
         </div>
       </section>
-
-      <GlossarySection glossary={draft.glossary} errors={fields} onChange={(glossary) => change({ ...draft, glossary })} />
 
       <div className="sticky bottom-0 grid gap-3 border-t border-border bg-background py-4">
         <FormError error={error} />

@@ -45,17 +45,5 @@ export function auditQuery(input: AuditFilterInput, timeZone = "UTC") {
   };
 }
 
-/**
- * One cell, always quoted: a spreadsheet that splits on ";" (or tabs) instead of "," must not find a
- * cell boundary inside the text either. A cell starting with = + - @, a tab or a carriage return
- * would be a formula there: a leading apostrophe keeps it text (OWASP's CSV-injection advice).
- */
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
+/** The audit CSV is written like every CSV the studio writes (lib/csv). */
+export { toCsv } from "@/lib/csv/csv";

@@ -5,6 +5,7 @@ export const NAVIGATION: ReadonlyArray<{ href: string; labelKey: string; permiss
   { href: "/inbox", labelKey: "nav.inbox", permission: "organisation.view" },
   { href: "/templates", labelKey: "nav.templates", permission: "templates.read" },
   { href: "/translations", labelKey: "nav.translations", permission: "variants.translate" },
+  { href: "/glossary", labelKey: "nav.glossary", permission: "glossary.edit" },
   { href: "/approvals", labelKey: "nav.approvals", permission: "versions.review" },
   { href: "/audit", labelKey: "nav.audit", permission: "audit.read" },
   { href: "/sends", labelKey: "delivery:nav.sends", permission: "audit.read" },

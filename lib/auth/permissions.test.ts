@@ -27,4 +27,8 @@ describe("permission table", () => {
       expect(can([role], "settings.update")).toBe(role === "admin");
     }
   });
+  it("admins and authors edit the glossary; only admins change the other policy settings", () => {
+    for (const role of ROLES) expect(can([role], "glossary.edit"), role).toBe(role === "admin" || role === "author");
+    expect(can(["author"], "settings.update")).toBe(false);
+  });
 });

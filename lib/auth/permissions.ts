@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   "translationMemory.import": ["admin"],
   /** Comment threads on a version's variants: start, reply, @mention, resolve and reopen (issue 16 item 3). */
   "threads.comment": ["admin", "author", "translator", "approver"],
+  /** Edit, import and export the organisation's glossary (its own page): admins and authors, never the other policy settings. */
+  "glossary.edit": ["admin", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -20,7 +20,7 @@
 import { docToTextView, plainTextView, type TextView } from "./doc-text";
 import { runRulesOn } from "./findings";
 import { languageOfLocale } from "./languages";
-import type { GlossaryEntry, OrgGlossary } from "./org-policy";
+import type { GlossaryEntry, GlossaryTranslation, OrgGlossary } from "./org-policy";
 import { UNSPACED_LANGUAGES } from "./org-rules";
 import type { ParitySide } from "./parity";
 import { foldForMatching } from "./phrases/compile";
@@ -130,6 +130,18 @@ export const GLOSSARY_RULES: readonly RuleDefinition<GlossaryContext>[] = [
 ];
 
 /**
+ * How `entry` is to be rendered in `targetLanguage` when translating from `sourceLanguage`, or null
+ * when it has nothing to say there: the checks and the translators' Glossary region use this one
+ * rule (an entry of another source language, no rendering for the target, a rendering left empty).
+ */
+export function glossaryRendering(entry: GlossaryEntry, sourceLanguage: string, targetLanguage: string): GlossaryTranslation | null {
+  if (entry.sourceLanguage !== sourceLanguage || sourceLanguage === targetLanguage) return null;
+  const translation = entry.translations[targetLanguage] as GlossaryTranslation | undefined;
+  if (!translation) return null;
+  return translation.status !== "do-not-translate" && translation.text.trim() === "" ? null : translation;
+}
+
+/**
  * Glossary findings for the translation `target` of `source`; locations are in the target (body
  * positions for the editor, subject offsets). Only entries in the source's language with a
  * rendering for the target's language take part.
@@ -142,11 +154,8 @@ export function checkGlossary(glossary: OrgGlossary | null | undefined, source: 
   const sourceViews = [{ view: plainTextView(source.subject) }, { view: docToTextView(source.doc) }];
   const matched: GlossaryContext["matched"] = [];
   for (const entry of glossary.entries) {
-    if (entry.sourceLanguage !== sourceLanguage) continue;
-    const translation = entry.translations[targetLanguage] as GlossaryEntry["translations"][string] | undefined;
-    if (!translation) continue;
-    if (translation.status !== "do-not-translate" && translation.text.trim() === "") continue;
-    if (!occursIn(entry.term, sourceLanguage, sourceViews)) continue;
+    const translation = glossaryRendering(entry, sourceLanguage, targetLanguage);
+    if (!translation || !occursIn(entry.term, sourceLanguage, sourceViews)) continue;
     matched.push({ entry, text: translation.text, status: translation.status });
   }
   if (matched.length === 0) return [];

@@ -33,7 +33,7 @@ export function normalisePolicySettings(input: OrgPolicy): { policy: OrgPolicy; 
 }
 
 /** Same term in the same source language, whatever the case and spacing. */
-function termKey(entry: GlossaryEntry): string {
+export function termKey(entry: GlossaryEntry): string {
   return `${entry.sourceLanguage}\u0000${entry.term.replace(/\s+/g, " ").trim().toLocaleLowerCase()}`;
 }
 
@@ -42,7 +42,7 @@ function termKey(entry: GlossaryEntry): string {
  * exactly (case aside) dropped, a repeated term with different renderings refused, and preferred
  * and forbidden renderings required. Null when there is nothing to store (no entries, switches off).
  */
-function normaliseGlossary(input: OrgGlossary | undefined, problems: Record<string, string>): OrgGlossary | null {
+export function normaliseGlossary(input: OrgGlossary | undefined, problems: Record<string, string>): OrgGlossary | null {
   if (!input) return null;
   const squash = (text: string) => text.replace(/\s+/g, " ").trim();
   const kept = new Map<string, GlossaryEntry>();

@@ -143,7 +143,7 @@ export const permittedConfigSchema = z.object({
 export type PermittedConfig = z.infer<typeof permittedConfigSchema>;
 
 /** JSON with every object's keys sorted: PostgreSQL's jsonb keeps its own key order, not ours. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));

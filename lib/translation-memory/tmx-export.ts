@@ -17,7 +17,7 @@
 import { MARK, NODE, type MarkJSON, type NodeJSON } from "@/lib/editor/extensions";
 import { placeholderToken } from "@/lib/editor/placeholders";
 import { markKey } from "@/lib/xliff/inline-codes";
-import { attributes, escapeText } from "@/lib/xliff/xml-write";
+import { attributes, escapeTextDroppingInvalid } from "@/lib/xliff/xml-write";
 import type { MemorySegment } from "./segments";
 
 export interface TmxEntry extends MemorySegment {
@@ -35,14 +35,8 @@ export const TMX_ALL_LANGUAGES = "*all*";
 /** Native codes of the marks the memory keeps; the import maps `type` back to the mark. */
 export const TMX_MARK_TYPES: Readonly<Record<string, string>> = { [MARK.bold]: "bold", [MARK.italic]: "italic", [MARK.link]: "link" };
 
-/**
- * Escaped element content. escapeText writes a character XML cannot carry (a control character, a
- * lone surrogate) as XLIFF's `<cp/>`, which TMX does not have: it is dropped instead. Stored content
- * never has one (the normaliser removes them); any other `<` is escaped, so only `<cp` can match.
- */
-function text(value: string): string {
-  return escapeText(value).replace(/<cp hex="[0-9A-F]+"\/>/g, "");
-}
+/** Escaped element content: TMX has no `<cp/>`; stored content never has such a character (the normaliser removes them). */
+const text = escapeTextDroppingInvalid;
 
 /** `YYYYMMDDThhmmssZ` in UTC, as TMX dates are written (seconds: TMX has no fractions). */
 export function tmxDate(date: Date): string {

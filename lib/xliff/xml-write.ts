@@ -13,6 +13,14 @@ export function escapeText(text: string): string {
     .replace(NOT_XML_CHAR, (ch) => `<cp hex="${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}"/>`);
 }
 
+/**
+ * Element content for XML without XLIFF's `<cp/>` (TMX, TBX): a character XML cannot carry is
+ * dropped. Every other `<` is escaped, so only escapeText's `<cp` can match.
+ */
+export function escapeTextDroppingInvalid(text: string): string {
+  return escapeText(text).replace(/<cp hex="[0-9A-F]+"\/>/g, "");
+}
+
 /** An attribute value in double quotes; characters XML cannot carry are dropped (attributes here are display hints). */
 export function escapeAttribute(value: string): string {
   return value

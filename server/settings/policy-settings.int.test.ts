@@ -20,6 +20,7 @@ import { createDraftTemplate, makeDeliveryOrganisation } from "@/test/publish-fi
 import { recheckVariant } from "../templates/recheck-variant";
 import { saveVariant } from "../templates/save-variant";
 import { exportPermittedConfig } from "./export-permitted-config";
+import { updateGlossary } from "./update-glossary";
 import { updatePolicySettings } from "./update-policy-settings";
 
 let handle: DatabaseHandle;
@@ -126,7 +127,7 @@ describe("organisation policy settings", () => {
     expect(refused.stderr).toContain("policy.rules.0.patterns.0");
   });
 
-  it("carry the glossary: saving it makes open checks stale and is audited, and a translation with a forbidden term gets the finding on the server", async () => {
+  it("carry the glossary: saving it (admins and authors) makes open checks stale and is audited, and a translation with a forbidden term gets the finding on the server", async () => {
     const org = await makeDeliveryOrganisation(handle.db, "Glossary");
     const { versionId } = await createDraftTemplate(org, { name: "Glossary delivery", purpose: "delivery-scheduling", sourceLocale: "en-US", targetLocales: ["de-DE"] });
     const variants = await listVariants(org.author.db, org.organisationId, versionId);
@@ -143,12 +144,17 @@ describe("organisation policy settings", () => {
       forbiddenIsError: true,
       untranslatedMissingIsError: false,
     };
-    const stored = await updatePolicySettings(org.admin, orgPolicySchema.parse({ glossary }));
-    expect(stored.glossary?.entries[0].term).toBe("Delivery");
+    await expect(updateGlossary(org.approver, glossary)).rejects.toMatchObject({ code: "forbidden" });
+    // An author may edit the glossary (glossary.edit), never the other policy settings.
+    const stored = await updateGlossary(org.author, glossary);
+    expect(stored?.entries[0].term).toBe("Delivery");
+    await expect(updatePolicySettings(org.author, SETTINGS)).rejects.toMatchObject({ code: "forbidden" });
     const stale = await listVariants(org.author.db, org.organisationId, versionId);
     expect(stale.every((v) => v.policyContentHash === null)).toBe(true);
-    const [event] = (await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.policy_updated");
-    expect(event.data).toMatchObject({ to: { glossary: { entries: [{ term: "Delivery" }], forbiddenIsError: true } } });
+    const [event] = (await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.glossary_updated");
+    expect(event.data).toMatchObject({ from: null, to: { entries: [{ term: "Delivery" }], forbiddenIsError: true } });
+    // Saving the rules keeps the glossary: Settings → Policy no longer carries it.
+    await updatePolicySettings(org.admin, SETTINGS);
     expect((await getOrganisationSettings(handle.db, org.organisationId))?.policySettings.glossary?.entries).toHaveLength(1);
 
     // The server's check path (run again after the settings changed): the forbidden word is an
@@ -163,9 +169,11 @@ describe("organisation policy settings", () => {
     const sourceChecks = await recheckVariant(org.author, source.id);
     expect(sourceChecks?.findings.some((f) => f.ruleId.startsWith("glossary."))).toBe(false);
 
-    // Removing the glossary is a change too, and leaves the stored settings as they were before it.
-    await updatePolicySettings(org.admin, orgPolicySchema.parse({}));
-    expect((await getOrganisationSettings(handle.db, org.organisationId))?.policySettings).toEqual({ linkHosts: {}, rules: [] });
-    expect((await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.policy_updated")).toHaveLength(2);
+    // Removing the glossary is a change too, and leaves the stored settings as they were without it.
+    await updateGlossary(org.admin, { entries: [], forbiddenIsError: false, untranslatedMissingIsError: false });
+    const settings = (await getOrganisationSettings(handle.db, org.organisationId))?.policySettings;
+    expect(settings).not.toHaveProperty("glossary");
+    expect(settings?.rules.map((r) => r.id)).toEqual(["no-competitor"]);
+    expect((await listAuditEvents(handle.db, org.organisationId, {})).filter((e) => e.action === "settings.glossary_updated")).toHaveLength(2);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getUiLanguage } from "@/server/ui-language";
 import { loadPolicySettingsPage } from "@/server/settings/load-policy-settings-page";
 import { tFor } from "@/lib/i18n/server";
@@ -19,6 +20,9 @@ export default async function PolicySettingsPage() {
         <a className="font-medium text-primary underline" href="/api/settings/permitted-config" download>{t("policySettings.download")}</a>
         {" · "}
         <span className="text-muted-foreground">{t("policySettings.downloadHint")}</span>
+      </p>
+      <p className="mb-6 text-sm">
+        <Link className="font-medium text-primary underline" href="/glossary">{t("policySettings.glossaryMoved")}</Link>
       </p>
       <PolicySettingsForm policy={policy} />
     </>

@@ -16,6 +16,7 @@ import { MemoryBridgeProvider } from "@/components/translation-memory/memory-bri
 import { MemoryPanel } from "@/components/translation-memory/memory-panel";
 import { ThreadsPanel } from "@/components/threads/threads-panel";
 import { getTimeZone } from "@/server/time-zone";
+import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.translations") };
@@ -55,6 +56,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
             <p className="text-sm"><span className="font-medium">{t("workspace.subject")}:</span> <span lang={source.locale}>{source.subject}</span></p>
             <SourceView doc={source.doc} locale={source.locale} />
             <MemoryPanel units={memory} sourceLocale={source.locale} targetLocale={variant.locale} editable={status.editable} />
+            <GlossaryPanel glossary={orgPolicy?.glossary} source={source} targetLocale={variant.locale} />
           </section>
           <section aria-labelledby="target-heading" className="grid content-start gap-3" data-align="target">
             <h2 id="target-heading" className="text-base font-semibold">{t("translate.targetHeading", { language: target })}</h2>
