@@ -27,7 +27,7 @@ export function sniffType(bytes: Uint8Array): AcceptedType | null {
   return null;
 }
 
-const ACTIVE_MARKUP = /<(?:!doctype\s+html|html|head|body|script|iframe|object|embed|svg|\?xml)\b/iu;
+const ACTIVE_MARKUP = /<(?:!doctype\s+html|html|head|body|script|iframe|object|embed|svg)\b/iu;
 
 /**
  * True when markup a browser would run or render as a page occurs near the start of the file: a
