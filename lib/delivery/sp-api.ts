@@ -49,6 +49,8 @@ export interface MessagingOperationInfo {
   textMaxLength: number | undefined;
   takesAttachments: boolean;
   maxAttachments: number | undefined;
+  /** Fewest attachments the request must carry (the model's minLength, read as minItems), if any. */
+  minAttachments: number | undefined;
   /** Sends only files (invoice, warranty, legal disclosure): a template's text has no place in it. */
   attachmentsOnly: boolean;
 }
@@ -76,6 +78,7 @@ function messagingOperationInfo(operationId: MessagingOperationId): MessagingOpe
     textMaxLength: numberKeyword(text, "maxLength"),
     takesAttachments: attachments !== undefined,
     maxAttachments: numberKeyword(attachments, "maxItems"),
+    minAttachments: numberKeyword(attachments, "minItems"),
     attachmentsOnly: attachments !== undefined && text === undefined,
   };
 }

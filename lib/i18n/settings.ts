@@ -5,7 +5,7 @@ export const DEFAULT_UI_LANGUAGE: UiLanguage = "en";
 export const UI_LANGUAGE_COOKIE = "permitted_lang";
 
 /** One namespace per domain, so that each domain owns its own strings file. */
-export const NAMESPACES = ["common", "auth", "editor", "policy", "a11y", "templates", "workflow", "delivery", "memory", "threads"] as const;
+export const NAMESPACES = ["common", "auth", "editor", "policy", "a11y", "templates", "workflow", "delivery", "memory", "threads", "attachments"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isUiLanguage(value: unknown): value is UiLanguage {

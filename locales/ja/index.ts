@@ -1,4 +1,5 @@
 import a11y from "./a11y.json" with { type: "json" };
+import attachments from "./attachments.json" with { type: "json" };
 import auth from "./auth.json" with { type: "json" };
 import common from "./common.json" with { type: "json" };
 import delivery from "./delivery.json" with { type: "json" };
@@ -10,5 +11,5 @@ import threads from "./threads.json" with { type: "json" };
 import workflow from "./workflow.json" with { type: "json" };
 
 /** This UI language's strings, one file per namespace (lib/i18n/settings.ts NAMESPACES). */
-const strings = { common, auth, editor, policy, a11y, templates, workflow, delivery, memory, threads };
+const strings = { common, auth, editor, policy, a11y, templates, workflow, delivery, memory, threads, attachments };
 export default strings;
