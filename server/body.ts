@@ -20,6 +20,26 @@ export class JsonBodyError extends Error {
  * unauthenticated caller never makes the server buffer anything.
  */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const bytes = await readBodyBytes(request, limit);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new JsonBodyError("invalid_utf8", limit);
+  }
+  if (!text.trim()) throw new JsonBodyError("empty", limit);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new JsonBodyError("invalid_json", limit, error instanceof SyntaxError ? error.message : "");
+  }
+}
+
+/**
+ * The raw bytes of a request body, never holding more than `limit`: too large (JsonBodyError
+ * "too_large") as soon as the declared or the actual size passes it. File uploads read with this.
+ */
+export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > limit) throw new JsonBodyError("too_large", limit);
   const chunks: Uint8Array[] = [];
@@ -37,16 +57,5 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
       chunks.push(value);
     }
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new JsonBodyError("invalid_utf8", limit);
-  }
-  if (!text.trim()) throw new JsonBodyError("empty", limit);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new JsonBodyError("invalid_json", limit, error instanceof SyntaxError ? error.message : "");
-  }
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -32,12 +32,14 @@ export function guardedRoute<S extends z.ZodType, R>(
   permission: Permission,
   schema: S,
   handler: (input: z.infer<S>, ctx: GuardContext, request: NextRequest) => Promise<R | Response>,
+  /** "raw": the handler reads the body itself (a file upload); the input is the URL's. */
+  options: { body?: "json" | "raw" } = {},
 ) {
   return async (request: NextRequest, { params }: RouteParams) => {
     try {
       // Who is asking first: nothing is read from an unauthenticated or unauthorised request.
       const ctx = await authorise(await currentIdentity(), permission);
-      const body = await readRouteBody(request);
+      const body = options.body === "raw" ? {} : await readRouteBody(request);
       const query = Object.fromEntries(request.nextUrl.searchParams);
       const input = schema.parse({ ...query, ...(await params), ...(body as object) });
       const result = await handler(input, ctx, request);

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "../client";
-import { apiKeys, organisations, templateVariants, templateVersions, templates } from "../schema";
+import { apiKeys, organisations, templateVariants, templateVersions, templates, variantAttachments } from "../schema";
 
 /** The live (published) version of a template, joined so that a draft-only template is not found. */
 const liveVersionJoin = and(eq(templateVersions.id, templates.liveVersionId), eq(templateVersions.state, "published"));
@@ -127,9 +127,17 @@ export async function versionContent(executor: Executor, versionId: string) {
     .where(eq(templateVersions.id, versionId));
   if (!version || version.publishedAt === null || (version.state !== "published" && version.state !== "superseded")) return null;
   const variants = await executor
-    .select({ locale: templateVariants.locale, subject: templateVariants.subject, doc: templateVariants.doc })
+    .select({ id: templateVariants.id, locale: templateVariants.locale, subject: templateVariants.subject, doc: templateVariants.doc })
     .from(templateVariants)
     .where(and(eq(templateVariants.versionId, versionId), ne(templateVariants.status, "missing")));
-  return { number: version.number, variants };
+  const files = await executor
+    .select({ id: variantAttachments.id, variantId: variantAttachments.variantId, fileName: variantAttachments.fileName, contentType: variantAttachments.contentType, size: variantAttachments.size, sha256: variantAttachments.sha256 })
+    .from(variantAttachments)
+    .where(eq(variantAttachments.versionId, versionId))
+    .orderBy(asc(variantAttachments.createdAt), asc(variantAttachments.id));
+  return {
+    number: version.number,
+    variants: variants.map(({ id, ...variant }) => ({ ...variant, attachments: files.filter((f) => f.variantId === id).map(({ variantId: _variantId, ...file }) => file) })),
+  };
 }
 

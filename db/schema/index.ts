@@ -7,3 +7,4 @@ export * from "./certificates";
 export * from "./sends";
 export * from "./translation-memory";
 export * from "./threads";
+export * from "./attachments";

@@ -66,3 +66,12 @@ describe("checkAttachmentText", () => {
     expect(checkAttachmentText({ pages: ["Warranty card", "", "The warranty covers defects in materials for two years."], purpose: "warranty", locale: "en-US" })).toEqual([]);
   });
 });
+
+describe("a file in more than one language", () => {
+  it("finds an English coupon on a German card, once, and nothing on a plain German page", () => {
+    const findings = checkAttachmentText({ pages: ["Garantiekarte: zwei Jahre ab Lieferung.", "Zwei Jahre Garantie. 10 % off your next order at www.example-shop.com"], purpose: "warranty", locale: "de-DE" });
+    expect(findings.filter((f) => f.page === 1)).toEqual([]);
+    const marketing = findings.filter((f) => f.ruleId === "content.marketing");
+    expect(marketing.map((f) => f.page)).toEqual([2]);
+  });
+});

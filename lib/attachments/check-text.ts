@@ -71,6 +71,14 @@ function forbiddenTermFindings(policy: OrgPolicy | null | undefined, context: Ch
   return runRulesOn(FORBIDDEN_TERM_RULES, glossaryContext, { body: context.body.view });
 }
 
+/**
+ * Files are often not in one language: a German warranty card with an English coupon slipped in,
+ * a manual printed in several languages. The content rules run in the variant's language and in
+ * English (the language of most inserted promotions and of most manuals); a finding both make once
+ * is reported once.
+ */
+const SECOND_LANGUAGE_LOCALE = "en-US";
+
 export function checkAttachmentText(input: {
   pages: readonly string[];
   purpose: PurposeId;
@@ -80,17 +88,23 @@ export function checkAttachmentText(input: {
 }): AttachmentFinding[] {
   const rules = [...ATTACHMENT_TEXT_RULES, ...orgRuleDefinitions(input.orgPolicy?.rules)];
   const org = orgCheckInput(input.orgPolicy);
+  const locales = languageOfLocale(input.locale) === languageOfLocale(SECOND_LANGUAGE_LOCALE) ? [input.locale] : [input.locale, SECOND_LANGUAGE_LOCALE];
   return input.pages.flatMap((text, index) => {
     if (text.trim() === "") return [];
-    const context = createCheckContext({
-      purpose: input.purpose,
-      locale: input.locale,
-      subject: "",
-      doc: normalizeText(text).doc,
-      allowedWords: input.allowedWords,
-      linkHosts: org.linkHosts,
-    });
-    const findings = [...runRules(rules, context), ...forbiddenTermFindings(input.orgPolicy, context)];
+    const doc = normalizeText(text).doc;
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    for (const locale of locales) {
+      const context = createCheckContext({ purpose: input.purpose, locale, subject: "", doc, allowedWords: input.allowedWords, linkHosts: org.linkHosts });
+      // The glossary's forbidden terms belong to the variant's language only.
+      const found = [...runRules(rules, context), ...(locale === input.locale ? forbiddenTermFindings(input.orgPolicy, context) : [])];
+      for (const finding of found) {
+        const key = `${finding.ruleId}\u0000${finding.excerpt ?? ""}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(finding);
+      }
+    }
     return findings.map((finding) => ({ ...finding, page: index + 1 }));
   });
 }

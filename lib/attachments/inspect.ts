@@ -14,7 +14,7 @@ import { checkName, cleanName, extensionOf } from "./names";
 import { MAX_PDF_PAGES, readPdf } from "./pdf-read";
 import { scanPdf } from "./pdf-scan";
 import { ProblemList, type AttachmentProblem } from "./problems";
-import { ATTACHMENT_FILE_LIMITS, isAcceptedType, typeOfExtension, type AcceptedType, type AttachmentRules } from "./rules";
+import { isAcceptedType, megabytes, typeOfExtension, typesLabel, type AcceptedType, type AttachmentRules } from "./rules";
 import { hasActiveMarkupNearStart, readImageHeader, sniffType } from "./sniff";
 
 export interface InspectedFile {
@@ -42,14 +42,6 @@ function normaliseDeclared(declared: string): string {
 }
 
 /** "PDF, JPG, PNG, GIF": the types as people know them, by their first extension. */
-function typesLabel(types: readonly AcceptedType[]): string {
-  return types.map((type) => ATTACHMENT_FILE_LIMITS.types[type][0].toUpperCase()).join(", ");
-}
-
-/** Megabytes as Amazon counts them (10^6 bytes), one decimal. */
-function megabytes(bytes: number): number {
-  return Math.round(bytes / 100_000) / 10;
-}
 
 /** Name, declared type, extension and magic bytes must tell one story. Returns the real type if accepted. */
 function checkType(name: string, declaredType: string, bytes: Uint8Array, rules: AttachmentRules, problems: ProblemList): AcceptedType | null {

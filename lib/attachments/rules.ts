@@ -66,7 +66,15 @@ export interface AttachmentRules {
   acceptedTypes: readonly AcceptedType[];
   /** The operation takes files and no text (invoice, warranty, legal disclosure). */
   attachmentsOnly: boolean;
+  /**
+   * The file differs for every order and comes from the seller's own system (the invoice): a
+   * template carries none; the render API checks the file's name, type and size instead.
+   */
+  filesPerOrder: boolean;
 }
+
+/** Operations whose file is made per order (Amazon's sendInvoice: the order's own invoice). */
+const PER_ORDER_FILE_OPERATIONS: readonly string[] = ["sendInvoice"];
 
 /**
  * The attachment rules of a purpose, or null when its operation takes no attachments (or it has
@@ -77,6 +85,12 @@ export interface AttachmentRules {
  */
 export function attachmentRulesFor(purpose: PurposeId): AttachmentRules | null {
   return ATTACHMENT_RULES[purpose];
+}
+
+/** The rules for files stored with a template (null where the purpose's files come per order or not at all). */
+export function templateFileRulesFor(purpose: PurposeId): AttachmentRules | null {
+  const rules = ATTACHMENT_RULES[purpose];
+  return rules && !rules.filesPerOrder ? rules : null;
 }
 
 function rulesOf(purpose: PurposeId): AttachmentRules | null {
@@ -95,6 +109,7 @@ function rulesOf(purpose: PurposeId): AttachmentRules | null {
     maxTotalBytes: ATTACHMENT_FILE_LIMITS.maxTotalBytes,
     acceptedTypes: ACCEPTED_TYPES,
     attachmentsOnly: info.attachmentsOnly,
+    filesPerOrder: PER_ORDER_FILE_OPERATIONS.includes(operationId),
   };
 }
 
@@ -106,3 +121,13 @@ const ATTACHMENT_RULES: Readonly<Record<PurposeId, AttachmentRules | null>> = Ob
 export const ATTACHMENT_PURPOSES: readonly PurposeId[] = (Object.keys(ATTACHMENT_RULES) as PurposeId[]).filter(
   (id) => ATTACHMENT_RULES[id] !== null,
 );
+
+/** The accepted types by their usual extension ("PDF, JPG, PNG, GIF"), for problem messages. */
+export function typesLabel(types: readonly AcceptedType[]): string {
+  return types.map((type) => ATTACHMENT_FILE_LIMITS.types[type][0].toUpperCase()).join(", ");
+}
+
+/** Megabytes as Amazon counts them (10^6 bytes), one decimal. */
+export function megabytes(bytes: number): number {
+  return Math.round(bytes / 100_000) / 10;
+}

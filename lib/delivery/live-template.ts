@@ -22,6 +22,16 @@ export interface LiveVariant {
   dir: TextDirection;
   /** SHA-256 of subject and document, as approvals and the certificate name it. */
   contentHash: string;
+  /** Files sent with this language's message (issue 20), in the order they were added. */
+  attachments: readonly LiveAttachment[];
+}
+
+export interface LiveAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
 }
 
 export interface LiveVersion {
@@ -44,7 +54,7 @@ export function prepareLiveVersion(input: {
   versionId: string;
   number: number;
   purpose: string;
-  variants: ReadonlyArray<{ locale: string; subject: string; doc: DocJSON }>;
+  variants: ReadonlyArray<{ locale: string; subject: string; doc: DocJSON; attachments?: readonly LiveAttachment[] }>;
   certificate?: SignedCertificate | null;
 }): LiveVersion {
   // A stored purpose outside the catalogue is a data error, not something to serve around.
@@ -52,7 +62,7 @@ export function prepareLiveVersion(input: {
   const variants = new Map<string, LiveVariant>();
   for (const variant of input.variants) {
     const placeholders = [...new Set<string>([...subjectPlaceholders(variant.subject), ...listPlaceholders(variant.doc)])];
-    variants.set(variant.locale, { locale: variant.locale, subject: variant.subject, doc: variant.doc, placeholders, dir: directionOf(variant.locale), contentHash: variantContentHash(variant.subject, variant.doc) });
+    variants.set(variant.locale, { locale: variant.locale, subject: variant.subject, doc: variant.doc, placeholders, dir: directionOf(variant.locale), contentHash: variantContentHash(variant.subject, variant.doc), attachments: variant.attachments ?? [] });
   }
   return {
     versionId: input.versionId,

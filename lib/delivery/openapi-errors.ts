@@ -21,6 +21,8 @@ const ERROR_EXAMPLES: Record<ApiErrorCode, { params?: Record<string, unknown>; d
   revoked_api_key: { params: { prefix: "pmt_Xq3v9Lk2" } },
   not_found: { params: { key: "no-such-template" }, details: { key: "no-such-template" }, messageKey: "errors.template_not_found" },
   method_not_allowed: { params: { allowed: "POST" }, details: { allowed: ["POST"] } },
+  link_expired: {},
+  invalid_attachment: { params: { problems: "extension-mismatch", maxMb: 10 }, details: { problems: ["extension-mismatch"] } },
   payload_too_large: { params: { limit: MAX_RENDER_BODY_BYTES }, details: { limit: MAX_RENDER_BODY_BYTES } },
   invalid_locale: { params: { requested: "german" }, details: { requested: "german" } },
   no_variant_for_language: {

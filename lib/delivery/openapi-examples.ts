@@ -5,7 +5,8 @@
 import { exampleCertificate } from "@/lib/certificates/example";
 import { starterContent } from "@/lib/policy/starter-texts";
 import type { PurposeId } from "@/lib/policy/purposes";
-import { prepareLiveVersion, type LiveVersion } from "./live-template";
+import { prepareLiveVersion, type LiveAttachment, type LiveVersion } from "./live-template";
+import type { LinkAttachment } from "./render-attachments";
 import { renderDelivery, type RenderedMessage } from "./render";
 import type { RenderRequest } from "./render-request";
 import type { OutcomeRequest, SendRequest } from "./sends-request";
@@ -16,7 +17,16 @@ export const EXAMPLE_KEY = "delivery-appointment";
 export const EXAMPLE_REVIEW_KEY = "review-request";
 export const EXAMPLE_ORDER_ID = "303-1234567-1234567";
 
-function exampleVersion(input: { key: string; name: string; purpose: PurposeId; number: number; locales: string[]; certificateId: string; publishedAt: string }): LiveVersion {
+function exampleVersion(input: {
+  key: string;
+  name: string;
+  purpose: PurposeId;
+  number: number;
+  locales: string[];
+  certificateId: string;
+  publishedAt: string;
+  attachments?: Record<string, LiveAttachment[]>;
+}): LiveVersion {
   const prepared = prepareLiveVersion({
     versionId: `example-${input.purpose}`,
     number: input.number,
@@ -24,7 +34,7 @@ function exampleVersion(input: { key: string; name: string; purpose: PurposeId; 
     variants: input.locales.map((locale) => {
       const starter = starterContent(input.purpose, locale);
       if (!starter) throw new Error(`no starter text for ${input.purpose} in ${locale}`);
-      return { locale, ...starter };
+      return { locale, ...starter, attachments: input.attachments?.[locale] };
     }),
   });
   const certificate = exampleCertificate({
@@ -57,6 +67,36 @@ export const EXAMPLE_REVIEW_VERSION = exampleVersion({
   certificateId: "7c4d2e19-8a6b-4f3c-9d1e-2a3b4c5d6e02",
   publishedAt: "2025-02-27T08:45:00.000Z",
 });
+
+export const EXAMPLE_WARRANTY_KEY = "warranty-card";
+export const EXAMPLE_WARRANTY_VERSION = exampleVersion({
+  key: EXAMPLE_WARRANTY_KEY,
+  name: "Warranty card",
+  purpose: "warranty",
+  number: 2,
+  locales: ["en-US", "de-DE"],
+  certificateId: "5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e03",
+  publishedAt: "2025-03-12T11:20:00.000Z",
+  attachments: {
+    "en-US": [{ id: "2b3c4d5e-6f70-4a81-9b2c-3d4e5f6a7b8c", fileName: "warranty-card.pdf", contentType: "application/pdf", size: 184_322, sha256: "9f2c1e7a4b8d3f6e0a5c9b2d7e1f4a8c3b6d9e2f5a8c1b4e7d0a3f6c9b2e5d8a" }],
+    "de-DE": [{ id: "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f", fileName: "garantiekarte.pdf", contentType: "application/pdf", size: 191_870, sha256: "1a4d7b0e3c6f9a2d5b8e1c4f7a0d3b6e9c2f5a8d1b4e7c0f3a6d9b2e5c8f1a4d" }],
+  },
+});
+
+/** Download links as a render signs them (lib/delivery/attachment-links.ts), with example values. */
+const exampleLink: LinkAttachment = (file) => ({
+  downloadUrl: `https://studio.example.com/api/v1/attachments/${file.id}?key=0d3c1b6a-0c1e-4f6e-8f53-8a3d1b6a2c10&expires=1742464200&signature=5e8b${"0".repeat(56)}c1d2`,
+  expiresAt: "2025-03-20T09:45:00.000Z",
+});
+
+export const EXAMPLE_WARRANTY_REQUEST = {
+  locale: "de-DE",
+  order: { order_id: EXAMPLE_ORDER_ID, buyer_name: "Erika Mustermann", seller_name: "Nordwind Haushalt", product_name: "Edelstahl-Trinkflasche, 750 ml" },
+} satisfies RenderRequest;
+
+export function exampleWarrantyRender(): RenderedMessage {
+  return renderDelivery({ templateKey: EXAMPLE_WARRANTY_KEY, version: EXAMPLE_WARRANTY_VERSION, request: EXAMPLE_WARRANTY_REQUEST, now: EXAMPLE_NOW, linkAttachment: exampleLink });
+}
 
 export const EXAMPLE_RENDER_REQUEST = {
   locale: "de-AT",

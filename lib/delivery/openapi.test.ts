@@ -75,13 +75,17 @@ describe("OpenAPI document", () => {
     }
     const responseValidator = schemaValidator("RenderResponse");
     const renders = Object.values(render.responses["200"].content?.["application/json"].examples ?? {});
-    expect(renders).toHaveLength(2);
+    expect(renders).toHaveLength(3);
     for (const example of renders) {
       const body = renderResponseSchema.parse(example.value);
       expect(responseValidator(example.value), JSON.stringify(responseValidator.errors)).toBe(true);
       if (body.spApi) expect(validateSpApiBody(body.spApi.operation, body.spApi.body)).toEqual({ valid: true });
     }
-    expect(renders.map((example) => (example.value as { locale: string }).locale)).toEqual(["de-DE", "en-GB"]);
+    expect(renders.map((example) => (example.value as { locale: string }).locale)).toEqual(["de-DE", "en-GB", "de-DE"]);
+    // The warranty example sends its PDF and none of the text, with the upload destination to fill in.
+    const warranty = renderResponseSchema.parse(renders[2]!.value);
+    expect(warranty.spApi?.body).toEqual({ attachments: [{ fileName: "garantiekarte.pdf", uploadDestinationId: "{{uploadDestinationId}}" }] });
+    expect(warranty.attachments?.map((file) => file.fileName)).toEqual(["garantiekarte.pdf"]);
     const listExample = Object.values(en.paths["/templates"].get.responses["200"].content?.["application/json"].examples ?? {})[0];
     templateListSchema.parse(listExample.value);
     expect(schemaValidator("TemplateList")(listExample.value)).toBe(true);
@@ -92,7 +96,7 @@ describe("OpenAPI document", () => {
     const documented = new Set<string>();
     for (const { operation, path } of operations) {
       for (const [status, response] of Object.entries(operation.responses)) {
-        for (const [name, example] of Object.entries(response.content?.["application/json"].examples ?? {})) {
+        for (const [name, example] of Object.entries(response.content?.["application/json"]?.examples ?? {})) {
           if (!isApiErrorCode(name)) continue;
           documented.add(name);
           expect(Number(status), `${path} ${name}`).toBe(API_ERROR_STATUS[name]);

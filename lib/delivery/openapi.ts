@@ -15,6 +15,8 @@ import {
   EXAMPLE_REVIEW_REQUEST,
   exampleRender,
   exampleReviewRender,
+  exampleWarrantyRender,
+  EXAMPLE_WARRANTY_REQUEST,
   EXAMPLE_OUTCOME_REQUEST,
   EXAMPLE_OUTCOME_RESPONSE,
   EXAMPLE_SEND_REQUEST,
@@ -28,6 +30,7 @@ import { exampleKeySet } from "@/lib/certificates/example";
 import { PLACEHOLDER_NAMES } from "@/lib/editor/placeholders";
 import { UI_LANGUAGES } from "@/lib/i18n/settings";
 import { REVIEW_WINDOW_DAYS } from "./review-window";
+import { attachmentDownloadPath } from "./openapi-attachments";
 
 export type { Translate };
 export type { OpenApiDocument, OpenApiExample, OpenApiOperation, OpenApiParameter, OpenApiResponse } from "./openapi-types";
@@ -70,6 +73,7 @@ const RENDER_REFUSALS: ApiErrorCode[] = [
   "invalid_placeholder_value",
   "text_too_long",
   "template_paused",
+  "invalid_attachment",
 ];
 
 function renderRequestJsonSchema(t: Translate): JsonObject {
@@ -80,6 +84,10 @@ function renderRequestJsonSchema(t: Translate): JsonObject {
     deliveredAt: t("openapi.fields.deliveredAt", REVIEW_WINDOW_DAYS),
     previousRequests: t("openapi.fields.previousRequests"),
     marketplaceId: t("openapi.fields.marketplaceId"),
+    invoice: t("openapi.fields.invoice"),
+    "invoice.fileName": t("openapi.fields.invoiceFileName"),
+    "invoice.contentType": t("openapi.fields.invoiceContentType"),
+    "invoice.size": t("openapi.fields.invoiceSize"),
   });
 }
 
@@ -94,6 +102,7 @@ function renderResponseJsonSchema(t: Translate): JsonObject {
     spApi: t("openapi.fields.spApi"),
     solicitation: t("openapi.fields.solicitation"),
     notes: t("openapi.fields.notes"),
+    attachments: t("openapi.fields.attachments"),
     contentHash: t("openapi.fields.contentHash"),
     certificate: t("openapi.fields.certificate"),
   });
@@ -126,6 +135,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
   };
   const delivery = exampleRender();
   const review = exampleReviewRender();
+  const warranty = exampleWarrantyRender();
   const requestIdHeader = { "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" } };
   const rateHeaders = {
     "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
@@ -198,6 +208,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
                 examples: {
                   delivery: { summary: t("openapi.render.exampleDelivery"), value: EXAMPLE_RENDER_REQUEST },
                   review: { summary: t("openapi.render.exampleReview"), value: EXAMPLE_REVIEW_REQUEST },
+                  warranty: { summary: t("openapi.render.exampleWarranty"), value: EXAMPLE_WARRANTY_REQUEST },
                 },
               },
             },
@@ -212,6 +223,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
                   examples: {
                     delivery: { summary: t("openapi.render.exampleDelivery"), value: renderResponseBody(delivery, t) },
                     review: { summary: t("openapi.render.exampleReview"), value: renderResponseBody(review, t) },
+                    warranty: { summary: t("openapi.render.exampleWarranty"), value: renderResponseBody(warranty, t) },
                   },
                 },
               },
@@ -220,6 +232,7 @@ export function buildOpenApiDocument(t: Translate): OpenApiDocument {
           },
         },
       },
+      "/attachments/{id}": attachmentDownloadPath(t),
       "/sends": {
         post: {
           operationId: "recordSend",

@@ -36,6 +36,14 @@ export const renderRequestSchema = z.strictObject({
   deliveredAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
   previousRequests: z.int().min(0).max(MAX_PREVIOUS_REQUESTS).optional(),
   marketplaceId: z.enum(MARKETPLACE_IDS).optional(),
+  /** Invoice templates only: the order's invoice file as the sender will upload it (checked, never sent to us). */
+  invoice: z
+    .strictObject({
+      fileName: z.string().min(1).max(255),
+      contentType: z.string().min(1).max(100),
+      size: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+    })
+    .optional(),
 });
 
 export type RenderRequest = z.infer<typeof renderRequestSchema>;

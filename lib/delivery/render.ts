@@ -25,6 +25,7 @@ import { ApiError } from "./api-errors";
 import type { LiveVariant, LiveVersion } from "./live-template";
 import { checkReviewWindow, REVIEW_WINDOW_DAYS } from "./review-window";
 import type { RenderRequest } from "./render-request";
+import { messageAttachments, type LinkAttachment, type RenderedAttachment } from "./render-attachments";
 import {
   buildSolicitationRequest,
   buildSpApiRequest,
@@ -58,6 +59,8 @@ export interface RenderedMessage {
   solicitation: (SpApiRequest<null> & { takesText: boolean; note: MessageRef }) | null;
   /** Why spApi is null, or other facts the sender should know. */
   notes: MessageRef[];
+  /** Files to upload and send with the request (empty when none). */
+  attachments: RenderedAttachment[];
   /** The variant's content hash, which the certificate lists for its locale. */
   contentHash: string;
   certificate: SignedCertificate | null;
@@ -195,7 +198,7 @@ function marketplaceFor(request: RenderRequest, variantLocale: string): { id: st
  * The message for one order. Throws ApiError (a 4xx the client can act on) for every refusal;
  * any other exception is a bug and becomes a 500.
  */
-export function renderDelivery(input: { templateKey: string; version: LiveVersion; request: RenderRequest; now: Date }): RenderedMessage {
+export function renderDelivery(input: { templateKey: string; version: LiveVersion; request: RenderRequest; now: Date; linkAttachment?: LinkAttachment }): RenderedMessage {
   const { version, request } = input;
   const variant = resolveVariant(version, request.locale);
   const orderId = checkOrderId(request.order);
@@ -214,17 +217,22 @@ export function renderDelivery(input: { templateKey: string; version: LiveVersio
   const operation = purpose.operation;
   const marketplace = marketplaceFor(request, variant.locale);
   const marketplaceId = marketplace.id;
-  if (operation && operation.textMaxLength !== null && isMessagingOperationId(operation.operationId)) {
-    spApi = buildSpApiRequest({ operation: operation.operationId, orderId, marketplaceId, text });
+  const files = messageAttachments({ purpose: purpose.id, variant, operationId: operation?.operationId, link: input.linkAttachment, declared: request.invoice });
+  const attachments = files.request.length > 0 ? files.request : undefined;
+  if (operation && isMessagingOperationId(operation.operationId) && (operation.textMaxLength !== null || attachments)) {
+    // An attachment-only operation (warranty, legal disclosure) sends the files and none of the text.
+    spApi = buildSpApiRequest({ operation: operation.operationId, orderId, marketplaceId, text: operation.textMaxLength !== null ? text : undefined, attachments });
     const validation = validateSpApiBody(spApi.operation, spApi.body);
     if (!validation.valid) {
       throw new Error(`SP-API body for ${spApi.operation} does not validate: ${JSON.stringify(validation.issues)}`);
     }
+    if (operation.textMaxLength === null) notes.push({ key: "notes.attachmentsOnly", params: { operation: operation.operationId } });
   } else if (operation) {
     notes.push({ key: "notes.attachmentsOnly", params: { operation: operation.operationId } });
   } else {
     notes.push({ key: "notes.noMessagingOperation" });
   }
+  if (files.listed.length > 0) notes.push({ key: "notes.attachmentsUpload", params: { count: files.listed.length, operation: operation?.operationId ?? "" } });
   // After what the sender must act on: which marketplace was assumed.
   if (marketplace.note) notes.push(marketplace.note);
   const solicitation =
@@ -241,6 +249,7 @@ export function renderDelivery(input: { templateKey: string; version: LiveVersio
     spApi,
     solicitation,
     notes,
+    attachments: files.listed,
     contentHash: variant.contentHash,
     certificate: version.certificate,
   };
@@ -259,6 +268,7 @@ export function renderResponseBody(message: RenderedMessage, t: Translate) {
     spApi: message.spApi,
     ...(message.solicitation ? { solicitation: { ...message.solicitation, note: say(message.solicitation.note) } } : {}),
     notes: message.notes.map(say),
+    ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
     contentHash: message.contentHash,
     certificate: message.certificate,
   };

@@ -36,7 +36,22 @@ export const spApiRequestSchema = z.strictObject({
   operation: z.string(),
   method: z.string(),
   path: z.string(),
-  body: z.strictObject({ text: z.string() }),
+  body: z.strictObject({
+    text: z.string().optional(),
+    /** Each file's `uploadDestinationId` is "{{uploadDestinationId}}": the sender puts the one createUploadDestinationForResource gave it. */
+    attachments: z.array(z.strictObject({ fileName: z.string(), uploadDestinationId: z.string() })).optional(),
+  }),
+});
+
+/** A file the message carries: fetch it with downloadUrl (no key needed, until expiresAt), upload it to Amazon, then send. */
+export const renderedAttachmentSchema = z.strictObject({
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.int().min(1),
+  /** Hex SHA-256 of the file: the studio's approval covers it; check it after download. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  downloadUrl: z.url(),
+  expiresAt: z.iso.datetime(),
 });
 
 export const solicitationSchema = z.strictObject({
@@ -58,6 +73,8 @@ export const renderResponseSchema = z.strictObject({
   spApi: spApiRequestSchema.nullable(),
   solicitation: solicitationSchema.optional(),
   notes: z.array(z.string()),
+  /** Present when the message carries files (warranty cards, manuals, disclosures). */
+  attachments: z.array(renderedAttachmentSchema).optional(),
   /** SHA-256 of the variant's subject and document (before placeholders are filled): the certificate lists it for this locale. */
   contentHash: z.string(),
   /** The version's signed compliance certificate; null for a version published before certificates existed. */

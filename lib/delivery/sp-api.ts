@@ -156,25 +156,34 @@ function concretePath(operation: ModelOperation, orderId: string, marketplaceId:
 }
 
 /**
- * The Messaging request that sends `text` for an order. Messaging takes no subject: Amazon titles
- * the message by operation. Throws RangeError for an operation that takes no text or no
- * attachments when given them (a programming error). Limits are not checked here: validate the
- * body with validateSpApiBody.
+ * What the sender writes in each attachment's `uploadDestinationId` once
+ * `createUploadDestinationForResource` has given it one (the studio cannot: the destination belongs
+ * to the sender's own Selling Partner API call).
+ */
+export const UPLOAD_DESTINATION_PLACEHOLDER = "{{uploadDestinationId}}";
+
+/**
+ * The Messaging request that sends `text` (and files) for an order; an attachment-only operation
+ * (warranty, legal disclosure, invoice) gets files and no text. Messaging takes no subject: Amazon
+ * titles the message by operation. Throws RangeError for text or files the operation does not take
+ * (a programming error). Limits are not checked here: validate the body with validateSpApiBody.
  */
 export function buildSpApiRequest(input: {
   operation: MessagingOperationId;
   orderId: string;
   marketplaceId: string;
-  text: string;
+  text?: string;
   attachments?: SpApiAttachment[];
 }): SpApiRequest<SpApiMessageBody> {
   const info = MESSAGING_OPERATIONS[input.operation];
-  if (!info?.takesText) throw new RangeError(`SP-API operation ${input.operation} does not take text`);
+  if (!info) throw new RangeError(`unknown SP-API operation ${input.operation}`);
+  if (input.text !== undefined && !info.takesText) throw new RangeError(`SP-API operation ${input.operation} does not take text`);
+  if (input.text === undefined && !info.attachmentsOnly) throw new RangeError(`SP-API operation ${input.operation} needs text`);
   if (input.attachments?.length && !info.takesAttachments) {
     throw new RangeError(`SP-API operation ${input.operation} does not take attachments`);
   }
   const operation = requireOperation(MESSAGING_MODEL_OPERATIONS, input.operation);
-  const body: SpApiMessageBody = { [TEXT_PROPERTY]: input.text };
+  const body: SpApiMessageBody = input.text !== undefined ? { [TEXT_PROPERTY]: input.text } : {};
   if (input.attachments?.length) body[ATTACHMENTS_PROPERTY] = input.attachments;
   return {
     operation: info.operationId,

@@ -60,6 +60,8 @@ export interface VariantContent {
   locale: string;
   subject: string;
   doc: unknown;
+  /** Files sent with the variant (issue 20), by the name the buyer sees and their SHA-256. */
+  attachments?: readonly { fileName: string; sha256: string }[];
 }
 
 /** Tags the serialisation so a version hash can never equal a hash of other data by construction. */
@@ -67,12 +69,21 @@ const VERSION_HASH_FORMAT = "permitted.version-content.v1";
 
 /**
  * Hash of a whole version (hex SHA-256): every variant's locale, subject and document, sorted by
- * locale, together with the policy version the content was checked under. Recorded at approval
- * and compared at publish. Throws a TypeError when two variants have the same locale.
+ * locale, and its attachments' names and hashes, together with the policy version the content was
+ * checked under. Recorded at approval and compared at publish. A variant without attachments is
+ * serialised as before attachments existed, so hashes recorded then still verify. Throws a
+ * TypeError when two variants have the same locale.
  */
 export function versionContentHash(variants: readonly VariantContent[], policyVersion: string): string {
   const sorted = variants
-    .map(({ locale, subject, doc }) => ({ locale, subject, doc }))
+    .map(({ locale, subject, doc, attachments }) => ({
+      locale,
+      subject,
+      doc,
+      ...(attachments?.length
+        ? { attachments: attachments.map(({ fileName, sha256 }) => ({ fileName, sha256 })).sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0)) }
+        : {}),
+    }))
     .sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].locale === sorted[i - 1].locale) throw new TypeError(`versionContentHash: duplicate locale ${sorted[i].locale}`);

@@ -69,6 +69,8 @@ describe("workflow messages", () => {
         { locale: "fr-FR", status: "outdated", contentHash: "x", a11y: { contentHash: "x", violations: [{ ruleId: "image-alt" }] } },
         {
           locale: "es-ES",
+          attachmentsMissing: 1,
+          attachmentErrors: ["a"],
           status: "translated",
           contentHash: "x",
           policy: {

@@ -22,6 +22,8 @@ export const SUBMISSION_PROBLEM_KINDS = [
   "unacknowledged-warning",
   "a11y-violation",
   "open-threads",
+  "attachment-missing",
+  "attachment-error",
 ] as const;
 export type SubmissionProblemKind = (typeof SUBMISSION_PROBLEM_KINDS)[number];
 
@@ -64,6 +66,10 @@ export interface VariantReadinessInput {
   acknowledgedWarnings?: Readonly<Record<string, string>>;
   /** The latest stored accessibility result, if any. */
   a11y?: A11yCheckInput | null;
+  /** Rule ids of the error findings in the variant's files (issue 20). */
+  attachmentErrors?: readonly string[];
+  /** How many more files the purpose's Amazon operation needs than the variant has. */
+  attachmentsMissing?: number;
 }
 
 export interface SubmissionInput {
@@ -179,6 +185,8 @@ export function submissionReadiness(input: SubmissionInput): SubmissionReadiness
     const variant = byLocale.get(locale);
     problems.push(...statusProblems(variant, locale, locale === input.sourceLocale));
     if (variant && variant.status !== "missing" && !variant.empty) problems.push(...checkProblems(variant, policyVersion));
+    if (variant?.attachmentsMissing) problems.push(problem("attachment-missing", locale, { count: variant.attachmentsMissing }));
+    if (variant?.attachmentErrors?.length) problems.push(...perRule("attachment-error", locale, variant.attachmentErrors));
   }
   if (input.threadsBlockSubmission) {
     const threadLocales = input.openThreadLocales ?? [];

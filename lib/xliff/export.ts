@@ -22,6 +22,8 @@ export interface XliffExportInput {
   source: { subject: string; doc: DocJSON };
   /** Locales to export; `doc` (and `subject`) is the current translation, if any. */
   targets: readonly { locale: string; subject?: string | null; doc: DocJSON | null }[];
+  /** Names of the files the source variant sends (issue 20): each target needs its own version of them. */
+  sourceAttachments?: readonly string[];
 }
 
 export interface XliffFile {
@@ -72,6 +74,11 @@ function documentXml(input: XliffExportInput, units: readonly EncodedSlot[], tar
     "    <notes>",
     `      <note${attributes({ id: "template", category: "template" })}>${escapeText(input.templateName)}</note>`,
     `      <note${attributes({ id: "version", category: "version" })}>${input.versionNumber}</note>`,
+    // Translation tools show notes, not the studio: a file to localise must be said here.
+    ...(input.sourceAttachments ?? []).map(
+      (name, index) =>
+        `      <note${attributes({ id: `attachment-${index + 1}`, category: "attachment" })}>${escapeText(`The message sends the file "${name}". Localise it too, and add the ${targetLocale} file to this language in the studio.`)}</note>`,
+    ),
     "    </notes>",
     ...units.map((unit) => unitXml(unit, targets.get(unit.id))),
     "  </file>",

@@ -114,3 +114,18 @@ describe("XLIFF round trip", () => {
     }
   });
 });
+
+describe("attachments in the export", () => {
+  it("names each file of the source in a note for the translator", () => {
+    const [file] = exportXliff({
+      templateKey: "warranty-card",
+      templateName: "Warranty card",
+      versionNumber: 2,
+      sourceLocale: "en-GB",
+      source: { subject: "Your warranty", doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Your warranty card is attached." }] }] } },
+      targets: [{ locale: "de-DE", doc: null }],
+      sourceAttachments: ["warranty <EN>.pdf"],
+    });
+    expect(file!.content).toContain('<note id="attachment-1" category="attachment">The message sends the file "warranty &lt;EN&gt;.pdf". Localise it too, and add the de-DE file to this language in the studio.</note>');
+  });
+});

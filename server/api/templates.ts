@@ -12,6 +12,7 @@ import { readApiJsonBody } from "./body";
 import { apiJson, type ApiReply, type KeyedApiContext } from "./handler";
 import { deliveryTranslate } from "./translate";
 import { loadLiveVersion } from "./live-versions";
+import { attachmentLinker } from "./attachment-downloads";
 
 /** GET /api/v1/templates: the organisation's published templates, a page at a time, with an ETag. */
 export async function listTemplates(ctx: KeyedApiContext): Promise<ApiReply> {
@@ -60,7 +61,7 @@ export async function renderTemplate(ctx: KeyedApiContext): Promise<ApiReply> {
   if (!version) throw new ApiError("not_found", { key }, { key }, "errors.template_not_found");
   if (live.pausedBy) throw new ApiError("template_paused", { key, outcome: live.pausedBy }, { scope: "template", outcome: live.pausedBy }, "errors.template_paused");
   if (live.proactivePaused && getPurpose(version.purpose).proactive) throw new ApiError("template_paused", { key }, { scope: "organisation" }, "errors.proactive_paused");
-  const message = renderDelivery({ templateKey: key, version, request: parsed.data, now: ctx.now });
+  const message = renderDelivery({ templateKey: key, version, request: parsed.data, now: ctx.now, linkAttachment: attachmentLinker(ctx) });
   // One review request per order: a send recorded for it counts, whatever the caller says (render.ts checks previousRequests).
   // The order ID passed renderDelivery's check, so it is the 3-7-7 string.
   const orderId = String(parsed.data.order.order_id);

@@ -18,6 +18,7 @@ import { pageContext } from "../page";
 import { requireOrganisationSettings } from "../settings/organisation-settings";
 import { loadVersionThreads, openThreads } from "../threads/load-threads";
 import { sourceAnchors } from "@/lib/threads/anchors";
+import { loadVariantAttachments } from "../attachments/load-variant-attachments";
 
 type Search = { locale?: string; from?: string; to?: string };
 
@@ -79,8 +80,12 @@ export async function loadTemplatePage(templateId: string, search: Search) {
   const sourceProblems = variant.isSource ? openThreads(threads.threads).filter((thread) => thread.kind === "source_problem") : [];
   const anchors = source ? sourceAnchors(source.subject, source.doc) : [];
 
+  // Files sent with the shown variant, where the purpose's Amazon operation takes them (issue 20).
+  const attachments = await loadVariantAttachments(ctx, { purpose: template.purpose, versionId: newest.id, variantId: variant.id });
+
   return {
     template: { ...template, purpose: template.purpose },
+    attachments,
     threads,
     sourceProblems,
     anchors,

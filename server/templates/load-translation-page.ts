@@ -12,6 +12,7 @@ import { pageContext } from "../page";
 import { loadMemoryMatches } from "../translation-memory/load-memory-matches";
 import { loadVersionThreads } from "../threads/load-threads";
 import { sourceAnchors } from "@/lib/threads/anchors";
+import { loadVariantAttachments } from "../attachments/load-variant-attachments";
 
 /**
  * A translator's view of one target variant: its source, what changed in the source since it was
@@ -35,5 +36,6 @@ export async function loadTranslationPage(variantId: string) {
   // Threads of every language of the version; new ones go on this variant, about a block of the source.
   const threads = await loadVersionThreads(ctx, variant.versionId);
   const anchors = sourceAnchors(source.subject, source.doc);
-  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy, memory, threads, anchors };
+  const attachments = await loadVariantAttachments(ctx, { purpose: variant.purpose, versionId: variant.versionId, variantId: variant.id });
+  return { variant: { ...variant, purpose: variant.purpose }, source, changes, status, allowWords, orgPolicy: variant.orgPolicy, memory, threads, anchors, attachments };
 }

@@ -7,6 +7,7 @@ import { canEditVariant } from "@/lib/templates/access";
 import { AppError } from "@/lib/errors";
 import type { GuardContext } from "../guard";
 import { saveVariant } from "./save-variant";
+import { listVersionAttachments } from "@/db/queries/attachments";
 
 async function newestWithVariants(ctx: GuardContext, templateId: string) {
   const template = await getTemplate(ctx.db, ctx.organisation.id, templateId);
@@ -30,6 +31,7 @@ export async function exportTranslation(ctx: GuardContext, input: { templateId: 
     sourceLocale: source.locale,
     source: { subject: source.subject, doc: source.doc },
     targets: [{ locale: target.locale, subject: target.subject, doc: target.status === "missing" ? null : target.doc }],
+    sourceAttachments: (await listVersionAttachments(ctx.db, ctx.organisation.id, version.id)).filter((file) => file.variantId === source.id).map((file) => file.fileName),
   });
   return file;
 }

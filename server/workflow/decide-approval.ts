@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { requireOrganisationSettings } from "@/server/settings/organisation-settings";
 import { versionEditorIds } from "@/db/queries/templates";
 import { listApprovals, versionContents } from "@/db/queries/workflow";
+import { versionAttachmentHashes } from "@/db/queries/attachments";
 import { checkApproval, countingApprovers, requiredApprovals } from "@/lib/workflow/four-eyes";
 import { versionContentHash } from "@/lib/workflow/content-hash";
 import { POLICY_VERSION } from "@/lib/policy/version";
@@ -14,18 +15,22 @@ interface VersionUnderReview {
   submittedAt: Date | null;
 }
 
-/** The hash an approval signs: every variant's subject and document, and the policy version. */
+/** The hash an approval signs: every variant's subject, document and files, and the policy version. */
 export async function currentContentHash(executor: Executor, versionId: string, policyVersion: string): Promise<string> {
   const contents = await versionContents(executor, versionId);
-  return versionContentHash(contents.map((c) => ({ locale: c.locale, subject: c.subject, doc: c.doc })), policyVersion);
+  const files = await versionAttachmentHashes(executor, versionId);
+  return versionContentHash(
+    contents.map((c) => ({ locale: c.locale, subject: c.subject, doc: c.doc, attachments: files.filter((f) => f.variantId === c.id) })),
+    policyVersion,
+  );
 }
 
 /**
  * The hash an approval from a review page signs: that of the variants the page renders (under the
  * current policy), so that approveVersion can refuse when the version changed since the page loaded.
  */
-export function shownContentHash(variants: readonly { locale: string; subject: string; doc: unknown }[]): string {
-  return versionContentHash(variants.map((v) => ({ locale: v.locale, subject: v.subject, doc: v.doc })), POLICY_VERSION);
+export function shownContentHash(variants: readonly { locale: string; subject: string; doc: unknown; attachments?: readonly { fileName: string; sha256: string }[] }[]): string {
+  return versionContentHash(variants.map((v) => ({ locale: v.locale, subject: v.subject, doc: v.doc, attachments: v.attachments })), POLICY_VERSION);
 }
 
 /**

@@ -4,6 +4,9 @@ import { requireOrganisationSettings } from "@/server/settings/organisation-sett
 import { getTemplate, getVersion, listVariants } from "@/db/queries/templates";
 import { listAcknowledgements } from "@/db/queries/workflow";
 import { openThreadLocales } from "@/db/queries/threads";
+import { listVersionAttachments } from "@/db/queries/attachments";
+import { templateFileRulesFor } from "@/lib/attachments/rules";
+import { recheckVersionAttachments } from "../attachments/recheck-attachments";
 import { findingKeys } from "@/lib/policy/gate";
 import { isPurposeId } from "@/lib/policy/purposes";
 import { POLICY_VERSION } from "@/lib/policy/version";
@@ -45,10 +48,12 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
   const variants = await listVariants(executor, ctx.organisation.id, versionId);
   const acks = await listAcknowledgements(executor, versionId);
   const threadLocales = await openThreadLocales(executor, versionId);
+  const files = await listVersionAttachments(executor, ctx.organisation.id, versionId);
+  const fileRules = templateFileRulesFor(template.purpose);
   const settings = await requireOrganisationSettings(executor, ctx.organisation.id);
   const detailed = variants.map((variant) => {
     const keys = findingKeys(variant.policyFindings);
-    return { ...variant, findingKeys: keys, acknowledgements: acknowledgementsOf(acks, variant.id) };
+    return { ...variant, findingKeys: keys, acknowledgements: acknowledgementsOf(acks, variant.id), attachments: files.filter((f) => f.variantId === variant.id) };
   });
   const readiness = submissionReadiness({
     sourceLocale: template.sourceLocale,
@@ -66,6 +71,8 @@ export async function loadVersionReview(ctx: GuardContext, versionId: string, ex
         : null,
       acknowledgedWarnings: Object.fromEntries(Object.entries(v.acknowledgements).map(([key, ack]) => [key, ack.reason])),
       a11y: v.a11yResult && v.a11yContentHash ? { contentHash: v.a11yContentHash, violations: blockingViolations(v.a11yResult) } : null,
+      attachmentErrors: v.attachments.flatMap((file) => file.findings.filter((f) => f.severity === "error").map((f) => f.ruleId)),
+      attachmentsMissing: fileRules ? Math.max(0, fileRules.minFiles - v.attachments.length) : 0,
     })),
   });
   return { template: { ...template, purpose: template.purpose }, version, variants: detailed, readiness, openThreadCount: threadLocales.length };
@@ -97,5 +104,6 @@ export async function refreshStaleChecks(ctx: GuardContext, versionId: string): 
     });
     if (await storeRecheckedChecks(ctx.db, { organisationId: ctx.organisation.id, variantId: variant.id, checks, settingsUsed: { allowedWords: settings.allowedWords, orgPolicy: settings.policySettings } })) refreshed++;
   }
+  refreshed += await recheckVersionAttachments(ctx, { versionId, purpose: review.template.purpose });
   return refreshed;
 }

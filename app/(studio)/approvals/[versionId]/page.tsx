@@ -22,6 +22,7 @@ import { PublishButton } from "@/components/workflow/publish-button";
 import { CommentForm, RequestChangesForm } from "@/components/workflow/review-forms";
 import { RefreshStaleChecks } from "@/components/workflow/refresh-stale-checks";
 import { ThreadsPanel } from "@/components/threads/threads-panel";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { getTimeZone } from "@/server/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -98,6 +99,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ version
                         );
                       })}
                     </ul>
+                  )}
+                  {variant.attachments.length > 0 && (
+                    <>
+                      <h3 className="mt-4 text-sm font-semibold">{tFor(lng, "attachments")("review.title", { language })}</h3>
+                      <AttachmentList files={variant.attachments} t={tFor(lng, "attachments")} tp={tp} lng={lng} />
+                    </>
                   )}
                   <h3 className="mt-4 text-sm font-semibold">{live ? t("review.diff", { version: live.number }) : t("review.noLive")}</h3>
                   {live && (

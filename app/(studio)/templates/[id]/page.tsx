@@ -22,6 +22,7 @@ import { resumeTemplateAction } from "@/server/actions/sends";
 import { dateFormat } from "@/lib/i18n/time-zone";
 import { ThreadsPanel } from "@/components/threads/threads-panel";
 import { SourceProblems } from "@/components/threads/source-problems";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: tFor(await getUiLanguage(), "common")("nav.templates") };
@@ -104,6 +105,11 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         allowWords={view.allowWords}
         orgPolicy={view.orgPolicy}
       />
+      {view.attachments && (
+        <div className="mt-8">
+          <AttachmentsPanel variantId={variant.id} languageLabel={localeLabel(variant.locale, lng)} files={view.attachments.files} limits={view.attachments.limits} editable={view.editable} />
+        </div>
+      )}
       {view.canOpenTranslation && (
         <p className="mt-4 text-sm">
           <Link className="text-primary underline" href={`/translations/${variant.id}`}>{t("workspace.openTranslation")}</Link>

@@ -15,6 +15,7 @@ import { AlignedColumns } from "@/components/templates/aligned-columns";
 import { MemoryBridgeProvider } from "@/components/translation-memory/memory-bridge";
 import { MemoryPanel } from "@/components/translation-memory/memory-panel";
 import { ThreadsPanel } from "@/components/threads/threads-panel";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { getTimeZone } from "@/server/time-zone";
 import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranslatePage({ params }: { params: Promise<{ variantId: string }> }) {
   const { variantId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(variantId)) notFound();
-  const { variant, source, changes, status, allowWords, orgPolicy, memory, threads, anchors } = await loadTranslationPage(variantId);
+  const { variant, source, changes, status, allowWords, orgPolicy, memory, threads, anchors, attachments } = await loadTranslationPage(variantId);
   const timeZone = await getTimeZone();
   const lng = await getUiLanguage();
   const t = tFor(lng, "templates");
@@ -75,6 +76,11 @@ export default async function TranslatePage({ params }: { params: Promise<{ vari
           </section>
         </AlignedColumns>
       </MemoryBridgeProvider>
+      {attachments && (
+        <div className="mt-8">
+          <AttachmentsPanel variantId={variant.id} languageLabel={target} files={attachments.files} limits={attachments.limits} editable={status.editable} />
+        </div>
+      )}
       <div className="mt-10 border-t border-border pt-6">
         <ThreadsPanel {...threads} current={{ variantId: variant.id, locale: variant.locale, isSource: false }} anchors={anchors} timeZone={timeZone} />
       </div>
