@@ -24,6 +24,8 @@ import { createDraftTemplate, fillVariants, installAppDatabase, makeDeliveryOrga
 import { POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
 import { GET as downloadHandler } from "@/app/api/v1/attachments/[id]/route";
 import { callRoute } from "../api/testing";
+import { signAttachmentLink } from "@/lib/delivery/attachment-links";
+import { serverSecret } from "../accounts/server-secret";
 import { issueApiKey } from "../api-keys/issue-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { currentContentHash } from "../workflow/decide-approval";
@@ -159,9 +161,14 @@ describe("attachments on a warranty template", () => {
     const forged = new URL(url);
     forged.searchParams.set("signature", "0".repeat(64));
     expect((await callRoute(downloadRoute, { path: `${forged.pathname}${forged.search}`, params: { id } })).status).toBe(404);
-    const expired = new URL(url);
-    expired.searchParams.set("expires", "1000");
-    expect((await callRoute(downloadRoute, { path: `${expired.pathname}${expired.search}`, params: { id } })).status).toBe(404);
+    const changedExpiry = new URL(url);
+    changedExpiry.searchParams.set("expires", String(Number(url.searchParams.get("expires")) + 3600));
+    expect((await callRoute(downloadRoute, { path: `${changedExpiry.pathname}${changedExpiry.search}`, params: { id } })).status).toBe(404);
+    // A genuine link rendered an hour ago has expired: 410, and the sender renders again.
+    const old = new URL(signAttachmentLink({ origin: "http://localhost:3000", secret: serverSecret(), attachmentId: id, keyId: apiKey.id, now: new Date(Date.now() - 3_600_000) }).downloadUrl);
+    const gone = await callRoute(downloadRoute, { path: `${old.pathname}${old.search}`, params: { id } });
+    expect(gone.status).toBe(410);
+    expect(gone.json).toMatchObject({ error: { code: "link_expired" } });
 
     await revokeApiKey(shop.admin, apiKey.id);
     expect((await callRoute(downloadRoute, { path: `${url.pathname}${url.search}`, params: { id } })).status).toBe(404);
