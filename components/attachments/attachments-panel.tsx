@@ -100,7 +100,7 @@ export function AttachmentsPanel({ variantId, languageLabel, files, limits, edit
               </p>
               {file.contentType.startsWith("image/") && (
                 // eslint-disable-next-line @next/next/no-img-element -- a member's own upload from our origin, not an optimisable asset
-                <img src={file.href} alt={t("panel.previewOf", { name: file.fileName })} className="max-h-48 w-auto self-start rounded border border-border" />
+                <img src={file.href} alt={t("panel.previewOf", { name: file.fileName.replace(/\.[^.]+$/, "") })} className="max-h-48 w-auto self-start rounded border border-border" />
               )}
               {file.findings.length === 0 ? (
                 <p className="text-green-900">{t("panel.clean")}</p>

@@ -35,6 +35,7 @@ export function uniqueName(prefix: string): string {
 export const PURPOSE_LABELS = {
   "delivery-scheduling": /^Delivery scheduling/,
   "review-request": /^Review request/,
+  warranty: /^Warranty information/,
 } as const;
 
 /**
