@@ -50,3 +50,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ AUTH_SECRET: SECRET, SEED_DEMO: "1", DATABASE_URL: "postgres://app@db/permitted" }, "development").ok).toBe(true);
   });
 });
+
+describe("attachment storage settings", () => {
+  const base = { AUTH_SECRET: "x".repeat(32) };
+  it("need the key with the bucket URL, and the URL with a key", () => {
+    expect(parseEnv({ ...base, ATTACHMENT_STORAGE_URL: "https://s3.eu-central-1.amazonaws.com/files" }).ok).toBe(false);
+    expect(parseEnv({ ...base, ATTACHMENT_STORAGE_ACCESS_KEY_ID: "AKID" }).ok).toBe(false);
+    expect(parseEnv({ ...base, ATTACHMENT_STORAGE_URL: "ftp://files.example.com/x", ATTACHMENT_STORAGE_ACCESS_KEY_ID: "a", ATTACHMENT_STORAGE_SECRET_ACCESS_KEY: "b" }).ok).toBe(false);
+    expect(parseEnv({ ...base, ATTACHMENT_STORAGE_URL: "http://127.0.0.1:9000/files", ATTACHMENT_STORAGE_ACCESS_KEY_ID: "a", ATTACHMENT_STORAGE_SECRET_ACCESS_KEY: "b" }).ok).toBe(true);
+  });
+});

@@ -31,6 +31,15 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be a whole number from 0").max(10, "must be at most 10").optional(),
   /** One JSON line per delivery API request on stdout, unless "off". */
   API_ACCESS_LOG: z.enum(["on", "off"]).optional(),
+  /**
+   * Attachment files in S3-compatible object storage instead of the database: the bucket's URL,
+   * path style (https://s3.eu-central-1.amazonaws.com/my-bucket, http://127.0.0.1:9000/files for
+   * MinIO), with the region and an access key that may read and write it.
+   */
+  ATTACHMENT_STORAGE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ATTACHMENT_STORAGE_REGION: z.string().min(1).optional(),
+  ATTACHMENT_STORAGE_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ATTACHMENT_STORAGE_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -52,6 +61,14 @@ function productionProblems(env: Env): string[] {
   return problems;
 }
 
+/** Object storage needs its key with its URL; a key without a URL would silently go unused. */
+function attachmentStorageProblems(env: Env): string[] {
+  const keys = [env.ATTACHMENT_STORAGE_ACCESS_KEY_ID, env.ATTACHMENT_STORAGE_SECRET_ACCESS_KEY];
+  if (env.ATTACHMENT_STORAGE_URL && keys.some((key) => !key)) return ["ATTACHMENT_STORAGE_ACCESS_KEY_ID and ATTACHMENT_STORAGE_SECRET_ACCESS_KEY: both must be set with ATTACHMENT_STORAGE_URL"];
+  if (!env.ATTACHMENT_STORAGE_URL && keys.some(Boolean)) return ["ATTACHMENT_STORAGE_URL: must be set when an object storage key is"];
+  return [];
+}
+
 export function parseEnv(
   source: Record<string, string | undefined>,
   mode: "development" | "production" = "development",
@@ -59,7 +76,7 @@ export function parseEnv(
   const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
-  const problems = mode === "production" || result.data.NODE_ENV === "production" ? productionProblems(result.data) : [];
+  const problems = [...attachmentStorageProblems(result.data), ...(mode === "production" || result.data.NODE_ENV === "production" ? productionProblems(result.data) : [])];
   return problems.length ? { ok: false, problems } : { ok: true, env: result.data };
 }
 

@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/delivery/api-errors";
 import { getDatabase } from "@/db/client";
 import { publishedAttachmentForKey } from "@/db/queries/attachments";
 import { serverSecret } from "../accounts/server-secret";
-import { attachmentStorage } from "../attachments/storage";
+import { readVerifiedFile } from "../attachments/storage";
 import type { KeyedApiContext } from "./handler";
 
 /** Where links point: AUTH_URL when set (behind a proxy), else the origin the render was called on. */
@@ -35,7 +35,7 @@ export async function downloadAttachment(request: NextRequest, attachmentId: str
   const { db } = await getDatabase();
   const file = await publishedAttachmentForKey(db, attachmentId, verdict.keyId);
   if (!file) throw new ApiError("not_found");
-  const bytes = await attachmentStorage().get(db, file.organisationId, file.sha256);
+  const bytes = await readVerifiedFile(db, file.organisationId, file.sha256);
   if (!bytes) throw new ApiError("not_found");
   return new Response(Buffer.from(bytes), {
     headers: {
