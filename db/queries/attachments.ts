@@ -104,7 +104,7 @@ export async function setAttachmentFindings(executor: Executor, attachmentId: st
 /** A version's files with their stored text, for checking again. */
 export async function versionAttachmentTexts(executor: Executor, versionId: string) {
   return executor
-    .select({ id: variantAttachments.id, variantId: variantAttachments.variantId, locale: variantAttachments.locale, textPages: variantAttachments.textPages, policyVersion: variantAttachments.policyVersion })
+    .select({ id: variantAttachments.id, variantId: variantAttachments.variantId, locale: variantAttachments.locale, textPages: variantAttachments.textPages, findings: variantAttachments.findings, policyVersion: variantAttachments.policyVersion })
     .from(variantAttachments)
     .where(eq(variantAttachments.versionId, versionId));
 }

@@ -29,7 +29,9 @@ import { serverSecret } from "../accounts/server-secret";
 import { issueApiKey } from "../api-keys/issue-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { currentContentHash } from "../workflow/decide-approval";
-import { loadVersionReview } from "../workflow/readiness";
+import { loadVersionReview, refreshStaleChecks } from "../workflow/readiness";
+import { setOrganisationPolicy } from "@/db/queries/organisations";
+import { orgPolicySchema } from "@/lib/policy/org-policy";
 import { addAttachment, AttachmentRefused } from "./add-attachment";
 import { removeAttachment } from "./remove-attachment";
 
@@ -128,6 +130,18 @@ describe("attachments on a warranty template", () => {
     const actions = (await listAuditEvents(handle.db, shop.organisationId, {})).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["attachment.replaced", "attachment.removed"]));
     expect((await loadVersionReview(shop.author, versionId)).readiness.problems.filter((p) => p.kind.startsWith("attachment"))).toEqual([]);
+  });
+
+  it("are checked again under the organisation's settings as they are when the version's checks are refreshed", async () => {
+    const germanFiles = async () => (await loadVersionReview(shop.author, versionId)).variants.find((v) => v.locale === "de-DE")!.attachments;
+    expect((await germanFiles())[0]!.findings).toEqual([]);
+    const rule = { id: "no-lieferung", name: "Delivery wording", severity: "error", message: "Say Zustellung.", patterns: [{ language: "all", kind: "words", value: "Lieferung" }] };
+    await setOrganisationPolicy(handle.db, shop.organisationId, orgPolicySchema.parse({ rules: [rule] }));
+    await refreshStaleChecks(shop.author, versionId);
+    expect((await germanFiles())[0]!.findings.map((f) => [f.ruleId, f.page])).toEqual([[expect.stringContaining("no-lieferung"), 2]]);
+    await setOrganisationPolicy(handle.db, shop.organisationId, orgPolicySchema.parse({}));
+    await refreshStaleChecks(shop.author, versionId);
+    expect((await germanFiles())[0]!.findings).toEqual([]);
   });
 
   it("keep a published version's files as they are, in the server and in the database", async () => {

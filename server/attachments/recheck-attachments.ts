@@ -3,20 +3,26 @@ import { setAttachmentFindings, versionAttachmentTexts } from "@/db/queries/atta
 import { checkAttachmentText } from "@/lib/attachments/check-text";
 import type { PurposeId } from "@/lib/policy/purposes";
 import { POLICY_VERSION } from "@/lib/policy/version";
+import { canonicalJson } from "@/lib/workflow/content-hash";
 import type { GuardContext } from "../guard";
 import { requireOrganisationSettings } from "../settings/organisation-settings";
 
 /**
- * Checks a version's files again, from the text stored when each was added, where their findings
- * were made under an older policy. Returns how many were checked again.
+ * Checks an open version's files again from the text stored when each was added, under the policy
+ * and the organisation's settings (allowed words, own rules, glossary) as they are now, and stores
+ * the findings that changed. Cheap (the stored text, the cheap rules), so it runs whenever the
+ * version's checks are refreshed instead of tracking what they depended on. Returns how many changed.
  */
 export async function recheckVersionAttachments(ctx: GuardContext, input: { versionId: string; purpose: PurposeId }): Promise<number> {
-  const stale = (await versionAttachmentTexts(ctx.db, input.versionId)).filter((file) => file.policyVersion !== POLICY_VERSION);
-  if (stale.length === 0) return 0;
+  const files = await versionAttachmentTexts(ctx.db, input.versionId);
+  if (files.length === 0) return 0;
   const settings = await requireOrganisationSettings(ctx.db, ctx.organisation.id);
-  for (const file of stale) {
+  let changed = 0;
+  for (const file of files) {
     const findings = checkAttachmentText({ pages: file.textPages, purpose: input.purpose, locale: file.locale, allowedWords: settings.allowedWords, orgPolicy: settings.policySettings });
+    if (file.policyVersion === POLICY_VERSION && canonicalJson(findings) === canonicalJson(file.findings)) continue;
     await setAttachmentFindings(ctx.db, file.id, findings, POLICY_VERSION);
+    changed++;
   }
-  return stale.length;
+  return changed;
 }
