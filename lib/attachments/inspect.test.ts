@@ -1,10 +1,10 @@
-import { PDFHexString, PDFName } from "pdf-lib";
+import { PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { inspectFile, type InspectResult } from "./inspect";
 import { readPdf } from "./pdf-read";
 import { scanPdf } from "./pdf-scan";
 import { attachmentRulesFor } from "./rules";
-import { addEmbeddedFile, addNamesTreeJavaScript, addOpenActionJavaScript, concat, gif, jpeg, pdfWithPages, png } from "./testing/files";
+import { addEmbeddedFile, addEncryption, addNamesTreeJavaScript, addOpenActionJavaScript, concat, gif, jpeg, pdfWithPages, png } from "./testing/files";
 
 const rules = attachmentRulesFor("warranty")!;
 const inspect = (name: string, declaredType: string, bytes: Uint8Array) => inspectFile({ name, declaredType, bytes, rules });
@@ -121,13 +121,7 @@ describe("inspectFile: refused files", () => {
   });
 
   it("an encrypted PDF (a Standard security handler, as with an empty user password)", async () => {
-    const bytes = await pdfWithPages(["Warranty"], {
-      objectStreams: false,
-      edit: (doc) => {
-        const encrypt = doc.context.obj({ Filter: "Standard", V: 1, R: 2, P: -4, O: PDFHexString.of("00".repeat(32)), U: PDFHexString.of("00".repeat(32)) });
-        doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
-      },
-    });
+    const bytes = await pdfWithPages(["Warranty"], { objectStreams: false, edit: addEncryption });
     expect(codes(await inspect("card.pdf", "application/pdf", bytes))).toEqual(["pdf-encrypted"]);
     // pdf.js on its own refuses it too (wrong password check) or reports it encrypted.
     expect(await readPdf(bytes)).not.toMatchObject({ ok: true, encrypted: false });

@@ -19,7 +19,7 @@ import { listAuditEvents } from "@/db/queries/audit";
 import { renderResponseSchema } from "@/lib/delivery/responses";
 import { validateSpApiBody } from "@/lib/delivery/sp-api";
 import { POLICY_VERSION } from "@/lib/policy/version";
-import { addEmbeddedFile, addOpenActionJavaScript, pdfWithPages, png } from "@/lib/attachments/testing/files";
+import { addEmbeddedFile, addEncryption, addOpenActionJavaScript, pdfWithPages, png } from "@/lib/attachments/testing/files";
 import { createDraftTemplate, fillVariants, installAppDatabase, makeDeliveryOrganisation, publishTemplate, publishThroughWorkflow, type DeliveryOrganisation } from "@/test/publish-fixture";
 import { POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
 import { GET as downloadHandler } from "@/app/api/v1/attachments/[id]/route";
@@ -112,6 +112,7 @@ describe("attachments on a warranty template", () => {
     expect(await problemsOf(add("card.pdf", "application/pdf", new TextEncoder().encode("<html><script>alert(1)</script></html>")))).not.toEqual([]);
     expect(await problemsOf(add("card.pdf", "application/pdf", await pdfWithPages(["x"], { edit: addOpenActionJavaScript })))).toContain("pdf-javascript");
     expect(await problemsOf(add("card.pdf", "application/pdf", await pdfWithPages(["x"], { edit: addEmbeddedFile })))).toContain("pdf-embedded-files");
+    expect(await problemsOf(add("card.pdf", "application/pdf", await pdfWithPages(["x"], { objectStreams: false, edit: addEncryption })))).toContain("pdf-encrypted");
     expect(await problemsOf(add("../../etc/card.pdf", "application/pdf", cleanCard))).toContain("name-path");
     expect(await problemsOf(add("card\u202Efdp.exe.pdf", "application/pdf", cleanCard))).toContain("name-bidi-characters");
     expect(await problemsOf(add("big.pdf", "application/pdf", new Uint8Array(10_000_001)))).toContain("too-large");

@@ -3,7 +3,7 @@
  * encrypted-looking), and minimal PNG, JPEG and GIF files written byte by byte.
  */
 import { deflateSync } from "node:zlib";
-import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from "pdf-lib";
 
 export async function pdfWithPages(
   pages: readonly string[],
@@ -31,6 +31,12 @@ export function addNamesTreeJavaScript(doc: PDFDocument): void {
   const tree = doc.context.obj({ Names: [PDFString.of("init"), action] });
   const names = doc.context.obj({ JavaScript: doc.context.register(tree) }) as PDFDict;
   doc.catalog.set(PDFName.of("Names"), doc.context.register(names));
+}
+
+/** A Standard security handler in the trailer: the file is encrypted (as with an empty user password). */
+export function addEncryption(doc: PDFDocument): void {
+  const encrypt = doc.context.obj({ Filter: "Standard", V: 1, R: 2, P: -4, O: PDFHexString.of("00".repeat(32)), U: PDFHexString.of("00".repeat(32)) });
+  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
 }
 
 export async function addEmbeddedFile(doc: PDFDocument): Promise<void> {
