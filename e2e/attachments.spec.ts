@@ -38,6 +38,9 @@ test("a warranty PDF is checked like text, reviewed with its hash, and delivered
   await chooser.setInputFiles({ name: "warranty-card.pdf", mimeType: "application/pdf", buffer: clean });
   const cleanItem = files.getByTestId("attachment").filter({ hasText: "warranty-card.pdf" });
   await expect(cleanItem.getByText("No findings in this file.")).toBeVisible();
+  // Its first page, drawn in the browser.
+  await expect(cleanItem.getByRole("img", { name: "First page of warranty-card" })).toBeVisible();
+  expect(await cleanItem.getByTestId("pdf-preview").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
 
   // A file that is not what it claims is refused with its reason, and nothing is added.
   await chooser.setInputFiles({ name: "card.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>not a pdf</body></html>") });

@@ -9,6 +9,7 @@ import { formatList } from "@/lib/i18n/settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { uploadFile } from "./upload-file";
+import { PdfPreview } from "./pdf-preview";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string; problems: { code: string; message: string }[] };
 
@@ -98,6 +99,7 @@ export function AttachmentsPanel({ variantId, languageLabel, files, limits, edit
                 <a className="font-medium text-primary underline" href={file.href} target="_blank" rel="noopener">{file.fileName}</a>
                 <span className="text-muted-foreground">{t("panel.details", { size: megabytes(file.size, lng), count: file.pageCount })}</span>
               </p>
+              {file.contentType === "application/pdf" && <PdfPreview href={file.href} alt={t("panel.previewOf", { name: file.fileName.replace(/\.[^.]+$/, "") })} />}
               {file.contentType.startsWith("image/") && (
                 // eslint-disable-next-line @next/next/no-img-element -- a member's own upload from our origin, not an optimisable asset
                 <img src={file.href} alt={t("panel.previewOf", { name: file.fileName.replace(/\.[^.]+$/, "") })} className="max-h-48 w-auto self-start rounded border border-border" />
