@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../client";
-import { apiKeys, attachmentBlobs, templateVersions, variantAttachments, type AttachmentFindingRecord } from "../schema";
+import { apiKeys, attachmentBlobs, templateVariants, templateVersions, variantAttachments, type AttachmentFindingRecord } from "../schema";
 
 /** Stores a file's bytes under its hash; storing the same bytes again is a no-op. */
 export async function putBlob(executor: Executor, input: { organisationId: string; sha256: string; bytes: Uint8Array }) {
@@ -121,4 +121,22 @@ export async function publishedAttachmentForKey(executor: Executor, attachmentId
     .innerJoin(apiKeys, and(eq(apiKeys.id, apiKeyId), eq(apiKeys.organisationId, variantAttachments.organisationId)))
     .where(and(eq(variantAttachments.id, attachmentId), inArray(templateVersions.state, ["published", "superseded"]), isNull(apiKeys.revokedAt)));
   return row ?? null;
+}
+
+/**
+ * A new version starts with the files of the one it is based on, in the same languages (the bytes
+ * are shared by hash; the rows are the new version's own, so it can change them while open).
+ */
+export async function copyVersionAttachments(executor: Executor, fromVersionId: string, toVersionId: string): Promise<void> {
+  const files = await executor.select().from(variantAttachments).where(eq(variantAttachments.versionId, fromVersionId));
+  if (files.length === 0) return;
+  const targets = await executor
+    .select({ id: templateVariants.id, locale: templateVariants.locale })
+    .from(templateVariants)
+    .where(eq(templateVariants.versionId, toVersionId));
+  const rows = files.flatMap(({ id: _id, createdAt: _createdAt, variantId: _variantId, versionId: _versionId, ...file }) => {
+    const target = targets.find((variant) => variant.locale === file.locale);
+    return target ? [{ ...file, versionId: toVersionId, variantId: target.id }] : [];
+  });
+  if (rows.length > 0) await executor.insert(variantAttachments).values(rows);
 }

@@ -34,6 +34,7 @@ import { setOrganisationPolicy } from "@/db/queries/organisations";
 import { orgPolicySchema } from "@/lib/policy/org-policy";
 import { addAttachment, AttachmentRefused } from "./add-attachment";
 import { removeAttachment } from "./remove-attachment";
+import { startNewVersion } from "../templates/start-new-version";
 
 let handle: DatabaseHandle;
 let shop: DeliveryOrganisation;
@@ -153,6 +154,12 @@ describe("attachments on a warranty template", () => {
     await expect(handle.db.update(variantAttachments).set({ fileName: "other.pdf" }).where(eq(variantAttachments.id, file!.id))).rejects.toThrow();
     await expect(handle.db.delete(variantAttachments).where(eq(variantAttachments.id, file!.id))).rejects.toThrow();
     await expect(handle.db.execute(sql`update attachment_blobs set bytes = '\\x00'::bytea where sha256 = ${file!.sha256}`)).rejects.toThrow();
+
+    // The next version starts with the same files, which it may change while open.
+    const { versionId: next } = await startNewVersion(shop.author, { templateId, fromVersionId: versionId });
+    const copied = (await loadVersionReview(shop.author, next)).variants.flatMap((v) => v.attachments.map((a) => [v.locale, a.fileName, a.sha256]));
+    expect(copied.sort()).toEqual([["de-DE", "garantiekarte.pdf", file!.sha256], ["en-GB", "warranty-card.pdf", bytesToHex(sha256(cleanCard))]].sort());
+    expect(await currentContentHash(handle.db, next, POLICY_VERSION)).toBe(await currentContentHash(handle.db, versionId, POLICY_VERSION));
   });
 
   it("are delivered: listed with a signed link for the calling key, named in a request Amazon's model accepts", async () => {

@@ -2,13 +2,14 @@ import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import { copyVariants, insertVersion, listVersions, lockTemplate, refreshTemplateSummary } from "@/db/queries/templates";
 import { addVersionEditor } from "@/db/queries/variant-writes";
+import { copyVersionAttachments } from "@/db/queries/attachments";
 import { AppError } from "@/lib/errors";
 import { OPEN_VERSION_STATES } from "@/lib/templates/model";
 import type { GuardContext } from "../guard";
 
 /**
- * Starts the next version from a frozen one (an edit of a published template): its content is
- * copied, translations stay translated because their source is unchanged. Where a version is open
+ * Starts the next version from a frozen one (an edit of a published template): its content and
+ * files are copied, translations stay translated because their source is unchanged. Where a version is open
  * already, that one is the answer (created: false). The caller must hold templates.edit (the
  * action's guard).
  */
@@ -25,6 +26,7 @@ export async function startNewVersion(ctx: GuardContext, input: { templateId: st
     if (!from) throw new AppError("not_found");
     const version = await insertVersion(tx, { organisationId, templateId: input.templateId, number: versions[0].number + 1, createdBy: ctx.user.id, basedOnVersionId: from.id });
     await copyVariants(tx, from.id, version.id);
+    await copyVersionAttachments(tx, from.id, version.id);
     // Starting a version is authorship: four-eyes keeps its starter from approving it.
     await addVersionEditor(tx, version.id, ctx.user.id);
     await refreshTemplateSummary(tx, input.templateId);
