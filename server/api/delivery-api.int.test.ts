@@ -504,7 +504,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(result.status).toBe(200);
     const document = result.json as { openapi: string; info: { title: string }; paths: Record<string, unknown> };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/certificate-keys", "/openapi.json", "/sends", "/sends/{id}/outcome", "/templates", "/templates/{key}/render"]);
+    expect(Object.keys(document.paths).sort()).toEqual(["/attachments/{id}", "/certificate-keys", "/openapi.json", "/sends", "/sends/{id}/outcome", "/templates", "/templates/{key}/render"]);
     const etag = result.headers.get("etag") as string;
     expect((await callRoute(openApiRoute, { path: "/api/v1/openapi.json", headers: { "if-none-match": etag } })).status).toBe(304);
     const german = await callRoute(openApiRoute, { path: "/api/v1/openapi.json", headers: { "accept-language": "de" } });
