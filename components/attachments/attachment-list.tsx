@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import type { AttachmentView } from "@/server/attachments/attachment-view";
 import { localizeFinding } from "@/lib/policy/localize";
+import { formatMegabytes } from "./file-size";
 import type { UiLanguage } from "@/lib/i18n/settings";
 
 type ListedFile = Pick<AttachmentView, "id" | "fileName" | "size" | "sha256" | "pageCount" | "findings">;
@@ -17,7 +18,7 @@ export function AttachmentList({ files, t, tp, lng }: { files: readonly ListedFi
         <li key={file.id} className="grid gap-1 rounded-md border border-border p-2" data-testid="review-attachment" data-findings={file.findings.length}>
           <p>
             <a className="font-medium text-primary underline" href={`/api/attachments/${file.id}`} target="_blank" rel="noopener">{file.fileName}</a>{" "}
-            <span className="text-muted-foreground">{t("panel.details", { size: new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(file.size / 1_000_000), count: file.pageCount })}</span>
+            <span className="text-muted-foreground">{t("panel.details", { size: formatMegabytes(file.size, lng), count: file.pageCount })}</span>
           </p>
           <p className="break-all font-mono text-xs text-muted-foreground">{t("review.sha256", { hash: file.sha256 })}</p>
           {file.findings.length === 0 ? (

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { uploadFile } from "./upload-file";
 import { PdfPreview } from "./pdf-preview";
+import { formatMegabytes } from "./file-size";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string; problems: { code: string; message: string }[] };
 
@@ -26,10 +27,6 @@ interface Props {
   files: readonly AttachmentView[];
   limits: AttachmentLimits;
   editable: boolean;
-}
-
-function megabytes(bytes: number, lng: string): string {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 }
 
 /**
@@ -86,7 +83,7 @@ export function AttachmentsPanel({ variantId, languageLabel, files, limits, edit
     <section aria-labelledby={headingId} className="grid gap-3" data-testid="attachments">
       <h2 id={headingId} className="text-base font-semibold">{t("panel.title", { language: languageLabel })}</h2>
       <p className="text-sm text-muted-foreground" data-testid="attachment-limits">
-        {t("panel.limits", { max: limits.maxFiles, size: megabytes(limits.maxBytes, lng), types: formatList(lng, limits.acceptedTypes.map((type) => t(`types.${type.replace("/", "_")}`))) })}
+        {t("panel.limits", { max: limits.maxFiles, size: formatMegabytes(limits.maxBytes, lng), types: formatList(lng, limits.acceptedTypes.map((type) => t(`types.${type.replace("/", "_")}`))) })}
         {limits.minFiles > 0 && ` ${t("panel.required", { count: limits.minFiles })}`}
       </p>
       {files.length === 0 ? (
@@ -97,7 +94,7 @@ export function AttachmentsPanel({ variantId, languageLabel, files, limits, edit
             <li key={file.id} className="grid gap-2 rounded-md border border-border p-3 text-sm" data-testid="attachment" data-findings={file.findings.length}>
               <p className="flex flex-wrap items-baseline gap-x-3">
                 <a className="font-medium text-primary underline" href={file.href} target="_blank" rel="noopener">{file.fileName}</a>
-                <span className="text-muted-foreground">{t("panel.details", { size: megabytes(file.size, lng), count: file.pageCount })}</span>
+                <span className="text-muted-foreground">{t("panel.details", { size: formatMegabytes(file.size, lng), count: file.pageCount })}</span>
               </p>
               {file.contentType === "application/pdf" && <PdfPreview href={file.href} alt={t("panel.previewOf", { name: file.fileName.replace(/\.[^.]+$/, "") })} />}
               {file.contentType.startsWith("image/") && (

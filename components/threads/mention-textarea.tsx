@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { mentionQueryAt, suggestMembers, type Mentionable } from "@/lib/threads/mentions";
+import { THREAD_LIMITS } from "@/lib/threads/model";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/cn";
@@ -81,7 +82,7 @@ export function MentionTextarea({ label, value, onChange, members, disabled, err
         rows={3}
         value={value}
         disabled={disabled}
-        maxLength={4000}
+        maxLength={THREAD_LIMITS.bodyLength}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={error ? true : undefined}
         aria-controls={open ? listId : undefined}

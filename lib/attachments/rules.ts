@@ -127,7 +127,4 @@ export function typesLabel(types: readonly AcceptedType[]): string {
   return types.map((type) => ATTACHMENT_FILE_LIMITS.types[type][0].toUpperCase()).join(", ");
 }
 
-/** Megabytes as Amazon counts them (10^6 bytes), one decimal. */
-export function megabytes(bytes: number): number {
-  return Math.round(bytes / 100_000) / 10;
-}
+export { megabytes } from "./sizes";

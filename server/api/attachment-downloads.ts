@@ -8,6 +8,7 @@ import { getDatabase } from "@/db/client";
 import { publishedAttachmentForKey } from "@/db/queries/attachments";
 import { serverSecret } from "../accounts/server-secret";
 import { readVerifiedFile } from "../attachments/storage";
+import { fileResponse } from "../attachments/file-response";
 import type { KeyedApiContext } from "./handler";
 
 /** Where links point: AUTH_URL when set (behind a proxy), else the origin the render was called on. */
@@ -37,14 +38,5 @@ export async function downloadAttachment(request: NextRequest, attachmentId: str
   if (!file) throw new ApiError("not_found");
   const bytes = await readVerifiedFile(db, file.organisationId, file.sha256);
   if (!bytes) throw new ApiError("not_found");
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      "content-type": file.contentType,
-      "content-length": String(bytes.byteLength),
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-      "x-content-sha256": file.sha256,
-    },
-  });
+  return fileResponse(bytes, file, { disposition: "attachment" });
 }

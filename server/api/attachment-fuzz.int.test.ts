@@ -5,7 +5,6 @@
  * documented response below 500.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NextRequest } from "next/server";
 import { createTestDatabase } from "@/db/testing";
 import type { DatabaseHandle } from "@/db/client";
 import { getTemplate, listVariants } from "@/db/queries/templates";
@@ -13,7 +12,7 @@ import { errorResponseSchema, renderResponseSchema } from "@/lib/delivery/respon
 import { pdfWithPages } from "@/lib/attachments/testing/files";
 import { createDraftTemplate, fillVariants, installAppDatabase, makeDeliveryOrganisation, publishTemplate, publishThroughWorkflow } from "@/test/publish-fixture";
 import { POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
-import { GET as downloadHandler } from "@/app/api/v1/attachments/[id]/route";
+import { GET as downloadRoute } from "@/app/api/v1/attachments/[id]/route";
 import { issueApiKey } from "../api-keys/issue-api-key";
 import { addAttachment } from "../attachments/add-attachment";
 import { callRoute } from "./testing";
@@ -23,9 +22,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261208);
 const CASES = Number(process.env.FUZZ_CASES ?? 3000);
 const ORDER = { order_id: "303-1234567-1234567", buyer_name: "Erika", seller_name: "Nordwind", product_name: "Flasche" };
 const VALID_INVOICE = { fileName: "rechnung-303-1234567-1234567.pdf", contentType: "application/pdf", size: 48_000 };
-
-const downloadRoute = (request: NextRequest, context: { params: Promise<Record<string, string | string[] | undefined>> }) =>
-  downloadHandler(request, context as { params: Promise<{ id: string }> });
 
 let handle: DatabaseHandle;
 let apiKey: string;

@@ -5,9 +5,10 @@
  */
 import { NextRequest } from "next/server";
 
-type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+/** A route handler as Next calls it; its params may be typed for its own segments (`{ id: string }`). */
+type RouteHandler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
-export interface CallOptions {
+export interface CallOptions<P = Record<string, string | string[] | undefined>> {
   method?: string;
   /** Path and query under the origin, e.g. "/api/v1/templates?limit=1". */
   path: string;
@@ -15,7 +16,7 @@ export interface CallOptions {
   /** An object is sent as JSON; a string or bytes as they are. */
   body?: unknown;
   headers?: Record<string, string>;
-  params?: Record<string, string | string[]>;
+  params?: P;
 }
 
 export interface CallResult {
@@ -26,7 +27,7 @@ export interface CallResult {
   json: unknown;
 }
 
-export async function callRoute(handler: RouteHandler, options: CallOptions): Promise<CallResult> {
+export async function callRoute<P extends object = Record<string, string | string[] | undefined>>(handler: RouteHandler<P>, options: CallOptions<P>): Promise<CallResult> {
   const headers = new Headers(options.headers);
   if (options.key !== undefined) headers.set("authorization", `Bearer ${options.key}`);
   let body: BodyInit | undefined;
@@ -36,7 +37,7 @@ export async function callRoute(handler: RouteHandler, options: CallOptions): Pr
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
   const request = new NextRequest(new URL(options.path, "http://localhost:3000"), { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? ({} as P)) /* a route called without its segments gets none, as before */ });
   const text = await response.text();
   let json: unknown;
   try {

@@ -1,8 +1,8 @@
 import "server-only";
 import { deleteAttachment, getAttachment, insertAttachment, listVersionAttachments, variantHasAttachmentNamed } from "@/db/queries/attachments";
-import { getTemplate } from "@/db/queries/templates";
+import { getVariantContext } from "@/db/queries/templates";
 import { lockVariant, lockVersionOfVariant } from "@/db/queries/variant-writes";
-import { templateFileRulesFor } from "@/lib/attachments/rules";
+import { megabytes, templateFileRulesFor } from "@/lib/attachments/rules";
 import { inspectFile } from "@/lib/attachments/inspect";
 import { checkAttachmentText } from "@/lib/attachments/check-text";
 import type { AttachmentProblem } from "@/lib/attachments/problems";
@@ -11,7 +11,6 @@ import { POLICY_VERSION } from "@/lib/policy/version";
 import { canEditVariant } from "@/lib/templates/access";
 import { AppError } from "@/lib/errors";
 import type { GuardContext } from "../guard";
-import { requireOrganisationSettings } from "../settings/organisation-settings";
 import { assertEditable, recordVariantChange } from "../templates/variant-change";
 import { attachmentStorage } from "./storage";
 
@@ -40,30 +39,34 @@ export class AttachmentRefused extends AppError {
  */
 export async function addAttachment(ctx: GuardContext, input: AddAttachmentInput) {
   const organisationId = ctx.organisation.id;
+  // Reading a PDF can take seconds (pdf.js): the file is inspected and checked before any row is
+  // locked, with what cannot change under it (the variant's purpose and language); who may edit and
+  // whether the version is open are decided again on the locked rows below. Settings changed
+  // meanwhile are caught when the version's checks are refreshed (recheck-attachments.ts).
+  const context = await getVariantContext(ctx.db, organisationId, input.variantId);
+  if (!context || !isPurposeId(context.purpose)) throw new AppError("not_found");
+  if (!canEditVariant(ctx.roles, ctx.locales, context)) throw new AppError("forbidden", "templates:errors.notYourLocale");
+  assertEditable(context.versionState);
+  const rules = templateFileRulesFor(context.purpose);
+  if (!rules) throw new AppError("unprocessable", "attachments:errors.notForPurpose");
+  const inspected = await inspectFile({ name: input.name, declaredType: input.declaredType, bytes: input.bytes, rules });
+  if (!inspected.ok) throw new AttachmentRefused(inspected.problems);
+  const file = inspected.file;
+  const findings = checkAttachmentText({ pages: file.pages, purpose: context.purpose, locale: context.locale, allowedWords: context.allowedWords, orgPolicy: context.orgPolicy });
+
   return ctx.db.transaction(async (tx) => {
     const variant = await lockVariant(tx, organisationId, input.variantId);
     if (!variant) throw new AppError("not_found");
     if (!canEditVariant(ctx.roles, ctx.locales, variant)) throw new AppError("forbidden", "templates:errors.notYourLocale");
-    const version = await lockVersionOfVariant(tx, variant.versionId);
-    assertEditable(version.state);
-    const template = await getTemplate(tx, organisationId, variant.templateId);
-    if (!template || !isPurposeId(template.purpose)) throw new AppError("not_found");
-    const rules = templateFileRulesFor(template.purpose);
-    if (!rules) throw new AppError("unprocessable", "attachments:errors.notForPurpose");
+    assertEditable((await lockVersionOfVariant(tx, variant.versionId)).state);
 
     const replaced = input.replaces ? await getAttachment(tx, organisationId, input.replaces) : null;
     if (input.replaces && (!replaced || replaced.variantId !== variant.id)) throw new AppError("not_found");
-    const kept = (await listVersionAttachments(tx, organisationId, variant.versionId)).filter((file) => file.variantId === variant.id && file.id !== replaced?.id);
+    const kept = (await listVersionAttachments(tx, organisationId, variant.versionId)).filter((other) => other.variantId === variant.id && other.id !== replaced?.id);
     if (kept.length >= rules.maxFiles) throw new AppError("unprocessable", "attachments:errors.tooMany", { max: rules.maxFiles });
-
-    const inspected = await inspectFile({ name: input.name, declaredType: input.declaredType, bytes: input.bytes, rules });
-    if (!inspected.ok) throw new AttachmentRefused(inspected.problems);
-    const file = inspected.file;
     // Amazon's limit is per message: the files of one variant together.
-    const total = kept.reduce((sum, file) => sum + file.size, 0) + input.bytes.byteLength;
-    if (total > rules.maxTotalBytes) throw new AppError("unprocessable", "attachments:errors.totalTooLarge", { max: Math.round(rules.maxTotalBytes / 1_000_000) });
-    const settings = await requireOrganisationSettings(tx, organisationId);
-    const findings = checkAttachmentText({ pages: file.pages, purpose: template.purpose, locale: variant.locale, allowedWords: settings.allowedWords, orgPolicy: settings.policySettings });
+    const total = kept.reduce((sum, other) => sum + other.size, 0) + input.bytes.byteLength;
+    if (total > rules.maxTotalBytes) throw new AppError("unprocessable", "attachments:errors.totalTooLarge", { max: megabytes(rules.maxTotalBytes) });
 
     await attachmentStorage().put(tx, organisationId, file.sha256, input.bytes);
     if (replaced) await deleteAttachment(tx, replaced.id);

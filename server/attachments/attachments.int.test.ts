@@ -22,7 +22,7 @@ import { POLICY_VERSION } from "@/lib/policy/version";
 import { addEmbeddedFile, addEncryption, addOpenActionJavaScript, pdfWithPages, png } from "@/lib/attachments/testing/files";
 import { createDraftTemplate, fillVariants, installAppDatabase, makeDeliveryOrganisation, publishTemplate, publishThroughWorkflow, type DeliveryOrganisation } from "@/test/publish-fixture";
 import { POST as renderRoute } from "@/app/api/v1/templates/[key]/render/route";
-import { GET as downloadHandler } from "@/app/api/v1/attachments/[id]/route";
+import { GET as downloadRoute } from "@/app/api/v1/attachments/[id]/route";
 import { callRoute } from "../api/testing";
 import { signAttachmentLink } from "@/lib/delivery/attachment-links";
 import { serverSecret } from "../accounts/server-secret";
@@ -67,10 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
-
-/** The download route as callRoute calls handlers (its params are typed for the one segment). */
-const downloadRoute = (request: NextRequest, context: { params: Promise<Record<string, string | string[] | undefined>> }) =>
-  downloadHandler(request, context as { params: Promise<{ id: string }> });
 
 const stored = async () => ({
   rows: (await handle.db.select({ id: variantAttachments.id }).from(variantAttachments).where(eq(variantAttachments.organisationId, shop.organisationId))).length,

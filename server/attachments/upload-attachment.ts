@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { ATTACHMENT_FILE_LIMITS } from "@/lib/attachments/rules";
+import { ATTACHMENT_FILE_LIMITS, megabytes } from "@/lib/attachments/rules";
 import { AppError } from "@/lib/errors";
 import { tFor } from "@/lib/i18n/server";
 import type { GuardContext } from "../guard";
@@ -19,7 +19,7 @@ export async function uploadAttachment(ctx: GuardContext, request: NextRequest, 
   try {
     bytes = await readBodyBytes(request, ATTACHMENT_FILE_LIMITS.maxBytes);
   } catch (error) {
-    if (error instanceof JsonBodyError) throw new AppError("payload_too_large", "attachments:errors.tooLarge", { max: Math.round(ATTACHMENT_FILE_LIMITS.maxBytes / 1_000_000) });
+    if (error instanceof JsonBodyError) throw new AppError("payload_too_large", "attachments:errors.tooLarge", { max: megabytes(ATTACHMENT_FILE_LIMITS.maxBytes) });
     throw error;
   }
   let name: string;
